@@ -1,0 +1,205 @@
+"""Courses, students, assignments, rubrics, submissions and evaluations."""
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+
+from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
+
+
+def rubric_error_to_validation_error(error: RubricError, field: str) -> ValidationError:
+    return ValidationError({field: [f"{path}: {' '.join(msgs)}" for path, msgs in error.errors.items()]})
+
+
+class Course(models.Model):
+    code = models.CharField(max_length=40, unique=True, help_text="A short code such as CS101-2026.")
+    title = models.CharField(max_length=200)
+    instructors = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="courses_taught", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.code} — {self.title}"
+
+
+class Student(models.Model):
+    student_id = models.CharField(
+        max_length=64,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Za-z0-9._-]+$", "Use letters, digits, dots, dashes or underscores.")],
+        help_text="The school's identifier for the student.",
+    )
+    name = models.CharField(max_length=200)
+    email = models.EmailField(blank=True)
+    courses = models.ManyToManyField(Course, through="Enrollment", related_name="students")
+
+    class Meta:
+        ordering = ["name", "student_id"]
+
+    def __str__(self):
+        return f"{self.name} ({self.student_id})"
+
+
+class Enrollment(models.Model):
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="enrollments")
+    student = models.ForeignKey(Student, on_delete=models.CASCADE, related_name="enrollments")
+    enrolled_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["course", "student"], name="unique_enrollment")]
+
+    def __str__(self):
+        return f"{self.student} in {self.course.code}"
+
+
+class Assignment(models.Model):
+    class Kind(models.TextChoices):
+        SHORT_ANSWER = "short_answer", "Short answer"
+        ESSAY = "essay", "Essay"
+        SPEECH_TRANSCRIPT = "speech_transcript", "Speech transcript"
+        DOCUMENT = "document", "Document"
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="assignments")
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.SHORT_ANSWER)
+    prompt = models.TextField(help_text="The question or task the students answered.")
+    reference_answer = models.TextField(blank=True, help_text="Optional model answer or marking guide.")
+    external_id = models.CharField(
+        max_length=64, blank=True, help_text="An id from an imported gradebook, e.g. a question number."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["course", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "external_id"], condition=~Q(external_id=""), name="unique_assignment_external_id"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Rubric(models.Model):
+    """The sections an assignment is scored on; see llm.rubric for the shape of ``sections``."""
+
+    assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="rubric")
+    sections = models.JSONField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"Rubric for {self.assignment}"
+
+    @property
+    def max_total(self):
+        return rubric_max_total(self.sections)
+
+    def clean(self):
+        try:
+            self.sections = validate_rubric(self.sections)
+        except RubricError as error:
+            raise rubric_error_to_validation_error(error, "sections") from None
+        if self.pk and self.assignment_id:
+            stored = Rubric.objects.filter(pk=self.pk).values_list("sections", flat=True).first()
+            if stored != self.sections and Evaluation.objects.filter(submission__assignment_id=self.assignment_id).exists():
+                raise ValidationError(
+                    {"sections": "This rubric already has evaluations; changing it would invalidate them."}
+                )
+
+    def save(self, *args, **kwargs):
+        self.full_clean(validate_unique=False, validate_constraints=False)
+        super().save(*args, **kwargs)
+
+
+def submission_upload_path(instance, filename):
+    return f"submissions/{instance.assignment_id}/{instance.student_id}/{filename}"
+
+
+class Submission(models.Model):
+    class Source(models.TextChoices):
+        TYPED = "typed", "Typed or pasted"
+        UPLOAD = "upload", "Uploaded file"
+        IMPORT = "import", "Imported"
+        API = "api", "API"
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="submissions")
+    student = models.ForeignKey(Student, on_delete=models.PROTECT, related_name="submissions")
+    text = models.TextField()
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.TYPED)
+    original_file = models.FileField(upload_to=submission_upload_path, blank=True, max_length=500)
+    original_filename = models.CharField(max_length=255, blank=True)
+    submitted_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["assignment", "student__name", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "student"], name="one_submission_per_student")
+        ]
+
+    def __str__(self):
+        return f"{self.student} — {self.assignment}"
+
+    def clean(self):
+        if not (self.text or "").strip():
+            raise ValidationError({"text": "A submission needs some text."})
+        if (
+            self.assignment_id
+            and self.student_id
+            and not Enrollment.objects.filter(course_id=self.assignment.course_id, student_id=self.student_id).exists()
+        ):
+            raise ValidationError({"student": "The student is not enrolled in this assignment's course."})
+
+
+class Evaluation(models.Model):
+    """Scores for a submission. The final one is the label; suggestions come from models."""
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        FINAL = "final", "Final"
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="evaluations")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.FINAL)
+    sections = models.JSONField()
+    total = models.FloatField()
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="evaluations"
+    )
+    provider = models.CharField(max_length=100, blank=True, help_text="The model provider, for a suggestion.")
+    model_version_label = models.CharField(max_length=200, blank=True)
+    prompt_hash = models.CharField(max_length=64, blank=True)
+    latency_ms = models.PositiveIntegerField(null=True, blank=True)
+    prompt_tokens = models.PositiveIntegerField(null=True, blank=True)
+    completion_tokens = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission"], condition=Q(status="final"), name="one_final_evaluation_per_submission"
+            ),
+            models.CheckConstraint(condition=Q(total__gte=0), name="evaluation_total_not_negative"),
+        ]
+        indexes = [models.Index(fields=["status", "updated_at"])]
+
+    def __str__(self):
+        return f"{self.get_status_display()} {self.total} for {self.submission}"
+
+    def clean(self):
+        rubric = getattr(self.submission.assignment, "rubric", None) if self.submission_id else None
+        if rubric is None:
+            raise ValidationError({"submission": "The assignment has no rubric to grade against."})
+        try:
+            self.sections, self.total = check_scores(rubric.sections, self.sections)
+        except RubricError as error:
+            raise rubric_error_to_validation_error(error, "sections") from None
+
+    def save(self, *args, **kwargs):
+        self.full_clean(validate_unique=False, validate_constraints=False)
+        super().save(*args, **kwargs)

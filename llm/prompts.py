@@ -1,0 +1,81 @@
+"""The one prompt builder. Export, training and grading all call it, so the model sees at
+serving time exactly the prompt it was trained on (train/serve skew is a bug).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+SYSTEM_INSTRUCTIONS = (
+    "You are a careful grader. Score the student's answer against the rubric. "
+    "Reply with JSON only: an object with one key per rubric section, each "
+    '{"score": <number>} plus an optional "comment" and, where the section has criteria, '
+    '"criteria": {<criterion>: <points>}. Never exceed a maximum.'
+)
+
+
+@dataclass(frozen=True)
+class GradingTask:
+    """Everything a grader needs to know about one answer."""
+
+    rubric: list[dict]
+    question: str
+    answer: str
+    reference_answer: str = ""
+    kind: str = "short_answer"
+    examples: tuple = field(default_factory=tuple)  # ((answer_text, scores), ...) already graded
+
+
+def rubric_text(rubric: list[dict]) -> str:
+    lines = []
+    for section in rubric:
+        lines.append(f"- {section['name']} (max {section['max_score']})")
+        for criterion in section.get("criteria") or []:
+            description = f": {criterion['description']}" if criterion.get("description") else ""
+            lines.append(f"  - {criterion['name']} (max {criterion['max_points']}){description}")
+    return "\n".join(lines)
+
+
+def system_message(task: GradingTask) -> str:
+    return f"{SYSTEM_INSTRUCTIONS}\n\nRubric:\n{rubric_text(task.rubric)}"
+
+
+def user_message(task: GradingTask, answer: str | None = None) -> str:
+    parts = [f"Task ({task.kind.replace('_', ' ')}): {task.question.strip()}"]
+    if task.reference_answer.strip():
+        parts.append(f"Reference answer: {task.reference_answer.strip()}")
+    parts.append(f"Student answer: {(task.answer if answer is None else answer).strip()}")
+    return "\n\n".join(parts)
+
+
+def target_json(scores: dict, include_comments: bool = True) -> str:
+    """The assistant's reply for a set of canonical scores (see llm.rubric), compact."""
+    out = {}
+    for name, section in scores.items():
+        item = {"score": section["score"]}
+        if include_comments and section.get("comment"):
+            item["comment"] = section["comment"]
+        if section.get("criteria"):
+            item["criteria"] = {c["name"]: c["points"] for c in section["criteria"]}
+        out[name] = item
+    return json.dumps(out, ensure_ascii=False, separators=(", ", ": "))
+
+
+def build_messages(task: GradingTask) -> list[dict]:
+    """System + (examples as earlier turns) + the user's answer, ready for a chat template."""
+    messages = [{"role": "system", "content": system_message(task)}]
+    for example_answer, example_scores in task.examples:
+        messages.append({"role": "user", "content": user_message(task, example_answer)})
+        messages.append({"role": "assistant", "content": target_json(example_scores)})
+    messages.append({"role": "user", "content": user_message(task)})
+    return messages
+
+
+def training_example(task: GradingTask, scores: dict, include_comments: bool = True) -> dict:
+    """One JSONL line of an export: the prompt and the human's scores as the answer."""
+    return {"messages": [*build_messages(task), {"role": "assistant", "content": target_json(scores, include_comments)}]}
+
+
+def prompt_hash(messages: list[dict]) -> str:
+    return hashlib.sha256(json.dumps(messages, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

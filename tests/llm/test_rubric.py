@@ -1,0 +1,64 @@
+import pytest
+
+from llm.rubric import RubricError, check_scores, validate_rubric
+
+SPEECH = [
+    {"name": "Content", "max_score": 40, "criteria": [{"name": "Argument", "max_points": 25}, {"name": "Evidence", "max_points": 15}]},
+    {"name": "Delivery", "max_score": 30},
+]
+
+
+def test_valid_rubric_is_returned_in_canonical_form():
+    clean = validate_rubric(SPEECH)
+    assert clean[0]["criteria"][0] == {"name": "Argument", "max_points": 25, "description": ""}
+    assert clean[1] == {"name": "Delivery", "max_score": 30, "criteria": []}
+
+
+@pytest.mark.parametrize(
+    "sections, field",
+    [
+        ([], "sections"),
+        ([{"name": "A", "max_score": 0}], "sections[0].max_score"),
+        ([{"name": "A", "max_score": -1}], "sections[0].max_score"),
+        ([{"name": "A", "max_score": "five"}], "sections[0].max_score"),
+        ([{"name": "", "max_score": 3}], "sections[0].name"),
+        ([{"name": "A", "max_score": 3}, {"name": "a", "max_score": 2}], "sections[1].name"),
+        ([{"name": "A", "max_score": 10, "criteria": [{"name": "x", "max_points": 4}, {"name": "y", "max_points": 4}]}], "sections[0].criteria"),
+        ([{"name": "A", "max_score": 8, "criteria": [{"name": "x", "max_points": 4}, {"name": "X", "max_points": 4}]}], "sections[0].criteria[1].name"),
+    ],
+)
+def test_invalid_rubric_names_the_field(sections, field):
+    with pytest.raises(RubricError) as caught:
+        validate_rubric(sections)
+    assert field in caught.value.errors
+
+
+def test_scores_within_bounds_give_a_total():
+    clean, total = check_scores(
+        validate_rubric(SPEECH),
+        {"Content": {"score": 30, "criteria": [{"name": "Argument", "points": 20}, {"name": "Evidence", "points": 10}]}, "Delivery": {"score": 22.5, "comment": " Good pace "}},
+    )
+    assert total == 52.5
+    assert clean["Delivery"]["comment"] == "Good pace"
+    assert clean["Content"]["criteria"][1] == {"name": "Evidence", "points": 10, "max_points": 15}
+
+
+@pytest.mark.parametrize(
+    "scores, field",
+    [
+        ({"Content": {"score": 41}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": -1}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": "ten"}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": True}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": float("nan")}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": 10}}, "Delivery"),
+        ({"Content": {"score": 10}, "Delivery": {"score": 1}, "Style": {"score": 1}}, "Style"),
+        ({"Content": {"score": 10, "criteria": [{"name": "Argument", "points": 5}, {"name": "Evidence", "points": 4}]}, "Delivery": {"score": 1}}, "Content.criteria"),
+        ({"Content": {"score": 10, "criteria": [{"name": "Argument", "points": 10}]}, "Delivery": {"score": 1}}, "Content.criteria.Evidence"),
+        ({"Content": {"score": 26, "criteria": [{"name": "Argument", "points": 26}, {"name": "Evidence", "points": 0}]}, "Delivery": {"score": 1}}, "Content.criteria.Argument"),
+    ],
+)
+def test_invalid_scores_name_the_field(scores, field):
+    with pytest.raises(RubricError) as caught:
+        check_scores(validate_rubric(SPEECH), scores)
+    assert field in caught.value.errors

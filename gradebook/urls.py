@@ -1,9 +1,9 @@
 from django.urls import path
 
-from . import views
+from .views import courses
 
 app_name = "gradebook"
 
 urlpatterns = [
-    path("", views.course_list, name="course_list"),
+    path("", courses.course_list, name="course_list"),
 ]

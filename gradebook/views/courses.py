@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from .access import courses_for
+from ..access import courses_for
 
 
 @login_required

@@ -147,8 +147,8 @@ REST_FRAMEWORK = {
         "rest_framework.filters.SearchFilter",
     ],
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "gradebook.api.throttling.AnonRateThrottle",
+        "gradebook.api.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("API_ANON_RATE", default="30/minute"),
@@ -163,7 +163,33 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Tag and name operations by resource ("courses"), not by the version segment.
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
 }
+
+# Base models for LoRA training: BASE_MODEL names a folder under BASE_MODELS_DIR (made by
+# `manage.py import_base_model`) or is a path to a local Hugging Face model folder.
+BASE_MODEL = env("BASE_MODEL", default="SmolLM2-135M-Instruct")
+BASE_MODELS_DIR = Path(env("BASE_MODELS_DIR", default=str(VAR_DIR / "models")))
+# torch threads per training process (0: torch's own default).
+TRAINING_THREADS = env.int("TRAINING_THREADS", default=0)
+
+# Grading providers. An OpenAI-compatible API (OpenAI, DeepSeek, vLLM, Ollama...) is used
+# when OPENAI_BASE_URL and OPENAI_MODEL are set.
+OPENAI_BASE_URL = env("OPENAI_BASE_URL", default="")
+OPENAI_API_KEY = env("OPENAI_API_KEY", default="")
+OPENAI_MODEL = env("OPENAI_MODEL", default="")
+
+# Consent and exports (see README "Consent and exports").
+# PSEUDONYM_KEY: the HMAC key that turns a student id into an export pseudonym. Set it in
+# production and never change it (pseudonyms would change); unset, it is derived from SECRET_KEY.
+PSEUDONYM_KEY = env("PSEUDONYM_KEY", default="") or f"pseudonym:{SECRET_KEY}"
+CONSENT_LINK_MAX_AGE_DAYS = env.int("CONSENT_LINK_MAX_AGE_DAYS", default=30)
+EXPORT_DIR = Path(env("EXPORT_DIR", default=str(VAR_DIR / "exports")))
+# True: the super-admin who requested an export may not approve it (needs two super-admins).
+EXPORT_REQUIRE_SECOND_APPROVER = env.bool("EXPORT_REQUIRE_SECOND_APPROVER", default=False)
+EXPORT_CHUNK_SIZE = env.int("EXPORT_CHUNK_SIZE", default=2000)
+EXPORT_PROGRESS_EVERY = env.int("EXPORT_PROGRESS_EVERY", default=1000)
 
 REDIS_URL = env("REDIS_URL", default="")
 Q_CLUSTER = {

@@ -1,6 +1,17 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-router = DefaultRouter()
+from . import views
 
-urlpatterns = [path("", include(router.urls))]
+router = DefaultRouter()
+router.register("courses", views.CourseViewSet, basename="course")
+router.register("students", views.StudentViewSet, basename="student")
+router.register("assignments", views.AssignmentViewSet, basename="assignment")
+router.register("rubrics", views.RubricViewSet, basename="rubric")
+router.register("submissions", views.SubmissionViewSet, basename="submission")
+router.register("evaluations", views.EvaluationViewSet, basename="evaluation")
+
+urlpatterns = [
+    path("auth/token/", views.ObtainTokenView.as_view(), name="api-token"),
+    path("", include(router.urls)),
+]

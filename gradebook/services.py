@@ -59,6 +59,7 @@ def record_final_evaluation(submission: Submission, sections: dict, graded_by) -
     return evaluation
 
 
+@transaction.atomic
 def enroll(course, student_id: str, name: str = "", email: str = "") -> Student:
     """Find or create the student with this school id and make sure they are in the course."""
     student, created = Student.objects.get_or_create(
@@ -99,25 +100,33 @@ def create_submission(
     return submission
 
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) else value
+
+
 def grades_csv(assignment: Assignment) -> str:
     """The assignment's grades as CSV: one row per submission, a score column per section."""
     sections = [s["name"] for s in assignment.rubric.sections] if hasattr(assignment, "rubric") else []
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["student_id", "student_name", *sections, "total", "status", "graded_by", "graded_at"])
+    header = ["student_id", "student_name", *sections, "total", "status", "graded_by", "graded_at"]
+    writer.writerow([spreadsheet_safe(cell) for cell in header])
     submissions = assignment.submissions.select_related("student").prefetch_related("evaluations")
     for submission in submissions:
         evaluation = next((e for e in submission.evaluations.all() if e.status == Evaluation.Status.FINAL), None)
         scores = [evaluation.sections[name]["score"] if evaluation else "" for name in sections]
-        writer.writerow(
-            [
-                submission.student.student_id,
-                submission.student.name,
-                *scores,
-                evaluation.total if evaluation else "",
-                "graded" if evaluation else "ungraded",
-                evaluation.graded_by.get_username() if evaluation and evaluation.graded_by else "",
-                evaluation.updated_at.isoformat() if evaluation else "",
-            ]
-        )
+        row = [
+            submission.student.student_id,
+            submission.student.name,
+            *scores,
+            evaluation.total if evaluation else "",
+            "graded" if evaluation else "ungraded",
+            evaluation.graded_by.get_username() if evaluation and evaluation.graded_by else "",
+            evaluation.updated_at.isoformat() if evaluation else "",
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
     return out.getvalue()

@@ -1,0 +1,81 @@
+"""Adding submissions one at a time or in bulk, and downloading an uploaded original."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from ..access import assignments_for, submissions_for
+from ..bulk import CsvFormatError, add_csv_rows, add_documents
+from ..documents import DocumentError
+from ..forms import BulkUploadForm, SubmissionForm
+from ..services import create_submission, enroll
+
+
+def _save_submission(assignment, data):
+    """Enroll a new student if asked, then create the submission; all or nothing."""
+    with transaction.atomic():
+        student = data["student"] or enroll(assignment.course, data["new_student_id"], data["new_student_name"])
+        upload = data["file"]
+        if upload:
+            return create_submission(assignment, student, filename=upload.name, data=upload.read())
+        return create_submission(assignment, student, text=data["text"])
+
+
+@login_required
+def submission_create(request, pk):
+    assignment = get_object_or_404(assignments_for(request.user).select_related("course"), pk=pk)
+    form = SubmissionForm(request.POST or None, request.FILES or None, course=assignment.course)
+    if request.method == "POST" and form.is_valid():
+        try:
+            submission = _save_submission(assignment, form.cleaned_data)
+        except DocumentError as error:
+            form.add_error("file", str(error))
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, f"Added the submission of {submission.student}.")
+            return redirect("gradebook:assignment_detail", pk=assignment.pk)
+    return render(
+        request,
+        "gradebook/submission_form.html",
+        {"assignment": assignment, "course": assignment.course, "form": form},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@login_required
+def bulk_upload(request, pk):
+    assignment = get_object_or_404(assignments_for(request.user).select_related("course"), pk=pk)
+    form = BulkUploadForm(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST" and form.is_valid():
+        enroll_unknown = form.cleaned_data["enroll_unknown"]
+        try:
+            if form.cleaned_data["csv_file"]:
+                report = add_csv_rows(assignment, form.cleaned_data["csv_file"].read(), enroll_unknown=enroll_unknown)
+            else:
+                files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
+                report = add_documents(assignment, files, enroll_unknown=enroll_unknown)
+        except CsvFormatError as error:
+            form.add_error("csv_file", f"{form.cleaned_data['csv_file'].name}: {error}")
+    return render(
+        request,
+        "gradebook/bulk_upload.html",
+        {"assignment": assignment, "course": assignment.course, "form": form, "report": report},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def submission_file(request, pk):
+    submission = get_object_or_404(submissions_for(request.user), pk=pk)
+    if not submission.original_file:
+        raise Http404("This submission has no uploaded file.")
+    return FileResponse(
+        submission.original_file.open("rb"),
+        as_attachment=True,
+        filename=submission.original_filename or submission.original_file.name.rsplit("/", 1)[-1],
+    )

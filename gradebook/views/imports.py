@@ -1,0 +1,92 @@
+"""The page where an instructor imports graded history (a CSV) into one of their courses."""
+from django import forms
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.template.defaultfilters import filesizeformat
+
+from ..access import courses_for
+from ..importer import Columns, ImportFileError, import_gradebook
+
+SHOWN_REJECTIONS = 50
+COLUMN_LABELS = {
+    "question_id": "Question id column",
+    "question": "Question column",
+    "reference": "Reference answer column (optional)",
+    "answer": "Student answer column",
+    "score": "Score column",
+    "student_id": "Student id column (optional)",
+    "student_name": "Student name column (optional)",
+}
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="CSV file")
+    max_score = forms.FloatField(label="Maximum score", initial=5, min_value=0.01)
+    encoding = forms.CharField(label="Encoding", initial="utf-8", max_length=40)
+    label = forms.CharField(
+        label="File label (optional)",
+        required=False,
+        max_length=100,
+        help_text="Without a student id column, the same answer to the same question is taken for the same row."
+        " Give each different file its own label (e.g. 2025-spring) if identical answers come from different"
+        " students.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, default in Columns.defaults().items():
+            self.fields[f"col_{name}"] = forms.CharField(
+                label=COLUMN_LABELS[name], initial=default, required=name in Columns.REQUIRED, max_length=200
+            )
+
+    def column_fields(self):
+        return [self[f"col_{name}"] for name in Columns.defaults()]
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"The file is larger than {filesizeformat(settings.MAX_UPLOAD_BYTES)}; import it with"
+                " manage.py import_gradebook instead."
+            )
+        return upload
+
+    def columns(self) -> Columns:
+        return Columns(**{name: self.cleaned_data[f"col_{name}"] for name in Columns.defaults()})
+
+
+@login_required
+def import_gradebook_page(request, pk):
+    course = get_object_or_404(courses_for(request.user), pk=pk)
+    report = None
+    if request.method == "POST":
+        form = ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                report = import_gradebook(
+                    course,
+                    upload.file,
+                    columns=form.columns(),
+                    max_score=form.cleaned_data["max_score"],
+                    graded_by=request.user,
+                    label=form.cleaned_data["label"],
+                    encoding=form.cleaned_data["encoding"],
+                )
+            except ImportFileError as error:
+                form.add_error("file", str(error))
+                if error.report.imported or error.report.skipped or error.report.rejected:
+                    report = error.report
+    else:
+        form = ImportForm()
+    return render(
+        request,
+        "gradebook/import_gradebook.html",
+        {
+            "course": course,
+            "form": form,
+            "report": report,
+            "rejections": report.rejections[:SHOWN_REJECTIONS] if report else [],
+        },
+    )

@@ -3,4 +3,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("gradebook.api.urls")),
+    path("", include("consent.api_urls")),
+    path("", include("training.urls")),
 ]

@@ -1,9 +1,12 @@
 """The student consent page (signed link, no login) and the instructor's own consent page."""
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
+
+from gradebook.access import courses_for
 
 from . import services
 from .models import ConsentForm, ConsentRecord
@@ -46,3 +49,18 @@ def student_consent(request, token):
 @require_http_methods(["GET", "POST"])
 def instructor_consent(request):
     return _handle(request, request.user, ConsentForm.Kind.INSTRUCTOR, ConsentRecord.Method.INSTRUCTOR_PAGE, request.user)
+
+
+@login_required
+def course_consent(request, course_pk):
+    """Each enrolled student's consent state and the signed link an instructor copies for them."""
+    course = get_object_or_404(courses_for(request.user), pk=course_pk)
+    students = course.students.annotate(
+        consented=services.current_consent_exists("pk", ConsentForm.Kind.STUDENT)
+    ).order_by("name", "student_id")
+    rows = [{"student": s, "consented": s.consented, "link": services.consent_link(request, s)} for s in students]
+    return render(
+        request,
+        "consent/course_consent.html",
+        {"course": course, "rows": rows, "max_age_days": settings.CONSENT_LINK_MAX_AGE_DAYS},
+    )

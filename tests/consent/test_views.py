@@ -70,3 +70,25 @@ def test_an_unknown_action_changes_nothing(client):
     response = client.post(_link(student), {"action": "delete-everything"}, follow=True)
     assert "Nothing was changed" in response.text
     assert not ConsentRecord.objects.exists()
+
+
+def test_instructor_sees_each_students_consent_state_and_a_working_link(client):
+    publish_forms()
+    instructor = make_instructor()
+    course = make_course(instructor)
+    agreeing, silent = make_student(course, name="Ada Agree"), make_student(course, name="Sam Silent")
+    services.grant(agreeing, ConsentRecord.Method.API, None)
+    client.force_login(instructor)
+    page = client.get(reverse("consent:course", args=[course.pk]))
+    assert page.status_code == 200
+    rows = {row["student"].name: row for row in page.context["rows"]}
+    assert rows["Ada Agree"]["consented"] and not rows["Sam Silent"]["consented"]
+    client.logout()
+    assert "You allow your graded work to train a model." in client.get(rows["Sam Silent"]["link"]).text
+
+
+def test_another_instructor_gets_404_for_a_courses_consent_page(client):
+    course = make_course(make_instructor())
+    make_student(course)
+    client.force_login(make_instructor())
+    assert client.get(reverse("consent:course", args=[course.pk])).status_code == 404

@@ -179,6 +179,8 @@ TRAINING_THREADS = env.int("TRAINING_THREADS", default=0)
 OPENAI_BASE_URL = env("OPENAI_BASE_URL", default="")
 OPENAI_API_KEY = env("OPENAI_API_KEY", default="")
 OPENAI_MODEL = env("OPENAI_MODEL", default="")
+# torch threads per grading process (0: torch's own default).
+GRADING_THREADS = env.int("GRADING_THREADS", default=0)
 
 # Consent and exports (see README "Consent and exports").
 # PSEUDONYM_KEY: the HMAC key that turns a student id into an export pseudonym. Set it in

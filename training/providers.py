@@ -1,0 +1,35 @@
+"""Grading providers built from the settings and the model versions.
+
+Suggestions (this app) and holdout evaluations (the evaluation app) get their providers here,
+so a model version is loaded the same way wherever it grades.
+"""
+from django.conf import settings
+
+from llm.providers.local import LocalProvider
+from llm.providers.openai_compat import OpenAICompatProvider
+
+from .base_models import resolve_base_model
+from .models import ModelVersion
+
+
+def version_provider(version: ModelVersion) -> LocalProvider:
+    """The base model of a version with its LoRA adapter (if any), labelled with the version."""
+    return LocalProvider(
+        resolve_base_model(version.base_model),
+        version.adapter_path or None,
+        label=version.label,
+        threads=settings.GRADING_THREADS or None,
+    )
+
+
+def base_model_provider(name: str | None = None) -> LocalProvider:
+    """The base model alone (zero-shot), e.g. as a baseline in a holdout evaluation."""
+    path = resolve_base_model(name)
+    return LocalProvider(path, None, label=f"base:{path.name}", threads=settings.GRADING_THREADS or None)
+
+
+def openai_provider() -> OpenAICompatProvider | None:
+    """The configured OpenAI-compatible API, or None when OPENAI_BASE_URL/OPENAI_MODEL are unset."""
+    if not (settings.OPENAI_BASE_URL and settings.OPENAI_MODEL):
+        return None
+    return OpenAICompatProvider(settings.OPENAI_BASE_URL, settings.OPENAI_API_KEY, settings.OPENAI_MODEL)

@@ -203,3 +203,125 @@ class Evaluation(models.Model):
     def save(self, *args, **kwargs):
         self.full_clean(validate_unique=False, validate_constraints=False)
         super().save(*args, **kwargs)
+
+
+def marking_guide_upload_path(instance, filename):
+    return f"marking_guides/{instance.course_id}/{filename}"
+
+
+class MarkingGuide(models.Model):
+    """An uploaded marking guide and what was extracted from it. It stays a draft, creating
+    nothing, until an instructor confirms it; confirming creates one assignment per question."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        CONFIRMED = "confirmed", "Confirmed"
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="marking_guides")
+    original_file = models.FileField(upload_to=marking_guide_upload_path, max_length=500)
+    original_filename = models.CharField(max_length=255)
+    text = models.TextField(help_text="The text extracted from the file.")
+    extraction = models.JSONField(help_text="The questions found: see llm.marking_guides.")
+    extractor = models.CharField(max_length=200, help_text="Which extractor produced the questions.")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    assignments = models.ManyToManyField(Assignment, blank=True, related_name="marking_guides")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="marking_guides"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.original_filename} ({self.get_status_display()})"
+
+    @property
+    def questions(self) -> list[dict]:
+        return (self.extraction or {}).get("questions") or []
+
+    def clean(self):
+        if not isinstance(self.extraction, dict) or not isinstance(self.extraction.get("questions"), list):
+            raise ValidationError({"extraction": "The extraction must be an object with a list of questions."})
+
+
+class Deck(models.Model):
+    """Study cards made from a marking guide or from an assignment's reference material.
+    Students see a deck only once it is published."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="decks")
+    title = models.CharField(max_length=200)
+    marking_guide = models.ForeignKey(MarkingGuide, null=True, blank=True, on_delete=models.SET_NULL, related_name="decks")
+    assignment = models.ForeignKey(Assignment, null=True, blank=True, on_delete=models.SET_NULL, related_name="decks")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    generator = models.CharField(max_length=200, blank=True, help_text="Which generator wrote the cards.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="decks"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["course", "title", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~(Q(marking_guide__isnull=False) & Q(assignment__isnull=False)),
+                name="deck_has_at_most_one_source",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        for source in (self.marking_guide, self.assignment):
+            if source is not None and self.course_id and source.course_id != self.course_id:
+                raise ValidationError("A deck's source must belong to the deck's course.")
+
+
+class Card(models.Model):
+    class Difficulty(models.TextChoices):
+        EASY = "easy", "Easy"
+        MEDIUM = "medium", "Medium"
+        HARD = "hard", "Hard"
+
+    class CardType(models.TextChoices):
+        SHORT_ANSWER = "short_answer", "Short answer"
+        FILL_BLANK = "fill_blank", "Fill in the blank"
+        TRUE_FALSE = "true_false", "True / false"
+        MULTIPLE_CHOICE = "multiple_choice", "Multiple choice"
+
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="cards")
+    position = models.PositiveIntegerField(default=0)
+    question = models.TextField()
+    answer = models.TextField()
+    difficulty = models.CharField(max_length=16, choices=Difficulty.choices, default=Difficulty.MEDIUM)
+    card_type = models.CharField(max_length=32, choices=CardType.choices, default=CardType.SHORT_ANSWER)
+    options = models.JSONField(default=list, blank=True, help_text="The choices of a multiple-choice card.")
+    source_excerpt = models.TextField(blank=True, help_text="The source text that supports the answer.")
+
+    class Meta:
+        ordering = ["deck", "position", "id"]
+
+    def __str__(self):
+        return self.question[:80]
+
+    def clean(self):
+        from llm.study_cards import Card as CardData, card_problem
+
+        if not isinstance(self.options, list) or not all(isinstance(o, str) for o in self.options):
+            raise ValidationError({"options": "Options must be a list of texts."})
+        problem = card_problem(
+            CardData(self.question or "", self.answer or "", self.card_type, self.difficulty, self.options)
+        )
+        if problem:
+            raise ValidationError(problem)
+
+    def save(self, *args, **kwargs):
+        self.full_clean(validate_unique=False, validate_constraints=False)
+        super().save(*args, **kwargs)

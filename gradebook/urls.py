@@ -2,6 +2,7 @@ from django.urls import path
 
 from .views import assignments, courses, grading, submissions
 from .views import imports
+from .views import marking_guides, study_cards
 
 app_name = "gradebook"
 
@@ -18,4 +19,13 @@ urlpatterns = [
     path("assignments/<int:pk>/grade/", grading.start_grading, name="start_grading"),
     path("submissions/<int:pk>/grade/", grading.grade_submission, name="grade_submission"),
     path("submissions/<int:pk>/file/", submissions.submission_file, name="submission_file"),
+    path("courses/<int:course_pk>/marking-guides/", marking_guides.guide_upload, name="guide_upload"),
+    path("marking-guides/<int:pk>/", marking_guides.guide_review, name="guide_review"),
+    path("courses/<int:course_pk>/decks/", study_cards.course_decks, name="course_decks"),
+    path("decks/<int:pk>/", study_cards.deck_detail, name="deck_detail"),
+    path("decks/<int:pk>/publish/", study_cards.deck_publish, name="deck_publish"),
+    path("decks/<int:pk>/cards.csv", study_cards.deck_csv, name="deck_csv"),
+    path("decks/<int:pk>/anki.txt", study_cards.deck_anki, name="deck_anki"),
+    path("study/<str:token>/", study_cards.student_decks, name="student_decks"),
+    path("study/<str:token>/decks/<int:pk>/", study_cards.student_deck, name="student_deck"),
 ]

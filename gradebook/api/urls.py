@@ -1,7 +1,7 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import marking_guides, views
 
 router = DefaultRouter()
 router.register("courses", views.CourseViewSet, basename="course")
@@ -10,8 +10,11 @@ router.register("assignments", views.AssignmentViewSet, basename="assignment")
 router.register("rubrics", views.RubricViewSet, basename="rubric")
 router.register("submissions", views.SubmissionViewSet, basename="submission")
 router.register("evaluations", views.EvaluationViewSet, basename="evaluation")
+router.register("marking-guides", marking_guides.MarkingGuideViewSet, basename="marking-guide")
+router.register("decks", marking_guides.DeckViewSet, basename="deck")
 
 urlpatterns = [
     path("auth/token/", views.ObtainTokenView.as_view(), name="api-token"),
+    path("study/<str:token>/decks/", marking_guides.StudentDeckList.as_view(), name="api-student-decks"),
     path("", include(router.urls)),
 ]

@@ -1,0 +1,149 @@
+"""A local transformers model (a base model folder, optionally with a LoRA adapter), greedy.
+
+Loaded models are cached per process, keyed by (base, adapter): a worker loads the active
+model once and serves every task with it; ``release`` drops it when the active version
+changes. Always fp32: these CPUs have no fast bf16/fp16.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from llm.providers.base import Provider, Reply
+
+
+@dataclass
+class LoadedModel:
+    model: object
+    tokenizer: object
+    lock: threading.Lock  # one generate() at a time per model: torch already uses every thread
+
+
+_cache: dict[tuple[str, str], LoadedModel] = {}
+_cache_lock = threading.Lock()
+
+
+def _key(base_path, adapter_path) -> tuple[str, str]:
+    return (str(Path(base_path).resolve()), str(Path(adapter_path).resolve()) if adapter_path else "")
+
+
+def load(base_path, adapter_path=None) -> LoadedModel:
+    """The cached model for (base, adapter), loading it on first use."""
+    key = _key(base_path, adapter_path)
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = _load(*key)
+        return _cache[key]
+
+
+def _load(base_path: str, adapter_path: str) -> LoadedModel:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(base_path)
+    tokenizer.padding_side = "left"
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    model = AutoModelForCausalLM.from_pretrained(base_path, dtype=torch.float32)
+    if adapter_path:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, adapter_path).merge_and_unload()
+    model.eval()
+    return LoadedModel(model=model, tokenizer=tokenizer, lock=threading.Lock())
+
+
+def release(base_path, adapter_path=None) -> bool:
+    """Drop one cached model; True if it was loaded."""
+    with _cache_lock:
+        return _cache.pop(_key(base_path, adapter_path), None) is not None
+
+
+def release_all_except(keep: set[tuple[str, str]] = frozenset()) -> None:
+    """Drop every cached model but those in ``keep`` (keys from ``cached``)."""
+    with _cache_lock:
+        for key in [key for key in _cache if key not in keep]:
+            del _cache[key]
+
+
+def cached() -> set[tuple[str, str]]:
+    with _cache_lock:
+        return set(_cache)
+
+
+class LocalProvider(Provider):
+    name = "local"
+
+    def __init__(
+        self,
+        base_path,
+        adapter_path=None,
+        *,
+        label: str = "",
+        max_new_tokens: int = 256,
+        batch_size: int = 8,
+        threads: int | None = None,
+    ):
+        self.base_path = base_path
+        self.adapter_path = adapter_path
+        self.label = label or Path(adapter_path or base_path).name
+        self.max_new_tokens = max_new_tokens
+        self.batch_size = max(1, batch_size)
+        self.threads = threads
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return _key(self.base_path, self.adapter_path)
+
+    def release(self) -> bool:
+        return release(self.base_path, self.adapter_path)
+
+    def complete(self, conversations: list[list[dict]]) -> list[Reply]:
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        loaded = load(self.base_path, self.adapter_path)
+        prompts = [
+            loaded.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+            for messages in conversations
+        ]
+        lengths = [len(loaded.tokenizer(p, add_special_tokens=False).input_ids) for p in prompts]
+        # Similar lengths batched together waste the least on padding.
+        order = sorted(range(len(prompts)), key=lambda i: lengths[i])
+        replies: list[Reply | None] = [None] * len(prompts)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            for index, reply in zip(chunk, self._generate(loaded, [prompts[i] for i in chunk])):
+                replies[index] = reply
+        return replies
+
+    def _generate(self, loaded: LoadedModel, prompts: list[str]) -> list[Reply]:
+        tokenizer = loaded.tokenizer
+        encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+        started = time.perf_counter()
+        with loaded.lock, torch.inference_mode():
+            output = loaded.model.generate(
+                **encoded,
+                do_sample=False,
+                max_new_tokens=self.max_new_tokens,
+                pad_token_id=tokenizer.pad_token_id,
+                eos_token_id=tokenizer.eos_token_id,
+            )
+        latency_ms = round((time.perf_counter() - started) * 1000, 1)
+        new_tokens = output[:, encoded.input_ids.shape[1] :]
+        replies = []
+        for row, mask in zip(new_tokens, encoded.attention_mask):
+            ids = row.tolist()
+            if tokenizer.eos_token_id in ids:
+                ids = ids[: ids.index(tokenizer.eos_token_id)]
+            replies.append(
+                Reply(
+                    text=tokenizer.decode(ids, skip_special_tokens=True).strip(),
+                    latency_ms=latency_ms,
+                    prompt_tokens=int(mask.sum()),
+                    completion_tokens=min(len(ids) + 1, len(row)),  # + the end-of-sequence token
+                )
+            )
+        return replies

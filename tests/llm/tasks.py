@@ -1,0 +1,18 @@
+"""Grading tasks for the llm tests."""
+from llm.prompts import GradingTask
+from llm.rubric import validate_rubric
+
+RUBRIC = validate_rubric([{"name": "Content", "max_score": 10}, {"name": "Clarity", "max_score": 5}])
+VALID = '{"Content": {"score": 8, "comment": "Right idea."}, "Clarity": {"score": 4}}'
+MISSING_CLARITY = '{"Content": {"score": 8}}'
+
+
+def make_task(answer: str = "Photosynthesis turns light into chemical energy.", **kwargs) -> GradingTask:
+    return GradingTask(rubric=RUBRIC, question="What does photosynthesis do?", answer=answer, **kwargs)
+
+
+def student_answer(request_body: dict) -> str:
+    """The answer being graded in a chat request (the first user turn after the examples)."""
+    user_turns = [m["content"] for m in request_body["messages"] if m["role"] == "user"]
+    graded = [turn for turn in user_turns if "Student answer:" in turn]
+    return graded[-1].split("Student answer:", 1)[1].strip()

@@ -1,0 +1,101 @@
+import pytest
+import torch
+from peft import PeftModel
+from transformers import AutoModelForCausalLM
+
+from llm.grading import grade_many
+from llm.providers import local
+from llm.providers.local import LocalProvider
+from llm.providers.openai_compat import OpenAICompatProvider
+from tests.llm.openai_server import OpenAIServer
+from tests.llm.tasks import VALID, make_task
+from tests.llm.tiny_model import build_base_model, build_lora_adapter
+
+ANSWERS = [
+    "Light.",
+    "Plants turn light into sugar and oxygen.",
+    "It is how a plant makes food from sunlight, water and carbon dioxide in its leaves.",
+    "No idea.",
+    "Chlorophyll absorbs light; the energy splits water and fixes carbon into glucose.",
+]
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return build_base_model(tmp_path_factory.mktemp("base"))
+
+
+@pytest.fixture(scope="module")
+def adapter(base, tmp_path_factory):
+    return build_lora_adapter(base, tmp_path_factory.mktemp("adapter"))
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    local.release_all_except()
+    yield
+    local.release_all_except()
+
+
+def texts(provider, answers=ANSWERS):
+    return [reply.text for reply in provider.grade([make_task(a) for a in answers])]
+
+
+def test_batched_generation_gives_the_same_replies_as_one_at_a_time(base):
+    one_at_a_time = texts(LocalProvider(base, max_new_tokens=16, batch_size=1, threads=1))
+    batched = texts(LocalProvider(base, max_new_tokens=16, batch_size=4, threads=1))
+    assert batched == one_at_a_time
+    assert len(set(one_at_a_time)) > 1, "different prompts should give different replies"
+
+
+def test_replies_report_prompt_and_completion_tokens_and_latency(base):
+    tasks = [make_task(a) for a in ANSWERS[:2]]
+    provider = LocalProvider(base, max_new_tokens=8, batch_size=2)
+    short, long = provider.grade(tasks)
+    tokenizer = local.load(base).tokenizer
+    prompts = [tokenizer.apply_chat_template(provider.prompt(t), add_generation_prompt=True, tokenize=False) for t in tasks]
+    expected = [len(tokenizer(p, add_special_tokens=False).input_ids) for p in prompts]
+    assert [short.prompt_tokens, long.prompt_tokens] == expected
+    assert 1 <= short.completion_tokens <= 8 and short.latency_ms > 0
+
+
+def test_an_adapter_is_applied_on_top_of_the_base_model(base, adapter):
+    with_adapter = LocalProvider(base, adapter, label="v3", max_new_tokens=16)
+    assert with_adapter.label == "v3"
+    assert texts(with_adapter) != texts(LocalProvider(base, max_new_tokens=16))
+    peft_model = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base), adapter).eval()
+    inputs = torch.tensor([[5, 17, 40, 9, 33]])
+    with torch.inference_mode():
+        expected = peft_model(inputs).logits
+        served = local.load(base, adapter).model(inputs).logits
+    torch.testing.assert_close(served, expected, rtol=1e-4, atol=1e-4)
+
+
+def test_models_are_cached_per_base_and_adapter_until_released(base, adapter):
+    plain = LocalProvider(base, max_new_tokens=2)
+    tuned = LocalProvider(base, adapter, max_new_tokens=2)
+    plain.grade([make_task()])
+    tuned.grade([make_task()])
+    first = local.load(base)
+    assert local.load(base) is first
+    assert local.cached() == {plain.key, tuned.key}
+
+    assert tuned.release() is True
+    assert local.cached() == {plain.key}
+    assert tuned.release() is False
+
+    local.release_all_except({tuned.key})
+    assert local.cached() == set()
+    plain.grade([make_task()])
+    assert local.load(base) is not first
+
+
+def test_grading_batches_the_local_model_and_falls_back_for_its_unusable_replies(base):
+    tasks = [make_task(a) for a in ANSWERS]
+    tiny = LocalProvider(base, label="tiny", max_new_tokens=8, batch_size=8)
+    with OpenAIServer([VALID]) as server:
+        api = OpenAICompatProvider(server.base_url, server.api_key, "model-b", max_retries=0)
+        outcomes = grade_many(tasks, [tiny, api])
+    assert [o.model_label for o in outcomes] == ["model-b"] * len(tasks)
+    assert all(o.failures[0][:2] == ("local", "tiny") and "(attempt 2)" in o.failures[0][2] for o in outcomes)
+    assert len(server.requests) == len(tasks)

@@ -32,6 +32,7 @@ browser:
 
 migrate: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_schedules
 
 seed: migrate
 	$(PY) manage.py seed_demo
@@ -41,6 +42,7 @@ run: seed
 	@echo "Gradeloop: http://$(HOST):$(PORT)/  (API docs at /api/docs/, admin at /admin/)"
 	@trap 'kill 0' INT TERM EXIT; \
 	  $(PY) manage.py qcluster & \
+	  Q_CLUSTER_NAME=training $(PY) manage.py qcluster & \
 	  $(PY) manage.py runserver $(HOST):$(PORT) --noreload
 
 test: install-dev browser

@@ -81,6 +81,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
+    # Write transactions take the lock up front, so concurrent writers (web, workers, a
+    # training heartbeat) wait for each other instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
     DATABASES["default"]["OPTIONS"].setdefault(
         "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
@@ -165,6 +168,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # Tag and name operations by resource ("courses"), not by the version segment.
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    # Evaluations and suggestions share Evaluation.Status: one enum name for both.
+    "ENUM_NAME_OVERRIDES": {"EvaluationStatusEnum": "gradebook.models.Evaluation.Status"},
 }
 
 # Base models for LoRA training: BASE_MODEL names a folder under BASE_MODELS_DIR (made by
@@ -181,6 +186,16 @@ OPENAI_API_KEY = env("OPENAI_API_KEY", default="")
 OPENAI_MODEL = env("OPENAI_MODEL", default="")
 # torch threads per grading process (0: torch's own default).
 GRADING_THREADS = env.int("GRADING_THREADS", default=0)
+# Suggestions (training.suggestions): the providers tried in order (active: the active model
+# version; base: the base model alone; retrieval: similar graded answers as examples around the
+# active or base model; openai: the API above), retries per provider, answers per worker batch.
+GRADING_CHAIN = env.list("GRADING_CHAIN", default=["active", "retrieval", "openai"])
+GRADING_RETRIES = env.int("GRADING_RETRIES", default=1)
+GRADING_BATCH_SIZE = env.int("GRADING_BATCH_SIZE", default=8)
+# The longest reply a local model may write while grading (tokens).
+GRADING_MAX_NEW_TOKENS = env.int("GRADING_MAX_NEW_TOKENS", default=256)
+# /v1/chat/completions: the most tokens one request may ask for.
+SERVING_MAX_TOKENS = env.int("SERVING_MAX_TOKENS", default=1024)
 
 # Consent and exports (see README "Consent and exports").
 # PSEUDONYM_KEY: the HMAC key that turns a student id into an export pseudonym. Set it in
@@ -193,6 +208,32 @@ EXPORT_REQUIRE_SECOND_APPROVER = env.bool("EXPORT_REQUIRE_SECOND_APPROVER", defa
 EXPORT_CHUNK_SIZE = env.int("EXPORT_CHUNK_SIZE", default=2000)
 EXPORT_PROGRESS_EVERY = env.int("EXPORT_PROGRESS_EVERY", default=1000)
 
+# Training jobs (see README "Training jobs"): run by a second django-q2 cluster named
+# TRAINING_Q_CLUSTER (`Q_CLUSTER_NAME=training manage.py qcluster`), watched by a reconciler.
+TRAINING_DIR = Path(env("TRAINING_DIR", default=str(VAR_DIR / "training")))
+TRAINING_Q_CLUSTER = "training"
+TRAINING_HEARTBEAT_SECONDS = env.float("TRAINING_HEARTBEAT_SECONDS", default=5)
+TRAINING_STALE_AFTER_SECONDS = env.float("TRAINING_STALE_AFTER_SECONDS", default=120)
+TRAINING_MAX_ATTEMPTS = env.int("TRAINING_MAX_ATTEMPTS", default=3)
+TRAINING_RESEND_QUEUED_AFTER_SECONDS = env.float("TRAINING_RESEND_QUEUED_AFTER_SECONDS", default=3600)
+MLFLOW_TRACKING_URI = env("MLFLOW_TRACKING_URI", default=(VAR_DIR / "mlruns").as_uri())
+MLFLOW_EXPERIMENT = env("MLFLOW_EXPERIMENT", default="gradeloop-training")
+MLFLOW_MODEL_NAME = env("MLFLOW_MODEL_NAME", default="gradeloop-grader")
+
+# Evaluation runs and the promotion gate (see README "Evaluation and promotion").
+EVALUATION_SCORE_STEP = env.float("EVALUATION_SCORE_STEP", default=0.5)  # kappa/exact-match grid
+EVALUATION_BOOTSTRAP_SAMPLES = env.int("EVALUATION_BOOTSTRAP_SAMPLES", default=1000)
+EVALUATION_SIMILARITY = env("EVALUATION_SIMILARITY", default="auto")  # auto | minilm | tfidf
+EVALUATION_CHUNK_SIZE = env.int("EVALUATION_CHUNK_SIZE", default=16)  # answers between progress updates
+MLFLOW_EVALUATION_EXPERIMENT = env("MLFLOW_EVALUATION_EXPERIMENT", default="gradeloop-evaluation")
+PROMOTION_METRIC = env("PROMOTION_METRIC", default="qwk")  # qwk | pearson | exact | mae | rmse
+PROMOTION_MARGIN = env.float("PROMOTION_MARGIN", default=0.0)
+PROMOTION_MIN_VALID_RATE = env.float("PROMOTION_MIN_VALID_RATE", default=0.9)
+# Scheduled retraining: file an export request once this many new consented final evaluations exist.
+RETRAIN_MIN_NEW_EVALUATIONS = env.int("RETRAIN_MIN_NEW_EVALUATIONS", default=200)
+RETRAIN_CHECK_MINUTES = env.int("RETRAIN_CHECK_MINUTES", default=60)
+RETRAIN_REQUESTED_BY = env("RETRAIN_REQUESTED_BY", default="")  # a super-admin's username
+
 REDIS_URL = env("REDIS_URL", default="")
 Q_CLUSTER = {
     "name": "gradeloop",
@@ -202,6 +243,16 @@ Q_CLUSTER = {
     "max_attempts": env.int("Q_MAX_ATTEMPTS", default=2),
     "catch_up": False,
     "label": "Django Q2",
+    # The training cluster: one job per worker, hours per task; django-q2 never retries a
+    # training task by itself (the reconciler re-queues jobs whose worker went silent).
+    "ALT_CLUSTERS": {
+        "training": {
+            "workers": env.int("TRAINING_Q_WORKERS", default=1),
+            "timeout": env.int("TRAINING_Q_TIMEOUT", default=12 * 3600),
+            "retry": env.int("TRAINING_Q_RETRY", default=13 * 3600),
+            "max_attempts": 1,
+        }
+    },
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL

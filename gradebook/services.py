@@ -18,7 +18,7 @@ def final_evaluation_exists():
 
 def grading_progress(assignment: Assignment) -> dict:
     counts = assignment.submissions.aggregate(
-        total=Count("id"),
+        total=Count("id", distinct=True),  # suggestions add evaluation rows to the join
         graded=Count("id", filter=Q(evaluations__status=Evaluation.Status.FINAL), distinct=True),
     )
     total, graded = counts["total"], counts["graded"]

@@ -31,7 +31,7 @@ from gradebook.models import Course, Enrollment, Evaluation, Rubric
 from llm.prompts import GradingTask, training_example
 
 from .anonymizer import Anonymizer, Person, pseudonym
-from .models import Export, ExportItem
+from .models import Export, ExportItem, ModelVersion
 
 DATA_FILES = ("train.jsonl", "validation.jsonl")
 FILES = (*DATA_FILES, "manifest.json")
@@ -316,9 +316,14 @@ def _holds_withdrawn_work(export: Export) -> bool:
     return items.filter(Q(student_consents=False) | Q(comments_by__isnull=False, grader_consents=False)).exists()
 
 
+def _withdrawn_items(student, user):
+    """The exported examples that hold a withdrawn student's work or instructor's comments."""
+    return ExportItem.objects.filter(student=student) if student is not None else ExportItem.objects.filter(comments_by=user)
+
+
 def flag_exports_on_withdrawal(sender, records, student=None, user=None, **kwargs) -> None:
     """consent_withdrawn receiver: mark built exports that hold the withdrawn person's work."""
-    items = ExportItem.objects.filter(student=student) if student is not None else ExportItem.objects.filter(comments_by=user)
+    items = _withdrawn_items(student, user)
     exports = list(
         Export.objects.filter(
             pk__in=items.values("export_id"), contains_withdrawn=False,
@@ -328,4 +333,15 @@ def flag_exports_on_withdrawal(sender, records, student=None, user=None, **kwarg
     for pk in exports:
         Export.objects.filter(pk=pk).update(contains_withdrawn=True)
         audit.record(None, "export.flagged_withdrawn", Export(pk=pk),
+                     subject="student" if student is not None else "instructor")
+
+
+def flag_model_versions_on_withdrawal(sender, records, student=None, user=None, **kwargs) -> None:
+    """consent_withdrawn receiver: mark model versions trained on an export that held the withdrawn work."""
+    versions = list(ModelVersion.objects.filter(
+        export_id__in=_withdrawn_items(student, user).values("export_id"), contains_withdrawn=False,
+    ).values_list("pk", flat=True))
+    for pk in versions:
+        ModelVersion.objects.filter(pk=pk).update(contains_withdrawn=True)
+        audit.record(None, "model_version.flagged_withdrawn", ModelVersion(pk=pk),
                      subject="student" if student is not None else "instructor")

@@ -19,13 +19,15 @@ def version_provider(version: ModelVersion) -> LocalProvider:
         version.adapter_path or None,
         label=version.label,
         threads=settings.GRADING_THREADS or None,
+        max_new_tokens=settings.GRADING_MAX_NEW_TOKENS,
     )
 
 
 def base_model_provider(name: str | None = None) -> LocalProvider:
     """The base model alone (zero-shot), e.g. as a baseline in a holdout evaluation."""
     path = resolve_base_model(name)
-    return LocalProvider(path, None, label=f"base:{path.name}", threads=settings.GRADING_THREADS or None)
+    return LocalProvider(path, None, label=f"base:{path.name}", threads=settings.GRADING_THREADS or None,
+                         max_new_tokens=settings.GRADING_MAX_NEW_TOKENS)
 
 
 def openai_provider() -> OpenAICompatProvider | None:

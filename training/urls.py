@@ -2,9 +2,14 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-from . import api
+from . import api, suggestions_api
 
 router = DefaultRouter()
 router.register("exports", api.ExportViewSet, basename="export")
+router.register("grading-batches", suggestions_api.GradingBatchViewSet, basename="grading-batch")
+router.register("suggestions", suggestions_api.SuggestionViewSet, basename="suggestion")
+router.register("training/jobs", api.TrainingJobViewSet, basename="training-job")
+router.register("training/checkpoints", api.TrainingCheckpointViewSet, basename="training-checkpoint")
+router.register("model-versions", api.ModelVersionViewSet, basename="model-version")
 
 urlpatterns = [path("", include(router.urls))]

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from ..access import assignments_for, submissions_for
 from ..forms import GradingForm
+from ..models import Evaluation
 from ..services import final_evaluation, grading_progress, next_ungraded, record_final_evaluation, ungraded_submissions
 
 SAVE_AND_NEXT = "next"
@@ -33,7 +34,9 @@ def grade_submission(request, pk):
         messages.error(request, "This assignment has no rubric to grade against.")
         return redirect("gradebook:assignment_detail", pk=assignment.pk)
     current = final_evaluation(submission)
-    initial = GradingForm.initial_from(current.sections, rubric.sections) if current else None
+    suggestion = _newer_suggestion(submission, current)
+    shown = suggestion or current
+    initial = GradingForm.initial_from(shown.sections, rubric.sections) if shown else None
     form = GradingForm(request.POST or None, initial=initial, rubric=rubric.sections)
     if request.method == "POST" and form.is_valid():
         try:
@@ -52,11 +55,21 @@ def grade_submission(request, pk):
             "rubric": rubric,
             "form": form,
             "evaluation": current,
+            "suggestion": suggestion,
             "progress": grading_progress(assignment),
             "save_and_next": SAVE_AND_NEXT,
         },
         status=400 if form.is_bound else 200,
     )
+
+
+def _newer_suggestion(submission, final):
+    """The latest model suggestion made since the final grade, if any: the form starts from it.
+    (The training app writes suggestions; this page only reads them.)"""
+    suggestions = submission.evaluations.filter(status=Evaluation.Status.SUGGESTED)
+    if final is not None:
+        suggestions = suggestions.filter(created_at__gt=final.updated_at)
+    return suggestions.order_by("-created_at", "-id").first()
 
 
 def _after_save(request, submission, evaluation, go_next):

@@ -1,0 +1,49 @@
+"""Builders for the suggestion tests: a course with submissions, a scripted OpenAI-compatible
+server wired into the settings, and model versions made from a tiny random model."""
+from contextlib import contextmanager
+
+from gradebook.services import create_submission, record_final_evaluation
+from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
+from tests.llm.openai_server import OpenAIServer
+from tests.llm.tasks import RUBRIC, VALID  # noqa: F401 - VALID is re-exported for the tests
+from training.models import ModelVersion
+
+TOO_HIGH = '{"Content": {"score": 12}, "Clarity": {"score": 4}}'
+
+
+def make_class(n_submissions=2, graded=0, instructor=None):
+    """An instructor's assignment (Content /10, Clarity /5) with submissions, the first
+    ``graded`` of them with a final grade."""
+    instructor = instructor or make_instructor()
+    course = make_course(instructor)
+    assignment = make_assignment(course, sections=RUBRIC)
+    submissions = []
+    for n in range(n_submissions):
+        student = make_student(course, name=f"Ada Lovelace{n}" if n == 0 else None)
+        submission = create_submission(assignment, student, text=f"Plants turn light into sugar, answer {n}.")
+        if n < graded:
+            record_final_evaluation(submission, {"Content": {"score": 6}, "Clarity": {"score": 3}}, instructor)
+        submissions.append(submission)
+    return instructor, assignment, submissions
+
+
+@contextmanager
+def scripted_openai(settings, replies, chain=("openai",)):
+    """A real OpenAI-compatible server answering ``replies``, configured as the OpenAI provider."""
+    with OpenAIServer(replies) as server:
+        settings.OPENAI_BASE_URL = server.base_url
+        settings.OPENAI_API_KEY = server.api_key
+        settings.OPENAI_MODEL = server.model
+        settings.GRADING_CHAIN = list(chain)
+        yield server
+
+
+def activate(label, base_folder, adapter_folder=None):
+    """Make ``label`` the one active model version."""
+    ModelVersion.objects.filter(status=ModelVersion.Status.ACTIVE).update(status=ModelVersion.Status.RETIRED)
+    version, _ = ModelVersion.objects.update_or_create(
+        label=label,
+        defaults={"base_model": str(base_folder), "adapter_path": str(adapter_folder or ""),
+                  "status": ModelVersion.Status.ACTIVE},
+    )
+    return version

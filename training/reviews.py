@@ -1,0 +1,83 @@
+"""What instructors did with suggestions: when a final evaluation is saved after a
+suggestion (from the grading form, the API, or an accept), a SuggestionReview records whether
+the scores were kept and how far they moved; the admin shows the sums per model version.
+
+Kept apart from training.suggestions so that the post_save receiver does not load torch.
+"""
+from __future__ import annotations
+
+from django.db.models import Avg, Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from gradebook.models import Evaluation
+
+from .models import SuggestionReview
+
+
+def score_changes(suggested: dict, final: dict) -> tuple[bool, float]:
+    """(scores kept as they were, mean absolute change of the section scores). Comments do
+    not count: rewording a comment still accepts the suggested scores."""
+    changes, same = [], True
+    for name, section in suggested.items():
+        given = final.get(name) or {}
+        changes.append(abs(float(given.get("score", 0)) - float(section["score"])))
+        points = {c["name"]: c["points"] for c in section.get("criteria") or []}
+        same = same and points == {c["name"]: c["points"] for c in given.get("criteria") or []}
+    same = same and set(final) == set(suggested) and all(change < 1e-9 for change in changes)
+    return same, sum(changes) / len(changes) if changes else 0.0
+
+
+def record_review(final: Evaluation) -> SuggestionReview | None:
+    """When a final evaluation is saved after a suggestion, record what the instructor did
+    with it (through on_evaluation_saved, a post_save receiver)."""
+    if final.status != Evaluation.Status.FINAL:
+        return None
+    suggestion = (
+        Evaluation.objects.filter(
+            submission_id=final.submission_id, status=Evaluation.Status.SUGGESTED, created_at__lte=final.updated_at
+        )
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if suggestion is None:
+        return None
+    accepted, section_change = score_changes(suggestion.sections, final.sections)
+    review, _ = SuggestionReview.objects.update_or_create(
+        suggestion=suggestion,
+        defaults={
+            "final": final,
+            "model_version_label": suggestion.model_version_label,
+            "accepted_as_is": accepted,
+            "total_abs_change": round(abs(final.total - suggestion.total), 6),
+            "section_abs_change": round(section_change, 6),
+            "reviewed_by": final.graded_by,
+        },
+    )
+    return review
+
+
+def on_evaluation_saved(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:  # loading fixtures
+        record_review(instance)
+
+
+def with_provenance(versions):
+    """Model versions annotated, by label, with what became of their suggestions:
+    ``suggestions_made``, ``suggestions_reviewed`` (a final grade followed), ``accepted_as_is``,
+    and the mean absolute change of the total and of a section's score (None before any review)."""
+    made = (
+        Evaluation.objects.filter(status=Evaluation.Status.SUGGESTED, model_version_label=OuterRef("label"))
+        .values("model_version_label")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    reviews = SuggestionReview.objects.filter(model_version_label=OuterRef("label")).values("model_version_label")
+    return versions.annotate(
+        suggestions_made=Coalesce(Subquery(made), 0),
+        suggestions_reviewed=Coalesce(Subquery(reviews.annotate(n=Count("id")).values("n")), 0),
+        accepted_as_is=Coalesce(
+            Subquery(reviews.annotate(n=Count("id", filter=Q(accepted_as_is=True))).values("n")), 0
+        ),
+        mean_total_change=Subquery(reviews.annotate(mean=Avg("total_abs_change")).values("mean")),
+        mean_section_change=Subquery(reviews.annotate(mean=Avg("section_abs_change")).values("mean")),
+    )

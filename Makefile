@@ -38,6 +38,7 @@ seed: migrate
 	$(PY) manage.py seed_demo
 
 run: seed
+	$(PY) manage.py import_base_model
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Gradeloop: http://$(HOST):$(PORT)/  (API docs at /api/docs/, admin at /admin/)"
 	@trap 'kill 0' INT TERM EXIT; \

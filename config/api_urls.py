@@ -5,4 +5,5 @@ urlpatterns = [
     path("", include("gradebook.api.urls")),
     path("", include("consent.api_urls")),
     path("", include("training.urls")),
+    path("", include("evaluation.api_urls")),
 ]

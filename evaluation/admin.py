@@ -1,0 +1,101 @@
+"""The admin: evaluation runs (read, with a link to the report), the promotion gate on model
+versions (super-admins only: promote, roll back, evaluate again) and the promotion history."""
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.html import format_html
+
+from training.versions import active_version
+
+from . import promotion
+from .models import EvaluationRun, PromotionHistory, VersionPromotion
+
+
+class SuperuserOnly:
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(EvaluationRun)
+class EvaluationRunAdmin(SuperuserOnly, admin.ModelAdmin):
+    list_display = ["id", "status", "progress", "source", "export", "candidate", "created_at", "report"]
+    list_filter = ["status", "source"]
+    readonly_fields = ["report", "status", "progress", "providers", "source", "export", "csv_name", "candidate",
+                       "created_by", "created_at", "started_at", "finished_at", "error", "mlflow_run_id"]
+    fields = readonly_fields
+
+    @admin.display(description="Progress")
+    def progress(self, obj):
+        return f"{obj.done} / {obj.total} ({obj.progress_percent}%)"
+
+    @admin.display(description="Report")
+    def report(self, obj):
+        return format_html('<a href="{}">report</a>', reverse("evaluation:run_detail", args=[obj.pk]))
+
+
+@admin.register(VersionPromotion)
+class VersionPromotionAdmin(SuperuserOnly, admin.ModelAdmin):
+    list_display = ["label", "status", "created_at", "activated_at", "export", "contains_withdrawn", "gate"]
+    list_filter = ["status", "contains_withdrawn"]
+    actions = ["promote_selected", "roll_back", "evaluate_again"]
+    readonly_fields = ["label", "status", "base_model", "adapter_path", "export", "job", "created_at", "activated_at",
+                       "contains_withdrawn", "mlflow_model_name", "mlflow_model_version", "gate"]
+    fields = readonly_fields
+
+    @admin.display(description="Promotion gate")
+    def gate(self, obj):
+        if obj.status != obj.Status.CANDIDATE:
+            return "—"
+        decision = promotion.decide(obj)
+        return format_html("{} {}", "✔" if decision.allowed else "✘", decision.reason)
+
+    def _run(self, request, action, *args) -> None:
+        try:
+            entry = action(request.user, *args)
+        except (promotion.PromotionError, PermissionDenied) as error:
+            self.message_user(request, str(error), messages.ERROR)
+        else:
+            self.message_user(request, f"{entry}.", messages.SUCCESS)
+
+    @admin.action(description="Promote the selected candidate (if it passes the gate)")
+    def promote_selected(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, "Select exactly one candidate to promote.", messages.ERROR)
+            return
+        self._run(request, lambda user, version: promotion.promote(version, user), queryset.get())
+
+    @admin.action(description="Roll back: re-activate the version the active one replaced")
+    def roll_back(self, request, queryset):
+        self._run(request, promotion.rollback)
+
+    @admin.action(description="Evaluate the selected candidates against the active version and the baselines")
+    def evaluate_again(self, request, queryset):
+        promotion.check_can_promote(request.user)
+        active = active_version()
+        for version in queryset:
+            run = promotion.evaluate_candidate(version) if version != active else None
+            if run is None:
+                self.message_user(request, f"{version} cannot be evaluated (the active version, or no usable "
+                                           f"export).", messages.WARNING)
+            else:
+                self.message_user(request, f"Evaluation run #{run.pk} queued for {version}.", messages.SUCCESS)
+
+
+@admin.register(PromotionHistory)
+class PromotionHistoryAdmin(SuperuserOnly, admin.ModelAdmin):
+    list_display = ["at", "action", "from_version", "to_version", "by", "metric", "values"]
+    list_filter = ["action"]
+    readonly_fields = ["at", "action", "from_version", "to_version", "by", "run", "metric", "values"]
+    fields = readonly_fields

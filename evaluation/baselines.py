@@ -1,0 +1,170 @@
+"""The cheap baselines a model must beat, each fitted on the train split's graded answers:
+
+- global mean: each section's mean score (as a share of its maximum) over every answer;
+- per-question mean: the same over the answers to the same question (global mean when the
+  question has none);
+- nearest answers: the similarity-weighted mean score of the k most similar graded answers
+  to the same question (``llm.providers.retrieval.NearestMeanScorer``);
+- similarity regression: a linear regression of the score share on two features, the
+  answer's similarity to the reference answer (to the question's best graded answer when
+  there is no reference) and the question's mean score share (leaving the answer itself
+  out when fitting).
+
+Scores are predicted as shares of a section's maximum, so questions with different maxima
+pool together.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import defaultdict
+
+import numpy as np
+
+from llm.prompts import GradingTask
+from llm.providers.retrieval import GradedExample, NearestMeanScorer
+from llm.providers.similarity import Similarity
+
+from .holdout import HoldoutItem, question_group
+
+
+class BaselineError(ValueError):
+    """A baseline cannot be fitted (no graded examples)."""
+
+
+def _share(item: HoldoutItem, section: dict) -> float:
+    return item.scores[section["name"]]["score"] / section["max_score"]
+
+
+def _points(task: GradingTask, shares: dict[str, float]) -> dict[str, float]:
+    return {s["name"]: round(min(max(shares[s["name"]], 0.0), 1.0) * s["max_score"], 2) for s in task.rubric}
+
+
+class Baseline(ABC):
+    key: str
+    label: str
+
+    @abstractmethod
+    def fit(self, pool: list[HoldoutItem]) -> Baseline:
+        """Learn from graded answers; raises BaselineError when there are none."""
+
+    @abstractmethod
+    def predict(self, task: GradingTask) -> dict[str, float]:
+        """Points per section of the task's rubric."""
+
+
+class GlobalMean(Baseline):
+    key, label = "global_mean", "Global mean"
+
+    def fit(self, pool):
+        if not pool:
+            raise BaselineError("The baselines need graded training examples; the train split is empty.")
+        by_section = defaultdict(list)
+        for item in pool:
+            for section in item.task.rubric:
+                by_section[section["name"]].append(_share(item, section))
+        self.overall = float(np.mean([share for shares in by_section.values() for share in shares]))
+        self.by_section = {name: float(np.mean(shares)) for name, shares in by_section.items()}
+        return self
+
+    def share(self, section_name: str) -> float:
+        return self.by_section.get(section_name, self.overall)
+
+    def predict(self, task):
+        return _points(task, {s["name"]: self.share(s["name"]) for s in task.rubric})
+
+
+class QuestionMean(Baseline):
+    key, label = "question_mean", "Per-question mean"
+
+    def fit(self, pool):
+        self.fallback = GlobalMean().fit(pool)
+        self.sums, self.counts = defaultdict(float), defaultdict(int)
+        for item in pool:
+            for section in item.task.rubric:
+                self.sums[item.group, section["name"]] += _share(item, section)
+                self.counts[item.group, section["name"]] += 1
+        return self
+
+    def share(self, group: str, section_name: str, leave_out: float | None = None) -> float:
+        """The question's mean share; ``leave_out``: one of its own answers to exclude."""
+        total, count = self.sums.get((group, section_name), 0.0), self.counts.get((group, section_name), 0)
+        if leave_out is not None:
+            total, count = total - leave_out, count - 1
+        return total / count if count > 0 else self.fallback.share(section_name)
+
+    def predict(self, task):
+        group = question_group(task)
+        return _points(task, {s["name"]: self.share(group, s["name"]) for s in task.rubric})
+
+
+class NearestMean(Baseline):
+    key, label = "knn", "Nearest answers (similarity-weighted)"
+
+    def __init__(self, similarity: Similarity, k: int = 5):
+        self.similarity, self.k = similarity, k
+
+    def fit(self, pool):
+        self.fallback = QuestionMean().fit(pool)
+        self.examples = defaultdict(list)
+        for item in pool:
+            self.examples[item.group].append(GradedExample(item.task.answer, item.scores))
+        _embed_all(self.similarity, [item.task.answer for item in pool])
+        self.scorer = NearestMeanScorer(lambda task: self.examples.get(question_group(task), []), k=self.k,
+                                        similarity=self.similarity)
+        return self
+
+    def predict(self, task):
+        found = self.scorer.score(task)
+        if found is None:
+            return self.fallback.predict(task)
+        scores, _ = found
+        return {name: section["score"] for name, section in scores.items()}
+
+
+class SimilarityRegression(Baseline):
+    key, label = "similarity_regression", "Similarity + question mean regression"
+
+    def __init__(self, similarity: Similarity):
+        self.similarity = similarity
+
+    def fit(self, pool):
+        from sklearn.linear_model import LinearRegression
+
+        self.means = QuestionMean().fit(pool)
+        self.best_answer = {}
+        for item in sorted(pool, key=lambda item: item.total / item.max_total):
+            self.best_answer[item.group] = item.task.answer
+        _embed_all(self.similarity, [t for item in pool for t in (item.task.answer, item.task.reference_answer) if t])
+        features, targets = [], []
+        for item in pool:
+            for section in item.task.rubric:
+                share = _share(item, section)
+                features.append(self._features(item.task, item.group, section["name"], leave_out=share))
+                targets.append(share)
+        self.model = LinearRegression().fit(np.array(features), np.array(targets))
+        return self
+
+    def _features(self, task: GradingTask, group: str, section_name: str, leave_out=None) -> list[float]:
+        anchor = task.reference_answer.strip() or self.best_answer.get(group, "")
+        similarity = float(self.similarity.scores(anchor, [task.answer])[0]) if anchor else 0.0
+        return [similarity, self.means.share(group, section_name, leave_out)]
+
+    def predict(self, task):
+        group = question_group(task)
+        rows = np.array([self._features(task, group, s["name"]) for s in task.rubric])
+        return _points(task, dict(zip([s["name"] for s in task.rubric], self.model.predict(rows).tolist())))
+
+
+def _embed_all(similarity: Similarity, texts: list[str]) -> None:
+    """Embed many texts in batches up front (MiniLM caches them) rather than two at a time."""
+    if texts and hasattr(similarity, "embed"):
+        similarity.embed(list(dict.fromkeys(texts)))
+
+
+BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression)}
+BASELINE_KEYS = tuple(BASELINES)
+
+
+def make_baseline(key: str, similarity: Similarity) -> Baseline:
+    cls = BASELINES[key]
+    return cls(similarity) if cls in (NearestMean, SimilarityRegression) else cls()

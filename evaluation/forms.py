@@ -1,0 +1,45 @@
+"""The form that starts an evaluation run from the web pages."""
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+
+from training.models import Export, ModelVersion
+
+from .baselines import BASELINE_KEYS
+
+PROVIDER_CHOICES = [
+    ("base", "Base model, zero-shot"),
+    ("retrieval", "Retrieval few-shot (base model with similar graded answers)"),
+    ("openai", "OpenAI-compatible model (OPENAI_MODEL)"),
+    ("global_mean", "Baseline: global mean"),
+    ("question_mean", "Baseline: per-question mean"),
+    ("knn", "Baseline: similarity-weighted mean of the nearest graded answers"),
+    ("similarity_regression", "Baseline: regression on reference similarity and question mean"),
+]
+
+
+class RunForm(forms.Form):
+    providers = forms.MultipleChoiceField(choices=PROVIDER_CHOICES, required=False, widget=forms.CheckboxSelectMultiple,
+                                          initial=list(BASELINE_KEYS))
+    versions = forms.ModelMultipleChoiceField(queryset=ModelVersion.objects.all(), required=False,
+                                              widget=forms.CheckboxSelectMultiple, label="Model versions")
+    export = forms.ModelChoiceField(
+        queryset=Export.objects.filter(status=Export.Status.READY, contains_withdrawn=False), required=False,
+        help_text="Its validation split is the holdout unless you upload a CSV; its train split gives the examples "
+                  "of the baselines and retrieval few-shot.",
+    )
+    csv_file = forms.FileField(required=False, label="Graded CSV (optional)",
+                               help_text="The import layout: question_id, question, reference_answer, student_answer, "
+                                         "score_avg.")
+    max_score = forms.FloatField(initial=5, min_value=0.01, label="Maximum score (CSV)")
+
+    def clean_csv_file(self):
+        upload = self.cleaned_data.get("csv_file")
+        if upload and upload.size > settings.MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(f"The file is larger than {filesizeformat(settings.MAX_UPLOAD_BYTES)}.")
+        return upload
+
+    def specs(self) -> list[dict]:
+        return [{"kind": kind} for kind in self.cleaned_data["providers"]] + [
+            {"kind": "version", "version": version.pk} for version in self.cleaned_data["versions"]
+        ]

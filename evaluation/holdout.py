@@ -1,0 +1,190 @@
+"""Holdout items: graded answers to score, read from an export's JSONL split or from an
+uploaded graded CSV (the importer's layout). Plain Python; no database.
+
+An export line holds only the chat messages that ``llm.prompts`` built. The task is read
+back from them (rubric lines, question, reference, answer) and rebuilt with
+``build_messages``; a line whose rebuilt prompt differs from the stored one is refused, so
+the holdout is graded on exactly the prompt the model was trained on (no train/serve skew).
+
+``group`` names the question an answer belongs to (a hash of rubric, question, reference
+and kind): per-question baselines and retrieval few-shot draw their examples from the
+train split's answers of the same group. An uploaded CSV's questions get the same groups
+as their exported copies, since the importer builds the same one-section rubric.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from gradebook.importer import SCORE_SECTION, Columns
+from llm.prompts import SYSTEM_INSTRUCTIONS, GradingTask, build_messages
+from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
+
+SYSTEM_PREFIX = f"{SYSTEM_INSTRUCTIONS}\n\nRubric:\n"
+_SECTION = re.compile(r"^- (?P<name>.+) \(max (?P<max>[0-9.]+)\)$")
+_CRITERION = re.compile(r"^  - (?P<name>.+?) \(max (?P<max>[0-9.]+)\)(?:: (?P<description>.*))?$")
+_TASK = re.compile(r"^Task \((?P<kind>[^)]*)\): ", re.DOTALL)
+REFERENCE_MARK = "\n\nReference answer: "
+ANSWER_MARK = "\n\nStudent answer: "
+MAX_REPORTED_PROBLEMS = 5
+
+
+class HoldoutError(ValueError):
+    """The holdout cannot be read; the message says which line and why."""
+
+
+@dataclass(frozen=True)
+class HoldoutItem:
+    task: GradingTask
+    scores: dict  # the human's canonical scores (llm.rubric.check_scores)
+    total: float
+
+    @property
+    def group(self) -> str:
+        return question_group(self.task)
+
+    @property
+    def max_total(self) -> float:
+        return rubric_max_total(self.task.rubric)
+
+
+def question_group(task: GradingTask) -> str:
+    key = json.dumps([task.rubric, task.question.strip(), task.reference_answer.strip(), task.kind], sort_keys=True)
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _number(text: str) -> float | int:
+    value = float(text)
+    return int(value) if value == int(value) else value
+
+
+def _rubric(system: str) -> list[dict]:
+    if not system.startswith(SYSTEM_PREFIX):
+        raise HoldoutError("the system message is not the grading instructions of this version")
+    sections: list[dict] = []
+    for line in system[len(SYSTEM_PREFIX):].split("\n"):
+        if (match := _SECTION.match(line)) is not None:
+            sections.append({"name": match["name"], "max_score": _number(match["max"]), "criteria": []})
+        elif (match := _CRITERION.match(line)) is not None and sections:
+            sections[-1]["criteria"].append({"name": match["name"], "max_points": _number(match["max"]),
+                                             "description": match["description"] or ""})
+        else:
+            raise HoldoutError(f"cannot read the rubric line {line[:80]!r}")
+    try:
+        return validate_rubric(sections)
+    except RubricError as error:
+        raise HoldoutError(f"the rubric is not valid ({error})") from None
+
+
+def _task(rubric: list[dict], user: str) -> GradingTask:
+    match = _TASK.match(user)
+    if match is None or ANSWER_MARK not in user:
+        raise HoldoutError("the user message is not a grading task")
+    body = user[match.end():]
+    head, answer = body.split(ANSWER_MARK, 1)
+    question, _, reference = head.partition(REFERENCE_MARK)
+    return GradingTask(rubric=rubric, question=question, answer=answer, reference_answer=reference,
+                       kind=match["kind"].replace(" ", "_"))
+
+
+def item_from_messages(messages: list[dict]) -> HoldoutItem:
+    """The task and the human's scores of one exported conversation [system, user, assistant]."""
+    if not isinstance(messages, list) or [m.get("role") for m in messages if isinstance(m, dict)] != [
+        "system", "user", "assistant"
+    ]:
+        raise HoldoutError("expected three messages: system, user, assistant")
+    task = _task(_rubric(messages[0]["content"]), messages[1]["content"])
+    if build_messages(task) != messages[:2]:
+        raise HoldoutError("the prompt does not rebuild identically with llm.prompts (built by another version?)")
+    try:
+        scores, total = check_scores(task.rubric, json.loads(messages[2]["content"]))
+    except (ValueError, RubricError) as error:
+        raise HoldoutError(f"the human scores do not fit the rubric ({error})") from None
+    return HoldoutItem(task=task, scores=scores, total=total)
+
+
+def read_jsonl(path: Path) -> list[HoldoutItem]:
+    """Every line of an export split; the first unreadable line raises HoldoutError."""
+    path = Path(path)
+    if not path.is_file():
+        raise HoldoutError(f"{path.name} does not exist.")
+    items = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append(item_from_messages(json.loads(line)["messages"]))
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                raise HoldoutError(f"{path.name} line {number}: {error}") from None
+    return items
+
+
+def read_graded_csv(data: bytes, *, max_score: float = 5, columns: Columns | None = None) -> list[HoldoutItem]:
+    """A graded CSV in the importer's layout (default: the Mohler columns), one item per row.
+
+    Every row must have a question, an answer and a score between 0 and ``max_score``; a
+    file with bad rows is refused whole, naming the first few."""
+    columns = columns or Columns()
+    if not (isinstance(max_score, (int, float)) and math.isfinite(max_score) and max_score > 0):
+        raise HoldoutError("The maximum score must be a positive number.")
+    try:
+        text = codecs.decode(data, "utf-8-sig")
+    except UnicodeDecodeError:
+        raise HoldoutError("The file is not UTF-8 text; save it as UTF-8 CSV.") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+        if not header:
+            raise HoldoutError("The file is empty.")
+        position = {}
+        for field, required in (("question", True), ("reference", False), ("answer", True), ("score", True)):
+            wanted = getattr(columns, field).strip().lower()
+            if wanted in header:
+                position[field] = header.index(wanted)
+            elif required:
+                raise HoldoutError(f"The file has no column '{wanted}'. Columns found: {', '.join(header)}.")
+        rubric = validate_rubric([{"name": SCORE_SECTION, "max_score": max_score}])
+        items, problems = [], []
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            cell = {field: row[i].strip() if i < len(row) else "" for field, i in position.items()}
+            problem = _row_problem(cell, max_score)
+            if problem:
+                problems.append(f"line {reader.line_num}: {problem}")
+                continue
+            task = GradingTask(rubric=rubric, question=cell["question"], answer=cell["answer"],
+                               reference_answer=cell.get("reference", ""))
+            scores, total = check_scores(rubric, {SCORE_SECTION: {"score": float(cell["score"])}})
+            items.append(HoldoutItem(task=task, scores=scores, total=total))
+    except csv.Error as error:
+        raise HoldoutError(f"Line {reader.line_num}: the file is not valid CSV ({error}).") from None
+    if problems:
+        shown = "; ".join(problems[:MAX_REPORTED_PROBLEMS])
+        more = f" (and {len(problems) - MAX_REPORTED_PROBLEMS} more)" if len(problems) > MAX_REPORTED_PROBLEMS else ""
+        raise HoldoutError(f"{len(problems)} rows cannot be used: {shown}{more}.")
+    if not items:
+        raise HoldoutError("The file has no graded rows.")
+    return items
+
+
+def _row_problem(cell: dict, max_score: float) -> str:
+    if not cell["question"]:
+        return "empty question"
+    if not cell["answer"]:
+        return "empty answer"
+    try:
+        score = float(cell["score"])
+    except ValueError:
+        return f"score {cell['score'][:20]!r} is not a number"
+    if not math.isfinite(score) or not 0 <= score <= max_score:
+        return f"score {cell['score'][:20]} is not between 0 and {max_score:g}"
+    return ""

@@ -1,0 +1,24 @@
+"""The evaluation app's django-q2 schedules, created or updated idempotently by
+``manage.py setup_schedules`` (which calls ``ensure_schedules``)."""
+from django.conf import settings
+from django_q.models import Schedule
+
+RETRAINING_CHECK = "evaluation.retraining-check"
+
+
+def schedules() -> list[dict]:
+    return [
+        {"name": RETRAINING_CHECK, "func": "evaluation.tasks.check_retraining",
+         "schedule_type": Schedule.MINUTES, "minutes": settings.RETRAIN_CHECK_MINUTES},
+    ]
+
+
+def ensure_schedules() -> list[tuple[str, bool]]:
+    """Create or update each schedule by name; returns (name, created) for each."""
+    done = []
+    for spec in schedules():
+        spec = dict(spec)
+        name = spec.pop("name")
+        _, created = Schedule.objects.update_or_create(name=name, defaults={**spec, "repeats": -1})
+        done.append((name, created))
+    return done

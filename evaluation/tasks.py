@@ -1,0 +1,13 @@
+"""django-q2 tasks of the evaluation app (queued with async_task or scheduled, by name)."""
+from . import retraining, runs
+
+
+def run_evaluation(run_id: int) -> dict:
+    run = runs.execute(run_id)
+    return {"run": run.pk, "status": run.status, "done": run.done}
+
+
+def check_retraining() -> dict:
+    result = retraining.check()
+    return {"new_evaluations": result.new_evaluations, "needed": result.needed,
+            "export": result.export.pk if result.export else None, "reason": result.reason}

@@ -1,0 +1,65 @@
+"""Evaluation pages (staff only; anyone else gets 404): the runs, a new run, a run's report
+with its plots."""
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from . import plots, report, runs
+from .forms import RunForm
+from .models import EvaluationRun
+
+
+def _staff_only(request) -> None:
+    if not runs.can_view(request.user):
+        raise Http404("No such page.")
+
+
+@login_required
+def run_list(request):
+    _staff_only(request)
+    return render(request, "evaluation/run_list.html",
+                  {"runs": EvaluationRun.objects.select_related("export", "candidate", "created_by")[:100]})
+
+
+@login_required
+def run_create(request):
+    _staff_only(request)
+    form = RunForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["csv_file"]
+        try:
+            run = runs.create_run(
+                request.user, form.specs(), export=form.cleaned_data["export"],
+                csv_data=upload.read() if upload else None, csv_name=upload.name if upload else "",
+                max_score=form.cleaned_data["max_score"],
+            )
+        except ValidationError as error:
+            problems = error.message_dict if hasattr(error, "error_dict") else {None: error.messages}
+            for field, messages in problems.items():
+                for message in messages:
+                    form.add_error(field if field in form.fields else None, message)
+        else:
+            return redirect("evaluation:run_detail", pk=run.pk)
+    return render(request, "evaluation/run_form.html", {"form": form})
+
+
+@login_required
+def run_detail(request, pk):
+    _staff_only(request)
+    run = get_object_or_404(EvaluationRun.objects.select_related("export", "candidate", "created_by"), pk=pk)
+    totals, sections = report.results_table(run)
+    return render(request, "evaluation/run_detail.html", {
+        "run": run, "totals": totals, "plots": plots.PLOTS,
+        "sections": sections if len(sections) > 1 else {},  # one section: the same table as the total
+        "disagreements": report.disagreements(run) if run.status == EvaluationRun.Status.SUCCEEDED else [],
+    })
+
+
+@login_required
+def run_plot(request, pk, name):
+    _staff_only(request)
+    run = get_object_or_404(EvaluationRun, pk=pk)
+    if name not in plots.PLOTS:
+        raise Http404("No such plot.")
+    return HttpResponse(plots.render(run, name), content_type="image/png")

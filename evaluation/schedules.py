@@ -3,6 +3,8 @@
 from django.conf import settings
 from django_q.models import Schedule
 
+from training.schedules import ensure
+
 RETRAINING_CHECK = "evaluation.retraining-check"
 
 
@@ -14,11 +16,4 @@ def schedules() -> list[dict]:
 
 
 def ensure_schedules() -> list[tuple[str, bool]]:
-    """Create or update each schedule by name; returns (name, created) for each."""
-    done = []
-    for spec in schedules():
-        spec = dict(spec)
-        name = spec.pop("name")
-        _, created = Schedule.objects.update_or_create(name=name, defaults={**spec, "repeats": -1})
-        done.append((name, created))
-    return done
+    return ensure(schedules())

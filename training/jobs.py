@@ -24,7 +24,7 @@ from django_q.tasks import async_task
 
 from consent import audit
 
-from . import exports
+from . import exports, signals
 from .base_models import BaseModelError, resolve_base_model
 from .lora import LoRAHyperparameters
 from .lora_data import file_sha256
@@ -212,6 +212,7 @@ def version_from_checkpoint(checkpoint: TrainingCheckpoint, by=None, *, adapter_
     record(job, "version_created", f"Model version {version.label} (candidate) from step {checkpoint.step}.",
            actor=by, version=version.label, step=checkpoint.step, val_loss=checkpoint.val_loss)
     _register(version, logged_as)
+    transaction.on_commit(lambda: signals.version_created.send(sender=ModelVersion, version=version))
     return version
 
 

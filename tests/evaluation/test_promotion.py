@@ -8,10 +8,10 @@ from consent.models import AuditEvent
 from evaluation import mlflow_logging, promotion
 from evaluation.models import EvaluationRun, PromotionHistory
 from tests.consent.helpers import make_superuser
-from tests.evaluation.builders import finished_run, make_version, ready_export
+from tests.evaluation.builders import finished_run, make_version, ready_export, tiny_models
 from tests.gradebook.factories import make_instructor
-from training import mlflow_tracking
-from training.models import ModelVersion
+from training import jobs, mlflow_tracking
+from training.models import ModelVersion, TrainingCheckpoint, TrainingJob
 from training.signals import version_created
 from training.versions import active_version
 
@@ -190,3 +190,16 @@ def test_a_new_candidate_is_evaluated_against_the_active_version_and_the_baselin
                              {"kind": "global_mean"}, {"kind": "question_mean"}, {"kind": "knn"},
                              {"kind": "similarity_regression"}]
     assert run.items.count() == export.validation_count
+
+
+def test_a_version_made_by_training_is_queued_for_evaluation_once_committed(tmp_path, django_capture_on_commit_callbacks):
+    base, adapter = tiny_models(tmp_path)
+    export = ready_export()
+    job = TrainingJob.objects.create(export=export, base_model=str(base), status=TrainingJob.Status.SUCCEEDED)
+    checkpoint = TrainingCheckpoint.objects.create(job=job, step=4, path=str(adapter), is_best=True)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        version = jobs.version_from_checkpoint(checkpoint)
+
+    run = EvaluationRun.objects.get(candidate=version)
+    assert run.export == export and run.providers[0] == {"kind": "version", "version": version.pk}

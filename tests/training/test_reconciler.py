@@ -86,3 +86,9 @@ def test_setup_schedules_runs_the_reconciler_every_minute_and_is_idempotent():
 
     schedule = Schedule.objects.get(func="training.tasks.reconcile_training_jobs")
     assert schedule.schedule_type == Schedule.MINUTES and schedule.minutes == 1 and schedule.repeats == -1
+
+
+def test_setup_schedules_also_creates_the_schedules_of_the_apps_above_training():
+    call_command("setup_schedules")
+
+    assert Schedule.objects.filter(func="evaluation.tasks.check_retraining").count() == 1

@@ -1,18 +1,17 @@
-"""manage.py setup_schedules: create or update the training app's django-q2 schedules."""
-from django.core.management.base import BaseCommand
-from django_q.models import Schedule
+"""manage.py setup_schedules: create or update every app's periodic django-q2 tasks."""
+from importlib import import_module
+from importlib.util import find_spec
 
-SCHEDULES = [
-    {"name": "training.reconcile", "func": "training.tasks.reconcile_training_jobs",
-     "schedule_type": Schedule.MINUTES, "minutes": 1},
-]
+from django.apps import apps
+from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Create or update the periodic tasks (the training-job reconciler, every minute). Safe to run again."
+    help = "Create or update the periodic tasks of every app (e.g. the training-job reconciler). Safe to run again."
 
     def handle(self, *args, **options):
-        for spec in SCHEDULES:
-            spec = dict(spec)
-            _, created = Schedule.objects.update_or_create(name=spec.pop("name"), defaults={**spec, "repeats": -1})
-            self.stdout.write(f"{'Created' if created else 'Updated'} schedule {spec['func']}.")
+        for app in apps.get_app_configs():
+            if find_spec(f"{app.name}.schedules") is None:
+                continue
+            for name, created in import_module(f"{app.name}.schedules").ensure_schedules():
+                self.stdout.write(f"{'Created' if created else 'Updated'} schedule {name}.")

@@ -1,18 +1,15 @@
-import io
-
-import docx
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
-from fpdf import FPDF
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from gradebook.models import Assignment, Evaluation, Student, Submission
 from gradebook.services import create_submission, record_final_evaluation
+from tests.documents import docx_bytes, pdf_bytes
 
 from .factories import SPEECH_RUBRIC, make_assignment, make_course, make_instructor, make_student
 
@@ -63,22 +60,6 @@ def speech(course):
 @pytest.fixture
 def student(course):
     return make_student(course, name="Ada Lovelace")
-
-
-def pdf_bytes(text):
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 10, text)
-    return bytes(pdf.output())
-
-
-def docx_bytes(text):
-    document = docx.Document()
-    document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 GOOD_SCORES = {

@@ -1,41 +1,17 @@
 import csv
 import io
 
-import docx
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from fpdf import FPDF
 
 from gradebook.models import Assignment, Enrollment, Evaluation, Student, Submission
 from gradebook.services import create_submission, record_final_evaluation
+from tests.documents import docx_bytes, pdf_bytes
 
 from .factories import SPEECH_RUBRIC, make_assignment, make_course, make_instructor, make_student
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def test_settings(settings, tmp_path):
-    """Uploads go to a temporary folder; a fast password hasher keeps logins quick."""
-    settings.MEDIA_ROOT = tmp_path
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def pdf_bytes(text):
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 10, text)
-    return bytes(pdf.output())
-
-
-def docx_bytes(text):
-    document = docx.Document()
-    document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """Consent forms are published (never edited) here; records and the audit log are read-only."""
 from django.contrib import admin
 
+from gradebook.admin_permissions import SuperuserReadOnly
+
 from . import services
 from .models import AuditEvent, ConsentForm, ConsentRecord
 
@@ -44,14 +46,8 @@ class ConsentRecordAdmin(ReadOnlyAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(ReadOnlyAdmin):
+class AuditEventAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["created_at", "actor_label", "action", "target_type", "target_id"]
     list_filter = ["action", "target_type", "created_at"]
     search_fields = ["actor_label", "action", "target_id"]
     date_hierarchy = "created_at"
-
-    def has_module_permission(self, request):
-        return request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser

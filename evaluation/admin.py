@@ -5,31 +5,15 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.html import format_html
 
+from gradebook.admin_permissions import SuperuserReadOnly
 from training.versions import active_version
 
 from . import promotion
 from .models import EvaluationRun, PromotionHistory, VersionPromotion
 
 
-class SuperuserOnly:
-    def has_module_permission(self, request):
-        return request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(EvaluationRun)
-class EvaluationRunAdmin(SuperuserOnly, admin.ModelAdmin):
+class EvaluationRunAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["id", "status", "progress", "source", "export", "candidate", "created_at", "report"]
     list_filter = ["status", "source"]
     readonly_fields = ["report", "status", "progress", "providers", "source", "export", "csv_name", "candidate",
@@ -46,7 +30,7 @@ class EvaluationRunAdmin(SuperuserOnly, admin.ModelAdmin):
 
 
 @admin.register(VersionPromotion)
-class VersionPromotionAdmin(SuperuserOnly, admin.ModelAdmin):
+class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["label", "status", "created_at", "activated_at", "export", "contains_withdrawn", "gate"]
     list_filter = ["status", "contains_withdrawn"]
     actions = ["promote_selected", "roll_back", "evaluate_again"]
@@ -94,7 +78,7 @@ class VersionPromotionAdmin(SuperuserOnly, admin.ModelAdmin):
 
 
 @admin.register(PromotionHistory)
-class PromotionHistoryAdmin(SuperuserOnly, admin.ModelAdmin):
+class PromotionHistoryAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["at", "action", "from_version", "to_version", "by", "metric", "values"]
     list_filter = ["action"]
     readonly_fields = ["at", "action", "from_version", "to_version", "by", "run", "metric", "values"]

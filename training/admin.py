@@ -9,30 +9,13 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from gradebook.admin_permissions import SuperuserReadOnly
+
 from . import exports, jobs
 from .admin_suggestions import SuggestionProvenanceMixin
 from .loss_curve import loss_curve_svg
 from .lora import HyperparameterError, LoRAHyperparameters
 from .models import Export, ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
-
-
-class SuperuserOnly:
-    """Only super-admins see these pages; nothing here is edited in place."""
-
-    def has_module_permission(self, request):
-        return request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Export)
@@ -191,7 +174,7 @@ class TrainingCheckpointInline(admin.TabularInline):
 
 
 @admin.register(TrainingJob)
-class TrainingJobAdmin(SuperuserOnly, admin.ModelAdmin):
+class TrainingJobAdmin(SuperuserReadOnly, admin.ModelAdmin):
     form = TrainingJobForm
     list_display = ["id", "status", "export", "base_model", "steps", "epoch", "train_loss", "val_loss",
                     "tokens_per_second", "eta", "attempts", "created_at"]
@@ -264,7 +247,7 @@ class TrainingJobAdmin(SuperuserOnly, admin.ModelAdmin):
 
 
 @admin.register(TrainingCheckpoint)
-class TrainingCheckpointAdmin(SuperuserOnly, admin.ModelAdmin):
+class TrainingCheckpointAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["job", "step", "train_loss", "val_loss", "is_best", "created_at"]
     list_filter = ["is_best", "job"]
     actions = ["make_versions"]
@@ -281,7 +264,7 @@ class TrainingCheckpointAdmin(SuperuserOnly, admin.ModelAdmin):
 
 
 @admin.register(ModelVersion)
-class ModelVersionAdmin(SuggestionProvenanceMixin, SuperuserOnly, admin.ModelAdmin):
+class ModelVersionAdmin(SuggestionProvenanceMixin, SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["label", "status", "base_model", "job", "export", "checkpoint_step", "contains_withdrawn",
                     "mlflow", "created_at"]
     list_filter = ["status", "contains_withdrawn", "base_model"]

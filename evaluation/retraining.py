@@ -43,13 +43,8 @@ def new_consented_evaluations(since: Export | None) -> int:
     evaluations = Evaluation.objects.filter(status=Evaluation.Status.FINAL).filter(
         current_consent_exists("submission__student", ConsentForm.Kind.STUDENT))
     if since is not None:
-        courses = list(since.courses.values_list("pk", flat=True))
-        assignments = list(since.assignments.values_list("pk", flat=True))
-        if courses:
-            evaluations = evaluations.filter(submission__assignment__course_id__in=courses)
-        if assignments:
-            evaluations = evaluations.filter(submission__assignment_id__in=assignments)
-        evaluations = evaluations.filter(updated_at__gt=since.finished_at or since.decided_at or since.requested_at)
+        last_cut = since.finished_at or since.decided_at or since.requested_at
+        evaluations = exports.in_export_scope(evaluations, since).filter(updated_at__gt=last_cut)
     return evaluations.count()
 
 

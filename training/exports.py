@@ -124,15 +124,20 @@ def export_file(export: Export, name: str, user) -> Path:
     return export_dir(export) / name
 
 
-def source_evaluations(export: Export):
-    """The final evaluations an export's filters select, each annotated with both consents."""
-    evaluations = Evaluation.objects.filter(status=Evaluation.Status.FINAL)
+def in_export_scope(evaluations, export: Export):
+    """Narrow evaluations to an export's courses and assignments (none chosen: every one)."""
     course_ids = list(export.courses.values_list("pk", flat=True))
     assignment_ids = list(export.assignments.values_list("pk", flat=True))
     if course_ids:
         evaluations = evaluations.filter(submission__assignment__course_id__in=course_ids)
     if assignment_ids:
         evaluations = evaluations.filter(submission__assignment_id__in=assignment_ids)
+    return evaluations
+
+
+def source_evaluations(export: Export):
+    """The final evaluations an export's filters select, each annotated with both consents."""
+    evaluations = in_export_scope(Evaluation.objects.filter(status=Evaluation.Status.FINAL), export)
     if export.graded_from:
         evaluations = evaluations.filter(updated_at__gte=export.graded_from)
     if export.graded_until:

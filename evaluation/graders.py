@@ -187,8 +187,8 @@ class _Recording(Provider):
         self._prompts.append(messages)
         return messages
 
-    def complete(self, conversations):
-        replies = self.inner.complete(conversations)
+    def complete(self, conversations, rubrics=None):
+        replies = self.inner.complete(conversations, rubrics)
         for conversation, reply in zip(conversations, replies):
             task = self._task_of.get(id(conversation[0]))
             if task is not None:

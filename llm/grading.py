@@ -118,7 +118,7 @@ def _grade_with(provider: Provider, tasks, waiting: list[int], retries: int, out
         if not indices:
             return
         try:
-            replies = provider.complete([pending[i].messages for i in indices])
+            replies = provider.complete([pending[i].messages for i in indices], [pending[i].task.rubric for i in indices])
         except Exception as exc:  # noqa: BLE001
             _fail_all(provider, indices, f"{type(exc).__name__}: {exc}", failures)
             return

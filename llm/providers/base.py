@@ -34,8 +34,9 @@ class Provider(ABC):
         return build_messages(task)
 
     @abstractmethod
-    def complete(self, conversations: list[list[dict]]) -> list[Reply]:
-        """One reply per conversation, in order."""
+    def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
+        """One reply per conversation, in order. ``rubrics``, one per conversation when given,
+        lets a provider that sees its model's probabilities read the scores off them."""
 
     def grade(self, tasks: list[GradingTask]) -> list[Reply]:
-        return self.complete([self.prompt(task) for task in tasks])
+        return self.complete([self.prompt(task) for task in tasks], [task.rubric for task in tasks])

@@ -1,4 +1,7 @@
-"""A local transformers model (a base model folder, optionally with a LoRA adapter), greedy.
+"""A local transformers model (a base model folder, optionally with a LoRA adapter).
+
+Replies are generated greedily; when the caller passes each conversation's rubric, every
+section score is then read off the model's probabilities (see ``score_readout``).
 
 Loaded models are cached per process, keyed by (base, adapter): a worker loads the active
 model once and serves every task with it; ``release`` drops it when the active version
@@ -8,11 +11,14 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import torch
 
+from llm.guardrails import check_reply
+from llm.prompts import target_json
+from llm.providers import score_readout
 from llm.providers.base import Provider, Reply
 
 
@@ -101,7 +107,7 @@ class LocalProvider(Provider):
     def release(self) -> bool:
         return release(self.base_path, self.adapter_path)
 
-    def complete(self, conversations: list[list[dict]]) -> list[Reply]:
+    def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
         if self.threads:
             torch.set_num_threads(self.threads)
         loaded = load(self.base_path, self.adapter_path)
@@ -117,8 +123,34 @@ class LocalProvider(Provider):
             chunk = order[start : start + self.batch_size]
             for index, reply in zip(chunk, self._generate(loaded, [prompts[i] for i in chunk])):
                 replies[index] = reply
+        if rubrics:
+            replies = [
+                self._read_scores(loaded, messages, prompt, rubric, reply) if score_readout.readable(rubric) else reply
+                for messages, prompt, rubric, reply in zip(conversations, prompts, rubrics, replies)
+            ]
         return replies
 
+    def _read_scores(self, loaded: LoadedModel, messages: list[dict], prompt: str, rubric: list[dict], reply: Reply) -> Reply:
+        """The reply with each section's expected score; a skeleton when the reply did not parse."""
+        tokenizer = loaded.tokenizer
+
+        def answer_text(scores: dict) -> str:
+            # As training cuts it: the assistant's turn, end of turn included, after the prompt.
+            turn = {"role": "assistant", "content": target_json(scores)}
+            return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt):]
+
+        started = time.perf_counter()
+        with loaded.lock:
+            scores = score_readout.expected_scores(
+                loaded.model,
+                tokenizer,
+                tokenizer(prompt, add_special_tokens=False).input_ids,
+                answer_text,
+                rubric,
+                check_reply(rubric, reply.text).scores,
+            )
+        readout_ms = (time.perf_counter() - started) * 1000
+        return replace(reply, text=target_json(scores), latency_ms=round(reply.latency_ms + readout_ms, 1))
     def _generate(self, loaded: LoadedModel, prompts: list[str]) -> list[Reply]:
         tokenizer = loaded.tokenizer
         encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)

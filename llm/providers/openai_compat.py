@@ -50,7 +50,7 @@ class OpenAICompatProvider(Provider):
             completion_tokens=usage.completion_tokens if usage else None,
         )
 
-    def complete(self, conversations: list[list[dict]]) -> list[Reply]:
+    def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
         if len(conversations) <= 1 or self.concurrency == 1:
             return [self._one(messages) for messages in conversations]
         with ThreadPoolExecutor(max_workers=min(self.concurrency, len(conversations))) as pool:

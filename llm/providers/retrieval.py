@@ -54,8 +54,8 @@ class RetrievalProvider(Provider):
         examples = tuple((example.answer, example.scores) for example, _ in reversed(found))
         return self.inner.prompt(replace(task, examples=examples))
 
-    def complete(self, conversations: list[list[dict]]) -> list[Reply]:
-        return self.inner.complete(conversations)
+    def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
+        return self.inner.complete(conversations, rubrics)
 
 
 class NearestMeanScorer:

@@ -8,7 +8,7 @@ from llm.providers import local
 from llm.providers.local import LocalProvider
 from llm.providers.openai_compat import OpenAICompatProvider
 from tests.llm.openai_server import OpenAIServer
-from tests.llm.tasks import VALID, make_task
+from tests.llm.tasks import CRITERIA_RUBRIC, VALID_WITH_CRITERIA, make_task
 from tests.llm.tiny_model import build_base_model, build_lora_adapter
 
 ANSWERS = [
@@ -91,9 +91,9 @@ def test_models_are_cached_per_base_and_adapter_until_released(base, adapter):
 
 
 def test_grading_batches_the_local_model_and_falls_back_for_its_unusable_replies(base):
-    tasks = [make_task(a) for a in ANSWERS]
+    tasks = [make_task(a, rubric=CRITERIA_RUBRIC) for a in ANSWERS]
     tiny = LocalProvider(base, label="tiny", max_new_tokens=8, batch_size=8)
-    with OpenAIServer([VALID]) as server:
+    with OpenAIServer([VALID_WITH_CRITERIA]) as server:
         api = OpenAICompatProvider(server.base_url, server.api_key, "model-b", max_retries=0)
         outcomes = grade_many(tasks, [tiny, api])
     assert [o.model_label for o in outcomes] == ["model-b"] * len(tasks)

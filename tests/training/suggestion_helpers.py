@@ -11,18 +11,21 @@ from training.models import ModelVersion
 TOO_HIGH = '{"Content": {"score": 12}, "Clarity": {"score": 4}}'
 
 
-def make_class(n_submissions=2, graded=0, instructor=None):
-    """An instructor's assignment (Content /10, Clarity /5) with submissions, the first
-    ``graded`` of them with a final grade."""
+FINAL = {"Content": {"score": 6}, "Clarity": {"score": 3}}
+
+
+def make_class(n_submissions=2, graded=0, instructor=None, rubric=RUBRIC, final=FINAL):
+    """An instructor's assignment (by default Content /10, Clarity /5) with submissions, the
+    first ``graded`` of them with the ``final`` grade."""
     instructor = instructor or make_instructor()
     course = make_course(instructor)
-    assignment = make_assignment(course, sections=RUBRIC)
+    assignment = make_assignment(course, sections=rubric)
     submissions = []
     for n in range(n_submissions):
         student = make_student(course, name=f"Ada Lovelace{n}" if n == 0 else None)
         submission = create_submission(assignment, student, text=f"Plants turn light into sugar, answer {n}.")
         if n < graded:
-            record_final_evaluation(submission, {"Content": {"score": 6}, "Clarity": {"score": 3}}, instructor)
+            record_final_evaluation(submission, final, instructor)
         submissions.append(submission)
     return instructor, assignment, submissions
 

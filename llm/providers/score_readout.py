@@ -1,0 +1,99 @@
+"""Read a section's score off a local model's probabilities instead of its greedy digits.
+
+Greedy decoding returns the single likeliest score string, so a model that is 40 % sure of
+5 and 60 % spread over 2-4 still answers 5: predictions pile up on the most common grade.
+Here each candidate score on the section's grid is written into the reply (the same compact
+JSON the model is trained on), the model's log-probability of that whole reply is computed,
+and the section gets the probability-weighted mean of the candidates: the score that
+minimises the expected squared error under the model's own belief.
+
+The reply is always in the trained format, so a model whose greedy reply did not parse still
+gets scores (they start from a skeleton). Sections with criteria keep the generated reply:
+their points must add up, which a per-number readout does not ensure.
+"""
+from __future__ import annotations
+
+import copy
+
+import torch
+
+from llm.prompts import target_json
+
+MAX_CANDIDATES = 101
+CANDIDATES_PER_PASS = 16  # bounds the copies of the prompt's cache held at once
+
+
+def score_grid(max_score: float) -> list[float | int]:
+    """Candidate scores for a section: half points up to a maximum of 10, whole points up to
+    100, else 100 even steps; the maximum itself is always a candidate."""
+    step = 0.5 if max_score <= 10 else 1 if max_score <= 100 else max_score / (MAX_CANDIDATES - 1)
+    count = int(max_score / step + 1e-9)
+    grid = [_clean(i * step) for i in range(count + 1)]
+    if grid[-1] != max_score:
+        grid.append(max_score)
+    return grid
+
+
+def _clean(value: float) -> float | int:
+    value = round(value, 4)
+    return int(value) if value == int(value) else value
+
+
+def readable(rubric: list[dict]) -> bool:
+    """Can every section's score be read off the model (no criteria points to keep in sum)?"""
+    return all(not section.get("criteria") for section in rubric)
+
+
+def expected_scores(model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], scores: dict | None) -> dict:
+    """Canonical scores with each section's score replaced by its expected value.
+
+    ``answer_text(scores)`` renders a reply as it follows the prompt (the assistant turn and
+    its end, as in training); ``scores`` are the greedy reply's canonical scores, or None for a
+    skeleton. Later sections are conditioned on the likeliest score of earlier ones."""
+    current = copy.deepcopy(scores) if scores else {section["name"]: {"score": 0} for section in rubric}
+    expected = {}
+    for section in rubric:
+        name, grid = section["name"], score_grid(section["max_score"])
+        candidates = []
+        for value in grid:
+            current[name]["score"] = value
+            candidates.append(tokenizer(answer_text(current), add_special_tokens=False).input_ids)
+        probabilities = torch.softmax(_log_likelihoods(model, prompt_ids, candidates), dim=0).tolist()
+        expected[name] = _clean(round(sum(p * value for p, value in zip(probabilities, grid)), 2))
+        current[name]["score"] = grid[probabilities.index(max(probabilities))]
+    for name, value in expected.items():
+        current[name]["score"] = value
+    return current
+
+
+def _log_likelihoods(model, prompt_ids: list[int], candidates: list[list[int]]) -> torch.Tensor:
+    """log P(candidate | prompt) for each candidate token list, less the log-probability of
+    the candidates' common start (the same for all, so it cancels in a softmax). One pass
+    over the prompt and that common start serves every candidate; the candidates then go in
+    groups, each with its own copy of that pass's cache."""
+    # Every candidate keeps at least one token of its own to score.
+    shared = min(_common_prefix_length(candidates), min(len(candidate) for candidate in candidates) - 1)
+    tails = [candidate[shared:] for candidate in candidates]
+    totals = []
+    with torch.inference_mode():
+        out = model(input_ids=torch.tensor([prompt_ids + candidates[0][:shared]]), use_cache=True)
+        first = torch.log_softmax(out.logits[0, -1].float(), dim=-1)
+        for start in range(0, len(tails), CANDIDATES_PER_PASS):
+            group = tails[start : start + CANDIDATES_PER_PASS]
+            cache = copy.deepcopy(out.cache)
+            cache.batch_repeat_interleave(len(group))
+            width = max(len(tail) for tail in group)
+            # Right padding: a real token only attends to what comes before it, never to the padding.
+            padded = torch.tensor([tail + [tail[-1]] * (width - len(tail)) for tail in group])
+            rest = torch.log_softmax(model(input_ids=padded, cache=cache).logits.float(), dim=-1)
+            totals += [first[tail[0]] + sum((rest[row, i - 1, token] for i, token in enumerate(tail) if i), torch.tensor(0.0))
+                       for row, tail in enumerate(group)]
+    return torch.stack(totals)
+
+
+def _common_prefix_length(sequences: list[list[int]]) -> int:
+    shortest = min(len(sequence) for sequence in sequences)
+    for i in range(shortest):
+        if any(sequence[i] != sequences[0][i] for sequence in sequences):
+            return i
+    return shortest

@@ -225,6 +225,8 @@ EVALUATION_SCORE_STEP = env.float("EVALUATION_SCORE_STEP", default=0.5)  # kappa
 EVALUATION_BOOTSTRAP_SAMPLES = env.int("EVALUATION_BOOTSTRAP_SAMPLES", default=1000)
 EVALUATION_SIMILARITY = env("EVALUATION_SIMILARITY", default="auto")  # auto | minilm | tfidf
 EVALUATION_CHUNK_SIZE = env.int("EVALUATION_CHUNK_SIZE", default=16)  # answers between progress updates
+# An evaluation run or grading batch whose worker said nothing for this long is failed (worker died).
+WORKER_STALE_AFTER_SECONDS = env.float("WORKER_STALE_AFTER_SECONDS", default=1800)
 MLFLOW_EVALUATION_EXPERIMENT = env("MLFLOW_EVALUATION_EXPERIMENT", default="gradeloop-evaluation")
 PROMOTION_METRIC = env("PROMOTION_METRIC", default="qwk")  # qwk | pearson | exact | mae | rmse
 PROMOTION_MARGIN = env.float("PROMOTION_MARGIN", default=0.0)

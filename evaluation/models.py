@@ -39,6 +39,8 @@ class EvaluationRun(models.Model):
                                    related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True,
+                                        help_text="The worker's last sign of life: its start, then each chunk graded.")
     finished_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)
     mlflow_run_id = models.CharField(max_length=64, blank=True)

@@ -120,8 +120,9 @@ def holdout_items(run: EvaluationRun) -> list[HoldoutItem]:
 
 def execute(run_id: int) -> EvaluationRun:
     """Run a queued run to its end (the worker task); a run in any other state is left alone."""
+    now = timezone.now()
     claimed = EvaluationRun.objects.filter(pk=run_id, status=Status.QUEUED).update(
-        status=Status.RUNNING, started_at=timezone.now(), done=0, error="")
+        status=Status.RUNNING, started_at=now, heartbeat_at=now, done=0, error="")
     run = EvaluationRun.objects.get(pk=run_id)
     if not claimed:
         return run
@@ -160,7 +161,7 @@ def _grade_everything(run: EvaluationRun) -> None:
                                    out_of_bounds=p.out_of_bounds, reply=p.reply, error=p.error)
                     for row, p in zip(rows[start:start + chunk], part)
                 )
-                EvaluationRun.objects.filter(pk=run.pk).update(done=F("done") + len(part))
+                EvaluationRun.objects.filter(pk=run.pk).update(done=F("done") + len(part), heartbeat_at=timezone.now())
                 predictions += part
         finally:
             grader.release()

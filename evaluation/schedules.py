@@ -6,12 +6,15 @@ from django_q.models import Schedule
 from training.schedules import ensure
 
 RETRAINING_CHECK = "evaluation.retraining-check"
+SILENT_RUNS = "evaluation.fail-silent-runs"
 
 
 def schedules() -> list[dict]:
     return [
         {"name": RETRAINING_CHECK, "func": "evaluation.tasks.check_retraining",
          "schedule_type": Schedule.MINUTES, "minutes": settings.RETRAIN_CHECK_MINUTES},
+        {"name": SILENT_RUNS, "func": "evaluation.tasks.fail_silent_runs", "schedule_type": Schedule.MINUTES,
+         "minutes": 5},
     ]
 
 

@@ -1,5 +1,8 @@
 """django-q2 tasks of the evaluation app (queued with async_task or scheduled, by name)."""
+from training.reconciler import fail_silent
+
 from . import retraining, runs
+from .models import EvaluationRun
 
 
 def run_evaluation(run_id: int) -> dict:
@@ -11,3 +14,8 @@ def check_retraining() -> dict:
     result = retraining.check()
     return {"new_evaluations": result.new_evaluations, "needed": result.needed,
             "export": result.export.pk if result.export else None, "reason": result.reason}
+
+
+def fail_silent_runs() -> dict:
+    """Scheduled: a run whose worker died would otherwise show "running" for ever."""
+    return {"failed": fail_silent(EvaluationRun)}

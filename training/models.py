@@ -255,6 +255,8 @@ class GradingBatch(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True,
+                                        help_text="The worker's last sign of life: its start, then each group graded.")
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -263,7 +263,8 @@ def run_batch(batch_id: int) -> dict:
     batch = GradingBatch.objects.select_related("assignment__course", "assignment__rubric").get(pk=batch_id)
     if batch.is_finished:
         return {"batch": batch.pk, "status": batch.status}
-    GradingBatch.objects.filter(pk=batch.pk).update(status=GradingBatch.Status.RUNNING, started_at=timezone.now())
+    now = timezone.now()
+    GradingBatch.objects.filter(pk=batch.pk).update(status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now)
     pending = list(
         batch.items.filter(status=SuggestionAttempt.Status.PENDING).select_related("submission").order_by("id")
     )
@@ -272,7 +273,8 @@ def run_batch(batch_id: int) -> dict:
         while group := list(islice(items, max(1, settings.GRADING_BATCH_SIZE))):
             suggested, none = _suggest(batch.assignment, group)
             GradingBatch.objects.filter(pk=batch.pk).update(
-                done=F("done") + len(group), suggested=F("suggested") + suggested, no_suggestion=F("no_suggestion") + none
+                done=F("done") + len(group), suggested=F("suggested") + suggested, no_suggestion=F("no_suggestion") + none,
+                heartbeat_at=timezone.now(),
             )
     except Exception as error:  # noqa: BLE001 - the batch must end in a state the page can show
         log.exception("grading batch %s failed", batch.pk)

@@ -2,14 +2,16 @@
 the report page and the API. Runs are executed in-process here; the cluster test runs one
 through a real django-q2 worker."""
 import json
+from datetime import timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from rest_framework.test import APIClient
 
-from evaluation import runs
+from evaluation import runs, tasks
 from evaluation.graders import Prediction, out_of_bounds
 from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv, read_jsonl
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
@@ -128,7 +130,7 @@ def test_a_reply_out_of_bounds_counts_and_is_retried_as_in_grading(settings):
     assert not out_of_bounds([{"name": "Answer", "max_score": 5}], "no JSON here")
 
 
-def test_local_models_are_graded_through_the_guardrails_and_unusable_replies_are_counted(settings, tiny):
+def test_local_models_grade_every_answer_with_scores_read_off_their_probabilities(settings, tiny):
     base, adapter = tiny
     settings.BASE_MODEL = str(base)
     export = ready_export()
@@ -142,13 +144,12 @@ def test_local_models_are_graded_through_the_guardrails_and_unusable_replies_are
     assert totals[f"version:{version.pk}"].label == "tiny-v1 (fine-tuned)"
     for key in (f"version:{version.pk}", "base", "retrieval"):
         metrics = totals[key].metrics
-        assert metrics["items"] == export.validation_count
-        assert 0 <= metrics["valid_rate"] <= 1 and metrics["latency_p95_ms"] > 0
-        if metrics["valid_rate"] == 0:
-            assert metrics["mae"] is None and metrics["n"] == 0
-    unusable = ItemPrediction.objects.filter(item__run=run, provider="base", scores__isnull=True).first()
-    if unusable is not None:
-        assert "invalid reply" in unusable.error or "not JSON" in unusable.error
+        # A tiny random model writes noise, yet each answer gets a valid expected score.
+        assert metrics["items"] == metrics["n"] == export.validation_count
+        assert metrics["valid_rate"] == 1.0 and metrics["oob_rate"] == 0.0 and metrics["mae"] is not None
+        assert metrics["latency_p95_ms"] > 0
+    predictions = ItemPrediction.objects.filter(item__run=run, provider="base")
+    assert all(0 <= p.total <= 5 and p.error == "" for p in predictions)
 
 
 def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():
@@ -267,3 +268,28 @@ def test_rubrics_with_several_sections_and_criteria_get_results_per_section_and_
     assert results[TOTAL]["n"] == 1 and results[TOTAL]["mae"] == 5 and results[TOTAL]["valid_rate"] == 0.5
     assert results["Content"]["mae"] == 5 and results["Delivery"]["mae"] == 0
     assert results["Delivery"]["latency_p50_ms"] == 6.0
+
+
+def test_a_run_whose_worker_went_silent_is_failed_and_a_live_one_is_left_alone(settings):
+    settings.WORKER_STALE_AFTER_SECONDS = 600
+    export = ready_export()
+    root = make_superuser("admin-silent")
+    silent, live = (runs.create_run(root, ["global_mean"], export=export) for _ in range(2))
+    now = timezone.now()
+    EvaluationRun.objects.filter(pk=silent.pk).update(status="running", started_at=now - timedelta(hours=2),
+                                                      heartbeat_at=now - timedelta(seconds=601))
+    EvaluationRun.objects.filter(pk=live.pk).update(status="running", started_at=now - timedelta(hours=2),
+                                                    heartbeat_at=now - timedelta(seconds=30))
+
+    assert tasks.fail_silent_runs() == {"failed": 1}
+    silent.refresh_from_db()
+    live.refresh_from_db()
+    assert silent.status == "failed" and "went silent for over 600 s" in silent.error and silent.finished_at
+    assert live.status == "running" and live.error == ""
+
+
+def test_a_worker_writes_its_heartbeat_as_it_grades(settings):
+    settings.EVALUATION_CHUNK_SIZE = 2
+    started = timezone.now()
+    run = runs.execute(runs.create_run(make_superuser("admin-beat"), ["global_mean"], export=ready_export()).pk)
+    assert run.status == "succeeded" and run.heartbeat_at >= run.started_at >= started

@@ -30,14 +30,15 @@ def school(settings):
     return make_superuser()
 
 
-def test_setup_creates_the_retraining_check_once(settings):
+def test_setup_creates_the_retraining_check_and_the_silent_run_check_once(settings):
     settings.RETRAIN_CHECK_MINUTES = 30
-    assert schedules.ensure_schedules() == [(schedules.RETRAINING_CHECK, True)]
+    assert schedules.ensure_schedules() == [(schedules.RETRAINING_CHECK, True), (schedules.SILENT_RUNS, True)]
     settings.RETRAIN_CHECK_MINUTES = 15
-    assert schedules.ensure_schedules() == [(schedules.RETRAINING_CHECK, False)]
-    schedule = Schedule.objects.get()
+    assert schedules.ensure_schedules() == [(schedules.RETRAINING_CHECK, False), (schedules.SILENT_RUNS, False)]
+    schedule = Schedule.objects.get(name=schedules.RETRAINING_CHECK)
     assert (schedule.func, schedule.schedule_type, schedule.minutes, schedule.repeats) == (
         "evaluation.tasks.check_retraining", Schedule.MINUTES, 15, -1)
+    assert Schedule.objects.get(name=schedules.SILENT_RUNS).func == "evaluation.tasks.fail_silent_runs"
 
 
 def test_too_few_new_consented_evaluations_file_nothing(school):

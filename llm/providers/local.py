@@ -151,6 +151,7 @@ class LocalProvider(Provider):
             )
         readout_ms = (time.perf_counter() - started) * 1000
         return replace(reply, text=target_json(scores), latency_ms=round(reply.latency_ms + readout_ms, 1))
+
     def _generate(self, loaded: LoadedModel, prompts: list[str]) -> list[Reply]:
         tokenizer = loaded.tokenizer
         encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)

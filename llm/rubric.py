@@ -37,7 +37,7 @@ def _number(value) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _clean_number(value: float) -> float | int:
+def clean_number(value: float) -> float | int:
     value = round(value, 4)
     return int(value) if value == int(value) else value
 
@@ -87,7 +87,7 @@ def validate_rubric(sections) -> list[dict]:
                 clean_criteria.append(
                     {
                         "name": cname,
-                        "max_points": _clean_number(cmax),
+                        "max_points": clean_number(cmax),
                         "description": str(criterion.get("description", "") or "").strip(),
                     }
                 )
@@ -98,18 +98,18 @@ def validate_rubric(sections) -> list[dict]:
             and abs(sum(c["max_points"] for c in clean_criteria) - max_score) > TOLERANCE
         ):
             errors[f"{where}.criteria"].append(
-                f"Criteria points add up to {_clean_number(sum(c['max_points'] for c in clean_criteria))},"
-                f" but the section max is {_clean_number(max_score)}."
+                f"Criteria points add up to {clean_number(sum(c['max_points'] for c in clean_criteria))},"
+                f" but the section max is {clean_number(max_score)}."
             )
         if name and max_score is not None and max_score > 0:
-            clean.append({"name": name, "max_score": _clean_number(max_score), "criteria": clean_criteria})
+            clean.append({"name": name, "max_score": clean_number(max_score), "criteria": clean_criteria})
     if errors:
         raise RubricError(errors)
     return clean
 
 
 def rubric_max_total(sections: list[dict]) -> float | int:
-    return _clean_number(sum(s["max_score"] for s in sections))
+    return clean_number(sum(s["max_score"] for s in sections))
 
 
 def check_scores(rubric: list[dict], scores) -> tuple[dict, float | int]:
@@ -142,7 +142,7 @@ def check_scores(rubric: list[dict], scores) -> tuple[dict, float | int]:
             errors[f"{name}.score"].append("The score cannot be negative.")
         elif score > max_score + TOLERANCE:
             errors[f"{name}.score"].append(
-                f"The score {_clean_number(score)} is above the maximum of {max_score}."
+                f"The score {clean_number(score)} is above the maximum of {max_score}."
             )
         comment = given.get("comment") or ""
         if not isinstance(comment, str):
@@ -154,14 +154,14 @@ def check_scores(rubric: list[dict], scores) -> tuple[dict, float | int]:
         if score is not None and not errors:
             total += score
         clean[name] = {
-            "score": _clean_number(score) if score is not None else None,
+            "score": clean_number(score) if score is not None else None,
             "max_score": max_score,
             "comment": comment.strip(),
             "criteria": criteria_out,
         }
     if errors:
         raise RubricError(errors)
-    return clean, _clean_number(total)
+    return clean, clean_number(total)
 
 
 def _check_criteria(name, section, given_criteria, score, errors) -> list[dict]:
@@ -194,14 +194,14 @@ def _check_criteria(name, section, given_criteria, score, errors) -> list[dict]:
         elif points < 0:
             errors[where].append("Points cannot be negative.")
         elif points > criterion["max_points"] + TOLERANCE:
-            errors[where].append(f"Points {_clean_number(points)} are above the maximum of {criterion['max_points']}.")
+            errors[where].append(f"Points {clean_number(points)} are above the maximum of {criterion['max_points']}.")
         else:
             points_sum += points
-            out.append({"name": cname, "points": _clean_number(points), "max_points": criterion["max_points"]})
+            out.append({"name": cname, "points": clean_number(points), "max_points": criterion["max_points"]})
     for unknown in given_by_name:
         errors[f"{name}.criteria.{unknown}"].append(f"'{unknown}' is not a criterion of section '{name}'.")
     if score is not None and len(out) == len(criteria) and abs(points_sum - score) > TOLERANCE:
         errors[f"{name}.criteria"].append(
-            f"Criteria points add up to {_clean_number(points_sum)}, but the section score is {_clean_number(score)}."
+            f"Criteria points add up to {clean_number(points_sum)}, but the section score is {clean_number(score)}."
         )
     return out

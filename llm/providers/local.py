@@ -115,9 +115,9 @@ class LocalProvider(Provider):
             loaded.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
             for messages in conversations
         ]
-        lengths = [len(loaded.tokenizer(p, add_special_tokens=False).input_ids) for p in prompts]
+        prompt_ids = [loaded.tokenizer(p, add_special_tokens=False).input_ids for p in prompts]
         # Similar lengths batched together waste the least on padding.
-        order = sorted(range(len(prompts)), key=lambda i: lengths[i])
+        order = sorted(range(len(prompts)), key=lambda i: len(prompt_ids[i]))
         replies: list[Reply | None] = [None] * len(prompts)
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
@@ -125,12 +125,14 @@ class LocalProvider(Provider):
                 replies[index] = reply
         if rubrics:
             replies = [
-                self._read_scores(loaded, messages, prompt, rubric, reply) if score_readout.readable(rubric) else reply
-                for messages, prompt, rubric, reply in zip(conversations, prompts, rubrics, replies)
+                self._read_scores(loaded, messages, prompt, ids, rubric, reply) if score_readout.readable(rubric) else reply
+                for messages, prompt, ids, rubric, reply in zip(conversations, prompts, prompt_ids, rubrics, replies)
             ]
         return replies
 
-    def _read_scores(self, loaded: LoadedModel, messages: list[dict], prompt: str, rubric: list[dict], reply: Reply) -> Reply:
+    def _read_scores(
+        self, loaded: LoadedModel, messages: list[dict], prompt: str, prompt_ids: list[int], rubric: list[dict], reply: Reply
+    ) -> Reply:
         """The reply with each section's expected score; a skeleton when the reply did not parse."""
         tokenizer = loaded.tokenizer
 
@@ -144,7 +146,7 @@ class LocalProvider(Provider):
             scores = score_readout.expected_scores(
                 loaded.model,
                 tokenizer,
-                tokenizer(prompt, add_special_tokens=False).input_ids,
+                prompt_ids,
                 answer_text,
                 rubric,
                 check_reply(rubric, reply.text).scores,

@@ -18,6 +18,7 @@ import copy
 import torch
 
 from llm.prompts import target_json
+from llm.rubric import clean_number
 
 MAX_CANDIDATES = 101
 CANDIDATES_PER_PASS = 16  # bounds the copies of the prompt's cache held at once
@@ -28,15 +29,10 @@ def score_grid(max_score: float) -> list[float | int]:
     100, else 100 even steps; the maximum itself is always a candidate."""
     step = 0.5 if max_score <= 10 else 1 if max_score <= 100 else max_score / (MAX_CANDIDATES - 1)
     count = int(max_score / step + 1e-9)
-    grid = [_clean(i * step) for i in range(count + 1)]
+    grid = [clean_number(i * step) for i in range(count + 1)]
     if grid[-1] != max_score:
         grid.append(max_score)
     return grid
-
-
-def _clean(value: float) -> float | int:
-    value = round(value, 4)
-    return int(value) if value == int(value) else value
 
 
 def readable(rubric: list[dict]) -> bool:
@@ -59,7 +55,7 @@ def expected_scores(model, tokenizer, prompt_ids: list[int], answer_text, rubric
             current[name]["score"] = value
             candidates.append(tokenizer(answer_text(current), add_special_tokens=False).input_ids)
         probabilities = torch.softmax(_log_likelihoods(model, prompt_ids, candidates), dim=0).tolist()
-        expected[name] = _clean(round(sum(p * value for p, value in zip(probabilities, grid)), 2))
+        expected[name] = clean_number(round(sum(p * value for p, value in zip(probabilities, grid)), 2))
         current[name]["score"] = grid[probabilities.index(max(probabilities))]
     for name, value in expected.items():
         current[name]["score"] = value

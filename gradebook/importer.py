@@ -6,7 +6,7 @@ score it got. Per question id the importer keeps one Assignment in the course
 a Student, an Enrollment, a Submission (source "import") and a final Evaluation written by
 ``services.record_final_evaluation``.
 
-Without a student-id column each row gets a synthetic student whose id is a hash of the
+Without a student-id column each row gets a synthetic student (named by its id) whose id is a hash of the
 course code, the question id, the answer text and how many identical answers to that
 question came before it in the file, so importing the same file again maps every row to
 the same student and finds it already there ("skipped"). Existing grades are never changed.
@@ -318,7 +318,7 @@ class _RowImporter:
     def _student(self, row: list[str], occurrence_key: bytes, question_id: str, answer: str) -> tuple[str, str]:
         if not self.columns.student_id:
             student_id = synthetic_student_id(self.id_scope, question_id, answer, self.occurrences[occurrence_key])
-            return student_id, f"Imported student {student_id[4:12]}"
+            return student_id, student_id
         student_id = self.cell(row, "student_id").strip()
         if not student_id:
             raise RowRejected("missing student id")

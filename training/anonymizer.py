@@ -84,6 +84,12 @@ def _phone(match: re.Match) -> str:
     return text
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name, leaving out those with digits: they are ids, not names, and their
+    letter runs ("be" in "3be41a") are ordinary words that must stay in the text."""
+    return [token for word in name.split() if not DIGIT_RE.search(word) for token in WORD_RE.findall(word)]
+
+
 class Anonymizer:
     """Built once per course roster; ``anonymize(text, subject)`` is then cheap per text."""
 
@@ -97,7 +103,7 @@ class Anonymizer:
                 self._ids.add(person.student_id.lower())
                 if not DIGIT_RE.search(person.student_id) and WORD_RE.fullmatch(person.student_id):
                     self._parts.setdefault(person.student_id.lower(), set()).add(ID)
-            for token in WORD_RE.findall(person.name):
+            for token in _name_words(person.name):
                 for part in {token, *token.split("-")}:
                     part = part.lower().replace("’", "'")
                     if len(part) >= 2:

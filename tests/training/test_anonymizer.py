@@ -138,3 +138,10 @@ def test_pseudonym_is_a_keyed_stable_hash_of_the_student_id():
     assert pseudonym("S1", "k") != pseudonym("S1", "other key")
     assert pseudonym("S1", "k") != pseudonym("S2", "k")
     assert len(pseudonym("S1", "k")) == 64 and "S1" not in pseudonym("S1", "k")
+
+
+def test_letters_inside_a_name_word_with_digits_stay_in_the_text():
+    anonymizer = Anonymizer([Person("s:1", "imp-3be41add Jo", "student", "imp-3be41add")])
+    assert anonymizer.anonymize("It can be added to the list, Jo said.", subject="s:1") == (
+        "It can be added to the list, [STUDENT] said."
+    )

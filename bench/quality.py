@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-EPOCHS = 3
+EPOCHS = 2
+HINT_NEIGHBOURS = 5
 QUICK_STEPS = 40
 PROVIDERS = ["global_mean", "question_mean", "knn", "similarity_regression", "retrieval", "base"]
 HYPERPARAMETERS = {"r": 16, "alpha": 32, "dropout": 0.05, "learning_rate": 3e-4, "batch_size": 8,
@@ -49,8 +50,9 @@ def configure(workdir: Path, threads: int) -> None:
         "MLFLOW_TRACKING_URI": (workdir / "mlruns").as_uri(),
         "TRAINING_THREADS": str(threads),
         "GRADING_THREADS": str(threads),
-        "EVALUATION_SIMILARITY": "minilm",
+        "SIMILARITY": "minilm",
         "EVALUATION_CHUNK_SIZE": "32",
+        "GRADING_MAX_NEW_TOKENS": "64",  # scores are read off the probabilities; the text only gives comments
         "LOG_LEVEL": "WARNING",
     })
     os.environ.pop("REDIS_URL", None)
@@ -107,7 +109,8 @@ def record_consent(admin, instructor, course) -> None:
 def export(admin, course):
     from training import exports
 
-    requested = exports.request_export(admin, courses=[course], validation_ratio=0.1, seed=0)
+    requested = exports.request_export(admin, courses=[course], validation_ratio=0.1, seed=0,
+                                       hint_neighbours=HINT_NEIGHBOURS)
     exports.approve(requested, admin)
     built = exports.build(requested.pk)
     print(f"   {built.train_count} train, {built.validation_count} validation examples", file=sys.stderr)

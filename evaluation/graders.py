@@ -19,16 +19,17 @@ from django.core.exceptions import ValidationError
 from llm.grading import grade_many
 from llm.guardrails import ReplyError, extract_json
 from llm.providers.base import Provider, Reply
-from llm.providers.retrieval import GradedExample, RetrievalProvider
-from llm.providers.similarity import MiniLMSimilarity, Similarity, TfidfSimilarity, default_similarity
+from llm.providers.retrieval import ExamplePool, GradedExample, RetrievalProvider
+from llm.providers.similarity import Similarity
 from llm.rubric import check_scores
+from training import exports
 from training import providers as model_providers
 from training.base_models import BaseModelError, resolve_base_model
-from training.models import ModelVersion
+from training.models import Export, ModelVersion
 from training.versions import active_version
 
 from .baselines import BASELINE_KEYS, BASELINES, Baseline, BaselineError, make_baseline
-from .holdout import HoldoutItem, question_group
+from .holdout import HoldoutItem, question_group, read_jsonl
 
 MODEL_KINDS = ("base", "retrieval", "version", "openai")
 KINDS = (*MODEL_KINDS, *BASELINE_KEYS)
@@ -49,12 +50,6 @@ class Prediction:
     @property
     def valid(self) -> bool:
         return self.scores is not None
-
-
-def similarity() -> Similarity:
-    """EVALUATION_SIMILARITY: "minilm", "tfidf", or "auto" (MiniLM where installed)."""
-    choice = settings.EVALUATION_SIMILARITY
-    return {"minilm": MiniLMSimilarity, "tfidf": TfidfSimilarity}.get(choice, default_similarity)()
 
 
 def normalize_specs(specs) -> list[dict]:
@@ -212,6 +207,21 @@ def out_of_bounds(rubric: list[dict], text: str) -> bool:
     return False
 
 
+def train_pool(export: Export | None) -> list[HoldoutItem]:
+    """The graded answers of an export's train split: examples for baselines, retrieval and hints."""
+    if export is None:
+        return []
+    return read_jsonl(exports.export_dir(export) / "train.jsonl")
+
+
+def examples_by_question(pool: list[HoldoutItem]) -> ExamplePool:
+    """Looks up the graded answers of a task's question (same rubric, question and reference)."""
+    examples = defaultdict(list)
+    for item in pool:
+        examples[item.group].append(GradedExample(item.task.answer, item.scores))
+    return lambda task: examples.get(question_group(task), [])
+
+
 def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity):
     """A grader for one spec; ``pool``: the train split's graded answers (baselines, retrieval)."""
     kind = spec["kind"]
@@ -224,15 +234,14 @@ def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity):
         if provider is None:
             raise BaselineError("OPENAI_BASE_URL and OPENAI_MODEL are not set any more.")
         return ModelGrader(provider)
-    inner = model_providers.version_provider(version) if version else model_providers.base_model_provider()
+    if version is None:
+        inner = model_providers.base_model_provider()
+    else:  # grading hints, where the version was trained with them, come from its own training data
+        inner = model_providers.grading_provider(version, examples_by_question(train_pool(version.export)))
     keep = version is not None and active is not None and version.pk == active.pk
     if kind != "retrieval":
         return ModelGrader(inner, keep_loaded=keep)
     if not pool:
         raise BaselineError("Retrieval few-shot needs graded training examples; the train split is empty.")
-    examples = defaultdict(list)
-    for item in pool:
-        examples[item.group].append(GradedExample(item.task.answer, item.scores))
-    provider = RetrievalProvider(inner, lambda task: examples.get(question_group(task), []), k=RETRIEVAL_EXAMPLES,
-                                 similarity=similarity_)
+    provider = RetrievalProvider(inner, examples_by_question(pool), k=RETRIEVAL_EXAMPLES, similarity=similarity_)
     return ModelGrader(provider, keep_loaded=keep)

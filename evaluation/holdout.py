@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gradebook.importer import SCORE_SECTION, Columns
-from llm.prompts import SYSTEM_INSTRUCTIONS, GradingTask, build_messages
+from llm.prompts import HINTS_MARK, SYSTEM_INSTRUCTIONS, GradingTask, build_messages
 from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
 
 SYSTEM_PREFIX = f"{SYSTEM_INSTRUCTIONS}\n\nRubric:\n"
@@ -100,8 +100,9 @@ def item_from_messages(messages: list[dict]) -> HoldoutItem:
         "system", "user", "assistant"
     ]:
         raise HoldoutError("expected three messages: system, user, assistant")
-    task = _task(_rubric(messages[0]["content"]), messages[1]["content"])
-    if build_messages(task) != messages[:2]:
+    user = messages[1]["content"].partition(HINTS_MARK)[0]  # hints are added again by whoever grades the task
+    task = _task(_rubric(messages[0]["content"]), user)
+    if build_messages(task) != [messages[0], {**messages[1], "content": user}]:
         raise HoldoutError("the prompt does not rebuild identically with llm.prompts (built by another version?)")
     try:
         scores, total = check_scores(task.rubric, json.loads(messages[2]["content"]))

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django_q.tasks import async_task
 
 from llm.prompts import GradingTask
+from llm.providers.similarity import similarity_named
 from training import exports
 from training.models import Export, ModelVersion
 
@@ -58,13 +59,6 @@ def holdout_of_export(export: Export) -> list[HoldoutItem]:
         raise ValidationError({"export": f"Export #{export.pk} has no validation examples (validation ratio "
                                          f"{export.validation_ratio:g}); upload a graded CSV as the holdout instead."})
     return items
-
-
-def train_pool(export: Export | None) -> list[HoldoutItem]:
-    """The graded answers of an export's train split: examples for baselines and retrieval."""
-    if export is None:
-        return []
-    return read_jsonl(exports.export_dir(export) / "train.jsonl")
 
 
 def create_run(user, providers, *, export: Export | None = None, csv_data: bytes | None = None,
@@ -144,8 +138,8 @@ def execute(run_id: int) -> EvaluationRun:
 def _grade_everything(run: EvaluationRun) -> None:
     items = holdout_items(run)
     rows = list(run.items.order_by("index"))
-    pool = train_pool(run.export) if graders.needs_examples(run.providers) else []
-    similarity = graders.similarity()
+    pool = graders.train_pool(run.export) if graders.needs_examples(run.providers) else []
+    similarity = similarity_named(settings.SIMILARITY)
     ItemPrediction.objects.filter(item__run=run).delete()
     ProviderResult.objects.filter(run=run).delete()
     chunk = max(1, settings.EVALUATION_CHUNK_SIZE)

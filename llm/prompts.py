@@ -25,6 +25,11 @@ class GradingTask:
     reference_answer: str = ""
     kind: str = "short_answer"
     examples: tuple = field(default_factory=tuple)  # ((answer_text, scores), ...) already graded
+    reference_similarity: float | None = None  # how alike answer and reference answer are, 0-1
+    neighbours: tuple = field(default_factory=tuple)  # ((similarity, {section: score}), ...) most similar first
+
+
+HINTS_MARK = "\n\nGrading hints:\n"
 
 
 def rubric_text(rubric: list[dict]) -> str:
@@ -46,7 +51,31 @@ def user_message(task: GradingTask, answer: str | None = None) -> str:
     if task.reference_answer.strip():
         parts.append(f"Reference answer: {task.reference_answer.strip()}")
     parts.append(f"Student answer: {(task.answer if answer is None else answer).strip()}")
-    return "\n\n".join(parts)
+    text = "\n\n".join(parts)
+    hints = hints_text(task) if answer is None else ""
+    return f"{text}{HINTS_MARK}{hints}" if hints else text
+
+
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+
+
+def hints_text(task: GradingTask) -> str:
+    """What a model trained with hints sees after the answer: the answer's similarity to the
+    reference answer and the scores of the most similar graded answers of the same question
+    (numbers only, so no other student's words reach the prompt)."""
+    lines = []
+    if task.reference_similarity is not None:
+        lines.append(f"Similarity to the reference answer: {task.reference_similarity:.2f}")
+    if task.neighbours:
+        several = len(task.rubric) > 1
+        shown = " | ".join(
+            f"{similarity:.2f} -> "
+            + ", ".join(f"{name} {_number(score)}" if several else _number(score) for name, score in scores.items())
+            for similarity, scores in task.neighbours
+        )
+        lines.append(f"Most similar graded answers (similarity -> score): {shown}")
+    return "\n".join(lines)
 
 
 def target_json(scores: dict, include_comments: bool = True) -> str:

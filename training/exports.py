@@ -15,6 +15,8 @@ import hashlib
 import json
 import os
 import shutil
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -29,6 +31,9 @@ from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
 from llm.prompts import GradingTask, training_example
+from llm.providers.hints import with_hints
+from llm.providers.retrieval import GradedExample
+from llm.providers.similarity import Similarity, similarity_named
 
 from .anonymizer import Anonymizer, Person, pseudonym
 from .models import Export, ExportItem, ModelVersion
@@ -67,10 +72,10 @@ def audit_request(export: Export, user) -> None:
 
 @transaction.atomic
 def request_export(user, *, courses=(), assignments=(), graded_from=None, graded_until=None,
-                   validation_ratio=0.1, seed=0) -> Export:
+                   validation_ratio=0.1, seed=0, hint_neighbours=0) -> Export:
     check_can_manage(user)
     export = Export(requested_by=user, graded_from=graded_from, graded_until=graded_until,
-                    validation_ratio=validation_ratio, seed=seed)
+                    validation_ratio=validation_ratio, seed=seed, hint_neighbours=hint_neighbours)
     export.full_clean()
     export.save()
     export.courses.set(courses)
@@ -212,9 +217,30 @@ class _HashingWriter:
         return {"rows": self.rows, "bytes": self.bytes, "sha256": self.sha256.hexdigest()}
 
 
-def _example(row, assignments, anonymizers, key) -> tuple[dict, bool, bool]:
-    """(the JSONL object, whether comments were kept, whether comments were dropped) for one row."""
-    (_, sections, _, grader_consents, text, student_pk, student_id, assignment_id, course_id) = row
+@dataclass
+class _Example:
+    """One consented evaluation on its way to a JSONL line."""
+
+    evaluation_id: int
+    student_pk: int
+    assignment_id: int
+    pseudonym: str
+    task: GradingTask
+    sections: dict
+    include_comments: bool
+    comments_by_id: int | None  # the grader, where the example keeps their comments
+    dropped_comments: bool
+    split: str = ""
+
+    def line(self) -> str:
+        example = training_example(self.task, self.sections, include_comments=self.include_comments)
+        example["pseudonym"] = self.pseudonym
+        return json.dumps(example, ensure_ascii=False, separators=(",", ":"))
+
+
+def _example(row, assignments, anonymizers, key) -> _Example:
+    (evaluation_id, sections, graded_by_id, grader_consents, text, student_pk, student_id, assignment_id,
+     course_id) = row
     anonymizer = anonymizers[course_id]
     subject = f"s:{student_pk}"
     rubric, question, reference, kind = assignments.get_for(assignment_id, course_id)
@@ -226,9 +252,21 @@ def _example(row, assignments, anonymizers, key) -> tuple[dict, bool, bool]:
         }
     task = GradingTask(rubric=rubric, question=question, answer=anonymizer.anonymize(text, subject),
                        reference_answer=reference, kind=kind)
-    example = training_example(task, sections, include_comments=grader_consents)
-    example["pseudonym"] = pseudonym(student_id, key)
-    return example, has_comments and grader_consents, has_comments and not grader_consents
+    return _Example(evaluation_id, student_pk, assignment_id, pseudonym(student_id, key), task, sections,
+                    grader_consents, graded_by_id if has_comments and grader_consents else None,
+                    has_comments and not grader_consents)
+
+
+def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> None:
+    """Fill in each example's grading hints from the train examples of the same assignment,
+    leaving the example itself out: the pool the model will see at grading time."""
+    pools: dict[int, list[tuple[_Example, GradedExample]]] = defaultdict(list)
+    for example in examples:
+        if example.split == ExportItem.Split.TRAIN:
+            pools[example.assignment_id].append((example, GradedExample(example.task.answer, example.sections)))
+    for example in examples:
+        pool = [graded for owner, graded in pools[example.assignment_id] if owner is not example]
+        example.task = with_hints(example.task, pool, k, similarity)
 
 
 def build(export_id: int) -> Export:
@@ -273,16 +311,21 @@ def _write_files(export: Export) -> None:
         "pk", "sections", "graded_by_id", "grader_consents", "submission__text", "submission__student_id",
         "submission__student__student_id", "submission__assignment_id", "submission__assignment__course_id",
     )
-    items, done, dropped = [], 0, 0
+    items, waiting, done, dropped = [], [], 0, 0
     every = max(1, settings.EXPORT_PROGRESS_EVERY)
     for row in rows.iterator(chunk_size=settings.EXPORT_CHUNK_SIZE):
-        example, kept_comments, dropped_comments = _example(row, assignments, anonymizers, settings.PSEUDONYM_KEY)
-        split = (ExportItem.Split.VALIDATION if in_validation(example["pseudonym"], export.seed, export.validation_ratio)
-                 else ExportItem.Split.TRAIN)
-        writers[split].write(json.dumps(example, ensure_ascii=False, separators=(",", ":")))
-        items.append(ExportItem(export_id=export.pk, evaluation_id=row[0], student_id=row[5], split=split,
-                                pseudonym=example["pseudonym"], comments_by_id=row[2] if kept_comments else None))
-        dropped += dropped_comments
+        example = _example(row, assignments, anonymizers, settings.PSEUDONYM_KEY)
+        example.split = (ExportItem.Split.VALIDATION
+                         if in_validation(example.pseudonym, export.seed, export.validation_ratio)
+                         else ExportItem.Split.TRAIN)
+        if export.hint_neighbours:  # hints need every train example first: written below
+            waiting.append(example)
+        else:
+            writers[example.split].write(example.line())
+        items.append(ExportItem(export_id=export.pk, evaluation_id=example.evaluation_id,
+                                student_id=example.student_pk, split=example.split, pseudonym=example.pseudonym,
+                                comments_by_id=example.comments_by_id))
+        dropped += example.dropped_comments
         done += 1
         if len(items) >= 1000:
             ExportItem.objects.bulk_create(items)
@@ -290,12 +333,18 @@ def _write_files(export: Export) -> None:
         if done % every == 0:
             Export.objects.filter(pk=export.pk).update(rows_done=done)
     ExportItem.objects.bulk_create(items)
+    similarity = similarity_named(settings.SIMILARITY)
+    if waiting:
+        add_hints(waiting, export.hint_neighbours, similarity)
+        for example in waiting:
+            writers[example.split].write(example.line())
     files = {name: writer.close() for name, writer in zip(DATA_FILES, writers.values())}
     manifest = {
         "export": export.pk,
         "format": "chat-messages-jsonl",
         "seed": export.seed,
         "filters": filters_of(export),
+        "hints": {"neighbours": export.hint_neighbours, "similarity": similarity.name},
         "counts": {"candidates": candidates, "exported": done, "train": files["train.jsonl"]["rows"],
                    "validation": files["validation.jsonl"]["rows"], "excluded_no_consent": excluded,
                    "comments_dropped_no_instructor_consent": dropped},

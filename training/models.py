@@ -8,6 +8,9 @@ from django.db.models import Q
 from gradebook.models import Assignment, Course, Evaluation, Student
 
 
+MAX_HINT_NEIGHBOURS = 16
+
+
 class Export(models.Model):
     """A request for an anonymized dataset, its approval, and the files a worker built from it."""
 
@@ -29,6 +32,12 @@ class Export(models.Model):
         help_text="The share of students whose work goes to validation.jsonl (0 to 0.5).",
     )
     seed = models.PositiveIntegerField(default=0, help_text="The same seed and data give byte-identical files.")
+    hint_neighbours = models.PositiveSmallIntegerField(
+        default=0, validators=[MaxValueValidator(MAX_HINT_NEIGHBOURS)],
+        help_text="Grading hints in every prompt: the answer's similarity to the reference answer and the scores "
+                  "of this many most similar graded answers of the same question (0: no hints). A model trained "
+                  f"on the export gets them whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
+    )
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     requested_at = models.DateTimeField(auto_now_add=True)

@@ -5,10 +5,14 @@ so a model version is loaded the same way wherever it grades.
 """
 from django.conf import settings
 
+from llm.providers.base import Provider
+from llm.providers.hints import HintedProvider
 from llm.providers.local import LocalProvider
 from llm.providers.openai_compat import OpenAICompatProvider
+from llm.providers.retrieval import ExamplePool
+from llm.providers.similarity import similarity_named
 
-from .base_models import resolve_base_model
+from .base_models import BaseModelError, resolve_base_model
 from .models import ModelVersion
 
 
@@ -21,6 +25,20 @@ def version_provider(version: ModelVersion) -> LocalProvider:
         threads=settings.GRADING_THREADS or None,
         max_new_tokens=settings.GRADING_MAX_NEW_TOKENS,
     )
+
+
+def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provider:
+    """The version as it grades tasks: where its export put grading hints in the prompts,
+    the same hints from ``examples_for`` (graded answers of the task's question)."""
+    model = version_provider(version)
+    hints = (version.export.manifest.get("hints") or {}) if version.export else {}
+    if not hints.get("neighbours"):
+        return model
+    try:
+        similarity = similarity_named(hints["similarity"])
+    except ValueError as error:
+        raise BaseModelError(f"model version {version.label} needs {error}") from None
+    return HintedProvider(model, examples_for, k=hints["neighbours"], similarity=similarity)
 
 
 def base_model_provider(name: str | None = None) -> LocalProvider:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import islice
 
 from django.conf import settings
@@ -97,9 +98,10 @@ def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=()) ->
     steps = chain_steps()
     version = active_version()
     active = base = None
+    pool = cache(partial(graded_examples, assignment, anonymizer, exclude_submissions))
     if version is not None and ("active" in steps or "retrieval" in steps):
         try:
-            active = providers.version_provider(version)
+            active = providers.grading_provider(version, lambda task: pool())
         except BaseModelError as error:
             chain.skipped.append(("active", f"model version {version.label} cannot be loaded: {error}"))
     if "base" in steps or ("retrieval" in steps and active is None):
@@ -116,23 +118,29 @@ def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=()) ->
         elif step == "base" and base is not None:
             chain.providers.append(base)
         elif step == "retrieval":
-            _add_retrieval(chain, active or base, assignment, anonymizer, exclude_submissions)
+            _add_retrieval(chain, active or base, pool())
         elif step == "openai":
             provider = providers.openai_provider()
             if provider is None:
                 chain.skipped.append(("openai", "OPENAI_BASE_URL and OPENAI_MODEL are not set"))
             else:
                 chain.providers.append(provider)
-    models = (getattr(p, "inner", p) for p in chain.providers)  # a retrieval provider's model is its inner one
+    models = (_innermost(p) for p in chain.providers)
     local.release_all_except({model.key for model in models if isinstance(model, local.LocalProvider)})
     return chain
 
 
-def _add_retrieval(chain: Chain, inner, assignment, anonymizer, exclude_submissions) -> None:
+def _innermost(provider):
+    """The model under the wrappers (retrieval, hints) that put things in its prompts."""
+    while hasattr(provider, "inner"):
+        provider = provider.inner
+    return provider
+
+
+def _add_retrieval(chain: Chain, inner, pool: list[GradedExample]) -> None:
     if inner is None:
         chain.skipped.append(("retrieval", "no local model to put the examples before"))
         return
-    pool = graded_examples(assignment, anonymizer, exclude_submissions)
     if not pool:
         chain.skipped.append(("retrieval", "no graded answers of this assignment to use as examples"))
         return

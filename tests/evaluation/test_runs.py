@@ -12,11 +12,12 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from evaluation import runs, tasks
-from evaluation.graders import Prediction, out_of_bounds
+from evaluation.graders import Prediction, build_grader, out_of_bounds
 from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv, read_jsonl
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
 from evaluation.results import provider_results
-from llm.prompts import GradingTask, build_messages, training_example
+from llm.prompts import HINTS_MARK, GradingTask, build_messages, training_example
+from llm.providers.similarity import TfidfSimilarity
 from llm.rubric import check_scores, validate_rubric
 from tests.consent.helpers import make_superuser
 from tests.evaluation.builders import make_version, ready_export
@@ -150,6 +151,23 @@ def test_local_models_grade_every_answer_with_scores_read_off_their_probabilitie
         assert metrics["latency_p95_ms"] > 0
     predictions = ItemPrediction.objects.filter(item__run=run, provider="base")
     assert all(0 <= p.total <= 5 and p.error == "" for p in predictions)
+
+
+def test_a_version_trained_with_hints_grades_with_the_hints_of_its_training_prompts(tiny):
+    base, adapter = tiny
+    export = ready_export(hint_neighbours=2)
+    items = read_jsonl(exports.export_dir(export) / "validation.jsonl")
+    assert items and all(HINTS_MARK not in item.task.answer for item in items)
+    version = make_version("tiny-hinted", base, adapter, export=export)
+    grader = build_grader({"kind": "version", "version": version.pk}, [], TfidfSimilarity())
+    for item, line in zip(items, validation_lines(export)):
+        assert HINTS_MARK in line["messages"][1]["content"]
+        assert grader.provider.prompt(item.task) == line["messages"][:2]  # rebuilt from its own train split
+    run = runs.execute(runs.create_run(make_superuser("admin2"), [{"kind": "version", "version": version.pk}],
+                                       export=export).pk)
+    assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
+    metrics = ProviderResult.objects.get(run=run, section=TOTAL).metrics
+    assert metrics["n"] == export.validation_count and metrics["valid_rate"] == 1.0
 
 
 def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():

@@ -68,12 +68,14 @@ def test_enough_new_evaluations_file_an_export_request_and_nothing_more(school):
 def test_after_a_build_only_evaluations_graded_since_count(school):
     grade_answers(3)
     export = Export.objects.get(pk=tasks.check_retraining()["export"])
+    Export.objects.filter(pk=export.pk).update(hint_neighbours=3)
     exports.approve(export, school)
     exports.build(export.pk)
     assert retraining.check().reason == "0 new consented final evaluations; 3 are needed."
     grade_answers(3)
     filed = retraining.check().export
     assert filed is not None and filed.validation_ratio == export.validation_ratio and filed.seed == export.seed
+    assert filed.hint_neighbours == 3  # the next model is trained on the same kind of prompt
 
 
 def test_a_rejected_request_is_not_filed_again_until_more_work_is_graded(school):

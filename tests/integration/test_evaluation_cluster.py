@@ -42,7 +42,7 @@ def test_a_run_is_graded_by_the_worker_cluster_with_progress_while_it_runs(start
     with OpenAIServer(reply) as server:
         cluster = start_cluster(
             settings.TRAINING_Q_CLUSTER, BASE_MODEL=base, OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="test-key",
-            OPENAI_MODEL="scripted", EVALUATION_SIMILARITY="tfidf", EVALUATION_CHUNK_SIZE=2, GRADING_THREADS=1,
+            OPENAI_MODEL="scripted", SIMILARITY="tfidf", EVALUATION_CHUNK_SIZE=2, GRADING_THREADS=1,
             EVALUATION_BOOTSTRAP_SAMPLES=50, MLFLOW_TRACKING_URI=(tmp_path / "mlruns").as_uri(),
         )
         settings.OPENAI_BASE_URL, settings.OPENAI_API_KEY, settings.OPENAI_MODEL = server.base_url, "test-key", "scripted"

@@ -4,15 +4,17 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from rest_framework.test import APIClient
 
 from consent import services as consent_services
 from consent.models import AuditEvent, ConsentForm, ConsentRecord, Purpose
+from llm.prompts import HINTS_MARK
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
 from training import exports, tasks
 from training.anonymizer import pseudonym
-from training.models import Export
+from training.models import MAX_HINT_NEIGHBOURS, Export
 
 pytestmark = pytest.mark.django_db
 
@@ -181,8 +183,12 @@ def test_a_super_admin_drives_an_export_through_the_api_and_downloads_are_audite
     graded(make_assignment(course), student, "an answer")
     api = APIClient()
     api.force_authenticate(root)
-    created = api.post("/api/v1/exports/", {"courses": [course.pk], "validation_ratio": 0, "seed": 3}, format="json")
+    too_many = api.post("/api/v1/exports/", {"hint_neighbours": MAX_HINT_NEIGHBOURS + 1}, format="json")
+    assert too_many.status_code == 400 and "hint_neighbours" in too_many.json()
+    created = api.post("/api/v1/exports/", {"courses": [course.pk], "validation_ratio": 0, "seed": 3,
+                                            "hint_neighbours": 4}, format="json")
     assert created.status_code == 201 and created.json()["status"] == "requested"
+    assert created.json()["hint_neighbours"] == 4
     pk = created.json()["id"]
     assert api.post(f"/api/v1/exports/{pk}/approve/").json()["status"] == "approved"
     assert api.post(f"/api/v1/exports/{pk}/approve/").status_code == 409
@@ -218,10 +224,11 @@ def test_an_instructor_cannot_reach_the_export_admin_pages(client):
 def test_a_super_admin_requests_and_approves_in_the_admin_and_sees_progress(client):
     root = make_superuser()
     client.force_login(root)
-    response = client.post("/admin/training/export/add/", {"validation_ratio": 0.2, "seed": 5})
+    assert 'name="hint_neighbours" value="0"' in client.get("/admin/training/export/add/").text
+    response = client.post("/admin/training/export/add/", {"validation_ratio": 0.2, "seed": 5, "hint_neighbours": 5})
     assert response.status_code == 302
     export = Export.objects.get()
-    assert export.requested_by == root and export.status == "requested"
+    assert export.requested_by == root and export.status == "requested" and export.hint_neighbours == 5
     client.post("/admin/training/export/", {"action": "approve_exports", "_selected_action": [export.pk]})
     export.refresh_from_db()
     assert export.status == "approved"
@@ -262,3 +269,39 @@ def test_withdrawal_after_an_export_flags_it_and_later_exports_leave_the_work_ou
     later = _build(root, validation_ratio=0)
     assert [_answer_of(e) for e in _lines(later)["train"]] == ["work number 1"]
     assert not later.contains_withdrawn
+
+
+def _hints_of(example):
+    return _answer_of(example).partition(HINTS_MARK)[2]
+
+
+def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_other_train_answers(settings):
+    settings.SIMILARITY = "tfidf"
+    root = make_superuser()
+    publish_forms()
+    course = make_course()
+    stack, other = make_assignment(course), make_assignment(course)
+    stack.reference_answer = "last in first out"
+    stack.save()
+    answers = [(stack, "a stack is last in first out", 5), (stack, "a stack is last in, first out, like plates", 4),
+               (stack, "a queue", 1), (other, "an unrelated answer", 2)]
+    for assignment, text, score in answers:
+        student = make_student(course)
+        consent(student)
+        graded(assignment, student, text, score=score)
+
+    export = _build(root, validation_ratio=0, hint_neighbours=1)
+    hints = {_answer_of(e).partition(HINTS_MARK)[0]: _hints_of(e) for e in _lines(export)["train"]}
+    nearest = {answer: re.search(r"\(similarity -> score\): (\d\.\d\d) -> (\S+)$", hint) for answer, hint in hints.items()}
+    # Each answer's nearest other answer of the same question, never itself.
+    assert nearest["a stack is last in first out"][2] == "4"
+    assert nearest["a stack is last in, first out, like plates"][2] == "5"
+    assert hints["a stack is last in first out"].startswith("Similarity to the reference answer: ")
+    assert hints["an unrelated answer"] == ""  # no other graded answer to that question, no reference
+    assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "similarity": "tfidf"}
+
+
+def test_more_hint_neighbours_than_the_maximum_are_refused():
+    with pytest.raises(ValidationError, match="hint_neighbours"):
+        exports.request_export(make_superuser(), hint_neighbours=MAX_HINT_NEIGHBOURS + 1)
+    assert not Export.objects.exists()

@@ -1,5 +1,7 @@
 """Suggestions: the provider chain with retries and fallback, "no suggestion" and why, the
 grading page and the API, scoping, batches, what instructors changed, and switching models."""
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -8,7 +10,7 @@ from rest_framework.test import APIClient
 from gradebook.models import Evaluation
 from gradebook.services import grading_progress
 from llm.grading import RETRY_INSTRUCTION
-from llm.prompts import build_messages, prompt_hash
+from llm.prompts import HINTS_MARK, build_messages, prompt_hash
 from llm.providers import local
 from tests.gradebook.factories import make_instructor
 from tests.llm.openai_server import ScriptedReply
@@ -17,7 +19,7 @@ from tests.llm.tiny_model import build_base_model
 from training import suggestions
 from training.admin_suggestions import SuggestionProvenanceMixin
 from training.exports import course_anonymizer
-from training.models import GradingBatch, ModelVersion, SuggestionAttempt, SuggestionReview
+from training.models import Export, GradingBatch, ModelVersion, SuggestionAttempt, SuggestionReview
 from training.reviews import score_changes, with_provenance
 
 from .suggestion_helpers import TOO_HIGH, VALID, activate, make_class, scripted_openai
@@ -320,3 +322,20 @@ def test_activating_another_version_releases_the_old_model_before_the_new_one_gr
     assert attempt.suggestion.model_version_label == "tiny-v2" and attempt.reasons == []
     first.refresh_from_db()
     assert first.status == ModelVersion.Status.RETIRED
+
+
+def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_graded_answers(settings, tiny_base):
+    instructor, assignment, submissions = make_class(4, graded=2)
+    version = activate("hinted", tiny_base)
+    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "similarity": "tfidf"}})
+    version.save()
+    settings.GRADING_CHAIN = ["active"]
+    chain = suggestions.grading_chain(assignment, _anonymizer(assignment), [submissions[1].pk])
+    [active] = chain.providers
+    task = suggestions.grading_task(submissions[3], _anonymizer(assignment))
+    hints = active.prompt(task)[-1]["content"].partition(HINTS_MARK)[2]
+    # Submission 0 is graded; submission 1 is graded too but is being graded again, so left out.
+    assert re.fullmatch(r"Most similar graded answers \(similarity -> score\): \d\.\d\d -> Content 6, Clarity 3", hints)
+    attempt = suggestions.suggest_for_submission(submissions[3], instructor)
+    assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
+    assert attempt.suggestion.model_version_label == "hinted"

@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 
 from llm.grading import grade_many
 from llm.guardrails import ReplyError, extract_json
-from llm.providers.base import Provider, Reply
+from llm.providers.base import Provider, Reply, innermost
 from llm.providers.retrieval import ExamplePool, GradedExample, RetrievalProvider
 from llm.providers.similarity import Similarity
 from llm.rubric import check_scores
@@ -159,9 +159,9 @@ class ModelGrader:
 
     def release(self) -> None:
         """Drop a local model loaded for the run, unless grading uses it (the active version)."""
-        inner = getattr(self.provider, "inner", self.provider)
-        if hasattr(inner, "release") and not self.keep_loaded:
-            inner.release()
+        model = innermost(self.provider)
+        if hasattr(model, "release") and not self.keep_loaded:
+            model.release()
 
 
 class _Recording(Provider):

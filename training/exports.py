@@ -333,18 +333,20 @@ def _write_files(export: Export) -> None:
         if done % every == 0:
             Export.objects.filter(pk=export.pk).update(rows_done=done)
     ExportItem.objects.bulk_create(items)
-    similarity = similarity_named(settings.SIMILARITY)
-    if waiting:
+    hints = {"neighbours": export.hint_neighbours}
+    if export.hint_neighbours:
+        similarity = similarity_named(settings.SIMILARITY)
         add_hints(waiting, export.hint_neighbours, similarity)
         for example in waiting:
             writers[example.split].write(example.line())
+        hints["similarity"] = similarity.name
     files = {name: writer.close() for name, writer in zip(DATA_FILES, writers.values())}
     manifest = {
         "export": export.pk,
         "format": "chat-messages-jsonl",
         "seed": export.seed,
         "filters": filters_of(export),
-        "hints": {"neighbours": export.hint_neighbours, "similarity": similarity.name},
+        "hints": hints,
         "counts": {"candidates": candidates, "exported": done, "train": files["train.jsonl"]["rows"],
                    "validation": files["validation.jsonl"]["rows"], "excluded_no_consent": excluded,
                    "comments_dropped_no_instructor_consent": dropped},

@@ -25,7 +25,7 @@ from gradebook.models import Assignment, Evaluation, Submission
 from gradebook.services import record_final_evaluation, ungraded_submissions
 from llm.grading import GradeOutcome, grade_many
 from llm.prompts import GradingTask
-from llm.providers.base import Provider
+from llm.providers.base import Provider, innermost
 from llm.providers.retrieval import GradedExample, RetrievalProvider
 
 from .base_models import BaseModelError
@@ -125,16 +125,9 @@ def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=()) ->
                 chain.skipped.append(("openai", "OPENAI_BASE_URL and OPENAI_MODEL are not set"))
             else:
                 chain.providers.append(provider)
-    models = (_innermost(p) for p in chain.providers)
+    models = (innermost(p) for p in chain.providers)
     local.release_all_except({model.key for model in models if isinstance(model, local.LocalProvider)})
     return chain
-
-
-def _innermost(provider):
-    """The model under the wrappers (retrieval, hints) that put things in its prompts."""
-    while hasattr(provider, "inner"):
-        provider = provider.inner
-    return provider
 
 
 def _add_retrieval(chain: Chain, inner, pool: list[GradedExample]) -> None:

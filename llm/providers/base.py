@@ -40,3 +40,10 @@ class Provider(ABC):
 
     def grade(self, tasks: list[GradingTask]) -> list[Reply]:
         return self.complete([self.prompt(task) for task in tasks], [task.rubric for task in tasks])
+
+
+def innermost(provider: Provider) -> Provider:
+    """The model under the wrappers (retrieval, hints) that only add to its prompts."""
+    while hasattr(provider, "inner"):
+        provider = provider.inner
+    return provider

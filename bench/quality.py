@@ -14,9 +14,9 @@ in-process by the same functions the django-q2 workers call.
 Prints one table (Pearson, RMSE, MAE, QWK, valid-output rate per provider, whole answers)
 and ends with ``pearson=<r> rmse=<x> mae=<x> qwk=<k> valid=<fraction>`` for the fine-tuned
 model. --quick trains for QUICK_STEPS steps only (a smoke run); the default trains EPOCHS
-epochs. Mohler train -> dev on 2 threads took 6,841 s: training 3,736 s (306 steps, ~124
-tokens/s), evaluation 3,091 s, most of it the base model writing up to GRADING_MAX_NEW_TOKENS
-of prose per answer zero-shot and with retrieved examples.
+epochs on an export with HINT_NEIGHBOURS grading hints. Mohler train -> dev on 2 threads took
+6,223 s: export 50 s (MiniLM hints), training 3,958 s (204 steps, ~113 tokens/s), evaluation
+2,196 s, most of it the base model zero-shot and with retrieved examples (~15 s per answer).
 """
 from __future__ import annotations
 

@@ -22,8 +22,9 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
     reference = None
     if task.reference_answer.strip():
         reference = round(float(similarity.scores(task.answer, [task.reference_answer])[0]), 2)
+    names = [section["name"] for section in task.rubric]  # rubric order: stored grades may come back key-sorted
     neighbours = tuple(
-        (round(score, 2), {name: section["score"] for name, section in example.scores.items()})
+        (round(score, 2), {name: example.scores[name]["score"] for name in names if name in example.scores})
         for example, score in nearest(task.answer, pool, k, similarity)
     )
     return replace(task, reference_similarity=reference, neighbours=neighbours)

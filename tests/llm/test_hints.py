@@ -39,3 +39,10 @@ def test_the_hinted_provider_asks_its_model_with_hints_from_the_pool_it_is_given
     assert asked == ["What is a stack?"]
     assert messages == build_messages(with_hints(TASK, POOL, 1, TfidfSimilarity()))
     assert HINTS_MARK + "Similarity to the reference answer: " in messages[-1]["content"]
+
+
+def test_each_neighbours_scores_follow_the_rubric_order_whatever_order_they_were_stored_in():
+    rubric = [{"name": "Content", "max_score": 10, "criteria": []}, {"name": "Clarity", "max_score": 5, "criteria": []}]
+    stored = GradedExample("an answer", {"Clarity": {"score": 3}, "Content": {"score": 6}})
+    hinted = with_hints(GradingTask(rubric=rubric, question="q", answer="an answer"), [stored], 1, TfidfSimilarity())
+    assert list(hinted.neighbours[0][1].items()) == [("Content", 6), ("Clarity", 3)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -236,8 +237,9 @@ def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity):
         return ModelGrader(provider)
     if version is None:
         inner = model_providers.base_model_provider()
-    else:  # grading hints, where the version was trained with them, come from its own training data
-        inner = model_providers.grading_provider(version, examples_by_question(train_pool(version.export)))
+    else:  # grading hints, where the version was trained with them, come from its own training data (read once)
+        hint_pool = cache(lambda: examples_by_question(train_pool(version.export)))
+        inner = model_providers.grading_provider(version, lambda task: hint_pool()(task))
     keep = version is not None and active is not None and version.pk == active.pk
     if kind != "retrieval":
         return ModelGrader(inner, keep_loaded=keep)

@@ -2,6 +2,7 @@
 the report page and the API. Runs are executed in-process here; the cluster test runs one
 through a real django-q2 worker."""
 import json
+import shutil
 from datetime import timedelta
 
 import pytest
@@ -168,6 +169,16 @@ def test_a_version_trained_with_hints_grades_with_the_hints_of_its_training_prom
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     metrics = ProviderResult.objects.get(run=run, section=TOTAL).metrics
     assert metrics["n"] == export.validation_count and metrics["valid_rate"] == 1.0
+
+
+def test_a_version_without_hints_grades_without_reading_its_exports_files(tiny):
+    base, adapter = tiny
+    export = ready_export()
+    version = make_version("tiny-plain", base, adapter, export=export)
+    shutil.rmtree(exports.export_dir(export))
+    grader = build_grader({"kind": "version", "version": version.pk}, [], TfidfSimilarity())
+    task = GradingTask(rubric=[{"name": "Answer", "max_score": 5, "criteria": []}], question="q", answer="a")
+    assert grader.provider.prompt(task) == build_messages(task)
 
 
 def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():

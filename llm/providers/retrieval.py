@@ -39,6 +39,12 @@ def nearest(
     return [(pool[i], float(scores[i])) for i in order]
 
 
+def weighted_mean(values: Sequence[float], similarities: Sequence[float]) -> float:
+    """The mean of ``values`` weighted by their similarities (negative ones count as nothing)."""
+    weights = np.clip(np.asarray(similarities, dtype=float), 0.0, None) + 1e-6
+    return float(np.asarray(values, dtype=float) @ weights / weights.sum())
+
+
 class RetrievalProvider(Provider):
     def __init__(self, inner: Provider, examples_for: ExamplePool, *, k: int = 4, similarity: Similarity | None = None):
         self.inner = inner
@@ -71,10 +77,9 @@ class NearestMeanScorer:
         found = nearest(task.answer, self.examples_for(task), self.k, self.similarity)
         if not found:
             return None
-        weights = np.array([max(similarity, 0.0) for _, similarity in found]) + 1e-6
+        similarities = [similarity for _, similarity in found]
         scores = {}
         for section in task.rubric:
-            values = np.array([example.scores[section["name"]]["score"] for example, _ in found])
-            mean = float(values @ weights / weights.sum())
+            mean = weighted_mean([example.scores[section["name"]]["score"] for example, _ in found], similarities)
             scores[section["name"]] = {"score": round(min(max(mean, 0.0), section["max_score"]), 2)}
         return check_scores(task.rubric, scores)

@@ -26,9 +26,20 @@ def test_hints_hold_the_k_most_similar_graded_answers_scores_and_the_reference_s
     assert hinted.reference_similarity == round(float(similarity.scores(TASK.answer, [TASK.reference_answer])[0]), 2)
 
 
+def test_hints_hold_the_questions_mean_score_and_the_neighbours_similarity_weighted_mean():
+    similarity = TfidfSimilarity()
+    hinted = with_hints(TASK, POOL, 2, similarity)
+    (first, first_scores), (second, second_scores) = hinted.neighbours
+    assert hinted.question_means == {"Score": round((1 + 5 + 4) / 3, 2)}
+    expected = (first_scores["Score"] * first + second_scores["Score"] * second) / (first + second)
+    assert abs(hinted.neighbour_means["Score"] - expected) <= 0.011
+    assert min(first_scores["Score"], second_scores["Score"]) <= hinted.neighbour_means["Score"] <= 5
+
+
 def test_without_a_reference_or_graded_answers_there_is_nothing_to_hint():
     hinted = with_hints(GradingTask(rubric=RUBRIC, question="q", answer="a"), [], 3, TfidfSimilarity())
     assert hinted.reference_similarity is None and hinted.neighbours == ()
+    assert hinted.question_means == {} and hinted.neighbour_means == {}
 
 
 def test_the_hinted_provider_asks_its_model_with_hints_from_the_pool_it_is_given():

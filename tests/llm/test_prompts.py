@@ -6,19 +6,25 @@ from .tasks import RUBRIC
 ONE_SECTION = [{"name": "Score", "max_score": 5, "criteria": []}]
 
 
-def test_hints_follow_the_answer_with_the_reference_similarity_and_the_neighbours_scores():
+def test_hints_follow_the_answer_with_the_reference_similarity_question_mean_and_the_neighbours_scores():
     task = GradingTask(rubric=ONE_SECTION, question="What is a stack?", answer="LIFO", reference_answer="last in first out",
-                       reference_similarity=0.734, neighbours=((0.91, {"Score": 4.5}), (0.5, {"Score": 2})))
+                       reference_similarity=0.734, neighbours=((0.91, {"Score": 4.5}), (0.5, {"Score": 2})),
+                       question_means={"Score": 3.25}, neighbour_means={"Score": 3.61})
     assert user_message(task).endswith(
         "Student answer: LIFO" + HINTS_MARK + "Similarity to the reference answer: 0.73\n"
-        "Most similar graded answers (similarity -> score): 0.91 -> 4.5 | 0.50 -> 2"
+        "Mean score of this question's graded answers: 3.25\n"
+        "Most similar graded answers (similarity -> score): 0.91 -> 4.5 | 0.50 -> 2\n"
+        "Their similarity-weighted mean: 3.61"
     )
 
 
-def test_with_several_sections_each_neighbour_names_its_sections():
-    task = GradingTask(rubric=RUBRIC, question="q", answer="a", neighbours=((0.8, {"Content": 6, "Clarity": 3}),))
+def test_with_several_sections_each_neighbour_and_mean_names_its_sections():
+    task = GradingTask(rubric=RUBRIC, question="q", answer="a", neighbours=((0.8, {"Content": 6, "Clarity": 3}),),
+                       question_means={"Content": 5.5, "Clarity": 3.0}, neighbour_means={"Content": 6.0, "Clarity": 3.0})
     assert user_message(task).endswith(
-        HINTS_MARK + "Most similar graded answers (similarity -> score): 0.80 -> Content 6, Clarity 3"
+        HINTS_MARK + "Mean score of this question's graded answers: Content 5.5, Clarity 3\n"
+        "Most similar graded answers (similarity -> score): 0.80 -> Content 6, Clarity 3\n"
+        "Their similarity-weighted mean: Content 6, Clarity 3"
     )
 
 

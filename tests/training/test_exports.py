@@ -292,11 +292,15 @@ def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_o
 
     export = _build(root, validation_ratio=0, hint_neighbours=1)
     hints = {_answer_of(e).partition(HINTS_MARK)[0]: _hints_of(e) for e in _lines(export)["train"]}
-    nearest = {answer: re.search(r"\(similarity -> score\): (\d\.\d\d) -> (\S+)$", hint) for answer, hint in hints.items()}
+    nearest = {answer: re.search(r"\(similarity -> score\): (\d\.\d\d) -> (\S+)$", hint, re.MULTILINE)
+               for answer, hint in hints.items()}
     # Each answer's nearest other answer of the same question, never itself.
     assert nearest["a stack is last in first out"][2] == "4"
     assert nearest["a stack is last in, first out, like plates"][2] == "5"
     assert hints["a stack is last in first out"].startswith("Similarity to the reference answer: ")
+    # The question's mean over the other answers (5 left out): (4 + 1) / 2.
+    assert "\nMean score of this question's graded answers: 2.5\n" in hints["a stack is last in first out"]
+    assert hints["a stack is last in first out"].endswith("\nTheir similarity-weighted mean: 4")
     assert hints["an unrelated answer"] == ""  # no other graded answer to that question, no reference
     assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "similarity": "tfidf"}
 

@@ -335,7 +335,9 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
     task = suggestions.grading_task(submissions[3], _anonymizer(assignment))
     hints = active.prompt(task)[-1]["content"].partition(HINTS_MARK)[2]
     # Submission 0 is graded; submission 1 is graded too but is being graded again, so left out.
-    assert re.fullmatch(r"Most similar graded answers \(similarity -> score\): \d\.\d\d -> Content 6, Clarity 3", hints)
+    assert re.fullmatch(r"Mean score of this question's graded answers: Content 6, Clarity 3\n"
+                        r"Most similar graded answers \(similarity -> score\): \d\.\d\d -> Content 6, Clarity 3\n"
+                        r"Their similarity-weighted mean: Content 6, Clarity 3", hints)
     attempt = suggestions.suggest_for_submission(submissions[3], instructor)
     assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
     assert attempt.suggestion.model_version_label == "hinted"

@@ -31,6 +31,7 @@ class GradingTask:
     neighbours: tuple = field(default_factory=tuple)  # ((similarity, {section: score}), ...) most similar first
     question_means: dict = field(default_factory=dict)  # {section: mean score of the question's graded answers}
     neighbour_means: dict = field(default_factory=dict)  # {section: similarity-weighted mean of the neighbours}
+    estimates: dict = field(default_factory=dict)  # {section: score estimated from the numbers above}
 
 
 HINTS_MARK = "\n\nGrading hints:\n"
@@ -64,7 +65,8 @@ def hints_text(task: GradingTask) -> str:
     """What a model trained with hints sees after the answer: the answer's similarity to the
     reference answer, the question's mean score, and the scores of the most similar graded
     answers of the same question with their similarity-weighted mean (numbers only, so no
-    other student's words reach the prompt). The means spare a small model the arithmetic."""
+    other student's words reach the prompt), then an estimate fitted on those numbers. The means
+    and the estimate spare a small model the arithmetic."""
     several = len(task.rubric) > 1
 
     def scores_text(scores: dict) -> str:
@@ -81,6 +83,8 @@ def hints_text(task: GradingTask) -> str:
         lines.append(f"Most similar graded answers (similarity -> score): {shown}")
     if task.neighbour_means:
         lines.append(f"Their similarity-weighted mean: {scores_text(task.neighbour_means)}")
+    if task.estimates:
+        lines.append(f"Estimate from these numbers: {scores_text(task.estimates)}")
     return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from django.conf import settings
@@ -31,7 +31,7 @@ from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
 from llm.prompts import GradingTask, training_example
-from llm.providers.hints import with_hints
+from llm.providers.hints import ScoreEstimator, with_hints
 from llm.providers.retrieval import GradedExample
 from llm.providers.similarity import Similarity, similarity_named
 
@@ -257,9 +257,11 @@ def _example(row, assignments, anonymizers, key) -> _Example:
                     has_comments and not grader_consents)
 
 
-def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> None:
+def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> ScoreEstimator | None:
     """Fill in each example's grading hints from the train examples of the same assignment,
-    leaving the example itself out: the pool the model will see at grading time."""
+    leaving the example itself out: the pool the model will see at grading time. Then fit the
+    score estimator on the train examples' hints and add its estimate to every example;
+    return it (None when there are too few train examples to fit one)."""
     pools: dict[int, list[tuple[_Example, GradedExample]]] = defaultdict(list)
     for example in examples:
         if example.split == ExportItem.Split.TRAIN:
@@ -267,6 +269,12 @@ def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> None:
     for example in examples:
         pool = [graded for owner, graded in pools[example.assignment_id] if owner is not example]
         example.task = with_hints(example.task, pool, k, similarity)
+    train = [example for example in examples if example.split == ExportItem.Split.TRAIN]
+    estimator = ScoreEstimator.fit([example.task for example in train], [example.sections for example in train])
+    if estimator:
+        for example in examples:
+            example.task = replace(example.task, estimates=estimator.estimate(example.task))
+    return estimator
 
 
 def build(export_id: int) -> Export:
@@ -336,10 +344,12 @@ def _write_files(export: Export) -> None:
     hints = {"neighbours": export.hint_neighbours}
     if export.hint_neighbours:
         similarity = similarity_named(settings.SIMILARITY)
-        add_hints(waiting, export.hint_neighbours, similarity)
+        estimator = add_hints(waiting, export.hint_neighbours, similarity)
         for example in waiting:
             writers[example.split].write(example.line())
         hints["similarity"] = similarity.name
+        if estimator:
+            hints["estimator"] = estimator.as_dict()
     files = {name: writer.close() for name, writer in zip(DATA_FILES, writers.values())}
     manifest = {
         "export": export.pk,

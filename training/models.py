@@ -34,9 +34,10 @@ class Export(models.Model):
     seed = models.PositiveIntegerField(default=0, help_text="The same seed and data give byte-identical files.")
     hint_neighbours = models.PositiveSmallIntegerField(
         default=0, validators=[MaxValueValidator(MAX_HINT_NEIGHBOURS)],
-        help_text="Grading hints in every prompt: the answer's similarity to the reference answer and the scores "
-                  "of this many most similar graded answers of the same question (0: no hints). A model trained "
-                  f"on the export gets them whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
+        help_text="Grading hints in every prompt: the answer's similarity to the reference answer, the question's "
+                  "mean score, the scores of this many most similar graded answers of the same question, and an "
+                  "estimate fitted on those numbers (0: no hints). A model trained on the export gets them "
+                  f"whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
     )
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

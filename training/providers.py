@@ -6,7 +6,7 @@ so a model version is loaded the same way wherever it grades.
 from django.conf import settings
 
 from llm.providers.base import Provider
-from llm.providers.hints import HintedProvider
+from llm.providers.hints import HintedProvider, ScoreEstimator
 from llm.providers.local import LocalProvider
 from llm.providers.openai_compat import OpenAICompatProvider
 from llm.providers.retrieval import ExamplePool
@@ -36,9 +36,10 @@ def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provid
         return model
     try:
         similarity = similarity_named(hints["similarity"])
+        estimator = ScoreEstimator.from_dict(hints["estimator"]) if hints.get("estimator") else None
     except ValueError as error:
         raise BaseModelError(f"model version {version.label} needs {error}") from None
-    return HintedProvider(model, examples_for, k=hints["neighbours"], similarity=similarity)
+    return HintedProvider(model, examples_for, k=hints["neighbours"], similarity=similarity, estimator=estimator)
 
 
 def base_model_provider(name: str | None = None) -> LocalProvider:

@@ -1,15 +1,19 @@
 """Grading hints: before a model trained with them grades, its prompt gets the answer's
 similarity to the reference answer, the question's mean score, and the similarities and
 scores of the k most similar graded answers of the same question with their weighted mean
-(``llm.prompts.hints_text`` writes them).
+(``llm.prompts.hints_text`` writes them), and an estimate that combines those numbers.
 
 The export computes the same hints for every training example (leaving the example itself
 out of its pool), so the model learns to weigh them; at grading time ``HintedProvider`` adds
 them from the graded answers the caller supplies.
+
+The estimate is a linear model on the hint numbers, fitted by the export on its train
+examples (``ScoreEstimator``) and kept in its manifest, so grading computes it the same way.
+A 135 M model copies a number from its prompt far more reliably than it weighs five of them.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
@@ -20,8 +24,70 @@ from llm.providers.retrieval import ExamplePool, GradedExample, nearest, weighte
 from llm.providers.similarity import Similarity
 
 
-def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similarity: Similarity) -> GradingTask:
-    """The task with its hints filled in from ``pool`` (graded answers of the same question)."""
+ESTIMATE_FEATURES = ("reference similarity", "question mean", "neighbours' mean", "nearest score", "nearest similarity")
+MIN_ESTIMATOR_ROWS = 20  # fewer train sections than this and the fit is noise: no estimate
+
+
+def estimate_features(task: GradingTask, section: dict) -> list[float] | None:
+    """The hint numbers of one section (scores as shares of its maximum, so that sections of
+    any size share one fit), or None when the question has no graded answer to go on."""
+    name, top = section["name"], float(section["max_score"]) or 1.0
+    if name not in task.question_means:
+        return None
+    question_mean = task.question_means[name] / top
+    neighbours_mean = task.neighbour_means.get(name, task.question_means[name]) / top
+    nearest_similarity, nearest_scores = task.neighbours[0] if task.neighbours else (0.0, {})
+    nearest_score = nearest_scores[name] / top if name in nearest_scores else neighbours_mean
+    return [task.reference_similarity or 0.0, question_mean, neighbours_mean, nearest_score, nearest_similarity]
+
+
+@dataclass(frozen=True)
+class ScoreEstimator:
+    """Least squares from ``estimate_features`` to a section's share of its maximum."""
+
+    weights: tuple[float, ...]
+    intercept: float
+
+    @classmethod
+    def fit(cls, tasks: Sequence[GradingTask], scores: Sequence[dict]) -> ScoreEstimator | None:
+        """Fit on hinted tasks and their canonical scores; None with too few sections to fit."""
+        rows, targets = [], []
+        for task, task_scores in zip(tasks, scores):
+            for section in task.rubric:
+                features = estimate_features(task, section)
+                if features is not None and section["name"] in task_scores:
+                    rows.append(features)
+                    targets.append(task_scores[section["name"]]["score"] / (float(section["max_score"]) or 1.0))
+        if len(rows) < MIN_ESTIMATOR_ROWS:
+            return None
+        design = np.hstack([np.array(rows), np.ones((len(rows), 1))])
+        solution = np.linalg.lstsq(design, np.array(targets), rcond=None)[0]
+        return cls(tuple(round(float(w), 6) for w in solution[:-1]), round(float(solution[-1]), 6))
+
+    def estimate(self, task: GradingTask) -> dict[str, float]:
+        """Per section of a hinted task, the estimated score, within the section's bounds."""
+        estimates = {}
+        for section in task.rubric:
+            features = estimate_features(task, section)
+            if features is not None:
+                share = float(np.dot(self.weights, features)) + self.intercept
+                estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
+        return estimates
+
+    def as_dict(self) -> dict:
+        return {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ScoreEstimator:
+        if list(data.get("features", [])) != list(ESTIMATE_FEATURES):
+            raise ValueError(f"an estimator over the features {ESTIMATE_FEATURES}, not {data.get('features')}")
+        return cls(tuple(float(w) for w in data["weights"]), float(data["intercept"]))
+
+
+def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similarity: Similarity,
+               estimator: ScoreEstimator | None = None) -> GradingTask:
+    """The task with its hints filled in from ``pool`` (graded answers of the same question),
+    and the estimator's estimate when there is one."""
     reference = None
     if task.reference_answer.strip():
         reference = round(float(similarity.scores(task.answer, [task.reference_answer])[0]), 2)
@@ -39,15 +105,18 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
         scored = [(example.scores[name]["score"], score) for example, score in found if name in example.scores]
         if scored:
             neighbour_means[name] = round(weighted_mean(*zip(*scored)), 2)
-    return replace(task, reference_similarity=reference, neighbours=neighbours,
-                   question_means=question_means, neighbour_means=neighbour_means)
+    hinted = replace(task, reference_similarity=reference, neighbours=neighbours,
+                     question_means=question_means, neighbour_means=neighbour_means)
+    return replace(hinted, estimates=estimator.estimate(hinted)) if estimator else hinted
 
 
 class HintedProvider(Provider):
     """A provider whose prompts carry grading hints, for a model version trained with them."""
 
-    def __init__(self, inner: Provider, examples_for: ExamplePool, *, k: int, similarity: Similarity):
+    def __init__(self, inner: Provider, examples_for: ExamplePool, *, k: int, similarity: Similarity,
+                 estimator: ScoreEstimator | None = None):
         self.inner = inner
+        self.estimator = estimator
         self.examples_for = examples_for
         self.k = k
         self.similarity = similarity
@@ -55,7 +124,7 @@ class HintedProvider(Provider):
         self.label = inner.label
 
     def prompt(self, task: GradingTask) -> list[dict]:
-        return self.inner.prompt(with_hints(task, self.examples_for(task), self.k, self.similarity))
+        return self.inner.prompt(with_hints(task, self.examples_for(task), self.k, self.similarity, self.estimator))
 
     def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
         return self.inner.complete(conversations, rubrics)

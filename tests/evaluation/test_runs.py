@@ -154,15 +154,17 @@ def test_local_models_grade_every_answer_with_scores_read_off_their_probabilitie
     assert all(0 <= p.total <= 5 and p.error == "" for p in predictions)
 
 
-def test_a_version_trained_with_hints_grades_with_the_hints_of_its_training_prompts(tiny):
+def test_a_version_trained_with_hints_grades_with_the_hints_of_its_training_prompts(tiny, monkeypatch):
     base, adapter = tiny
+    monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)  # the 6 train answers fit an estimator
     export = ready_export(hint_neighbours=2)
+    assert export.manifest["hints"]["estimator"]
     items = read_jsonl(exports.export_dir(export) / "validation.jsonl")
     assert items and all(HINTS_MARK not in item.task.answer for item in items)
     version = make_version("tiny-hinted", base, adapter, export=export)
     grader = build_grader({"kind": "version", "version": version.pk}, [], TfidfSimilarity())
     for item, line in zip(items, validation_lines(export)):
-        assert HINTS_MARK in line["messages"][1]["content"]
+        assert "\nEstimate from these numbers: " in line["messages"][1]["content"]
         assert grader.provider.prompt(item.task) == line["messages"][:2]  # rebuilt from its own train split
     run = runs.execute(runs.create_run(make_superuser("admin2"), [{"kind": "version", "version": version.pk}],
                                        export=export).pk)

@@ -1,6 +1,12 @@
-"""Grading hints from graded answers: the nearest ones' scores and the reference similarity."""
+"""Grading hints from graded answers: the nearest ones' scores, the reference similarity, the
+means, and the estimate fitted on them."""
+import json
+
 from llm.prompts import HINTS_MARK, GradingTask, build_messages
-from llm.providers.hints import HintedProvider, with_hints
+import numpy as np
+import pytest
+
+from llm.providers.hints import MIN_ESTIMATOR_ROWS, HintedProvider, ScoreEstimator, estimate_features, with_hints
 from llm.providers.openai_compat import OpenAICompatProvider
 from llm.providers.retrieval import GradedExample
 from llm.providers.similarity import TfidfSimilarity
@@ -57,3 +63,53 @@ def test_each_neighbours_scores_follow_the_rubric_order_whatever_order_they_were
     stored = GradedExample("an answer", {"Clarity": {"score": 3}, "Content": {"score": 6}})
     hinted = with_hints(GradingTask(rubric=rubric, question="q", answer="an answer"), [stored], 1, TfidfSimilarity())
     assert list(hinted.neighbours[0][1].items()) == [("Content", 6), ("Clarity", 3)]
+
+
+def _hinted(rng, rubric=RUBRIC):
+    """A task whose hint numbers are random, as the export would have filled them in."""
+    top = rubric[0]["max_score"]
+    return GradingTask(rubric=rubric, question="q", answer="a", reference_similarity=round(rng.uniform(), 2),
+                       neighbours=((round(rng.uniform(), 2), {"Score": round(rng.uniform(0, top), 2)}),),
+                       question_means={"Score": round(rng.uniform(0, top), 2)},
+                       neighbour_means={"Score": round(rng.uniform(0, top), 2)})
+
+
+def test_the_estimator_learns_a_linear_rule_of_the_hint_numbers_and_applies_it():
+    rng = np.random.default_rng(0)
+    weights, intercept = np.array([0.3, -0.1, 0.4, 0.2, 0.1]), 0.05
+    tasks = [_hinted(rng) for _ in range(40)]
+    scores = [{"Score": {"score": 5 * (weights @ estimate_features(task, RUBRIC[0]) + intercept)}} for task in tasks]
+    estimator = ScoreEstimator.fit(tasks, scores)
+    assert np.allclose(estimator.weights, weights, atol=1e-5) and abs(estimator.intercept - intercept) < 1e-5
+    fresh = _hinted(rng)
+    expected = 5 * (weights @ estimate_features(fresh, RUBRIC[0]) + intercept)
+    assert abs(estimator.estimate(fresh)["Score"] - min(max(expected, 0), 5)) <= 0.006
+
+
+def test_too_few_graded_sections_fit_no_estimator():
+    rng = np.random.default_rng(1)
+    tasks = [_hinted(rng) for _ in range(MIN_ESTIMATOR_ROWS - 1)]
+    assert ScoreEstimator.fit(tasks, [{"Score": {"score": 3}}] * len(tasks)) is None
+
+
+def test_estimates_stay_within_each_sections_bounds_and_need_a_graded_answer_of_the_question():
+    task = _hinted(np.random.default_rng(2))
+    assert ScoreEstimator((0.0,) * 5, 3.0).estimate(task) == {"Score": 5}
+    assert ScoreEstimator((0.0,) * 5, -1.0).estimate(task) == {"Score": 0}
+    assert ScoreEstimator((0.0,) * 5, 0.5).estimate(GradingTask(rubric=RUBRIC, question="q", answer="a")) == {}
+
+
+def test_an_estimator_survives_its_manifest_form_and_refuses_other_features():
+    estimator = ScoreEstimator((0.1, 0.2, 0.3, 0.4, 0.5), -0.2)
+    assert ScoreEstimator.from_dict(json.loads(json.dumps(estimator.as_dict()))) == estimator
+    with pytest.raises(ValueError, match="features"):
+        ScoreEstimator.from_dict({**estimator.as_dict(), "features": ["reference similarity"]})
+
+
+def test_with_an_estimator_the_hints_end_with_its_estimate():
+    estimator = ScoreEstimator((0.0, 0.0, 1.0, 0.0, 0.0), 0.0)  # the neighbours' mean, as is
+    hinted = with_hints(TASK, POOL, 2, TfidfSimilarity(), estimator)
+    assert hinted.estimates == {"Score": round(hinted.neighbour_means["Score"], 2)}
+    provider = HintedProvider(OpenAICompatProvider("http://127.0.0.1:9/v1", "key", "model"), lambda task: POOL,
+                              k=2, similarity=TfidfSimilarity(), estimator=estimator)
+    assert provider.prompt(TASK)[-1]["content"].endswith(f"Estimate from these numbers: {hinted.estimates['Score']:g}")

@@ -6,15 +6,16 @@ from .tasks import RUBRIC
 ONE_SECTION = [{"name": "Score", "max_score": 5, "criteria": []}]
 
 
-def test_hints_follow_the_answer_with_the_reference_similarity_question_mean_and_the_neighbours_scores():
+def test_hints_follow_the_answer_with_the_reference_similarity_means_neighbours_and_estimate():
     task = GradingTask(rubric=ONE_SECTION, question="What is a stack?", answer="LIFO", reference_answer="last in first out",
                        reference_similarity=0.734, neighbours=((0.91, {"Score": 4.5}), (0.5, {"Score": 2})),
-                       question_means={"Score": 3.25}, neighbour_means={"Score": 3.61})
+                       question_means={"Score": 3.25}, neighbour_means={"Score": 3.61}, estimates={"Score": 3.8})
     assert user_message(task).endswith(
         "Student answer: LIFO" + HINTS_MARK + "Similarity to the reference answer: 0.73\n"
         "Mean score of this question's graded answers: 3.25\n"
         "Most similar graded answers (similarity -> score): 0.91 -> 4.5 | 0.50 -> 2\n"
-        "Their similarity-weighted mean: 3.61"
+        "Their similarity-weighted mean: 3.61\n"
+        "Estimate from these numbers: 3.8"
     )
 
 

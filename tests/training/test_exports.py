@@ -305,6 +305,33 @@ def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_o
     assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "similarity": "tfidf"}
 
 
+def test_an_export_with_enough_graded_answers_fits_an_estimator_and_ends_each_hint_with_its_estimate(
+        settings, monkeypatch):
+    settings.SIMILARITY = "tfidf"
+    monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)
+    root = make_superuser()
+    publish_forms()
+    course = make_course()
+    stack, other = make_assignment(course), make_assignment(course)
+    stack.reference_answer = "last in first out"
+    stack.save()
+    answers = [(stack, "a stack is last in first out", 5), (stack, "last in first out like plates", 4),
+               (stack, "a pile of plates", 3), (stack, "a queue", 1), (other, "an unrelated answer", 2)]
+    for assignment, text, score in answers:
+        student = make_student(course)
+        consent(student)
+        graded(assignment, student, text, score=score)
+
+    export = _build(root, validation_ratio=0, hint_neighbours=2)
+    estimator = json.loads(_files(export)["manifest.json"])["hints"]["estimator"]
+    assert len(estimator["weights"]) == len(estimator["features"]) == 5
+    hints = {_answer_of(e).partition(HINTS_MARK)[0]: _hints_of(e) for e in _lines(export)["train"]}
+    for _, answer, _ in answers[:4]:
+        estimate = re.search(r"\nEstimate from these numbers: (\S+)$", hints[answer])
+        assert estimate and 0 <= float(estimate[1]) <= 5
+    assert hints["an unrelated answer"] == ""  # no other graded answer to that question: nothing to estimate from
+
+
 def test_more_hint_neighbours_than_the_maximum_are_refused():
     with pytest.raises(ValidationError, match="hint_neighbours"):
         exports.request_export(make_superuser(), hint_neighbours=MAX_HINT_NEIGHBOURS + 1)

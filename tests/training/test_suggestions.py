@@ -12,6 +12,7 @@ from gradebook.services import grading_progress
 from llm.grading import RETRY_INSTRUCTION
 from llm.prompts import HINTS_MARK, build_messages, prompt_hash
 from llm.providers import local
+from llm.providers.hints import ScoreEstimator
 from tests.gradebook.factories import make_instructor
 from tests.llm.openai_server import ScriptedReply
 from tests.llm.tasks import CRITERIA_RUBRIC, VALID_WITH_CRITERIA
@@ -324,10 +325,12 @@ def test_activating_another_version_releases_the_old_model_before_the_new_one_gr
     assert first.status == ModelVersion.Status.RETIRED
 
 
-def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_graded_answers(settings, tiny_base):
+def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_graded_answers_and_its_estimator(settings, tiny_base):
     instructor, assignment, submissions = make_class(4, graded=2)
     version = activate("hinted", tiny_base)
-    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "similarity": "tfidf"}})
+    half_of_each_maximum = ScoreEstimator((0.0,) * 5, 0.5).as_dict()
+    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "similarity": "tfidf",
+                                                               "estimator": half_of_each_maximum}})
     version.save()
     settings.GRADING_CHAIN = ["active"]
     chain = suggestions.grading_chain(assignment, _anonymizer(assignment), [submissions[1].pk])
@@ -337,7 +340,8 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
     # Submission 0 is graded; submission 1 is graded too but is being graded again, so left out.
     assert re.fullmatch(r"Mean score of this question's graded answers: Content 6, Clarity 3\n"
                         r"Most similar graded answers \(similarity -> score\): \d\.\d\d -> Content 6, Clarity 3\n"
-                        r"Their similarity-weighted mean: Content 6, Clarity 3", hints)
+                        r"Their similarity-weighted mean: Content 6, Clarity 3\n"
+                        r"Estimate from these numbers: Content 5, Clarity 2.5", hints)
     attempt = suggestions.suggest_for_submission(submissions[3], instructor)
     assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
     assert attempt.suggestion.model_version_label == "hinted"

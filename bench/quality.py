@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 EPOCHS = 2
 HINT_NEIGHBOURS = 5
 QUICK_STEPS = 40
-PROVIDERS = ["global_mean", "question_mean", "knn", "similarity_regression", "retrieval", "base"]
+PROVIDERS = ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate", "retrieval", "base"]
 HYPERPARAMETERS = {"r": 16, "alpha": 32, "dropout": 0.05, "learning_rate": 3e-4, "batch_size": 8,
                    "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
                    "max_length": 768, "warmup_ratio": 0.05, "epochs": EPOCHS, "eval_every": 50, "save_every": 50,

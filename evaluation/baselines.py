@@ -8,7 +8,10 @@
 - similarity regression: a linear regression of the score share on two features, the
   answer's similarity to the reference answer (to the question's best graded answer when
   there is no reference) and the question's mean score share (leaving the answer itself
-  out when fitting).
+  out when fitting);
+- hints' estimate: the estimate that ends a hinted prompt (``llm.providers.hints``), a linear
+  model on the reference similarity, the question's mean and the nearest answers' scores,
+  given here without any language model, so a report shows what the model adds to it.
 
 Scores are predicted as shares of a section's maximum, so questions with different maxima
 pool together.
@@ -21,6 +24,7 @@ from collections import defaultdict
 import numpy as np
 
 from llm.prompts import GradingTask
+from llm.providers.hints import hint_graded, with_hints
 from llm.providers.retrieval import GradedExample, NearestMeanScorer
 from llm.providers.similarity import Similarity
 
@@ -155,16 +159,41 @@ class SimilarityRegression(Baseline):
         return _points(task, dict(zip([s["name"] for s in task.rubric], self.model.predict(rows).tolist())))
 
 
+class HintEstimate(Baseline):
+    key, label = "hint_estimate", "Grading hints' estimate (no model)"
+
+    def __init__(self, similarity: Similarity, k: int = 5):
+        self.similarity, self.k = similarity, k
+
+    def fit(self, pool):
+        self.fallback = QuestionMean().fit(pool)
+        _embed_all(self.similarity, [t for item in pool for t in (item.task.answer, item.task.reference_answer) if t])
+        _, self.estimator = hint_graded([item.task for item in pool], [item.scores for item in pool],
+                                        [item.group for item in pool], [True] * len(pool), self.k, self.similarity)
+        self.examples = defaultdict(list)
+        for item in pool:
+            self.examples[item.group].append(GradedExample(item.task.answer, item.scores))
+        return self
+
+    def predict(self, task):
+        estimates = {}
+        if self.estimator:
+            estimates = with_hints(task, self.examples.get(question_group(task), []), self.k, self.similarity,
+                                   self.estimator).estimates
+        fallback = self.fallback.predict(task)
+        return {s["name"]: estimates.get(s["name"], fallback[s["name"]]) for s in task.rubric}
+
+
 def _embed_all(similarity: Similarity, texts: list[str]) -> None:
     """Embed many texts in batches up front (MiniLM caches them) rather than two at a time."""
     if texts and hasattr(similarity, "embed"):
         similarity.embed(list(dict.fromkeys(texts)))
 
 
-BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression)}
+BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression, HintEstimate)}
 BASELINE_KEYS = tuple(BASELINES)
 
 
 def make_baseline(key: str, similarity: Similarity) -> Baseline:
     cls = BASELINES[key]
-    return cls(similarity) if cls in (NearestMean, SimilarityRegression) else cls()
+    return cls(similarity) if cls in (NearestMean, SimilarityRegression, HintEstimate) else cls()

@@ -15,6 +15,7 @@ PROVIDER_CHOICES = [
     ("question_mean", "Baseline: per-question mean"),
     ("knn", "Baseline: similarity-weighted mean of the nearest graded answers"),
     ("similarity_regression", "Baseline: regression on reference similarity and question mean"),
+    ("hint_estimate", "Baseline: the grading hints' estimate alone (what a hinted model is told)"),
 ]
 
 

@@ -5,7 +5,8 @@ A run names its providers as specs: ``{"kind": "base"}`` (the base model zero-sh
 ``{"kind": "retrieval"}`` (the base model with the most similar graded answers of the same
 question as few-shot examples; ``"version": id`` puts a model version inside instead),
 ``{"kind": "version", "version": id}``, ``{"kind": "openai"}`` (OPENAI_BASE_URL/OPENAI_MODEL),
-and the baselines ``global_mean``, ``question_mean``, ``knn``, ``similarity_regression``.
+and the baselines ``global_mean``, ``question_mean``, ``knn``, ``similarity_regression``,
+``hint_estimate``.
 """
 from __future__ import annotations
 

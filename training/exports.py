@@ -15,8 +15,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -31,8 +30,7 @@ from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
 from llm.prompts import GradingTask, training_example
-from llm.providers.hints import ScoreEstimator, with_hints
-from llm.providers.retrieval import GradedExample
+from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
 
 from .anonymizer import Anonymizer, Person, pseudonym
@@ -258,22 +256,14 @@ def _example(row, assignments, anonymizers, key) -> _Example:
 
 
 def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> ScoreEstimator | None:
-    """Fill in each example's grading hints from the train examples of the same assignment,
-    leaving the example itself out: the pool the model will see at grading time. Then fit the
-    score estimator on the train examples' hints and add its estimate to every example;
-    return it (None when there are too few train examples to fit one)."""
-    pools: dict[int, list[tuple[_Example, GradedExample]]] = defaultdict(list)
-    for example in examples:
-        if example.split == ExportItem.Split.TRAIN:
-            pools[example.assignment_id].append((example, GradedExample(example.task.answer, example.sections)))
-    for example in examples:
-        pool = [graded for owner, graded in pools[example.assignment_id] if owner is not example]
-        example.task = with_hints(example.task, pool, k, similarity)
-    train = [example for example in examples if example.split == ExportItem.Split.TRAIN]
-    estimator = ScoreEstimator.fit([example.task for example in train], [example.sections for example in train])
-    if estimator:
-        for example in examples:
-            example.task = replace(example.task, estimates=estimator.estimate(example.task))
+    """Fill in each example's grading hints from the train examples of the same assignment
+    (leaving the example itself out: the pool the model will see at grading time), with the
+    estimate of the score estimator fitted on the train examples; return the estimator."""
+    hinted, estimator = hint_graded([example.task for example in examples], [example.sections for example in examples],
+                                    [example.assignment_id for example in examples],
+                                    [example.split == ExportItem.Split.TRAIN for example in examples], k, similarity)
+    for example, task in zip(examples, hinted):
+        example.task = task
     return estimator
 
 

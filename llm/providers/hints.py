@@ -13,6 +13,7 @@ A 135 M model copies a number from its prompt far more reliably than it weighs f
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -108,6 +109,25 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
     hinted = replace(task, reference_similarity=reference, neighbours=neighbours,
                      question_means=question_means, neighbour_means=neighbour_means)
     return replace(hinted, estimates=estimator.estimate(hinted)) if estimator else hinted
+
+
+def hint_graded(tasks: Sequence[GradingTask], scores: Sequence[dict], groups: Sequence, in_pool: Sequence[bool],
+                k: int, similarity: Similarity) -> tuple[list[GradingTask], ScoreEstimator | None]:
+    """Hints for graded answers, as a model trained on them will see them when grading: each
+    answer's pool is the pooled answers of its group (its question) but itself. The estimator
+    is fitted on the pooled answers' hints and its estimate added to every answer's; returns
+    the hinted tasks and the estimator (None when too few answers are pooled to fit one)."""
+    pools: dict = defaultdict(list)
+    for i, (task, task_scores, group, pooled) in enumerate(zip(tasks, scores, groups, in_pool)):
+        if pooled:
+            pools[group].append((i, GradedExample(task.answer, task_scores)))
+    hinted = [with_hints(task, [graded for j, graded in pools[group] if j != i], k, similarity)
+              for i, (task, group) in enumerate(zip(tasks, groups))]
+    pooled_ones = [i for i, pooled in enumerate(in_pool) if pooled]
+    estimator = ScoreEstimator.fit([hinted[i] for i in pooled_ones], [scores[i] for i in pooled_ones])
+    if estimator:
+        hinted = [replace(task, estimates=estimator.estimate(task)) for task in hinted]
+    return hinted, estimator
 
 
 class HintedProvider(Provider):

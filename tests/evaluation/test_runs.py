@@ -34,7 +34,8 @@ CSV = (
     "1.1,Explain recursion.,a function that calls itself,#NAME?,0,0,0\n"
     "2.1,What is a stack?,last in first out,\"a LIFO list, push and pop\",5,5,5\n"
 )
-BASELINES = [{"kind": "global_mean"}, {"kind": "question_mean"}, {"kind": "knn"}, {"kind": "similarity_regression"}]
+BASELINES = [{"kind": "global_mean"}, {"kind": "question_mean"}, {"kind": "knn"}, {"kind": "similarity_regression"},
+             {"kind": "hint_estimate"}]
 
 
 def validation_lines(export):
@@ -95,13 +96,13 @@ def test_baselines_and_an_api_model_grade_every_item_and_store_metrics_per_provi
     with OpenAIServer(reply) as server:
         settings.OPENAI_BASE_URL, settings.OPENAI_API_KEY, settings.OPENAI_MODEL = server.base_url, "test-key", "m"
         run = runs.create_run(root, [*BASELINES, "openai"], export=export)
-        assert run.total == 5 * export.validation_count and run.status == EvaluationRun.Status.QUEUED
+        assert run.total == 6 * export.validation_count and run.status == EvaluationRun.Status.QUEUED
         run = runs.execute(run.pk)
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     assert run.done == run.total and run.finished_at is not None
     assert ItemPrediction.objects.filter(item__run=run).count() == run.total
     totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
-    assert list(totals) == ["global_mean", "question_mean", "knn", "similarity_regression", "openai"]
+    assert list(totals) == ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate", "openai"]
     assert set(ProviderResult.objects.filter(run=run).exclude(section=TOTAL).values_list("section", flat=True)) == {
         "Answer"}
     for metrics in totals.values():
@@ -156,8 +157,8 @@ def test_local_models_grade_every_answer_with_scores_read_off_their_probabilitie
 
 def test_a_version_trained_with_hints_grades_with_the_hints_of_its_training_prompts(tiny, monkeypatch):
     base, adapter = tiny
-    monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)  # the 6 train answers fit an estimator
-    export = ready_export(hint_neighbours=2)
+    monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 2)  # the ~8 train answers fit an estimator
+    export = ready_export(hint_neighbours=2, validation_ratio=0.3)
     assert export.manifest["hints"]["estimator"]
     items = read_jsonl(exports.export_dir(export) / "validation.jsonl")
     assert items and all(HINTS_MARK not in item.task.answer for item in items)

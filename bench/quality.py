@@ -15,8 +15,9 @@ Prints one table (Pearson, RMSE, MAE, QWK, valid-output rate per provider, whole
 and ends with ``pearson=<r> rmse=<x> mae=<x> qwk=<k> valid=<fraction>`` for the fine-tuned
 model. --quick trains for QUICK_STEPS steps only (a smoke run); the default trains EPOCHS
 epochs on an export with HINT_NEIGHBOURS grading hints. Mohler train -> dev on 2 threads took
-6,223 s: export 50 s (MiniLM hints), training 3,958 s (204 steps, ~113 tokens/s), evaluation
-2,196 s, most of it the base model zero-shot and with retrieved examples (~15 s per answer).
+2,923 s: export 10 s (MiniLM hints and the fitted estimate), training 1,973 s (204 steps, ~258
+tokens/s), evaluation 934 s, most of it the base model zero-shot and with retrieved examples
+(~6.5 s per answer each).
 """
 from __future__ import annotations
 

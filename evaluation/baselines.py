@@ -159,20 +159,14 @@ class SimilarityRegression(Baseline):
         return _points(task, dict(zip([s["name"] for s in task.rubric], self.model.predict(rows).tolist())))
 
 
-class HintEstimate(Baseline):
+class HintEstimate(NearestMean):
     key, label = "hint_estimate", "Grading hints' estimate (no model)"
 
-    def __init__(self, similarity: Similarity, k: int = 5):
-        self.similarity, self.k = similarity, k
-
     def fit(self, pool):
-        self.fallback = QuestionMean().fit(pool)
-        _embed_all(self.similarity, [t for item in pool for t in (item.task.answer, item.task.reference_answer) if t])
+        super().fit(pool)
+        _embed_all(self.similarity, [item.task.reference_answer for item in pool if item.task.reference_answer])
         _, self.estimator = hint_graded([item.task for item in pool], [item.scores for item in pool],
                                         [item.group for item in pool], [True] * len(pool), self.k, self.similarity)
-        self.examples = defaultdict(list)
-        for item in pool:
-            self.examples[item.group].append(GradedExample(item.task.answer, item.scores))
         return self
 
     def predict(self, task):

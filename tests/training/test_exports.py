@@ -275,20 +275,26 @@ def _hints_of(example):
     return _answer_of(example).partition(HINTS_MARK)[2]
 
 
-def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_other_train_answers(settings):
-    settings.SIMILARITY = "tfidf"
+def _graded_stack_answers(answers):
+    """Consented graded answers to a stack question with a reference answer, and one answer to
+    another question; returns the super-admin who will export them."""
     root = make_superuser()
     publish_forms()
     course = make_course()
     stack, other = make_assignment(course), make_assignment(course)
     stack.reference_answer = "last in first out"
     stack.save()
-    answers = [(stack, "a stack is last in first out", 5), (stack, "a stack is last in, first out, like plates", 4),
-               (stack, "a queue", 1), (other, "an unrelated answer", 2)]
-    for assignment, text, score in answers:
+    for assignment, text, score in [*((stack, text, score) for text, score in answers), (other, "an unrelated answer", 2)]:
         student = make_student(course)
         consent(student)
         graded(assignment, student, text, score=score)
+    return root
+
+
+def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_other_train_answers(settings):
+    settings.SIMILARITY = "tfidf"
+    root = _graded_stack_answers([("a stack is last in first out", 5), ("a stack is last in, first out, like plates", 4),
+                                  ("a queue", 1)])
 
     export = _build(root, validation_ratio=0, hint_neighbours=1)
     hints = {_answer_of(e).partition(HINTS_MARK)[0]: _hints_of(e) for e in _lines(export)["train"]}
@@ -309,24 +315,15 @@ def test_an_export_with_enough_graded_answers_fits_an_estimator_and_ends_each_hi
         settings, monkeypatch):
     settings.SIMILARITY = "tfidf"
     monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)
-    root = make_superuser()
-    publish_forms()
-    course = make_course()
-    stack, other = make_assignment(course), make_assignment(course)
-    stack.reference_answer = "last in first out"
-    stack.save()
-    answers = [(stack, "a stack is last in first out", 5), (stack, "last in first out like plates", 4),
-               (stack, "a pile of plates", 3), (stack, "a queue", 1), (other, "an unrelated answer", 2)]
-    for assignment, text, score in answers:
-        student = make_student(course)
-        consent(student)
-        graded(assignment, student, text, score=score)
+    answers = [("a stack is last in first out", 5), ("last in first out like plates", 4), ("a pile of plates", 3),
+               ("a queue", 1)]
+    root = _graded_stack_answers(answers)
 
     export = _build(root, validation_ratio=0, hint_neighbours=2)
     estimator = json.loads(_files(export)["manifest.json"])["hints"]["estimator"]
     assert len(estimator["weights"]) == len(estimator["features"]) == 5
     hints = {_answer_of(e).partition(HINTS_MARK)[0]: _hints_of(e) for e in _lines(export)["train"]}
-    for _, answer, _ in answers[:4]:
+    for answer, _ in answers:
         estimate = re.search(r"\nEstimate from these numbers: (\S+)$", hints[answer])
         assert estimate and 0 <= float(estimate[1]) <= 5
     assert hints["an unrelated answer"] == ""  # no other graded answer to that question: nothing to estimate from

@@ -82,7 +82,13 @@ class ScoreEstimator:
     def from_dict(cls, data: dict) -> ScoreEstimator:
         if list(data.get("features", [])) != list(ESTIMATE_FEATURES):
             raise ValueError(f"an estimator over the features {ESTIMATE_FEATURES}, not {data.get('features')}")
-        return cls(tuple(float(w) for w in data["weights"]), float(data["intercept"]))
+        try:
+            weights, intercept = tuple(float(w) for w in data["weights"]), float(data["intercept"])
+        except (KeyError, TypeError, ValueError):
+            raise ValueError("an estimator with numeric weights and intercept") from None
+        if len(weights) != len(ESTIMATE_FEATURES):
+            raise ValueError(f"an estimator with {len(ESTIMATE_FEATURES)} weights, not {len(weights)}")
+        return cls(weights, intercept)
 
 
 def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similarity: Similarity,

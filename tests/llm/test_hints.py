@@ -99,11 +99,15 @@ def test_estimates_stay_within_each_sections_bounds_and_need_a_graded_answer_of_
     assert ScoreEstimator((0.0,) * 5, 0.5).estimate(GradingTask(rubric=RUBRIC, question="q", answer="a")) == {}
 
 
-def test_an_estimator_survives_its_manifest_form_and_refuses_other_features():
+def test_an_estimator_survives_its_manifest_form_and_refuses_other_features_or_malformed_numbers():
     estimator = ScoreEstimator((0.1, 0.2, 0.3, 0.4, 0.5), -0.2)
     assert ScoreEstimator.from_dict(json.loads(json.dumps(estimator.as_dict()))) == estimator
     with pytest.raises(ValueError, match="features"):
         ScoreEstimator.from_dict({**estimator.as_dict(), "features": ["reference similarity"]})
+    with pytest.raises(ValueError, match="5 weights, not 2"):
+        ScoreEstimator.from_dict({**estimator.as_dict(), "weights": [0.1, 0.2]})
+    with pytest.raises(ValueError, match="numeric weights"):
+        ScoreEstimator.from_dict({**estimator.as_dict(), "intercept": "high"})
 
 
 def test_with_an_estimator_the_hints_end_with_its_estimate():

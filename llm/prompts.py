@@ -35,6 +35,9 @@ class GradingTask:
 
 
 HINTS_MARK = "\n\nGrading hints:\n"
+# Which hint lines a prompt carries. Raise it whenever ``hints_text`` changes what it writes:
+# an export records it, and a model trained on other lines is refused rather than misled.
+HINTS_FORMAT = 3
 
 
 def rubric_text(rubric: list[dict]) -> str:

@@ -29,7 +29,7 @@ from consent import audit
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
-from llm.prompts import GradingTask, training_example
+from llm.prompts import HINTS_FORMAT, GradingTask, training_example
 from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
 
@@ -333,6 +333,7 @@ def _write_files(export: Export) -> None:
     ExportItem.objects.bulk_create(items)
     hints = {"neighbours": export.hint_neighbours}
     if export.hint_neighbours:
+        hints["format"] = HINTS_FORMAT
         similarity = similarity_named(settings.SIMILARITY)
         estimator = add_hints(waiting, export.hint_neighbours, similarity)
         for example in waiting:

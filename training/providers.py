@@ -5,6 +5,7 @@ so a model version is loaded the same way wherever it grades.
 """
 from django.conf import settings
 
+from llm.prompts import HINTS_FORMAT
 from llm.providers.base import Provider
 from llm.providers.hints import HintedProvider, ScoreEstimator
 from llm.providers.local import LocalProvider
@@ -34,6 +35,10 @@ def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provid
     hints = (version.export.manifest.get("hints") or {}) if version.export else {}
     if not hints.get("neighbours"):
         return model
+    if hints.get("format") != HINTS_FORMAT:
+        raise BaseModelError(f"model version {version.label} was trained on grading hints of format "
+                             f"{hints.get('format', 'unnumbered')}, and this build writes format {HINTS_FORMAT}: "
+                             "train a new version on a new export")
     try:
         similarity = similarity_named(hints["similarity"])
         estimator = ScoreEstimator.from_dict(hints["estimator"]) if hints.get("estimator") else None

@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 
 from consent import services as consent_services
 from consent.models import AuditEvent, ConsentForm, ConsentRecord, Purpose
-from llm.prompts import HINTS_MARK
+from llm.prompts import HINTS_FORMAT, HINTS_MARK
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
 from training import exports, tasks
@@ -308,7 +308,8 @@ def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_o
     assert "\nMean score of this question's graded answers: 2.5\n" in hints["a stack is last in first out"]
     assert hints["a stack is last in first out"].endswith("\nTheir similarity-weighted mean: 4")
     assert hints["an unrelated answer"] == ""  # no other graded answer to that question, no reference
-    assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "similarity": "tfidf"}
+    assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "format": HINTS_FORMAT,
+                                                                   "similarity": "tfidf"}
 
 
 def test_an_export_with_enough_graded_answers_fits_an_estimator_and_ends_each_hint_with_its_estimate(

@@ -1,6 +1,7 @@
 """A model version as it grades: its export's hint settings must be usable, or it says why."""
 import pytest
 
+from llm.prompts import HINTS_FORMAT
 from llm.providers.hints import HintedProvider, ScoreEstimator
 from tests.llm.tiny_model import build_base_model
 from training.base_models import BaseModelError
@@ -15,9 +16,10 @@ def tiny_base(tmp_path_factory):
     return build_base_model(tmp_path_factory.mktemp("tiny-base"))
 
 
-def _version(tiny_base, hints):
+def _version(tiny_base, hints, hints_format=HINTS_FORMAT):
+    written = {**hints, "format": hints_format} if hints_format is not None else hints
     return ModelVersion.objects.create(label="hinted", base_model=str(tiny_base),
-                                       export=Export.objects.create(manifest={"hints": hints}))
+                                       export=Export.objects.create(manifest={"hints": written}))
 
 
 def test_a_version_trained_with_hints_grades_with_its_exports_neighbours_and_estimator(tiny_base):
@@ -38,3 +40,11 @@ def test_a_version_whose_estimator_reads_other_numbers_is_refused(tiny_base):
     with pytest.raises(BaseModelError, match=r"model version hinted needs an estimator over the features"):
         grading_provider(_version(tiny_base, {"neighbours": 4, "similarity": "tfidf", "estimator": other}),
                          lambda task: [])
+
+
+@pytest.mark.parametrize("written", [HINTS_FORMAT - 1, None])
+def test_a_version_trained_on_other_hint_lines_is_refused_with_the_format_this_build_writes(tiny_base, written):
+    version = _version(tiny_base, {"neighbours": 4, "similarity": "tfidf"}, hints_format=written)
+    with pytest.raises(BaseModelError, match=rf"model version hinted was trained on grading hints of format "
+                                             rf"{written or 'unnumbered'}, and this build writes format {HINTS_FORMAT}"):
+        grading_provider(version, lambda task: [])

@@ -10,7 +10,7 @@ from rest_framework.test import APIClient
 from gradebook.models import Evaluation
 from gradebook.services import grading_progress
 from llm.grading import RETRY_INSTRUCTION
-from llm.prompts import HINTS_MARK, build_messages, prompt_hash
+from llm.prompts import HINTS_FORMAT, HINTS_MARK, build_messages, prompt_hash
 from llm.providers import local
 from llm.providers.hints import ScoreEstimator
 from tests.gradebook.factories import make_instructor
@@ -329,7 +329,7 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
     instructor, assignment, submissions = make_class(4, graded=2)
     version = activate("hinted", tiny_base)
     half_of_each_maximum = ScoreEstimator((0.0,) * 5, 0.5).as_dict()
-    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "similarity": "tfidf",
+    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "format": HINTS_FORMAT, "similarity": "tfidf",
                                                                "estimator": half_of_each_maximum}})
     version.save()
     settings.GRADING_CHAIN = ["active"]

@@ -4,7 +4,8 @@
 - per-question mean: the same over the answers to the same question (global mean when the
   question has none);
 - nearest answers: the similarity-weighted mean score of the k most similar graded answers
-  to the same question (``llm.providers.retrieval.NearestMeanScorer``);
+  to the same question (``llm.providers.retrieval.NearestMeanScorer``; k as many as the
+  run's export shows a hinted model, else ``NEIGHBOURS``);
 - similarity regression: a linear regression of the score share on two features, the
   answer's similarity to the reference answer (to the question's best graded answer when
   there is no reference) and the question's mean score share (leaving the answer itself
@@ -29,6 +30,9 @@ from llm.providers.retrieval import GradedExample, NearestMeanScorer
 from llm.providers.similarity import Similarity
 
 from .holdout import HoldoutItem, question_group
+
+
+NEIGHBOURS = 5  # answers the nearest-answers baselines weigh, unless an export's hints show a model another number
 
 
 class BaselineError(ValueError):
@@ -104,7 +108,7 @@ class QuestionMean(Baseline):
 class NearestMean(Baseline):
     key, label = "knn", "Nearest answers (similarity-weighted)"
 
-    def __init__(self, similarity: Similarity, k: int = 5):
+    def __init__(self, similarity: Similarity, k: int = NEIGHBOURS):
         self.similarity, self.k = similarity, k
 
     def fit(self, pool):
@@ -188,6 +192,14 @@ BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, Sim
 BASELINE_KEYS = tuple(BASELINES)
 
 
-def make_baseline(key: str, similarity: Similarity) -> Baseline:
+def make_baseline(key: str, similarity: Similarity, neighbours: int = NEIGHBOURS) -> Baseline:
     cls = BASELINES[key]
-    return cls(similarity) if cls in (NearestMean, SimilarityRegression, HintEstimate) else cls()
+    if cls in (NearestMean, HintEstimate):
+        return cls(similarity, k=neighbours)
+    return cls(similarity) if cls is SimilarityRegression else cls()
+
+
+def neighbours_for(export) -> int:
+    """How many similar answers the nearest-answers baselines weigh in a run over ``export``: as
+    many as its grading hints show a model (so ``hint_estimate`` is what that model is told)."""
+    return export.hint_neighbours if export is not None and export.hint_neighbours else NEIGHBOURS

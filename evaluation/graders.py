@@ -30,7 +30,7 @@ from training.base_models import BaseModelError, resolve_base_model
 from training.models import Export, ModelVersion
 from training.versions import active_version
 
-from .baselines import BASELINE_KEYS, BASELINES, Baseline, BaselineError, make_baseline
+from .baselines import BASELINE_KEYS, BASELINES, NEIGHBOURS, Baseline, BaselineError, make_baseline
 from .holdout import HoldoutItem, question_group, read_jsonl
 
 MODEL_KINDS = ("base", "retrieval", "version", "openai")
@@ -224,11 +224,12 @@ def examples_by_question(pool: list[HoldoutItem]) -> ExamplePool:
     return lambda task: examples.get(question_group(task), [])
 
 
-def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity):
-    """A grader for one spec; ``pool``: the train split's graded answers (baselines, retrieval)."""
+def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, neighbours: int = NEIGHBOURS):
+    """A grader for one spec; ``pool``: the train split's graded answers (baselines, retrieval);
+    ``neighbours``: how many of them the nearest-answers baselines weigh."""
     kind = spec["kind"]
     if kind in BASELINE_KEYS:
-        return BaselineGrader(make_baseline(kind, similarity_).fit(pool))
+        return BaselineGrader(make_baseline(kind, similarity_, neighbours).fit(pool))
     active = active_version()
     version = ModelVersion.objects.get(pk=spec["version"]) if "version" in spec else None
     if kind == "openai":

@@ -24,6 +24,7 @@ from training import exports
 from training.models import Export, ModelVersion
 
 from . import graders, mlflow_logging
+from .baselines import neighbours_for
 from .holdout import HoldoutError, HoldoutItem, read_graded_csv, read_jsonl
 from .models import EvaluationItem, EvaluationRun, ItemPrediction, ProviderResult
 from .results import provider_results
@@ -140,11 +141,12 @@ def _grade_everything(run: EvaluationRun) -> None:
     rows = list(run.items.order_by("index"))
     pool = graders.train_pool(run.export) if graders.needs_examples(run.providers) else []
     similarity = similarity_named(settings.SIMILARITY)
+    neighbours = neighbours_for(run.export)
     ItemPrediction.objects.filter(item__run=run).delete()
     ProviderResult.objects.filter(run=run).delete()
     chunk = max(1, settings.EVALUATION_CHUNK_SIZE)
     for position, spec in enumerate(run.providers):
-        grader = graders.build_grader(spec, pool, similarity)
+        grader = graders.build_grader(spec, pool, similarity, neighbours)
         key = graders.spec_key(spec)
         predictions = []
         try:

@@ -13,6 +13,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from evaluation import runs, tasks
+from evaluation.baselines import make_baseline
 from evaluation.graders import Prediction, build_grader, out_of_bounds
 from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv, read_jsonl
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
@@ -182,6 +183,21 @@ def test_a_version_without_hints_grades_without_reading_its_exports_files(tiny):
     grader = build_grader({"kind": "version", "version": version.pk}, [], TfidfSimilarity())
     task = GradingTask(rubric=[{"name": "Answer", "max_score": 5, "criteria": []}], question="q", answer="a")
     assert grader.provider.prompt(task) == build_messages(task)
+
+
+def test_the_nearest_answers_baselines_weigh_as_many_answers_as_the_exports_hints_show_a_model(settings):
+    settings.SIMILARITY = "tfidf"
+    export = ready_export(hint_neighbours=1, validation_ratio=0.3)
+    run = runs.execute(runs.create_run(make_superuser("admin2"), [{"kind": "knn"}], export=export).pk)
+    assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
+    pool, items = read_jsonl(exports.export_dir(export) / "train.jsonl"), runs.holdout_items(run)
+    nearest_one = make_baseline("knn", TfidfSimilarity(), neighbours=1).fit(pool)
+    nearest_five = make_baseline("knn", TfidfSimilarity()).fit(pool)
+    predicted = {p.item.index: p.total for p in ItemPrediction.objects.filter(item__run=run).select_related("item")}
+
+    def totals(baseline):
+        return {i: check_scores(item.task.rubric, baseline.predict(item.task))[1] for i, item in enumerate(items)}
+    assert predicted == totals(nearest_one) != totals(nearest_five)
 
 
 def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():

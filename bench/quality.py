@@ -15,9 +15,8 @@ Prints one table (Pearson, RMSE, MAE, QWK, valid-output rate per provider, whole
 and ends with ``pearson=<r> rmse=<x> mae=<x> qwk=<k> valid=<fraction>`` for the fine-tuned
 model. --quick trains for QUICK_STEPS steps only (a smoke run); the default trains EPOCHS
 epochs on an export with HINT_NEIGHBOURS grading hints. Mohler train -> dev on 2 threads took
-2,923 s: export 10 s (MiniLM hints and the fitted estimate), training 1,973 s (204 steps, ~258
-tokens/s), evaluation 934 s, most of it the base model zero-shot and with retrieved examples
-(~6.5 s per answer each).
+5,103 s: export 15 s (MiniLM hints and the fitted estimate), training 3,675 s (306 steps, ~210
+tokens/s), evaluation 1,405 s, most of it the base model zero-shot and with retrieved examples.
 """
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-EPOCHS = 2
+EPOCHS = 3
 HINT_NEIGHBOURS = 5
 QUICK_STEPS = 40
 PROVIDERS = ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate", "retrieval", "base"]

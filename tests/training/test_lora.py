@@ -183,6 +183,13 @@ def test_invalid_hyperparameters_are_rejected_with_clear_messages():
     assert LoRAHyperparameters.from_dict({"target_modules": ["q_proj"], "epochs": 1}).target_modules == ("q_proj",)
 
 
+def test_the_default_adapter_trains_every_linear_layer_of_a_llama_block(base_model):
+    model = load_lora_model(base_model, LoRAHyperparameters(), torch.device("cpu"), torch.float32)
+
+    adapted = {name.rsplit(".", 1)[-1] for name, module in model.named_modules() if hasattr(module, "lora_A")}
+    assert adapted == {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}
+
+
 def test_target_modules_missing_from_the_model_are_rejected_naming_its_layers(base_model, data, tmp_path):
     hp = LoRAHyperparameters(**dict(FAST, target_modules=("query_key_value",)))
 

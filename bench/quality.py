@@ -17,8 +17,8 @@ model. --quick trains for QUICK_STEPS steps only (a smoke run); the default trai
 product's default hyperparameters on an export with HINT_NEIGHBOURS grading hints. Mohler
 train -> dev on 2 threads took 5,103 s: export 15 s (MiniLM hints and the fitted estimate),
 training 3,675 s (306 steps, ~210 tokens/s; 3,028 s at ~255 tokens/s on a later day),
-evaluation 1,405 s, most of it the base model zero-shot and with retrieved examples.
-Fine-tuned Pearson / RMSE by learning rate, 3 epochs, same export: 3e-4 0.621 / 0.790,
+evaluation 1,405 s, most of it the base model zero-shot and with retrieved examples (1,133 s
+in a later --quick run: about 70 minutes in all at the current defaults). Fine-tuned Pearson / RMSE by learning rate, 3 epochs, same export: 3e-4 0.621 / 0.790,
 1e-3 0.661 / 0.760, 2e-3 (the default) 0.675 / 0.746, 3e-3 0.676 / 0.744; the hints'
 estimate alone 0.679 / 0.741.
 """

@@ -33,8 +33,11 @@ from training.lora_data import (
     DatasetError, Example, collate, encode_file, evaluation_batches, file_sha256, length_grouped_batches,
 )
 
-# Every linear layer of a Llama-style block, as bench/quality.py measured its figures with.
-DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+# peft's name for every linear layer of the model but its output head, whatever the
+# architecture calls them (on a Llama block: q, k, v, o, gate, up and down projections, the
+# layers bench/quality.py measured its figures with).
+ALL_LINEAR = "all-linear"
+DEFAULT_TARGET_MODULES = (ALL_LINEAR,)
 CHECKPOINTS = "checkpoints"
 TRAINER_STATE = "trainer_state.pt"
 CHECKPOINT_INFO = "checkpoint.json"
@@ -115,9 +118,11 @@ class LoRAHyperparameters:
                 errors[name] = f"must be at least {low} and below {high}, got {value}"
         modules = self.target_modules
         if isinstance(modules, str) or not isinstance(modules, (tuple, list)) or not modules:
-            errors["target_modules"] = "must be a non-empty list of module names, e.g. q_proj, v_proj"
+            errors["target_modules"] = f"must be a non-empty list of module names, e.g. q_proj, v_proj, or {ALL_LINEAR}"
         elif not all(isinstance(m, str) and m.strip() for m in modules):
             errors["target_modules"] = "every module name must be a non-empty string"
+        elif ALL_LINEAR in modules and len(modules) > 1:
+            errors["target_modules"] = f"{ALL_LINEAR} already names every linear layer: give it alone"
         return errors
 
     def validate(self) -> LoRAHyperparameters:
@@ -313,7 +318,7 @@ def load_lora_model(base_model, hp: LoRAHyperparameters, device, dtype, gradient
     model = AutoModelForCausalLM.from_pretrained(str(base_model), dtype=dtype)
     model.config.use_cache = False
     names = {name.rsplit(".", 1)[-1] for name, _ in model.named_modules()}
-    missing = [m for m in hp.target_modules if m not in names]
+    missing = [m for m in hp.target_modules if m not in names and m != ALL_LINEAR]
     if missing:
         linear = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)})
         raise HyperparameterError({"target_modules": f"{', '.join(missing)} not in this model; its linear layers: {', '.join(linear)}"})
@@ -322,7 +327,8 @@ def load_lora_model(base_model, hp: LoRAHyperparameters, device, dtype, gradient
         model.enable_input_require_grads()
     config = LoraConfig(
         r=hp.r, lora_alpha=hp.alpha, lora_dropout=hp.dropout,
-        target_modules=list(hp.target_modules), task_type="CAUSAL_LM",
+        target_modules=ALL_LINEAR if ALL_LINEAR in hp.target_modules else list(hp.target_modules),
+        task_type="CAUSAL_LM",
     )
     return get_peft_model(model, config).to(device)
 

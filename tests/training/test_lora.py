@@ -175,7 +175,7 @@ def test_invalid_hyperparameters_are_rejected_with_clear_messages():
         "batch_size": "must be a whole number, got 2.5",
         "dropout": "must be at least 0.0 and below 1.0, got 1.0",
         "learning_rate": "must be above 0 and at most 1.0, got 0",
-        "target_modules": "must be a non-empty list of module names, e.g. q_proj, v_proj",
+        "target_modules": "must be a non-empty list of module names, e.g. q_proj, v_proj, or all-linear",
     }
     with pytest.raises(HyperparameterError) as unknown:
         LoRAHyperparameters.from_dict({"rank": 8})
@@ -188,6 +188,25 @@ def test_the_default_adapter_trains_every_linear_layer_of_a_llama_block(base_mod
 
     adapted = {name.rsplit(".", 1)[-1] for name, module in model.named_modules() if hasattr(module, "lora_A")}
     assert adapted == {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}
+
+
+def test_the_default_adapter_trains_every_linear_layer_of_another_architecture(tmp_path):
+    from transformers import GPTNeoXConfig, GPTNeoXForCausalLM
+
+    config = GPTNeoXConfig(vocab_size=64, hidden_size=32, intermediate_size=64, num_hidden_layers=1,
+                           num_attention_heads=4, max_position_embeddings=64)
+    GPTNeoXForCausalLM(config).save_pretrained(tmp_path / "neox")
+
+    model = load_lora_model(tmp_path / "neox", LoRAHyperparameters(), torch.device("cpu"), torch.float32)
+
+    adapted = {name.rsplit(".", 1)[-1] for name, module in model.named_modules() if hasattr(module, "lora_A")}
+    assert adapted == {"query_key_value", "dense", "dense_h_to_4h", "dense_4h_to_h"}
+
+
+def test_all_linear_must_stand_alone_among_the_target_modules():
+    errors = LoRAHyperparameters(target_modules=("all-linear", "q_proj")).errors()
+
+    assert errors == {"target_modules": "all-linear already names every linear layer: give it alone"}
 
 
 def test_target_modules_missing_from_the_model_are_rejected_naming_its_layers(base_model, data, tmp_path):

@@ -284,5 +284,7 @@ class ModelVersionAdmin(SuggestionProvenanceMixin, SuperuserReadOnly, admin.Mode
     @admin.display(description="Lineage")
     def lineage(self, obj):
         data = jobs.lineage(obj)
-        return (f"job #{data['job']} (step {data['checkpoint_step']}) → export #{data['export']} → "
+        steps = data["averaged_steps"]
+        source = f"mean of steps {', '.join(map(str, steps))}" if steps else f"step {data['checkpoint_step']}"
+        return (f"job #{data['job']} ({source}) → export #{data['export']} → "
                 f"{data['train_evaluations']} training + {data['validation_evaluations']} validation final evaluations")

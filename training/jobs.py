@@ -26,7 +26,7 @@ from consent import audit
 
 from . import exports, signals
 from .base_models import BaseModelError, resolve_base_model
-from .lora import LoRAHyperparameters
+from .lora import ADAPTER_WEIGHTS, LoRAHyperparameters
 from .lora_data import file_sha256
 from .models import Export, ExportItem, ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
@@ -192,25 +192,33 @@ def resend(job: TrainingJob) -> bool:
 
 
 def version_from_checkpoint(checkpoint: TrainingCheckpoint, by=None, *, adapter_path: Path | str | None = None,
-                            logged_as: str | None = None) -> ModelVersion:
+                            logged_as: str | None = None, averaged_steps: list[int] | None = None,
+                            val_loss: float | None = None) -> ModelVersion:
     """A candidate model version from a job's checkpoint (any one, not only the best); one
-    version per checkpoint. by=None is the worker making the final version."""
+    version per checkpoint. by=None is the worker making the final version, whose adapter may
+    be the mean of several checkpoints' (averaged_steps, the newest being checkpoint's step):
+    that one is a version of its own, labelled -meanN."""
     if by is not None:
         check_can_manage(by)
-    existing = ModelVersion.objects.filter(checkpoint=checkpoint).first()
+    job = checkpoint.job
+    averaged_steps = list(averaged_steps or []) if len(averaged_steps or []) > 1 else []
+    label = f"job{job.pk}-step{checkpoint.step}" + (f"-mean{len(averaged_steps)}" if averaged_steps else "")
+    existing = ModelVersion.objects.filter(label=label).first()
     if existing:
         return existing
-    job = checkpoint.job
     adapter = Path(adapter_path or checkpoint.path)
-    if not (adapter / "adapter_model.safetensors").is_file():
+    if not (adapter / ADAPTER_WEIGHTS).is_file():
         raise JobError(f"The adapter of job #{job.pk} step {checkpoint.step} is missing from {adapter}.")
     version = ModelVersion.objects.create(
-        label=f"job{job.pk}-step{checkpoint.step}", base_model=job.base_model, adapter_path=str(adapter),
-        job=job, checkpoint=checkpoint, export=job.export,
+        label=label, base_model=job.base_model, adapter_path=str(adapter), job=job, checkpoint=checkpoint,
+        export=job.export, averaged_steps=averaged_steps,
         contains_withdrawn=Export.objects.filter(pk=job.export_id, contains_withdrawn=True).exists(),
     )
-    record(job, "version_created", f"Model version {version.label} (candidate) from step {checkpoint.step}.",
-           actor=by, version=version.label, step=checkpoint.step, val_loss=checkpoint.val_loss)
+    source = (f"the mean of the adapters of steps {', '.join(map(str, averaged_steps))}" if averaged_steps
+              else f"step {checkpoint.step}")
+    record(job, "version_created", f"Model version {version.label} (candidate) from {source}.", actor=by,
+           version=version.label, step=checkpoint.step, averaged_steps=averaged_steps,
+           val_loss=checkpoint.val_loss if val_loss is None else val_loss)
     _register(version, logged_as)
     transaction.on_commit(lambda: signals.version_created.send(sender=ModelVersion, version=version))
     return version
@@ -237,6 +245,7 @@ def lineage(version: ModelVersion) -> dict:
     return {
         "job": version.job_id,
         "checkpoint_step": version.checkpoint.step if version.checkpoint_id else None,
+        "averaged_steps": version.averaged_steps,
         "export": version.export_id,
         "train_evaluations": items.filter(split=ExportItem.Split.TRAIN).count(),
         "validation_evaluations": items.filter(split=ExportItem.Split.VALIDATION).count(),

@@ -10,7 +10,9 @@ per token). Batches group examples of similar length.
 A run lives in one output folder:
     checkpoints/step-000040/   adapter + checkpoint.json (step, epoch, losses); the newest one
                                also holds trainer_state.pt (optimizer, scheduler, RNG) to resume
-    adapter/                   the best checkpoint's adapter (lowest validation loss)
+    adapter/                   the version's adapter: the mean of the last `average_last`
+                               checkpoints' adapters, or with average_last=1 the checkpoint
+                               with the lowest validation loss
     result.json                the metrics history
 Each checkpoint is written to a temporary folder and renamed, so a SIGKILL at any moment
 leaves the previous checkpoint intact, and `train` on the same folder resumes from it.
@@ -41,6 +43,7 @@ DEFAULT_TARGET_MODULES = (ALL_LINEAR,)
 CHECKPOINTS = "checkpoints"
 TRAINER_STATE = "trainer_state.pt"
 CHECKPOINT_INFO = "checkpoint.json"
+ADAPTER_WEIGHTS = "adapter_model.safetensors"
 MAX_GRAD_NORM = 1.0
 
 
@@ -74,6 +77,9 @@ class LoRAHyperparameters:
     log_every: int = 5  # optimizer steps between progress reports
     max_steps: int = 0  # stop after this many steps (0: run all epochs)
     seed: int = 42
+    # The version's adapter is the element-wise mean of the last N checkpoints' adapters (A and
+    # B each): it smooths out the noise of the final steps; 1 keeps the best single checkpoint.
+    average_last: int = 3
 
     @classmethod
     def from_dict(cls, data: dict) -> LoRAHyperparameters:
@@ -100,6 +106,7 @@ class LoRAHyperparameters:
             ("r", 1, 1024), ("alpha", 1, 4096), ("epochs", 1, 100), ("batch_size", 1, 1024),
             ("grad_accum", 1, 1024), ("max_length", 16, 131072), ("eval_every", 1, 10**6),
             ("save_every", 1, 10**6), ("log_every", 1, 10**6), ("max_steps", 0, 10**7), ("seed", 0, 2**32 - 1),
+            ("average_last", 1, 1000),
         ]:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
@@ -169,8 +176,10 @@ class TrainResult:
     status: str  # "succeeded" | "cancelled"
     step: int
     total_steps: int
-    adapter_path: Path | None  # the best checkpoint's adapter, copied to <output>/adapter
-    best_checkpoint: Checkpoint | None
+    adapter_path: Path | None  # <output>/adapter: the averaged checkpoints' adapter
+    best_checkpoint: Checkpoint | None  # lowest validation loss
+    averaged: list[Checkpoint]  # the checkpoints whose mean is the adapter (one: it is their copy)
+    adapter_val_loss: float | None  # the adapter's own validation loss
     checkpoints: list[Checkpoint]
     history: list[dict]  # one row per optimizer step: step, epoch, train_loss, lr, tokens, seconds
     evaluations: list[dict]  # step, val_loss
@@ -250,7 +259,8 @@ def train(
     optimizer = torch.optim.AdamW(trainable, lr=hp.learning_rate, weight_decay=0.0)
     scheduler = _scheduler(optimizer, hp, len(plan))
     state = _resume(output_dir, model, optimizer, scheduler, fingerprint)
-    run = _Run(model, tokenizer, torch_device, dtype, plan, report, state["step"], state["history"], state["evaluations"])
+    run = _Run(model, tokenizer, torch_device, dtype, plan, report, state["step"], state["history"], state["evaluations"],
+               hp, val_set.examples if val_set else [])
 
     run.emit("started", detail={
         "resumed_from": state["step"] or None, "train_examples": len(train_set.examples),
@@ -289,7 +299,7 @@ def train(
             run.emit("step")
         val_loss = None
         if val_set and val_set.examples and (run.step % hp.eval_every == 0 or last):
-            val_loss = evaluate(model, val_set.examples, hp.batch_size, tokenizer.pad_token_id, torch_device, dtype, stop)
+            val_loss = run.validation_loss(stop)
             if val_loss is None:
                 return run.finish(output_dir, "cancelled")
             run.evaluations.append({"step": run.step, "val_loss": val_loss})
@@ -419,8 +429,9 @@ class _StopPoller:
 class _Run:
     """Step counter, metrics history and progress reports of one training process."""
 
-    def __init__(self, model, tokenizer, device, dtype, plan, report, step, history, evaluations):
+    def __init__(self, model, tokenizer, device, dtype, plan, report, step, history, evaluations, hp, val_examples):
         self.model, self.tokenizer, self.device, self.dtype = model, tokenizer, device, dtype
+        self.hp, self.val_examples = hp, val_examples
         self.plan, self.report, self.step = plan, report, step
         self.history, self.evaluations = history, evaluations
         self.started_step, self.started = step, time.monotonic()
@@ -464,29 +475,47 @@ class _Run:
         if event == "step":
             self.reported = self.step
 
+    def validation_loss(self, stop=None) -> float | None:
+        """The model's loss on the validation examples as it stands; None if stopped."""
+        return evaluate(self.model, self.val_examples, self.hp.batch_size, self.tokenizer.pad_token_id,
+                        self.device, self.dtype, stop)
+
     def finish(self, output_dir: Path, status: str) -> TrainResult:
         checkpoints = list_checkpoints(output_dir)
         best = best_checkpoint(checkpoints)
-        adapter = None
+        adapter, averaged, adapter_val_loss = None, [], None
         if status == "succeeded" and best is not None:
             adapter = output_dir / "adapter"
-            _replace_folder(adapter, lambda staging: _copy_adapter(best.path, staging))
+            averaged = checkpoints[-self.hp.average_last:] if self.hp.average_last > 1 else [best]
+            _replace_folder(adapter, lambda staging: average_adapters([c.path for c in averaged], staging))
+            adapter_val_loss = best.val_loss if len(averaged) == 1 else self._adapter_val_loss(adapter)
         result = TrainResult(
             status=status, step=self.step, total_steps=len(self.plan), adapter_path=adapter,
-            best_checkpoint=best, checkpoints=checkpoints, history=self.history, evaluations=self.evaluations,
+            best_checkpoint=best, averaged=averaged, adapter_val_loss=adapter_val_loss,
+            checkpoints=checkpoints, history=self.history, evaluations=self.evaluations,
             tokens_per_s=self.step_tokens / self.step_seconds if self.step_seconds else None,
             device=str(self.device), dtype=str(self.dtype).removeprefix("torch."),
         )
         (output_dir / "result.json").write_text(json.dumps({
             "status": status, "step": self.step, "total_steps": len(self.plan),
             "best_checkpoint": best and {"step": best.step, "val_loss": best.val_loss, "path": str(best.path)},
+            "averaged_steps": [c.step for c in averaged], "adapter_val_loss": adapter_val_loss,
             "history": self.history, "evaluations": self.evaluations,
         }, indent=1))
         self.emit(status if status == "cancelled" else "finished",
-                  val_loss=best.val_loss if best else None,
+                  val_loss=adapter_val_loss if adapter else (best.val_loss if best else None),
                   detail={"adapter_path": str(adapter) if adapter else None,
-                          "best_step": best.step if best else None})
+                          "best_step": best.step if best else None, "averaged_steps": [c.step for c in averaged]})
         return result
+
+    def _adapter_val_loss(self, adapter: Path) -> float | None:
+        from peft import set_peft_model_state_dict
+        from safetensors.torch import load_file
+
+        if not self.val_examples:
+            return None
+        set_peft_model_state_dict(self.model, load_file(adapter / ADAPTER_WEIGHTS, device=str(self.device)))
+        return self.validation_loss()
 
 
 def _save_checkpoint(output_dir: Path, run: _Run, optimizer, scheduler, fingerprint: dict, val_loss) -> Checkpoint:
@@ -528,7 +557,7 @@ def _resume(output_dir: Path, model, optimizer, scheduler, fingerprint: dict) ->
     if state["fingerprint"] != fingerprint:
         raise TrainingError(f"{output_dir} holds checkpoints of a run with other data or hyperparameters; "
                             "start this run in an empty folder.")
-    set_peft_model_state_dict(model, load_file(latest.path / "adapter_model.safetensors"))
+    set_peft_model_state_dict(model, load_file(latest.path / ADAPTER_WEIGHTS))
     optimizer.load_state_dict(state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
     random.setstate(state["rng"]["python"])
@@ -538,10 +567,22 @@ def _resume(output_dir: Path, model, optimizer, scheduler, fingerprint: dict) ->
     return state
 
 
-def _copy_adapter(checkpoint: Path, staging: Path) -> None:
-    for name in ("adapter_model.safetensors", "adapter_config.json", "README.md"):
-        if (checkpoint / name).is_file():
-            shutil.copy2(checkpoint / name, staging / name)
+def average_adapters(checkpoints: list[Path], staging: Path) -> None:
+    """Write into staging the element-wise mean of the checkpoints' adapter weights (summed
+    in fp32), with the newest one's config; one checkpoint is copied as it is."""
+    from safetensors.torch import load_file, save_file
+
+    newest = checkpoints[-1]
+    for name in ("adapter_config.json", "README.md"):
+        if (newest / name).is_file():
+            shutil.copy2(newest / name, staging / name)
+    if len(checkpoints) == 1:
+        shutil.copy2(newest / ADAPTER_WEIGHTS, staging / ADAPTER_WEIGHTS)
+        return
+    states = [load_file(path / ADAPTER_WEIGHTS) for path in checkpoints]
+    mean = {name: (sum(state[name].float() for state in states) / len(states)).to(tensor.dtype)
+            for name, tensor in states[-1].items()}
+    save_file(mean, staging / ADAPTER_WEIGHTS, metadata={"format": "pt"})
 
 
 def _replace_folder(target: Path, write: Callable[[Path], None]) -> None:

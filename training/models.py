@@ -227,6 +227,10 @@ class ModelVersion(models.Model):
     )
     mlflow_model_name = models.CharField(max_length=200, blank=True)
     mlflow_model_version = models.CharField(max_length=20, blank=True)
+    averaged_steps = models.JSONField(
+        default=list, blank=True,
+        help_text="The checkpoint steps whose adapters were averaged into this version's; empty: its checkpoint's own.",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -74,11 +74,14 @@ def _train(job: TrainingJob, me: str) -> None:
     if run_id:
         _mlflow(job, "log", lambda: mlflow_tracking.log_result(run_id, result.history, result.evaluations,
                                                               result.adapter_path, folder / "manifest.json"))
-    best = TrainingCheckpoint.objects.get(job=job, step=result.best_checkpoint.step)
-    version = jobs.version_from_checkpoint(best, adapter_path=result.adapter_path, logged_as="adapter")
-    val = f", validation loss {best.val_loss:.4f}" if best.val_loss is not None else ""
-    jobs.finish(job, Status.SUCCEEDED, f"Finished {result.step} steps; best checkpoint step {best.step}{val}; "
-                                       f"model version {version.label}.", worker=me)
+    steps = [checkpoint.step for checkpoint in result.averaged]
+    newest = TrainingCheckpoint.objects.get(job=job, step=steps[-1])
+    version = jobs.version_from_checkpoint(newest, adapter_path=result.adapter_path, logged_as="adapter",
+                                           averaged_steps=steps, val_loss=result.adapter_val_loss)
+    source = f"the mean of steps {', '.join(map(str, steps))}" if len(steps) > 1 else f"checkpoint step {steps[0]}"
+    val = f", validation loss {result.adapter_val_loss:.4f}" if result.adapter_val_loss is not None else ""
+    jobs.finish(job, Status.SUCCEEDED, f"Finished {result.step} steps; model version {version.label} from "
+                                       f"{source}{val}.", worker=me)
     if run_id:
         _mlflow(job, "end", lambda: mlflow_tracking.end_run(run_id, "FINISHED"))
 

@@ -111,9 +111,12 @@ def test_a_job_trains_to_a_candidate_version_with_progress_events_and_lineage(ro
     assert [c.step for c in checkpoints] == list(range(2, job.total_steps + 1, 2))
     assert [c.is_best for c in checkpoints].count(True) == 1
     version = ModelVersion.objects.get(job=job)
-    assert version.status == ModelVersion.Status.CANDIDATE and version.checkpoint.is_best
+    assert version.status == ModelVersion.Status.CANDIDATE and version.checkpoint == checkpoints[-1]
+    assert version.label == f"job{job.pk}-step{job.total_steps}-mean3"
+    assert version.averaged_steps == [c.step for c in checkpoints[-3:]]
     assert (job.output_dir + "/adapter") == version.adapter_path
-    assert jobs.lineage(version) == {"job": job.pk, "checkpoint_step": version.checkpoint.step, "export": job.export_id,
+    assert jobs.lineage(version) == {"job": job.pk, "checkpoint_step": job.total_steps,
+                                     "averaged_steps": version.averaged_steps, "export": job.export_id,
                                      "train_evaluations": job.export.train_count,
                                      "validation_evaluations": job.export.validation_count}
     assert version.mlflow_model_name and version.mlflow_model_version == "1"
@@ -198,6 +201,10 @@ def test_the_admin_starts_jobs_and_shows_progress_loss_curve_and_checkpoints(roo
     assert f"job{job.pk}-step{checkpoint.step}" in versions
     lineage = client.get(f"/admin/training/modelversion/{checkpoint.versions.get().pk}/change/").content.decode()
     assert re.search(rf"job #{job.pk} \(step {checkpoint.step}\) → export #{job.export_id}", lineage)
+    final = ModelVersion.objects.get(label=f"job{job.pk}-step{job.total_steps}-mean3")
+    steps = ", ".join(map(str, final.averaged_steps))
+    assert f"job #{job.pk} (mean of steps {steps})" in client.get(f"/admin/training/modelversion/{final.pk}/change/"
+                                                                  ).content.decode()
 
 
 def test_withdrawing_consent_flags_the_model_versions_trained_on_that_work(root, django_capture_on_commit_callbacks):

@@ -13,11 +13,11 @@ from safetensors.torch import load_file
 from llm.prompts import GradingTask, training_example
 from tests.llm.tiny_model import build_base_model
 from training.lora import (
-    HyperparameterError, LoRAHyperparameters, TrainingError, answer_loss, list_checkpoints, load_lora_model,
-    load_tokenizer, train,
+    HyperparameterError, LoRAHyperparameters, TrainingError, answer_loss, evaluate, list_checkpoints,
+    load_lora_model, load_tokenizer, train,
 )
 from training.lora_data import (
-    IGNORE_INDEX, DatasetError, collate, encode_conversation, length_grouped_batches, read_chat_jsonl,
+    IGNORE_INDEX, DatasetError, collate, encode_conversation, encode_file, length_grouped_batches, read_chat_jsonl,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,7 +99,7 @@ def test_training_lowers_the_loss_and_keeps_the_best_checkpoint(base_model, data
     # A random tiny model's logits are near uniform; LoRA on its head lets it fit the answers.
     targets = ("q_proj", "v_proj", "lm_head")
     hp = LoRAHyperparameters(**dict(FAST, learning_rate=3e-2, target_modules=targets), epochs=8, eval_every=3,
-                             save_every=6, log_every=2)
+                             save_every=6, log_every=2, average_last=1)
 
     result = train(base_model, *data, tmp_path / "run", hp, on_progress=events.append)
 
@@ -119,6 +119,39 @@ def test_training_lowers_the_loss_and_keeps_the_best_checkpoint(base_model, data
                        adapter_weights(best.path)["base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight"])
     assert [c.step for c in checkpoints if (c.path / "trainer_state.pt").exists()] == [24]
     assert json.loads((tmp_path / "run" / "result.json").read_text())["best_checkpoint"]["step"] == best.step
+    assert result.averaged == [best] and result.adapter_val_loss == best.val_loss
+
+
+def test_the_adapter_is_the_mean_of_the_last_checkpoints_with_its_own_validation_loss(base_model, data, tmp_path):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    hp = LoRAHyperparameters(**FAST, epochs=4, eval_every=2, save_every=2, average_last=3)
+
+    result = train(base_model, *data, tmp_path / "run", hp)
+
+    checkpoints = list_checkpoints(tmp_path / "run")
+    assert [c.step for c in result.averaged] == [c.step for c in checkpoints[-3:]] == [8, 10, 12]
+    weights = [adapter_weights(c.path) for c in result.averaged]
+    averaged = adapter_weights(result.adapter_path)
+    assert averaged.keys() == weights[0].keys()
+    for name, tensor in averaged.items():
+        assert torch.allclose(tensor, (weights[0][name] + weights[1][name] + weights[2][name]) / 3, atol=1e-7), name
+    assert not torch.equal(weights[0][name], weights[2][name])  # the checkpoints differ: the mean is not any one
+    tokenizer = load_tokenizer(base_model)
+    served = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base_model), result.adapter_path)
+    examples = encode_file(tokenizer, data[1], hp.max_length).examples
+    loss = evaluate(served, examples, hp.batch_size, tokenizer.pad_token_id, torch.device("cpu"), torch.float32)
+    assert result.adapter_val_loss == pytest.approx(loss, rel=1e-5)
+    saved = json.loads((tmp_path / "run" / "result.json").read_text())
+    assert saved["averaged_steps"] == [8, 10, 12] and saved["adapter_val_loss"] == result.adapter_val_loss
+
+
+def test_averaging_more_checkpoints_than_a_run_saved_takes_them_all(base_model, data, tmp_path):
+    result = train(base_model, *data, tmp_path / "run", LoRAHyperparameters(**FAST, epochs=1, save_every=2,
+                                                                              average_last=10))
+
+    assert [c.step for c in result.averaged] == [2, 3]
 
 
 KILLED_RUN = """
@@ -168,7 +201,8 @@ def test_should_stop_cancels_the_run_and_a_later_run_finishes_it(base_model, dat
 
 
 def test_invalid_hyperparameters_are_rejected_with_clear_messages():
-    errors = LoRAHyperparameters(r=0, dropout=1.0, learning_rate=0, batch_size=2.5, target_modules=()).errors()
+    errors = LoRAHyperparameters(r=0, dropout=1.0, learning_rate=0, batch_size=2.5, target_modules=(),
+                                 average_last=0).errors()
 
     assert errors == {
         "r": "must be between 1 and 1024, got 0",
@@ -176,6 +210,7 @@ def test_invalid_hyperparameters_are_rejected_with_clear_messages():
         "dropout": "must be at least 0.0 and below 1.0, got 1.0",
         "learning_rate": "must be above 0 and at most 1.0, got 0",
         "target_modules": "must be a non-empty list of module names, e.g. q_proj, v_proj, or all-linear",
+        "average_last": "must be between 1 and 1000, got 0",
     }
     with pytest.raises(HyperparameterError) as unknown:
         LoRAHyperparameters.from_dict({"rank": 8})

@@ -201,7 +201,9 @@ def version_from_checkpoint(checkpoint: TrainingCheckpoint, by=None, *, adapter_
     if by is not None:
         check_can_manage(by)
     job = checkpoint.job
-    averaged_steps = list(averaged_steps or []) if len(averaged_steps or []) > 1 else []
+    averaged_steps = list(averaged_steps or [])
+    if len(averaged_steps) == 1:  # the mean of one checkpoint is that checkpoint's own adapter
+        averaged_steps = []
     label = f"job{job.pk}-step{checkpoint.step}" + (f"-mean{len(averaged_steps)}" if averaged_steps else "")
     existing = ModelVersion.objects.filter(label=label).first()
     if existing:

@@ -164,6 +164,18 @@ def test_a_version_can_be_made_from_any_checkpoint_through_the_api(root):
     assert len(client.get(f"/api/v1/training/jobs/{job.pk}/checkpoints/").json()) == job.checkpoints.count()
 
 
+def test_the_averaged_versions_newest_checkpoint_still_makes_a_version_of_its_own(root):
+    job = trained_job(root, epochs=4)
+    averaged = ModelVersion.objects.get(job=job)
+    newest = job.checkpoints.get(step=job.total_steps)
+
+    response = api(root).post(f"/api/v1/training/checkpoints/{newest.pk}/make-version/")
+
+    assert response.status_code == 201 and response.json()["id"] != averaged.pk
+    assert response.json()["label"] == f"job{job.pk}-step{newest.step}" and response.json()["adapter_path"] == newest.path
+    assert response.json()["lineage"]["averaged_steps"] == [] and averaged.averaged_steps
+
+
 def test_the_api_starts_and_cancels_a_job(root):
     export = ready_export(root)
     client = api(root)

@@ -110,7 +110,7 @@ def record_consent(admin, instructor, course) -> None:
 
 
 def export(admin, course):
-    from training import exports
+    from exports import services as exports
 
     requested = exports.request_export(admin, courses=[course], validation_ratio=0.1, seed=0,
                                        hint_neighbours=HINT_NEIGHBOURS)

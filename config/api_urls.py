@@ -4,6 +4,8 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("gradebook.api.urls")),
     path("", include("consent.api_urls")),
-    path("", include("training.urls")),
+    path("", include("exports.api_urls")),
+    path("", include("training.api_urls")),
+    path("", include("grading.api_urls")),
     path("", include("evaluation.api_urls")),
 ]

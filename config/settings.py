@@ -36,9 +36,12 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "django_q",
+    "core",
     "gradebook",
     "consent",
+    "exports",
     "training",
+    "grading",
     "evaluation",
 ]
 
@@ -137,6 +140,7 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
 
 REST_FRAMEWORK = {
+    "EXCEPTION_HANDLER": "core.errors.api_exception_handler",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
@@ -186,7 +190,7 @@ OPENAI_API_KEY = env("OPENAI_API_KEY", default="")
 OPENAI_MODEL = env("OPENAI_MODEL", default="")
 # torch threads per grading process (0: torch's own default).
 GRADING_THREADS = env.int("GRADING_THREADS", default=0)
-# Suggestions (training.suggestions): the providers tried in order (active: the active model
+# Suggestions (grading.suggestions): the providers tried in order (active: the active model
 # version; base: the base model alone; retrieval: similar graded answers as examples around the
 # active or base model; openai: the API above), retries per provider, answers per worker batch.
 GRADING_CHAIN = env.list("GRADING_CHAIN", default=["active", "retrieval", "openai"])

@@ -1,7 +1,7 @@
 """Consent forms are published (never edited) here; records and the audit log are read-only."""
 from django.contrib import admin
 
-from gradebook.admin_permissions import SuperuserReadOnly
+from core.admin import SuperuserReadOnly
 
 from . import services
 from .models import AuditEvent, ConsentForm, ConsentRecord

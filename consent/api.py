@@ -7,15 +7,11 @@ from rest_framework import generics, permissions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.permissions import IsSuperuser
 from gradebook.access import students_for
 
 from . import services
 from .models import AuditEvent, ConsentForm, ConsentRecord
-
-
-class IsSuperuser(permissions.BasePermission):
-    def has_permission(self, request, view):
-        return bool(request.user and request.user.is_superuser)
 
 
 class ConsentFormSerializer(serializers.ModelSerializer):
@@ -75,10 +71,7 @@ class ConsentRecords(generics.ListAPIView):
         else:
             subject = request.user
         if data.validated_data["action"] == "grant":
-            try:
-                records = [services.grant(subject, ConsentRecord.Method.API, request.user)]
-            except services.ConsentError as error:
-                return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
+            records = [services.grant(subject, ConsentRecord.Method.API, request.user)]
         else:
             records = services.withdraw(subject, ConsentRecord.Method.API, request.user)
         return Response(ConsentRecordSerializer(records, many=True).data)

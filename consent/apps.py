@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class ConsentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "consent"
+
+    def ready(self):
+        from gradebook import panels as gradebook_panels
+
+        from . import panels
+
+        gradebook_panels.register("course_students", panels.course_consent_link)

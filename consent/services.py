@@ -12,6 +12,7 @@ from django.db.models import Exists, Max, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from core.errors import Conflict
 from gradebook.models import Student
 
 from . import audit
@@ -21,7 +22,7 @@ from .signals import consent_withdrawn
 LINK_SALT = "consent.student-link"
 
 
-class ConsentError(ValueError):
+class ConsentError(Conflict):
     """The consent change cannot be made (e.g. no form has been published yet)."""
 
 

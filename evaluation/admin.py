@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.html import format_html
 
-from gradebook.admin_permissions import SuperuserReadOnly
+from core.admin import SuperuserReadOnly
 from training.versions import active_version
 
 from . import promotion

@@ -8,7 +8,7 @@ from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
-from training.models import Export
+from exports.models import Export
 
 from . import runs
 from .models import EvaluationRun, ProviderResult

@@ -3,7 +3,8 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
-from training.models import Export, ModelVersion
+from exports.models import Export
+from training.models import ModelVersion
 
 from .baselines import BASELINE_KEYS
 

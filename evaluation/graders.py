@@ -24,10 +24,11 @@ from llm.providers.base import Provider, Reply, innermost
 from llm.providers.retrieval import ExamplePool, GradedExample, RetrievalProvider
 from llm.providers.similarity import Similarity
 from llm.rubric import check_scores
-from training import exports
-from training import providers as model_providers
+from exports import services as exports
+from grading import providers as model_providers
 from training.base_models import BaseModelError, resolve_base_model
-from training.models import Export, ModelVersion
+from exports.models import Export
+from training.models import ModelVersion
 from training.versions import active_version
 
 from .baselines import BASELINE_KEYS, BASELINES, NEIGHBOURS, Baseline, BaselineError, make_baseline

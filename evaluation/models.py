@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
-from training.models import Export, ModelVersion
+from exports.models import Export
+from training.models import ModelVersion
 
 TOTAL = ""  # the section name of a result over whole answers (all sections summed)
 

@@ -25,6 +25,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from consent import audit
+from core.errors import Conflict
+from core.permissions import require_superadmin
 from training.models import ModelVersion
 from training.versions import active_version
 
@@ -37,13 +39,12 @@ log = logging.getLogger(__name__)
 HIGHER_IS_BETTER = {"qwk": True, "pearson": True, "exact": True, "mae": False, "rmse": False}
 
 
-class PromotionError(ValueError):
+class PromotionError(Conflict):
     """The promotion or rollback is refused; the message says why."""
 
 
 def check_can_promote(user) -> None:
-    if not (user and user.is_authenticated and user.is_superuser):
-        raise PermissionDenied("Only super-admins may promote or roll back model versions.")
+    require_superadmin(user, "promote or roll back model versions")
 
 
 def version_key(version: ModelVersion) -> str:

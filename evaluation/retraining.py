@@ -20,8 +20,8 @@ from django.contrib.auth import get_user_model
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Evaluation
-from training import exports
-from training.models import Export
+from exports import services as exports
+from exports.models import Export
 
 log = logging.getLogger(__name__)
 PENDING = (Export.Status.REQUESTED, Export.Status.APPROVED, Export.Status.BUILDING)

@@ -20,8 +20,9 @@ from django_q.tasks import async_task
 
 from llm.prompts import GradingTask
 from llm.providers.similarity import similarity_named
-from training import exports
-from training.models import Export, ModelVersion
+from exports import services as exports
+from exports.models import Export
+from training.models import ModelVersion
 
 from . import graders, mlflow_logging
 from .baselines import neighbours_for

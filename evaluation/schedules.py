@@ -3,7 +3,7 @@
 from django.conf import settings
 from django_q.models import Schedule
 
-from training.schedules import ensure
+from core.scheduling import ensure
 
 RETRAINING_CHECK = "evaluation.retraining-check"
 SILENT_RUNS = "evaluation.fail-silent-runs"

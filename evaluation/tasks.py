@@ -1,5 +1,5 @@
 """django-q2 tasks of the evaluation app (queued with async_task or scheduled, by name)."""
-from training.reconciler import fail_silent
+from core.workers import fail_silent
 
 from . import retraining, runs
 from .models import EvaluationRun

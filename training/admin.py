@@ -1,5 +1,4 @@
-"""The training app in the admin, for super-admins only: exports (request, approve or reject,
-download, start training), training jobs (start, cancel, progress, loss curve, events,
+"""The training app in the admin, for super-admins only: "Start training" on exports, training jobs (start, cancel, progress, loss curve, events,
 checkpoints), checkpoints (make a model version from any of them) and model versions."""
 from django import forms
 from django.contrib import admin, messages
@@ -9,112 +8,15 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from gradebook.admin_permissions import SuperuserReadOnly
+from core.admin import SuperuserReadOnly
 
-from . import exports, jobs
-from .admin_suggestions import SuggestionProvenanceMixin
+from exports.admin import ExportAdmin
+
+from . import jobs
 from .loss_curve import loss_curve_svg
 from .lora import HyperparameterError, LoRAHyperparameters
-from .models import Export, ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
-
-
-@admin.register(Export)
-class ExportAdmin(admin.ModelAdmin):
-    list_display = ["id", "status", "progress", "requested_by", "requested_at", "decided_by", "train_count",
-                    "validation_count", "excluded_no_consent", "contains_withdrawn"]
-    list_filter = ["status", "contains_withdrawn"]
-    actions = ["approve_exports", "reject_exports", "start_training"]
-    fields = ["courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed", "hint_neighbours"]
-    readonly_fields = ["status", "progress", "files", "requested_by", "requested_at", "decided_by", "decided_at",
-                       "rejection_reason", "train_count", "validation_count", "excluded_no_consent",
-                       "comments_dropped", "contains_withdrawn", "started_at", "finished_at", "error", "manifest"]
-    filter_horizontal = ["courses", "assignments"]
-    change_form_template = "admin/training/export/change_form.html"
-
-    def get_fields(self, request, obj=None):
-        return self.fields + (self.readonly_fields if obj else [])
-
-    def get_readonly_fields(self, request, obj=None):
-        return self.fields + self.readonly_fields if obj else []
-
-    def has_module_permission(self, request):
-        return request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return request.user.is_superuser
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def save_model(self, request, obj, form, change):
-        exports.check_can_manage(request.user)
-        obj.requested_by = request.user
-        super().save_model(request, obj, form, change)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        exports.audit_request(form.instance, request.user)
-
-    @admin.display(description="Progress")
-    def progress(self, obj):
-        return f"{obj.rows_done} / {obj.rows_total} ({obj.progress_percent}%)"
-
-    @admin.display(description="Files")
-    def files(self, obj):
-        if obj.status != Export.Status.READY:
-            return "—"
-        if obj.contains_withdrawn:
-            return "Not downloadable: holds work whose consent was withdrawn."
-        links = ((reverse("admin:training_export_download", args=[obj.pk, name]), name) for name in exports.FILES)
-        return format_html_join(" · ", '<a href="{}">{}</a>', links)
-
-    @admin.action(description="Approve selected exports (queues the build)")
-    def approve_exports(self, request, queryset):
-        self._decide(request, queryset, exports.approve, "approved")
-
-    @admin.action(description="Reject selected exports")
-    def reject_exports(self, request, queryset):
-        self._decide(request, queryset, exports.reject, "rejected")
-
-    def _decide(self, request, queryset, decide, verb):
-        for export in queryset:
-            try:
-                decide(export, request.user)
-            except (exports.ExportError, PermissionDenied) as error:
-                self.message_user(request, str(error), messages.ERROR)
-            else:
-                self.message_user(request, f"Export #{export.pk} {verb}.", messages.SUCCESS)
-
-    @admin.action(description="Start training with default hyperparameters")
-    def start_training(self, request, queryset):
-        for export in queryset:
-            try:
-                job = jobs.create_job(export, None, {}, request.user)
-            except (jobs.JobError, PermissionDenied) as error:
-                self.message_user(request, str(error), messages.ERROR)
-            else:
-                level = messages.ERROR if job.status == TrainingJob.Status.FAILED else messages.SUCCESS
-                self.message_user(request, f"{job}: {job.error or 'queued on the training cluster.'}", level)
-
-    def get_urls(self):
-        download = self.admin_site.admin_view(self.download_view)
-        return [path("<int:pk>/download/<str:name>/", download, name="training_export_download"), *super().get_urls()]
-
-    def download_view(self, request, pk, name):
-        export = get_object_or_404(Export, pk=pk)
-        try:
-            file_path = exports.export_file(export, name, request.user)
-        except exports.ExportError as error:
-            raise Http404(str(error)) from None
-        return FileResponse(open(file_path, "rb"), as_attachment=True, filename=f"export-{pk}-{name}")
-
-
+from exports.models import Export
+from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
 
 class TrainingJobForm(forms.ModelForm):
@@ -264,7 +166,7 @@ class TrainingCheckpointAdmin(SuperuserReadOnly, admin.ModelAdmin):
 
 
 @admin.register(ModelVersion)
-class ModelVersionAdmin(SuggestionProvenanceMixin, SuperuserReadOnly, admin.ModelAdmin):
+class ModelVersionAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["label", "status", "base_model", "job", "export", "checkpoint_step", "contains_withdrawn",
                     "mlflow", "created_at"]
     list_filter = ["status", "contains_withdrawn", "base_model"]
@@ -288,3 +190,24 @@ class ModelVersionAdmin(SuggestionProvenanceMixin, SuperuserReadOnly, admin.Mode
         source = f"mean of steps {', '.join(map(str, steps))}" if steps else f"step {data['checkpoint_step']}"
         return (f"job #{data['job']} ({source}) → export #{data['export']} → "
                 f"{data['train_evaluations']} training + {data['validation_evaluations']} validation final evaluations")
+
+
+admin.site.unregister(Export)
+
+
+@admin.register(Export)
+class TrainableExportAdmin(ExportAdmin):
+    """The exports page, with an action that trains on the selected exports."""
+
+    actions = [*ExportAdmin.actions, "start_training"]
+
+    @admin.action(description="Start training with default hyperparameters")
+    def start_training(self, request, queryset):
+        for export in queryset:
+            try:
+                job = jobs.create_job(export, None, {}, request.user)
+            except (jobs.JobError, PermissionDenied) as error:
+                self.message_user(request, str(error), messages.ERROR)
+            else:
+                level = messages.ERROR if job.status == TrainingJob.Status.FAILED else messages.SUCCESS
+                self.message_user(request, f"{job}: {job.error or 'queued on the training cluster.'}", level)

@@ -1,86 +1,18 @@
-"""Training API (super-admins only): exports (request, approve, reject, download), training jobs
-(start, progress and events, cancel), checkpoints (make a model version) and model versions."""
-from django.core.exceptions import PermissionDenied
+"""Training API (super-admins only): training jobs (start, progress and events, cancel),
+checkpoints (make a model version) and model versions."""
 from django.http import FileResponse
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied as ApiPermissionDenied
 from rest_framework.response import Response
 
-from consent.api import IsSuperuser
+from core.permissions import IsSuperuser
 from gradebook.models import Assignment, Course
 
-from . import exports, jobs
+from . import jobs
 from .lora import HyperparameterError
-from .models import Export, ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
-
-
-class ExportSerializer(serializers.ModelSerializer):
-    courses = serializers.PrimaryKeyRelatedField(many=True, queryset=Course.objects.all(), required=False)
-    assignments = serializers.PrimaryKeyRelatedField(many=True, queryset=Assignment.objects.all(), required=False)
-
-    class Meta:
-        model = Export
-        fields = ["id", "status", "courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed",
-                  "hint_neighbours", "requested_by", "requested_at", "decided_by", "decided_at", "rejection_reason", "rows_total",
-                  "rows_done", "train_count", "validation_count", "excluded_no_consent", "comments_dropped",
-                  "contains_withdrawn", "started_at", "finished_at", "error", "manifest"]
-        read_only_fields = [f for f in fields if f not in
-                            ("courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed",
-                                           "hint_neighbours")]
-
-    def validate(self, attrs):
-        start, end = attrs.get("graded_from"), attrs.get("graded_until")
-        if start and end and start >= end:
-            raise serializers.ValidationError({"graded_until": "The end of the date range must come after its start."})
-        return attrs
-
-
-class RejectSerializer(serializers.Serializer):
-    reason = serializers.CharField(required=False, allow_blank=True, default="")
-
-
-class ExportViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    permission_classes = [IsSuperuser]
-    serializer_class = ExportSerializer
-    queryset = Export.objects.select_related("requested_by", "decided_by").prefetch_related("courses", "assignments")
-    filterset_fields = ["status", "contains_withdrawn"]
-
-    def perform_create(self, serializer):
-        try:
-            serializer.instance = exports.request_export(self.request.user, **serializer.validated_data)
-        except PermissionDenied as error:
-            raise ApiPermissionDenied(str(error)) from None
-
-    def _decide(self, decide, *args):
-        try:
-            export = decide(self.get_object(), self.request.user, *args)
-        except exports.ExportError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
-        return Response(ExportSerializer(export).data)
-
-    @extend_schema(request=None, responses=ExportSerializer)
-    @action(detail=True, methods=["post"])
-    def approve(self, request, pk=None):
-        return self._decide(exports.approve)
-
-    @extend_schema(request=RejectSerializer, responses=ExportSerializer)
-    @action(detail=True, methods=["post"])
-    def reject(self, request, pk=None):
-        data = RejectSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        return self._decide(exports.reject, data.validated_data["reason"])
-
-    @extend_schema(responses={(200, "application/octet-stream"): bytes})
-    @action(detail=True, methods=["get"], url_path=r"files/(?P<name>[\w.]+)")
-    def files(self, request, pk=None, name=None):
-        export = self.get_object()
-        try:
-            file_path = exports.export_file(export, name, request.user)
-        except exports.ExportError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_404_NOT_FOUND)
-        return FileResponse(open(file_path, "rb"), as_attachment=True, filename=f"export-{export.pk}-{name}")
+from exports.models import Export
+from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
 
 class TrainingEventSerializer(serializers.ModelSerializer):
@@ -145,17 +77,12 @@ class TrainingJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
                                   data.validated_data["hyperparameters"], request.user)
         except HyperparameterError as error:
             return Response({"hyperparameters": error.errors}, status=status.HTTP_400_BAD_REQUEST)
-        except jobs.JobError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
         return Response(TrainingJobSerializer(job).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=None, responses=TrainingJobSerializer)
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
-        try:
-            job = jobs.cancel_job(self.get_object(), request.user)
-        except jobs.JobError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
+        job = jobs.cancel_job(self.get_object(), request.user)
         return Response(TrainingJobSerializer(job).data)
 
     @extend_schema(responses=TrainingCheckpointSerializer(many=True))
@@ -175,10 +102,7 @@ class TrainingCheckpointViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin
     @extend_schema(request=None, responses={201: ModelVersionSerializer})
     @action(detail=True, methods=["post"], url_path="make-version")
     def make_version(self, request, pk=None):
-        try:
-            version = jobs.version_from_checkpoint(self.get_object(), request.user)
-        except jobs.JobError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
+        version = jobs.version_from_checkpoint(self.get_object(), request.user)
         return Response(ModelVersionSerializer(version).data, status=status.HTTP_201_CREATED)
 
 

@@ -23,24 +23,28 @@ from django.utils import timezone
 from django_q.tasks import async_task
 
 from consent import audit
+from core.errors import Conflict
+from core.permissions import require_superadmin
 
-from . import exports, signals
+from exports import services as exports
+
+from . import signals
 from .base_models import BaseModelError, resolve_base_model
 from .lora import ADAPTER_WEIGHTS, LoRAHyperparameters
 from .lora_data import file_sha256
-from .models import Export, ExportItem, ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
+from exports.models import Export, ExportItem
+from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
 logger = logging.getLogger(__name__)
 Status = TrainingJob.Status
 
 
-class JobError(ValueError):
+class JobError(Conflict):
     """The job cannot do that now (wrong state, unusable export, missing base model...)."""
 
 
 def check_can_manage(user) -> None:
-    if not (user and user.is_authenticated and user.is_superuser):
-        raise PermissionDenied("Only super-admins may start or cancel training and make model versions.")
+    require_superadmin(user, "start or cancel training and make model versions")
 
 
 def record(job: TrainingJob, kind: str, message: str, *, actor=None, audited: bool = True, **detail) -> TrainingEvent:

@@ -9,42 +9,27 @@ carries a heartbeat, and this function, scheduled every minute on the default cl
   resumes from its last checkpoint, until it has been started TRAINING_MAX_ATTEMPTS times;
   then marks it failed with the reason; a silent job that was asked to cancel is cancelled;
 - sends a job that has been queued for TRAINING_RESEND_QUEUED_AFTER_SECONDS to the queue
-  again, in case the broker lost its task (the claim makes a duplicate delivery a no-op);
-- fails a running grading batch whose worker went silent (``fail_silent``; evaluation runs
-  get the same from the evaluation app's schedule).
+  again, in case the broker lost its task (the claim makes a duplicate delivery a no-op).
+
+Grading batches and evaluation runs whose worker went silent are failed by their own apps'
+schedules (``core.workers.fail_silent``).
 """
 from __future__ import annotations
 
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils import timezone
 
 from . import jobs
-from .models import GradingBatch, TrainingJob
+from .models import TrainingJob
 
 Status = TrainingJob.Status
 
 
-def fail_silent(model, now=None) -> int:
-    """Fail every running row of ``model`` (a grading batch, an evaluation run: each has
-    status, started_at, heartbeat_at, finished_at and error) whose worker has said nothing
-    for WORKER_STALE_AFTER_SECONDS. Its worker died, so nothing else would ever finish it."""
-    now = now or timezone.now()
-    limit = settings.WORKER_STALE_AFTER_SECONDS
-    before = now - timedelta(seconds=limit)
-    silent = Q(heartbeat_at__lt=before) | Q(heartbeat_at__isnull=True, started_at__lt=before)
-    return model.objects.filter(silent, status="running").update(
-        status="failed", finished_at=now,
-        error=f"Its worker went silent for over {limit:.0f} s (WORKER_STALE_AFTER_SECONDS) and never finished; "
-              f"start it again.")
-
-
 def reconcile(now=None) -> dict:
     now = now or timezone.now()
-    counts = {"requeued": 0, "failed": 0, "cancelled": 0, "resent": 0,
-              "silent_batches_failed": fail_silent(GradingBatch, now)}
+    counts = {"requeued": 0, "failed": 0, "cancelled": 0, "resent": 0}
     stale = now - timedelta(seconds=settings.TRAINING_STALE_AFTER_SECONDS)
     for job in TrainingJob.objects.filter(status=Status.RUNNING, heartbeat_at__lt=stale):
         silent = f"The worker {job.worker or '(unknown)'} went silent for {(now - job.heartbeat_at).total_seconds():.0f} s"

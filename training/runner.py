@@ -14,7 +14,9 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from . import exports, jobs, lora, mlflow_tracking
+from exports import services as exports
+
+from . import jobs, lora, mlflow_tracking
 from .base_models import resolve_base_model
 from .models import TrainingCheckpoint, TrainingJob
 

@@ -65,7 +65,7 @@ def grade_submission(request, pk):
 
 def _newer_suggestion(submission, final):
     """The latest model suggestion made since the final grade, if any: the form starts from it.
-    (The training app writes suggestions; this page only reads them.)"""
+    (The grading app writes suggestions; this page only reads them.)"""
     suggestions = submission.evaluations.filter(status=Evaluation.Status.SUGGESTED)
     if final is not None:
         suggestions = suggestions.filter(created_at__gt=final.updated_at)

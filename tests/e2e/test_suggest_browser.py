@@ -8,9 +8,9 @@ from selenium.webdriver.support import expected_conditions
 from gradebook.models import Evaluation
 from gradebook.services import create_submission
 from tests.gradebook.factories import SPEECH_RUBRIC, make_assignment, make_course, make_instructor, make_student
-from tests.training.suggestion_helpers import scripted_openai
-from training import suggestions
-from training.models import GradingBatch, SuggestionReview
+from tests.grading.helpers import scripted_openai
+from grading import suggestions
+from grading.models import GradingBatch, SuggestionReview
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -8,8 +8,9 @@ from evaluation.models import TOTAL, EvaluationRun, ProviderResult
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_student
 from tests.llm.tiny_model import build_base_model, build_lora_adapter
-from training import exports
-from training.models import Export, ModelVersion
+from exports import services as exports
+from exports.models import Export
+from training.models import ModelVersion
 
 QUESTIONS = {
     "Explain recursion.": [

@@ -153,7 +153,7 @@ def test_rollback_reactivates_the_previous_version_in_one_action(versions, clien
 
 
 def test_grading_switches_to_the_promoted_version_without_a_restart(versions, settings, tiny):
-    from training.suggestions import active_local_provider
+    from grading.suggestions import active_local_provider
 
     base, adapter = tiny
     v1, v2 = versions

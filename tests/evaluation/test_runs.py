@@ -25,7 +25,7 @@ from tests.consent.helpers import make_superuser
 from tests.evaluation.builders import make_version, ready_export
 from tests.gradebook.factories import SPEECH_RUBRIC, make_instructor
 from tests.llm.openai_server import OpenAIServer, ScriptedReply
-from training import exports
+from exports import services as exports
 
 pytestmark = pytest.mark.django_db
 

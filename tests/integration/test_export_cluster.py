@@ -6,8 +6,8 @@ import pytest
 
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_student
-from training import exports
-from training.models import Export
+from exports import services as exports
+from exports.models import Export
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

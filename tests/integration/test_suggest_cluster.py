@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from gradebook.models import Evaluation
 from tests.llm.openai_server import OpenAIServer
-from tests.training.suggestion_helpers import VALID, make_class
-from training.models import GradingBatch
+from tests.grading.helpers import VALID, make_class
+from grading.models import GradingBatch
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -24,9 +24,9 @@ def test_suggest_for_all_ungraded_runs_on_the_cluster_and_reports_progress(start
     with OpenAIServer(slow_valid) as server:
         cluster = start_cluster(GRADING_CHAIN="openai", GRADING_BATCH_SIZE=1, OPENAI_BASE_URL=server.base_url,
                                 OPENAI_API_KEY=server.api_key, OPENAI_MODEL=server.model)
-        client.post(reverse("training:suggest_ungraded", args=[assignment.pk]))
+        client.post(reverse("grading:suggest_ungraded", args=[assignment.pk]))
         batch = GradingBatch.objects.get()
-        status_url = reverse("training:batch_status", args=[batch.pk])
+        status_url = reverse("grading:batch_status", args=[batch.pk])
 
         seen, deadline = [], time.monotonic() + 90
         while time.monotonic() < deadline:

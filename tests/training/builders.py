@@ -7,9 +7,10 @@ from django.conf import settings
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_student
 from tests.llm.tiny_model import build_base_model
-from training import exports, tasks
-from training.anonymizer import pseudonym
-from training.models import Export
+from exports import tasks
+from exports import services as exports
+from exports.anonymizer import pseudonym
+from exports.models import Export
 
 TINY = "tiny-llama"
 ANSWERS = ["recursion calls itself", "a base case stops it", "loops forever", "no idea", "it splits the problem",

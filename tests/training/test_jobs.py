@@ -199,7 +199,7 @@ def test_the_admin_starts_jobs_and_shows_progress_loss_curve_and_checkpoints(roo
     assert "<svg" in page and "<polyline" in page and "validation loss" in page
     assert f"{job.step} / {job.total_steps}" in page and "Checkpoint saved at step 2" in page
     export = ready_export(root)
-    response = client.post("/admin/training/export/", {"action": "start_training", "_selected_action": [export.pk]},
+    response = client.post("/admin/exports/export/", {"action": "start_training", "_selected_action": [export.pk]},
                            follow=True)
     assert "queued on the training cluster" in response.content.decode()
     started = TrainingJob.objects.get(export=export)

@@ -8,9 +8,8 @@ from django_q.models import OrmQ, Schedule
 
 from tests.consent.helpers import make_superuser
 from tests.training.builders import FAST, TINY, ready_export, use_training_folders
-from tests.training.suggestion_helpers import make_class
 from training import jobs
-from training.models import GradingBatch, TrainingJob
+from training.models import TrainingJob
 from training.reconciler import reconcile
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +38,7 @@ def queued_tasks():
 def test_a_running_job_with_a_fresh_heartbeat_is_left_alone(job):
     running(job, silent_for=10)
 
-    assert reconcile() == {"requeued": 0, "failed": 0, "cancelled": 0, "resent": 0, "silent_batches_failed": 0}
+    assert reconcile() == {"requeued": 0, "failed": 0, "cancelled": 0, "resent": 0}
     assert TrainingJob.objects.get(pk=job.pk).status == TrainingJob.Status.RUNNING
 
 
@@ -93,17 +92,3 @@ def test_setup_schedules_also_creates_the_schedules_of_the_apps_above_training()
     call_command("setup_schedules")
 
     assert Schedule.objects.filter(func="evaluation.tasks.check_retraining").count() == 1
-
-
-def test_a_grading_batch_whose_worker_went_silent_is_failed_and_a_live_one_is_left_alone(settings):
-    settings.WORKER_STALE_AFTER_SECONDS = 600
-    _, assignment, _ = make_class(1)
-    now = timezone.now()
-    silent, live = (GradingBatch.objects.create(assignment=assignment, status="running", started_at=now,
-                                                heartbeat_at=now - timedelta(seconds=age)) for age in (601, 30))
-
-    assert reconcile(now)["silent_batches_failed"] == 1
-    silent.refresh_from_db()
-    live.refresh_from_db()
-    assert silent.status == "failed" and "went silent" in silent.error and silent.is_finished
-    assert live.status == "running"

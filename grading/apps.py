@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class GradingConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "grading"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from gradebook import panels as gradebook_panels
+        from gradebook.models import Evaluation
+
+        from . import panels, reviews
+
+        post_save.connect(reviews.on_evaluation_saved, sender=Evaluation, dispatch_uid="grading.suggestion_reviews")
+        gradebook_panels.register("grade_form", panels.suggestion_panel)
+        gradebook_panels.register("assignment_actions", panels.batch_panel)

@@ -1,0 +1,147 @@
+"""The anonymizer on a labelled set: [[...]] marks a planted item that must go; every other
+word must stay. Words are compared in order, so a removed ordinary word is counted once."""
+import difflib
+import re
+
+import pytest
+
+from exports.anonymizer import Anonymizer, Person, pseudonym
+
+ROSTER = [
+    Person("s:1", "Will Turner", "student", "S20230001"),
+    Person("s:2", "Grace Hopper-Lee", "student", "S20230002"),
+    Person("s:3", "Mark O'Brien", "student", "S20230003"),
+    Person("s:4", "Bill Nguyen", "student", "S20230004"),
+    Person("s:5", "Mary-Jane Watson", "student", "mjw.2023"),
+    Person("s:6", "Zoë Müller", "student", "S20230006"),
+    Person("s:7", "Hope Daniels", "student", "S20230007"),
+    Person("u:1", "Rose Castellano", "instructor"),
+    Person("u:2", "Frank Ibarra", "instructor"),
+]
+
+LABELLED = [
+    "[[Will]] explained recursion clearly. Will the base case always be reached?",
+    "I will argue that [[Will Turner]]'s proof is correct.",
+    "[[will turner]] wrote this answer and [[TURNER]] signed it.",
+    "Will it terminate? Yes, because n shrinks each call.",
+    "Mark the loop invariant before you prove anything.",
+    "[[Mark]] said the invariant holds; [[O'Brien]] agreed.",
+    "The mark scheme gives full marks for a correct base case.",
+    "[[Mark O'Brien]] and [[Bill Nguyen]] worked together on this.",
+    "Bill the client only after the tests pass, said the spec.",
+    "The bill for the servers was high, so [[Bill]] optimised the query.",
+    "[[Grace]] found the bug during the grace period.",
+    "Grace under pressure is a virtue, wrote [[Hopper-Lee]].",
+    "[[Grace Hopper-Lee]]'s compiler notes were clear.",
+    "[[grace hopper-lee]] forgot to sign the header.",
+    "[[Mary-Jane]] used a stack; [[Watson]] used a queue.",
+    "Ask [[Mary-Jane Watson]] about the heap property.",
+    "[[Zoë]] and [[Müller]] both chose merge sort.",
+    "[[ZOË MÜLLER]] wrote the pseudocode in capitals.",
+    "I hope the hash function spreads keys evenly.",
+    "[[Hope]] thinks the hash function spreads keys evenly.",
+    "We hope [[Hope Daniels]] will present next week.",
+    "Professor [[Castellano]] asked for a frank discussion of complexity.",
+    "[[Rose Castellano]] graded the first draft.",
+    "The error rate rose sharply when the cache was full.",
+    "[[Frank]] marked this section; to be frank, it is weak.",
+    "Dr. [[Ibarra]]'s comments on [[Will]]'s draft were helpful.",
+    "Contact me at [[will.turner@uni.edu]] if the link breaks.",
+    "Send it to [[grace_hl+cs101@mail.example.org]] before Friday.",
+    "My email is [[MARK.OBRIEN@UNI.EDU]].",
+    "Call [[+1 (555) 123-4567]] for help.",
+    "My number is [[555-123-4567]] or [[555.987.6543]].",
+    "Text [[0412 345 678]] after class.",
+    "The office line is [[+44 20 7946 0958]].",
+    "Reach [[Bill]] on [[5551234567]] tonight.",
+    "Ring [[(555) 222 3333]] any weekday.",
+    "My student id is [[S20230001]].",
+    "Record [[S20230004]] is missing a grade.",
+    "Use id [[mjw.2023]] for the lab machine.",
+    "A badge code like [[A1234567]] opens the lab.",
+    "See [[https://github.com/willturner/recursion]] for the code.",
+    "The notes are at [[www.example.edu/cs101/notes]], section two.",
+    "I copied the idea from [[http://bit.ly/3xYz]].",
+    "Binary search halves the range, so it takes O(log n) steps.",
+    "In 2024 the array held 1000000 items and search took 20 steps.",
+    "The years 1939-1945 are a classic example range.",
+    "Pi is roughly 3.14159265, which the loop approximates.",
+    "The list 10 20 30 40 is already sorted.",
+    "The deadline was 2024-03-15 and I submitted on 15/03/2024.",
+    "Recursion may use more memory than iteration; it will grow the stack.",
+    "[[Will]]'s stack overflowed at depth 10000.",
+    "In May we studied graphs; in June, dynamic programming.",
+    "The summer project used a priority queue.",
+    "Quicksort will be fast on average; its worst case is quadratic.",
+    "[[Bill]] asked whether the bill of materials was a tree.",
+    "Thanks to [[Grace]] and [[Frank]] for reviewing.",
+    "[[Müller]]'s answer compared heaps and [[Nguyen]]'s answer compared tries.",
+    "Hash tables use chaining or open addressing to resolve collisions.",
+    "Mark each visited node, then backtrack when stuck.",
+]
+
+PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
+WORD = re.compile(r"[^\W_]+")
+PLANTED = re.compile(r"\[\[(.+?)\]\]")
+
+
+def _words(text):
+    return WORD.findall(PLACEHOLDER.sub(" ", text))
+
+
+def _score(anonymizer):
+    planted_left, wrongly_removed, kept_total = [], [], 0
+    for labelled in LABELLED:
+        source = PLANTED.sub(r"\1", labelled)
+        expected = _words(PLANTED.sub(" ", labelled))
+        got = _words(anonymizer.anonymize(source, subject="s:1"))
+        kept_total += len(expected)
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=expected, b=got, autojunk=False).get_opcodes():
+            if op in ("delete", "replace"):
+                wrongly_removed += expected[i1:i2]
+            if op in ("insert", "replace"):
+                planted_left.append((labelled, got[j1:j2]))
+    return planted_left, wrongly_removed, kept_total
+
+
+def test_the_labelled_set_is_big_enough_and_has_every_kind_of_item():
+    assert len(LABELLED) >= 50
+    planted = " ".join(m for t in LABELLED for m in PLANTED.findall(t))
+    for needle in ["Will", "Grace", "Mark", "Bill", "Hopper-Lee", "O'Brien", "@", "555", "S2023", "https://"]:
+        assert needle in planted
+
+
+def test_every_planted_item_is_removed_and_under_one_percent_of_other_words_are():
+    planted_left, wrongly_removed, kept_total = _score(Anonymizer(ROSTER))
+    assert planted_left == []
+    assert len(wrongly_removed) / kept_total < 0.01, wrongly_removed
+
+
+@pytest.mark.parametrize(
+    "text, subject, expected",
+    [
+        ("Will Turner's answer", "s:1", "[STUDENT]'s answer"),
+        ("Will Turner's answer", "s:2", "[NAME]'s answer"),
+        ("Rose Castellano liked it", "s:1", "[INSTRUCTOR] liked it"),
+        ("mail will.turner@uni.edu now", "s:1", "mail [EMAIL] now"),
+        ("see https://x.org/a.", "s:1", "see [URL]."),
+        ("call 555-123-4567", "s:1", "call [PHONE]"),
+        ("id S20230002", "s:1", "id [ID]"),
+    ],
+)
+def test_placeholders_say_what_was_removed(text, subject, expected):
+    assert Anonymizer(ROSTER).anonymize(text, subject=subject) == expected
+
+
+def test_pseudonym_is_a_keyed_stable_hash_of_the_student_id():
+    assert pseudonym("S1", "k") == pseudonym("S1", "k")
+    assert pseudonym("S1", "k") != pseudonym("S1", "other key")
+    assert pseudonym("S1", "k") != pseudonym("S2", "k")
+    assert len(pseudonym("S1", "k")) == 64 and "S1" not in pseudonym("S1", "k")
+
+
+def test_letters_inside_a_name_word_with_digits_stay_in_the_text():
+    anonymizer = Anonymizer([Person("s:1", "imp-3be41add Jo", "student", "imp-3be41add")])
+    assert anonymizer.anonymize("It can be added to the list, Jo said.", subject="s:1") == (
+        "It can be added to the list, [STUDENT] said."
+    )

@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test install install-dev browser migrate seed worker web bench lint clean
+.PHONY: run test install install-dev browser migrate seed bench lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ run: seed
 
 test: install-dev browser
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/lint-imports
+	$(BIN)/ruff check .
 
 bench: install
 	@ls bench/*.py

@@ -40,7 +40,7 @@ def last_export() -> Export | None:
 
 
 def new_consented_evaluations(since: Export | None) -> int:
-    evaluations = Evaluation.objects.filter(status=Evaluation.Status.FINAL).filter(
+    evaluations = Evaluation.objects.final().filter(
         current_consent_exists("submission__student", ConsentForm.Kind.STUDENT))
     if since is not None:
         last_cut = since.finished_at or since.decided_at or since.requested_at

@@ -141,7 +141,7 @@ def in_export_scope(evaluations, export: Export):
 
 def source_evaluations(export: Export):
     """The final evaluations an export's filters select, each annotated with both consents."""
-    evaluations = in_export_scope(Evaluation.objects.filter(status=Evaluation.Status.FINAL), export)
+    evaluations = in_export_scope(Evaluation.objects.final(), export)
     if export.graded_from:
         evaluations = evaluations.filter(updated_at__gte=export.graded_from)
     if export.graded_until:

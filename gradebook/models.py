@@ -155,6 +155,16 @@ class Submission(models.Model):
             raise ValidationError({"student": "The student is not enrolled in this assignment's course."})
 
 
+class EvaluationQuerySet(models.QuerySet):
+    def final(self):
+        """Grades saved by an instructor (one per submission at most): the labels."""
+        return self.filter(status=Evaluation.Status.FINAL)
+
+    def suggested(self):
+        """Grades suggested by a model, waiting for an instructor."""
+        return self.filter(status=Evaluation.Status.SUGGESTED)
+
+
 class Evaluation(models.Model):
     """Scores for a submission. The final one is the label; suggestions come from models."""
 
@@ -177,6 +187,8 @@ class Evaluation(models.Model):
     completion_tokens = models.PositiveIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EvaluationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-updated_at"]

@@ -13,7 +13,7 @@ from .models import Assignment, Enrollment, Evaluation, Student, Submission
 
 
 def final_evaluation_exists():
-    return Exists(Evaluation.objects.filter(submission=OuterRef("pk"), status=Evaluation.Status.FINAL))
+    return Exists(Evaluation.objects.final().filter(submission=OuterRef("pk")))
 
 
 def grading_progress(assignment: Assignment) -> dict:
@@ -41,16 +41,23 @@ def next_ungraded(submission: Submission) -> Submission | None:
 
 
 def final_evaluation(submission: Submission) -> Evaluation | None:
-    return submission.evaluations.filter(status=Evaluation.Status.FINAL).first()
+    return submission.evaluations.final().first()
+
+
+def latest_suggestion(submission: Submission, *, made_after=None) -> Evaluation | None:
+    """The submission's newest model suggestion; with ``made_after`` (a datetime), only one made
+    after it. The grading form starts from it; only it can be accepted."""
+    suggestions = submission.evaluations.suggested()
+    if made_after is not None:
+        suggestions = suggestions.filter(created_at__gt=made_after)
+    return suggestions.order_by("-created_at", "-id").first()
 
 
 @transaction.atomic
 def record_final_evaluation(submission: Submission, sections: dict, graded_by) -> Evaluation:
     """Create or replace the submission's final evaluation; raises ValidationError if invalid."""
     evaluation = (
-        Evaluation.objects.select_for_update()
-        .filter(submission=submission, status=Evaluation.Status.FINAL)
-        .first()
+        Evaluation.objects.select_for_update().final().filter(submission=submission).first()
     ) or Evaluation(submission=submission, status=Evaluation.Status.FINAL)
     evaluation.sections = sections
     evaluation.graded_by = graded_by

@@ -94,7 +94,7 @@ class SuggestionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def get_queryset(self):
         return (
             access.evaluations_for(self.request.user)
-            .filter(status=Evaluation.Status.SUGGESTED)
+            .suggested()
             .select_related("submission", "graded_by")
             .order_by("-created_at", "-id")
         )

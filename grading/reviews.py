@@ -33,9 +33,7 @@ def record_review(final: Evaluation) -> SuggestionReview | None:
     if final.status != Evaluation.Status.FINAL:
         return None
     suggestion = (
-        Evaluation.objects.filter(
-            submission_id=final.submission_id, status=Evaluation.Status.SUGGESTED, created_at__lte=final.updated_at
-        )
+        Evaluation.objects.suggested().filter(submission_id=final.submission_id, created_at__lte=final.updated_at)
         .order_by("-created_at", "-id")
         .first()
     )
@@ -66,7 +64,7 @@ def with_provenance(versions):
     ``suggestions_made``, ``suggestions_reviewed`` (a final grade followed), ``accepted_as_is``,
     and the mean absolute change of the total and of a section's score (None before any review)."""
     made = (
-        Evaluation.objects.filter(status=Evaluation.Status.SUGGESTED, model_version_label=OuterRef("label"))
+        Evaluation.objects.suggested().filter(model_version_label=OuterRef("label"))
         .values("model_version_label")
         .annotate(n=Count("id"))
         .values("n")

@@ -23,7 +23,7 @@ from django_q.tasks import async_task
 
 from core.errors import Conflict
 from gradebook.models import Assignment, Evaluation, Submission
-from gradebook.services import record_final_evaluation, ungraded_submissions
+from gradebook.services import latest_suggestion, record_final_evaluation, ungraded_submissions
 from llm.grading import GradeOutcome, grade_many
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, innermost
@@ -143,7 +143,7 @@ def _add_retrieval(chain: Chain, inner, pool: list[GradedExample]) -> None:
 
 def graded_examples(assignment: Assignment, anonymizer, exclude_submissions=()) -> list[GradedExample]:
     rows = (
-        Evaluation.objects.filter(submission__assignment=assignment, status=Evaluation.Status.FINAL)
+        Evaluation.objects.final().filter(submission__assignment=assignment)
         .exclude(submission__in=list(exclude_submissions))
         .order_by("-updated_at")
         .values_list("submission__text", "submission__student_id", "sections")[:RETRIEVAL_POOL]
@@ -304,18 +304,7 @@ def batch_status(batch: GradingBatch) -> dict:
     }
 
 
-# --- What the grading page shows ---------------------------------------------------------
-
-
-def latest_suggestion(submission: Submission) -> Evaluation | None:
-    return submission.evaluations.filter(status=Evaluation.Status.SUGGESTED).order_by("-created_at", "-id").first()
-
-
-def latest_attempt(submission: Submission) -> SuggestionAttempt | None:
-    return submission.suggestion_attempts.order_by("-created_at", "-id").first()
-
-
-# --- Accepting and overriding (training.reviews records what changed) ---------------------
+# --- Accepting and overriding (grading.reviews records what changed) ----------------------
 
 
 def accept(suggestion: Evaluation, user) -> Evaluation:

@@ -166,10 +166,6 @@ class Checkpoint:
     train_loss: float | None
     val_loss: float | None
 
-    @property
-    def adapter_path(self) -> Path:
-        return self.path
-
 
 @dataclass
 class TrainResult:

@@ -36,7 +36,7 @@ def assignment_create(request, course_pk):
 @login_required
 def assignment_detail(request, pk):
     assignment = get_object_or_404(assignments_for(request.user).select_related("course", "rubric"), pk=pk)
-    final = Evaluation.objects.filter(submission=OuterRef("pk"), status=Evaluation.Status.FINAL)
+    final = Evaluation.objects.final().filter(submission=OuterRef("pk"))
     submissions = (
         assignment.submissions.select_related("student")
         .annotate(is_graded=final_evaluation_exists(), total=Subquery(final.values("total")[:1]))

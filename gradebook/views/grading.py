@@ -7,7 +7,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from ..access import assignments_for, submissions_for
 from ..forms import GradingForm
 from ..models import Evaluation
-from ..services import final_evaluation, grading_progress, next_ungraded, record_final_evaluation, ungraded_submissions
+from ..services import (
+    final_evaluation,
+    grading_progress,
+    latest_suggestion,
+    next_ungraded,
+    record_final_evaluation,
+    ungraded_submissions,
+)
 
 SAVE_AND_NEXT = "next"
 
@@ -34,7 +41,7 @@ def grade_submission(request, pk):
         messages.error(request, "This assignment has no rubric to grade against.")
         return redirect("gradebook:assignment_detail", pk=assignment.pk)
     current = final_evaluation(submission)
-    suggestion = _newer_suggestion(submission, current)
+    suggestion = latest_suggestion(submission, made_after=current.updated_at if current else None)
     shown = suggestion or current
     initial = GradingForm.initial_from(shown.sections, rubric.sections) if shown else None
     form = GradingForm(request.POST or None, initial=initial, rubric=rubric.sections)
@@ -61,15 +68,6 @@ def grade_submission(request, pk):
         },
         status=400 if form.is_bound else 200,
     )
-
-
-def _newer_suggestion(submission, final):
-    """The latest model suggestion made since the final grade, if any: the form starts from it.
-    (The grading app writes suggestions; this page only reads them.)"""
-    suggestions = submission.evaluations.filter(status=Evaluation.Status.SUGGESTED)
-    if final is not None:
-        suggestions = suggestions.filter(created_at__gt=final.updated_at)
-    return suggestions.order_by("-created_at", "-id").first()
 
 
 def _after_save(request, submission, evaluation, go_next):

@@ -581,7 +581,7 @@ def pdf_bytes(text: str) -> bytes:
 
 def _width(column) -> int:
     longest = max(len(cell) for cell in column)
-    return max(8, min(60, longest))
+    return max(16, min(60, longest))
 
 
 def render(layout: Layout, fmt: str) -> bytes:

@@ -116,12 +116,13 @@ _COMBINED = re.compile(
     re.I,
 )
 _PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))\s*(.*)$")
+_BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
 _SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z])\.(?=\s))\s*(.*)$", re.I)
 
 
 class Start:
     """A line that may open a question: ``kind`` is prefixed ("Q 3", "Question 3"), plain
-    ("3.", "3)", "5 )"), combined ("1(a)", "1a)", "1.2") or sub ("(a)", "b)", "(iv)")."""
+    ("3.", "3)", "5 )"), bare ("3 Sodium is..."), combined ("1(a)", "1a)", "1.2") or sub ("(a)", "b)", "(iv)")."""
 
     def __init__(self, kind, top, sub, rest, subsub=None):
         self.kind, self.top, self.sub, self.rest, self.subsub = kind, top, sub, rest, subsub
@@ -144,6 +145,9 @@ def question_start(line: str) -> Start | None:
     match = _PLAIN.match(line)
     if match and not re.match(r"^\d", match.group(2) or ""):
         return Start("plain", int(match.group(1)), None, match.group(2) or "")
+    match = _BARE.match(line)
+    if match:
+        return Start("bare", int(match.group(1)), None, match.group(2))
     match = _SUB.match(line)
     if match:
         sub = (match.group(1) or match.group(2) or match.group(3)).lower()

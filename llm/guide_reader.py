@@ -144,7 +144,7 @@ class _Reader:
         start = question_start(line)
         if start and self.open(start, n):
             return
-        if start and start.kind in ("plain", "combined") and self.cur is not None and self.cur.part == "answer":
+        if start and start.kind in ("plain", "bare") and self.cur is not None:
             self.list_next = (start.top or 0) + 1
         total = total_statement(line) if not start else None
         if total and not ANSWER_LABEL.match(line):
@@ -246,6 +246,8 @@ class _Reader:
             )
             if not fits or (cur is not None and cur.part == "answer" and self.list_next == start.top):
                 return False
+        if start.kind == "bare" and not ((top is None and start.top == 1) or (top is not None and start.top == top + 1 != self.list_next)):
+            return False
         if start.kind == "combined" and top is not None and start.top not in (top, top + 1):
             return False
         if start.kind == "combined" and cur is not None and cur.part == "answer" and start.top == top and cur.sub is None and cur.answer:

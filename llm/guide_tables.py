@@ -120,12 +120,15 @@ def _delimited(lines, i, sep) -> Table | None:
 def _pdf_table(lines, i) -> Table | None:
     """A header line of column names (or a run of them, one per line), then rows until a blank
     line, a total or the end."""
-    if not _HEADER_RUN.match(clean(lines[i]) or "-"):
+    if "\t" in lines[i] or "|" in lines[i] or not _HEADER_RUN.match(clean(lines[i]) or "-"):
         return None
     names, j = _split_header_run(lines[i]) or [], i + 1
-    while j < len(lines) and len(names) < 6 and _HEADER_CELL.fullmatch(clean(lines[j])):
-        names.append(clean(lines[j]))
-        j += 1
+    for extra in (3, 2, 1):  # a header cell that wrapped ("Max" / "marks") or one name per line
+        joined = _split_header_run(" ".join(lines[i : i + 1 + extra])) if i + extra < len(lines) else None
+        fragments = range(i + 1, i + 1 + extra)
+        if joined and all(lines[k].strip() and len(lines[k].split()) <= 2 and not re.search(r"[\t|]", lines[k]) for k in fragments):
+            names, j = joined, i + 1 + extra
+            break
     columns = header_columns(names)
     if not columns:
         return None
@@ -148,7 +151,10 @@ def _pdf_rows(lines, body, columns) -> list[Row]:
         for j in body:
             match = _ROW_LABEL.match(lines[j].strip())
             top = int(re.match(r"\d+", match.group(1)).group()) if match else None
-            if match and (expected is None or top in (expected, expected + 1) or not groups):
+            marks_cell = "marks" in columns and groups and re.fullmatch(r"\d{1,3}", lines[j].strip()) and not any(
+                _ends_with_marks(lines[k]) for k in groups[-1][1:]
+            )
+            if match and (expected is None or top == expected + 1) and not marks_cell:
                 groups.append([j])
                 expected = top
             elif groups:

@@ -377,6 +377,77 @@ TOTAL = 5
         tags=("table",),
     ),
     Layout(
+        "long-cells-table",
+        """Biology - Cells and transport - mark scheme
+
+| Q.No | Question | Expected answer | Max marks |
+|---|---|---|---|
+| 1 | Explain why the surface area to volume ratio matters for a single-celled organism that relies on diffusion. | A larger surface area relative to volume lets substances diffuse in and out fast enough to meet the needs of the whole cell. | 3 |
+| 2 | What is active transport? | The movement of particles against a concentration gradient, using energy from respiration. | 2 |
+| 3 | Describe the structure of the cell membrane and say which part controls what enters the cell. | A phospholipid bilayer with proteins embedded in it; the proteins and the bilayer together are partially permeable and control what enters. | 4 |
+
+Total marks = 9
+""",
+        (
+            Item("1", 3, "A larger surface area relative to volume lets substances diffuse in and out fast enough to meet the needs of the whole cell."),
+            Item("2", 2, "The movement of particles against a concentration gradient, using energy from respiration."),
+            Item("3", 4, "A phospholipid bilayer with proteins embedded in it; the proteins and the bilayer together are partially permeable and control what enters."),
+        ),
+        total=9,
+        tags=("table",),
+    ),
+    Layout(
+        "parts-then-key-with-parts",
+        """Chemistry homework: the periodic table
+
+1 Sodium is in group 1.
+  (a) How many electrons does a sodium atom have in its outer shell? [1]
+  (b) Write the word equation for sodium reacting with water. [2]
+2 Chlorine is in group 7.
+  (a) What is the colour of chlorine gas? [1]
+  (b) Why is chlorine more reactive than bromine? [3]
+
+Answers
+1 (a) One.
+1 (b) sodium + water -> sodium hydroxide + hydrogen
+2 (a) Pale green (yellow-green).
+2 (b) Its outer shell is closer to the nucleus, so it attracts an extra electron more strongly.
+""",
+        (
+            Item("1(a)", 1, "One."),
+            Item("1(b)", 2, "sodium + water -> sodium hydroxide + hydrogen"),
+            Item("2(a)", 1, "Pale green (yellow-green)."),
+            Item("2(b)", 3, "Its outer shell is closer to the nucleus, so it attracts an extra electron more strongly."),
+        ),
+    ),
+    Layout(
+        "unlabelled-lists-and-marks-lines",
+        """Religious Education - end of unit check
+
+Question 1
+List three of the Five Pillars of Islam.
+[3 marks]
+1. Shahadah (declaration of faith)
+2. Salah (prayer)
+3. Zakat (charity)
+
+Question 2
+What is the holy book of Sikhism called?
+[1 mark]
+The Guru Granth Sahib.
+
+Question 3
+Name two sacraments in the Catholic Church.
+[2 marks]
+Baptism and the Eucharist.
+""",
+        (
+            Item("1", 3, "1. Shahadah (declaration of faith)\n2. Salah (prayer)\n3. Zakat (charity)"),
+            Item("2", 1, "The Guru Granth Sahib."),
+            Item("3", 2, "Baptism and the Eucharist."),
+        ),
+    ),
+    Layout(
         "combined-sub-labels-and-question-totals",
         """Biology Paper 2 - Mark Scheme
 

@@ -50,6 +50,7 @@ def clean(text: str) -> str:
 _MARKS_BRACKETED = re.compile(rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.I)
 _MARKS_LABELLED = re.compile(rf"\b(?:marks?|points?)\s*[:=]\s*({NUM})\b", re.I)
 _MARKS_AT_END = re.compile(rf"(?:^|[\s\-–—,:])\s*\b({NUM})\s*{UNIT}\s*\.?\s*$", re.I)
+_MARKS_OUT_OF = re.compile(r"(?:^|\s)/\s*(\d{1,3})\s*$")
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 MARKS_LINE = re.compile(
     rf"^\s*(?:[\(\[]\s*({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]|(?:marks?|points?)\s*[:=\-–]\s*({NUM})\s*(?:{UNIT})?|({NUM})\s*{UNIT})\s*\.?\s*$",
@@ -59,8 +60,8 @@ MARKS_LINE = re.compile(
 
 def take_marks(text: str, at_end_only: bool = False) -> tuple[str, float | int | None]:
     """The marks a text states ("(5 marks)", "[3]", "(2m)", "[five marks]", "Marks: 4", "- 2 pts"
-    at its end) and the text without them (and without the dot leaders before them)."""
-    for pattern in (_MARKS_BRACKETED, _MARKS_LABELLED, _MARKS_AT_END):
+    or "/2" at its end) and the text without them (and without the dot leaders before them)."""
+    for pattern in (_MARKS_BRACKETED, _MARKS_LABELLED, _MARKS_AT_END, _MARKS_OUT_OF):
         matches = [m for m in pattern.finditer(text) if not at_end_only or not text[m.end():].strip(" .")]
         matches = [m for m in matches if number(m.group(1)) is not None and number(m.group(1)) > 0]
         if matches:
@@ -104,9 +105,10 @@ def total_statement(line: str) -> tuple[float | int, str] | None:
 # Question labels
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_ORDINAL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 _PREFIX = r"(?:question|ques\.?|qn\.?|q|problem|exercise|task|item)"
 _PREFIXED = re.compile(
-    rf"^{_PREFIX}\s*\.?\s*(\d{{1,3}})(?:\s*\(\s*([a-z]|[ivx]{{1,4}})\s*\)|([a-z])(?=[\s.):]|$)|\.(\d{{1,2}})(?=\s))?"
+    rf"^{_PREFIX}\s*\.?\s*(\d{{1,3}}|{_ORDINAL_WORDS})(?:\s*\(\s*([a-z]|[ivx]{{1,4}})\s*\)|([a-z])(?=[\s.):]|$)|\.(\d{{1,2}})(?=\s))?"
     rf"(?:\s*\(\s*([ivx]{{1,4}})\s*\))?\s*(?:[:.)\-–—]\s*|\s+|$)(.*)$",
     re.I,
 )
@@ -136,7 +138,7 @@ def question_start(line: str) -> Start | None:
     match = _PREFIXED.match(line)
     if match:
         sub = match.group(2) or match.group(3) or match.group(4)
-        return Start("prefixed", int(match.group(1)), sub and sub.lower(), match.group(6), match.group(5))
+        return Start("prefixed", int(number(match.group(1))), sub and sub.lower(), match.group(6), match.group(5))
     match = _COMBINED.match(line)
     if match and (match.group(6) or "")[:1] not in ("", "%"):
         sub = match.group(2) or match.group(3) or match.group(4)
@@ -182,9 +184,14 @@ ANSWER_LABEL = re.compile(
     r"^(?:(?:model|suggested|sample|expected|correct|possible|acceptable|typical|ideal|indicative|specimen|"
     r"reference|worked|full|short|final)\s+)?"
     r"(?:answers?|ans\.?|solutions?|sol\.?|responses?|memo|expected)\b\s*(?:[:\-–—.=]\s*(.*)|$)"
-    r"|^A\s*:\s*(.*)$",
+    r"|^A\s*:\s*(.*)$|^A\s*\d{1,3}\s*[:.)\-–]\s*(.*)$",
     re.I,
 )
+
+
+def answer_rest(match) -> str:
+    """The text after an answer label, on the label's line."""
+    return next((g for g in match.groups() if g is not None), "").strip()
 POINTS_HEADING = re.compile(
     r"^(?:marking\s+(?:points|scheme|criteria|guide|notes)|mark(?:ing)?\s+(?:scheme|allocation)|marks?\s+awarded|"
     r"award|criteria|rubric|scoring|allocation\s+of\s+marks)\s*:?\s*$",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .guide_lines import (
     ANSWER_LABEL,
+    answer_rest,
     FENCE,
     KEY_HEADING,
     MARKS_LINE,
@@ -122,7 +123,8 @@ class _Reader:
             if FENCE.match(raw):
                 fenced = not fenced
                 continue
-            if fenced or (is_code(raw) and self.cur is not None):
+            indented = re.match(r"^(?: {4,}|\t)", raw) is not None
+            if fenced or (is_code(raw) and self.cur is not None and (indented or not total_statement(raw))):
                 if self.cur is not None:
                     self.cur.add(n, raw.rstrip())
                 continue
@@ -182,7 +184,7 @@ class _Reader:
         answer = ANSWER_LABEL.match(line)
         if answer and (cur.part != "answer" or not cur.labelled):
             cur.part, cur.labelled = "answer", True
-            rest = answer.group(1) if answer.group(1) is not None else answer.group(2) or ""
+            rest = answer_rest(answer)
             cur.lines.append(n)
             if rest.strip():
                 cur.answer.append((n, rest.strip()))
@@ -332,7 +334,7 @@ class _Reader:
         rest, marks = take_marks(start.rest, at_end_only=True)
         entry.marks = marks
         answer = ANSWER_LABEL.match(rest)
-        rest = (answer.group(1) or answer.group(2) or "") if answer else rest
+        rest = answer_rest(answer) if answer else rest
         if rest.strip():
             entry.answer.append((n, rest.strip()))
         if start.kind == "sub" and cur is not None and cur.sub is None and not cur.answer:

@@ -142,7 +142,7 @@ def question_start(line: str) -> Start | None:
     match = _COMBINED.match(line)
     if match and (match.group(6) or "")[:1] not in ("", "%"):
         sub = match.group(2) or match.group(3) or match.group(4)
-        if not (match.group(4) and not re.match(r"[A-Za-z(\"'‘“]", match.group(6))):
+        if not (match.group(4) and not re.match(r"[A-Z(\"'‘“]", match.group(6))):
             return Start("combined", int(match.group(1)), sub.lower(), match.group(6), match.group(5))
     match = _PLAIN.match(line)
     if match and not re.match(r"^\d", match.group(2) or ""):

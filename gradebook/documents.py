@@ -84,11 +84,29 @@ def _docx_text(name: str, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise DocumentError(name, f"the DOCX is corrupt and cannot be read ({type(error).__name__}).") from None
-    parts = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
+    return "\n".join(_docx_body(document))
+
+
+def _docx_body(document) -> list[str]:
+    """Paragraphs and tables in the order they stand; a table row is one line of tab-separated
+    cells (a merged cell once)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parts = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            parts.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        cells.append(cell.text.replace("\n", " ").replace("\t", " "))
+                parts.append("\t".join(cells))
+    return parts
 
 
 def _txt_text(name: str, data: bytes) -> str:

@@ -73,10 +73,18 @@ class QuestionForm(forms.Form):
             "marks": data.get("marks"),
             "marking_points": data.get("marking_points") or [],
             "line": self.initial.get("line"),
+            "lines": self.initial.get("lines") or [],
         }
 
 
 QuestionFormSet = forms.formset_factory(QuestionForm, extra=1)
+
+
+def question_source(question: dict, source_lines: list[str]) -> list[tuple[int, str]]:
+    """The lines of the guide a question was read from (its text, answer, marks and points), as
+    (line number, text), so the reviewer sees why it was read so."""
+    numbers = question.get("lines") or ([question["line"]] if question.get("line") else [])
+    return [(n, source_lines[n - 1]) for n in numbers if 0 < n <= len(source_lines)]
 
 
 @login_required
@@ -109,7 +117,7 @@ def guide_review(request, pk):
     if guide.status == MarkingGuide.Status.CONFIRMED:
         return render(request, "gradebook/marking_guide_confirmed.html", {"guide": guide, "course": guide.course})
     questions = guide.questions
-    initial = [{**QuestionForm.initial_for(q), "line": q.get("line")} for q in questions]
+    initial = [{**QuestionForm.initial_for(q), "line": q.get("line"), "lines": q.get("lines")} for q in questions]
     formset = QuestionFormSet(request.POST or None, initial=initial)
     save_errors = []
     if request.method == "POST" and formset.is_valid():
@@ -122,8 +130,13 @@ def guide_review(request, pk):
         else:
             messages.success(request, f"Created {len(assignments)} assignments from {guide.original_filename}.")
             return redirect("gradebook:course_detail", pk=guide.course_id)
+    source_lines = guide.text.split("\n")
     rows = [
-        {"form": form, "question": questions[i] if i < len(questions) else None}
+        {
+            "form": form,
+            "question": questions[i] if i < len(questions) else None,
+            "source": question_source(questions[i], source_lines) if i < len(questions) else [],
+        }
         for i, form in enumerate(formset.forms)
     ]
     return render(
@@ -135,7 +148,7 @@ def guide_review(request, pk):
             "formset": formset,
             "save_errors": save_errors,
             "rows": rows,
-            "source_lines": guide.text.split("\n"),
+            "source_lines": source_lines,
             "extraction": guide.extraction,
             "question_count": len(questions),
             "total_marks": sum(q.get("marks") or 0 for q in questions),

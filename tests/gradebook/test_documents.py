@@ -67,3 +67,22 @@ def test_a_bad_upload_leaves_no_submission_and_no_file(settings):
 
     submission = create_submission(assignment, student, filename="essay.pdf", data=pdf_bytes(ESSAY))
     assert ESSAY in submission.text and submission.original_file.read().startswith(b"%PDF")
+
+
+def test_a_docx_table_stays_where_it_stood_one_row_per_line():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Before the table")
+    table = document.add_table(rows=2, cols=2)
+    for r, cells in enumerate([("Question", "Answer"), ("What is 2 + 2?", "4")]):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    document.add_paragraph("After the table")
+    out = io.BytesIO()
+    document.save(out)
+    assert extract_text("g.docx", out.getvalue()).split("\n") == [
+        "Before the table", "Question\tAnswer", "What is 2 + 2?\t4", "After the table",
+    ]

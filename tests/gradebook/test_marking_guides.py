@@ -12,6 +12,7 @@ from gradebook.documents import DocumentError
 from gradebook.marking_guides import confirm_guide, default_extractor, upload_guide
 from gradebook.models import Assignment, MarkingGuide, Rubric
 from llm.marking_guides import ExtractionError, LLMExtractor, RuleBasedExtractor
+from tests.llm import guide_layouts
 from tests.llm.guide_samples import DOUBTFUL, GUIDES, NO_QUESTIONS, accuracy
 from tests.llm.openai_server import OpenAIServer
 
@@ -66,6 +67,18 @@ def test_uploaded_guides_in_every_format_give_exact_questions_marks_and_answers(
     assert stored.extraction["stated_total"] == guide.stated_total
     assert stored.status == MarkingGuide.Status.DRAFT and stored.extractor == "rules"
     assert Assignment.objects.count() == 0
+
+
+LAYOUT_CASES = [(layout, fmt) for layout in guide_layouts.LAYOUTS for fmt in guide_layouts.FORMATS]
+
+
+@pytest.mark.parametrize("layout, fmt", LAYOUT_CASES, ids=[f"{fmt}: {layout.name}" for layout, fmt in LAYOUT_CASES])
+def test_guides_in_the_layouts_teachers_write_upload_exactly_in_every_format(course, layout, fmt):
+    stored = upload_guide(course, f"guide.{fmt}", guide_layouts.render(layout, fmt), extractor=RuleBasedExtractor())
+    found = [(q["number"], q["marks"], guide_layouts.normal(q["answer"]), len(q["marking_points"])) for q in stored.questions]
+    assert found == [(i.label, i.marks, guide_layouts.normal(i.answer), i.points) for i in layout.items]
+    assert stored.extraction["stated_total"] == layout.total
+    assert not [f for f in stored.extraction["flags"] if f["code"] == "total_mismatch"]
 
 
 def test_extraction_accuracy_over_all_formats_is_reported_perfect(course):
@@ -188,6 +201,17 @@ def test_upload_page_shows_a_clear_message_for_a_guide_without_questions(instruc
     assert response.status_code == 400
     assert "letter.txt: No recognisable questions were found" in response.content.decode()
     assert MarkingGuide.objects.count() == 0
+
+
+def test_review_page_shows_the_source_lines_each_question_was_read_from(instructor_client, course):
+    layout = next(g for g in guide_layouts.LAYOUTS if g.name == "questions-then-answer-key")
+    guide = upload_guide(course, "key.txt", guide_layouts.render(layout, "txt"), extractor=RuleBasedExtractor())
+    html = instructor_client.get(reverse("gradebook:guide_review", args=[guide.pk])).content.decode()
+    question, key_line = guide.questions[2]["lines"]
+    assert guide.text.split("\n")[key_line - 1] == "3. Erosion (hydraulic action and abrasion)."
+    assert f'<a href="#src-{question}">{question}</a>, <a href="#src-{key_line}">{key_line}</a>' in html
+    assert f'<li value="{key_line}" data-line="{key_line}">3. Erosion (hydraulic action and abrasion).</li>' in html
+    assert "an answer key starts" in html
 
 
 def test_review_page_flags_doubtful_items(instructor_client, course):

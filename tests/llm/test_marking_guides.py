@@ -11,8 +11,10 @@ from llm.marking_guides import (
     parse_point,
     question_errors,
 )
+from llm.guide_lines import question_start, take_marks, total_statement
 from llm.providers.openai_compat import OpenAICompatProvider
 
+from .guide_layouts import LAYOUTS, normal
 from .guide_samples import DOUBTFUL, GUIDES, NO_QUESTIONS as NO_QUESTIONS_TEXT, accuracy
 from .openai_server import OpenAIServer, ScriptedReply
 
@@ -169,3 +171,102 @@ def test_llm_extractor_falls_back_when_the_server_fails():
     assert extraction.extractor == "rules"
     assert "InternalServerError" in extraction.fallback_reason
     assert len(extraction.questions) == 2
+
+
+# Layouts teachers write (tests/llm/guide_layouts.py; bench/guides.py reads the same ones)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_every_layout_gives_each_question_its_label_marks_answer_points_and_the_total(layout):
+    extraction = RULES.extract(layout.text)
+    found = [(q["number"], q["marks"], normal(q["answer"]), len(q["marking_points"])) for q in extraction.questions]
+    assert found == [(i.label, i.marks, normal(i.answer), i.points) for i in layout.items]
+    assert extraction.stated_total == layout.total
+
+
+def layout(name):
+    return next(layout for layout in LAYOUTS if layout.name == name)
+
+
+def test_a_line_of_code_is_kept_verbatim_in_the_question_and_is_not_the_guides_total():
+    extraction = RULES.extract(layout("programming-with-code").text)
+    first, third = extraction.questions[0], extraction.questions[2]
+    assert first["text"].split("\n") == [
+        "What does the following function return for [1, 2, 3]?",
+        "    def f(xs):", "        total = 0", "        for x in xs:", "            total = total + x", "        return total",
+    ]
+    assert third["answer"] == "for i in range(1, 6):\n    print(i)"
+    assert extraction.stated_total == 12 and extraction.flags == []
+
+
+def test_section_headings_are_not_questions_and_sub_parts_are_questions_of_their_own():
+    extraction = RULES.extract(layout("sections-with-sub-parts").text)
+    assert [q["number"] for q in extraction.questions] == ["1(a)", "1(b)", "1(c)", "2(a)", "2(b)", "3(a)", "3(b)", "3(c)"]
+    assert extraction.questions[0]["text"] == "Define velocity."  # "1. Kinematics" is a title, not a stem
+
+
+def test_a_parts_stem_is_part_of_each_parts_question():
+    first = RULES.extract(layout("stem-with-roman-parts").text).questions[0]
+    assert first["number"] == "1(i)"
+    assert first["text"].startswith("The price of coffee rose from $2 to $3")
+    assert first["text"].endswith("Calculate the percentage change in price.")
+
+
+def test_answers_from_an_answer_key_are_matched_back_and_their_lines_are_kept():
+    text = layout("questions-then-answer-key").text
+    extraction = RULES.extract(text)
+    source = text.split("\n")
+    second = extraction.questions[1]
+    lines = [source[n - 1] for n in second["lines"]]
+    assert len(lines) == 2 and lines[0] == "2. Explain how a meander forms. (4 marks)"
+    assert lines[1].startswith("2. Water flows fastest")
+    assert any("answer key" in note for note in extraction.notes)
+
+
+def test_unlabelled_text_under_a_finished_question_is_its_answer():
+    text = "Q1 Explain what an algorithm is. (3 marks)\nAn algorithm is a finite sequence of precise steps\nthat solves a problem.\nQ2 Name a sorting algorithm. (1 mark)\nMerge sort.\n"
+    questions = RULES.extract(text).questions
+    assert [(q["text"], q["answer"]) for q in questions] == [
+        ("Explain what an algorithm is.", "An algorithm is a finite sequence of precise steps that solves a problem."),
+        ("Name a sorting algorithm.", "Merge sort."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, start",
+    [
+        ("Q 1 What gas?", ("prefixed", 1, None)), ("Question 4", ("prefixed", 4, None)), ("2) State it.", ("plain", 2, None)),
+        ("3. Name it.", ("plain", 3, None)), ("5 ) Give it.", ("plain", 5, None)), ("1(a) Name it.", ("combined", 1, "a")),
+        ("1 (b) Name it.", ("combined", 1, "b")), ("2.1 What is it?", ("combined", 2, "1")), ("(c) Why?", ("sub", None, "c")),
+        ("(iv) Why?", ("sub", None, "iv")), ("Question Two (2 marks)", ("prefixed", 2, None)), ("Q3(b) Why?", ("prefixed", 3, "b")),
+        ("1.5 m/s", None), ("2x + 3 = 11", None),
+    ],
+)
+def test_question_labels_in_their_common_forms_are_read(line, start):
+    found = question_start(line)
+    assert (found and (found.kind, found.top, found.sub)) == start
+
+
+@pytest.mark.parametrize(
+    "text, marks",
+    [
+        ("Name it. (2m)", 2), ("Name it. [five marks]", 5), ("Name it. 2 pts", 2), ("Name it. (one mark)", 1),
+        ("Name it. /2", 2), ("Name it. (4 mks)", 4), ("Name it. ........ (3)", 3), ("Name it - 4 points", 4),
+        ("Solve f(3) = 9.", None), ("Name the 3 states of matter.", None),
+    ],
+)
+def test_marks_in_words_and_abbreviations_are_read(text, marks):
+    assert take_marks(text)[1] == marks
+
+
+@pytest.mark.parametrize(
+    "line, total",
+    [
+        ("TOTAL ..... 15", (15, "guide")), ("Physics test     Total marks: 25     Time: 1 hour", (25, "guide")),
+        ("[Total: 10 marks]", (10, "guide")), ("Total marks available: seven", (7, "guide")), ("Total = 8 points", (8, "guide")),
+        ("Total for Question 1: 4 marks", (4, "question")), ("total = 0", None), ("total = total + x", None),
+        ("What is the total of 3 and 4?", None),
+    ],
+)
+def test_totals_in_common_forms_are_read_and_code_is_not_a_total(line, total):
+    assert total_statement(line) == total

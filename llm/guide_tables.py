@@ -1,0 +1,214 @@
+"""Tables in a marking guide's text: tab-separated rows (a DOCX table), pipe tables typed in a
+text file, and a PDF table, which a PDF reader gives back as a header line of column names and
+then each row on one line, or, where a cell wraps, one cell per line."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .guide_lines import NUM, UNIT, clean, number, parse_point, split_question_answer, total_statement
+
+COLUMN_NAMES = [
+    ("number", r"question\s+(?:no\.?|number|#)|q\.?\s*no\.?|no\.?|#|q|qn|item|number|s/?n"),
+    ("points", r"marking\s+(?:points|scheme|criteria|guide|notes)|mark\s+scheme|criteria|guidance|award|notes"),
+    ("answer", r"(?:model|expected|suggested|correct|sample|possible)\s+(?:answers?|responses?)|answers?|solutions?|responses?|memo|key"),
+    ("marks", r"max(?:imum)?\.?\s+marks?|marks?|points?|pts\.?|score|allocation"),
+    ("text", r"questions?|task|prompt"),
+]
+_HEADER_CELL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in COLUMN_NAMES), re.I)
+_HEADER_RUN = re.compile(rf"^(?:(?:{'|'.join(p for _, p in COLUMN_NAMES)})(?:\s+|$))+$", re.I)
+_PIPE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+_ROW_LABEL = re.compile(r"^(?:(?:question|q)\s*\.?\s*)?(\d{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\)|[a-z]|\.\d{1,2})?)[.):]?(?:\s+|$)", re.I)
+_BARE_LABEL = re.compile(r"^(?:(?:question|q)\s*\.?\s*)?\d{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\)|[a-z]|\.\d{1,2})?[.):]?$", re.I)
+_MARKS_CELL = re.compile(rf"^({NUM})\s*(?:{UNIT})?$", re.I)
+
+
+@dataclass
+class Row:
+    cells: dict  # column kind -> text
+    lines: list  # 1-based source line numbers
+
+
+@dataclass
+class Table:
+    start: int  # 0-based index of the first line, header included
+    end: int  # 0-based index after the last line
+    columns: list
+    rows: list
+
+    @property
+    def has_questions(self) -> bool:
+        return "text" in self.columns
+
+    @property
+    def is_key(self) -> bool:
+        return "text" not in self.columns and "answer" in self.columns and "number" in self.columns
+
+
+def header_columns(cells: list[str]) -> list[str] | None:
+    """The column kinds of a header row, or None when it is no header of a guide's table."""
+    kinds = []
+    for cell in cells:
+        match = _HEADER_CELL.fullmatch(clean(cell).strip(" :"))
+        if not match:
+            return None
+        kind = match.lastgroup
+        if kind in kinds:
+            return None
+        kinds.append(kind)
+    return kinds if len(kinds) >= 2 and ("text" in kinds or "answer" in kinds) else None
+
+
+def _split_header_run(line: str) -> list[str] | None:
+    """A PDF header line "No Question Model answer Marks" split into its column names."""
+    text, cells = clean(line), []
+    while text:
+        ends = [m.end() for _, pattern in COLUMN_NAMES if (m := re.match(rf"(?:{pattern})(?=\s|$)", text, re.I))]
+        if not ends:
+            return None
+        cells.append(text[: max(ends)])
+        text = text[max(ends):].strip()
+    return cells
+
+
+def find_tables(lines: list[str]) -> list[Table]:
+    tables, i = [], 0
+    while i < len(lines):
+        table = _delimited(lines, i, "\t") or _delimited(lines, i, "|") or _pdf_table(lines, i)
+        if table:
+            tables.append(table)
+            i = table.end
+        else:
+            i += 1
+    return tables
+
+
+def _cells(line: str, sep: str) -> list[str] | None:
+    if sep == "|":
+        if line.count("|") < 2:
+            return None
+        line = line.strip()
+        line = line[1:] if line.startswith("|") else line
+        line = line[:-1] if line.endswith("|") else line
+    elif sep not in line:
+        return None
+    return [cell.strip() for cell in line.split(sep)]
+
+
+def _delimited(lines, i, sep) -> Table | None:
+    header = _cells(lines[i], sep)
+    columns = header_columns(header) if header else None
+    if not columns:
+        return None
+    rows, j = [], i + 1
+    while j < len(lines):
+        if sep == "|" and _PIPE_RULE.match(lines[j]) and "|" in lines[j]:
+            j += 1
+            continue
+        cells = _cells(lines[j], sep)
+        if cells is None or not lines[j].strip():
+            break
+        cells += [""] * (len(columns) - len(cells))
+        rows.append(Row({kind: cells[k] for k, kind in enumerate(columns)}, [j + 1]))
+        j += 1
+    if rows and "text" in columns and "number" not in columns and all(_BARE_LABEL.match(r.cells["text"]) for r in rows):
+        columns = ["number" if kind == "text" else kind for kind in columns]  # "Question" holding only "Q1", "Q2"
+        rows = [Row({("number" if k == "text" else k): v for k, v in r.cells.items()}, r.lines) for r in rows]
+    return Table(i, j, columns, rows) if rows else None
+
+
+def _pdf_table(lines, i) -> Table | None:
+    """A header line of column names (or a run of them, one per line), then rows until a blank
+    line, a total or the end."""
+    if "\t" in lines[i] or "|" in lines[i] or not _HEADER_RUN.match(clean(lines[i]) or "-"):
+        return None
+    names, j = _split_header_run(lines[i]) or [], i + 1
+    for extra in (3, 2, 1):  # a header cell that wrapped ("Max" / "marks") or one name per line
+        joined = _split_header_run(" ".join(lines[i : i + 1 + extra])) if i + extra < len(lines) else None
+        fragments = range(i + 1, i + 1 + extra)
+        if joined and all(lines[k].strip() and len(lines[k].split()) <= 2 and not re.search(r"[\t|]", lines[k]) for k in fragments):
+            names, j = joined, i + 1 + extra
+            break
+    columns = header_columns(names)
+    if not columns:
+        return None
+    body = []
+    while j < len(lines) and lines[j].strip() and not total_statement(lines[j]):
+        body.append(j)
+        j += 1
+    if body and columns[0] == "text" and "number" not in columns and re.match(r"^(?:q\s*\.?\s*)?\d{1,3}\b", lines[body[0]].strip(), re.I):
+        columns = ["number", *columns[1:]]  # "Question" holding only "Q1", "Q2"
+    rows = _pdf_rows(lines, body, columns)
+    return Table(i, j, columns, rows) if rows else None
+
+
+def _pdf_rows(lines, body, columns) -> list[Row]:
+    """Rows start with the next row number where there is a number column; without one, a row
+    ends with its marks (or each line is a row)."""
+    groups: list[list[int]] = []
+    if columns[0] == "number":
+        expected = None
+        for j in body:
+            match = _ROW_LABEL.match(lines[j].strip())
+            top = int(re.match(r"\d+", match.group(1)).group()) if match else None
+            marks_cell = "marks" in columns and groups and re.fullmatch(r"\d{1,3}", lines[j].strip()) and not any(
+                _ends_with_marks(lines[k]) for k in groups[-1][1:]
+            )
+            if match and (expected is None or top == expected + 1) and not marks_cell:
+                groups.append([j])
+                expected = top
+            elif groups:
+                groups[-1].append(j)
+    else:
+        current: list[int] = []
+        for j in body:
+            current.append(j)
+            if "marks" not in columns or _ends_with_marks(lines[j]):
+                groups.append(current)
+                current = []
+        if current:
+            groups.append(current)
+    return [row for group in groups if (row := _pdf_row(lines, group, columns))]
+
+
+def _ends_with_marks(line: str) -> bool:
+    return re.search(rf"(?:^|\s)({NUM})\s*(?:{UNIT})?\s*$", line.strip(), re.I) is not None
+
+
+def _pdf_row(lines, group, columns) -> Row | None:
+    text = clean(" ".join(lines[j] for j in group))
+    cells = {}
+    if columns[0] == "number":
+        match = _ROW_LABEL.match(text)
+        if not match:
+            return None
+        cells["number"], text = match.group(1), text[match.end():]
+    rest = [c for c in columns if c != "number"]
+    if "marks" in rest:
+        before, marks, after = _marks_split(text, trailing="points" in rest[rest.index("marks") + 1:])
+        cells["marks"] = marks
+        segments = [(rest[: rest.index("marks")], before), (rest[rest.index("marks") + 1:], after)]
+    else:
+        segments = [(rest, text)]
+    for kinds, segment in segments:
+        if len(kinds) == 1:
+            cells[kinds[0]] = segment
+        elif len(kinds) >= 2:
+            first, second = split_question_answer(segment)
+            cells[kinds[0]], cells[kinds[1]] = first, second
+    return Row(cells, [j + 1 for j in group])
+
+
+def _marks_split(text: str, trailing: bool) -> tuple[str, str, str]:
+    """Split "question answer 2 1 mark for salt" at the marks: the first standalone number after
+    which only marking points (or nothing) follow."""
+    for match in re.finditer(rf"(?:^|\s)({NUM})(?:\s*{UNIT})?(?=\s|$)", text, re.I):
+        after = text[match.end():].strip()
+        if not after or (trailing and all(parse_point(p) for p in re.split(r"[;\n]", after) if p.strip())):
+            return text[: match.start()].strip(), match.group(1), after
+    return text, "", ""
+
+
+def row_marks(cell: str):
+    match = _MARKS_CELL.match(clean(cell))
+    return number(match.group(1)) if match else None

@@ -37,6 +37,12 @@ WORD_NOT_NAME = [  # (name, texts using the word as a word)
     ("Frank", ["To be {{frank}}, this answer is weak.", "A {{frank}} review of the code found two bugs."]),
     ("Penny", ["It did not cost a {{penny}} to run. {S}", "A {{penny}} saved is a {{penny}} earned."]),
 ]
+MORE_WORD_NOT_NAME = [  # dev only, added while tuning
+    ("May", ["{{May}} the best algorithm win. {S}", "In {{May}} we covered heaps."]),
+    ("Summer", ["{{Summer}} break is when I practised recursion.", "Over the {{summer}} I read about graphs."]),
+    ("Mark", ["{{Mark}} my words: {S}", "Full {{marks}} need a base case and a {{mark}} for style."]),
+    ("Hope", ["{{Hope}} you like it. {S}", "There is {{hope}} for the greedy version."]),
+]
 
 DEV = [
     # Lower case and capitals
@@ -111,8 +117,21 @@ DEV = [
     # Course content with famous names that must stay
     ("famous", "", "{{{{{FAM}}}}}'s method is the standard one here. {S}"),
     ("famous", "", "We proved it the way {{{{{FAM}}}}} did. {S}"),
+    # Harder: more spellings and contexts
+    ("lowercase", "", "ok so [[{f}]] and i both got 4. {S}"),
+    ("lowercase", "", "{S} asked [[{o}]] and [[{f}]] for help"),
+    ("wordname", "word", "[[{F}]] thinks the pivot matters. {S}"),
+    ("wordname", "word", "As [[{F}]] pointed out, {S}"),
+    ("wordname", "word", "{S} Big thanks to [[{F}]]!"),
+    ("wordname", "word", "[[{F}]] found the bug. {S}"),
+    ("must_stay", "", "Thanks to {{{{{FAM}}}}}'s algorithm, the path is short. {S}"),
+    ("must_stay", "", "Dear {{{{Reader}}}}, {S}"),
+    ("must_stay", "", "My {{{{{FAM}}}}} implementation passes. {S}"),
+    ("must_stay", "", "my mom says {{{{{FAM}}}}} was right. {S}"),
+    ("must_stay", "", "I'm {{{{Confident}}}} the loop ends. {S}"),
 ]
-DEV += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in WORD_NOT_NAME[::2] for text in texts]
+DEV += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in WORD_NOT_NAME[::2] + MORE_WORD_NOT_NAME
+        for text in texts]
 
 HELD_OUT = [
     ("lowercase", "", "me and [[{f}]] did questions 1-3. {S}"),

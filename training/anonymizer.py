@@ -63,7 +63,8 @@ OBFUSCATION_HINT_RE = re.compile(r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*"
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*"
 NON_WORD_RE = re.compile(r"[^\w']+")
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
-LINE_BREAK_HYPHEN_RE = re.compile(r"([^\W\d_]{2,})-[ \t]*\n[ \t]*([^\W\d_]{2,})")
+LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+SUFFIXES = ("s", "es", "ed")
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -133,6 +134,12 @@ def _name_words(name: str) -> list[str]:
     return [token for word in name.split() if not DIGIT_RE.search(word) for token in WORD_RE.findall(word)]
 
 
+def _is_word(form: str, dictionary: frozenset[str]) -> bool:
+    """An English word, or one with a common ending ("marks" from Mark S., "shall" from S. Hall)."""
+    return form in dictionary or any(
+        form.endswith(suffix) and form[: -len(suffix)] in dictionary for suffix in SUFFIXES)
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", fold(text))
 
@@ -172,14 +179,14 @@ class Anonymizer:
         if len(words) < 2 or not last:
             return
         given = _letters(words[0])
-        forms = {given + last, given[:1] + last, last + given[:1], given + last[:1]}
+        forms = {given + last, given[:1] + last, last + given[:1]}
         dictionary = english_words()
         for form in forms:
-            if len(form) >= 4 and form not in dictionary:
+            if len(form) >= 4 and not _is_word(form, dictionary):
                 self._users.setdefault(form, set()).add(key)
                 self._parts.setdefault(form, set()).add(key)
         for part in (given, last):
-            if len(part) >= 4 and part not in NAME_WORDS and part not in dictionary:
+            if len(part) >= 4 and part not in NAME_WORDS and not _is_word(part, dictionary):
                 self._users.setdefault(part, set()).add(key)
 
     def anonymize(self, text: str, subject: str | None = None) -> str:
@@ -199,6 +206,7 @@ class Anonymizer:
             text = ID_TOKEN_RE.sub(lambda m: self._id(m, subject), text)
         if "-" in text and "\n" in text:
             text = LINE_BREAK_HYPHEN_RE.sub(self._rejoin, text)
+        lower = text.lower()
         words = [word.strip(SPLIT_STRIP) for word in (lower if lower.isascii() else fold(lower)).split()]
         if self._may_name_someone(words):
             text = self._names(text, subject)
@@ -243,7 +251,9 @@ class Anonymizer:
     def _rejoin(self, match: re.Match) -> str:
         """A name cut by a line-break hyphen ("Castel-\nlano") is put back together."""
         joined = match.group(1) + match.group(2)
-        return joined if fold(joined) in self._parts else match.group(0)
+        if any(fold(piece) in self._parts for piece in {joined, *joined.split("-")}):
+            return joined
+        return match.group(0)
 
     def _placeholder(self, keys: set[str], subject: str | None) -> str:
         if ID in keys:
@@ -305,7 +315,9 @@ class Anonymizer:
                 if next_keys and run_keys & next_keys and next_part not in run_parts:
                     run_keys, run_suffix = run_keys & next_keys, next_suffix
                     run_parts.add(next_part)
-                elif initial := self._initial(following.group(), text, following.end(), run_keys):
+                elif (initial := self._initial(following.group(), text, following.end(), run_keys)) and (
+                        text[following.end():following.end() + 1] == "."
+                        or not text[following.end():following.end() + 80].split("\n", 1)[0].strip()):
                     run_keys, named = initial, 1
                 else:
                     break
@@ -329,7 +341,7 @@ class Anonymizer:
                 replaced.append(piece)
         return "-".join(replaced)
 
-    def _is_name(self, match, part, suffix, text, tokens, i) -> bool:
+    def _is_name(self, match, part, suffix, text, tokens, i, paired=False) -> bool:
         """A single token that is a name part: is it used as a name here?"""
         if part not in NAME_WORDS:
             return True
@@ -341,6 +353,12 @@ class Anonymizer:
             return False
         if suffix:
             return True
+        if not paired:
+            for j, joint in ((i - 2, i - 1), (i + 2, i + 1)):
+                if 0 <= j < len(tokens) and tokens[joint].group().lower() in ("and", "or", "&"):
+                    keys, other, other_suffix = self._lookup(tokens[j].group())
+                    if keys and ID not in keys and self._is_name(tokens[j], other, other_suffix, text, tokens, j, True):
+                        return True  # "asked sandy and grace": one name makes the other one too
         strong = (
             previous in NAME_BEFORE and not (previous in ("partner", "name") and part in ("will", "may"))
             or " ".join(before) in NAME_BEFORE

@@ -37,7 +37,7 @@ ORDINARY_FOLLOWERS = frozenset(
 NAME_BEFORE = frozenset(
     [
         "i'm", "im", "i’m", "i am", "name is", "name", "partner is", "partner", "this is", "thanks", "thx",
-        "thank you", "thanks to", "cheers", "hi", "hey", "hello", "dear", "me and", "signed",
+        "thank you", "thanks to", "cheers", "hi", "hey", "hello", "dear", "me and", "signed", "asked", "ask",
     ]
 )
 NAME_AFTER = frozenset(

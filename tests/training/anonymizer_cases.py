@@ -142,12 +142,15 @@ def _expand(templates, split: str, per_template: int, seed: int) -> list[Case]:
 
 
 def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Case]:
-    """The labelled texts of one split ("dev", "held_out" or "all")."""
+    """The labelled texts of one split ("dev", "held_out", "held_out_b" or "all")."""
     from . import anonymizer_templates as t
 
     if split == "all":
-        return cases("dev", per_template, seed) + cases("held_out", per_template, seed)
-    return _expand(t.DEV if split == "dev" else t.HELD_OUT, split, per_template, seed)
+        return [case for name in SPLITS for case in cases(name, per_template, seed)]
+    return _expand({"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B}[split], split, per_template, seed)
+
+
+SPLITS = ("dev", "held_out", "held_out_b")
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

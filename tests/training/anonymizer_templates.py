@@ -173,3 +173,49 @@ HELD_OUT = [
     ("famous", "", "{S} This is {{{{{FAM}}}}}'s idea."),
 ]
 HELD_OUT += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in WORD_NOT_NAME[1::2] for text in texts]
+
+# A second held-out set, written after the first held-out measurement and before the fixes that
+# followed it; measured once those fixes were in (see bench/README.md).
+HELD_OUT_B = [
+    ("lowercase", "", "{S} (this was [[{f}]]'s idea, not mine)"),
+    ("lowercase", "", "hey its [[{f}]] again, {S}"),
+    ("lowercase", "word", "{S} - [[{f}]] {l}"),
+    ("lowercase", "", "[[{f} {l}]] - q4\n{S}"),
+    ("allcaps", "", "[[{LU}]], [[{FU}]] - HOMEWORK 2\n{S}"),
+    ("allcaps", "word", "TO: [[{FU}]]\n{S}"),
+    ("wordname", "word", "Yesterday [[{F}]] showed me a faster way. {S}"),
+    ("wordname", "word", "{S} I compared notes with [[{F}]] and [[{O}]]."),
+    ("wordname", "word", "Me and [[{F}]] both got this wrong at first. {S}"),
+    ("wordname", "word", "Partner: [[{F}]]\n{S}"),
+    ("initials", "", "{S} -[[{I}{L}]]"),
+    ("initials", "", "([[{L}, {F}]]) {S}"),
+    ("nickname", "nick", "{S} I checked it with [[{N}]] after class."),
+    ("nickname", "nick", "hey it's [[{n}]] here. {S}"),
+    ("split", "", "Student name:\n[[{F}]]\n[[{L}]]\n\n{S}"),
+    ("url_handle", "", "Portfolio: [[{uf}{u}.dev]] {S}"),
+    ("url_handle", "", "{S} My GitHub is [[@{i}{u}{d}]]."),
+    ("email", "", "{S} Questions? [[{uf} dot {u} at uni dot edu]]"),
+    ("email", "", "Send feedback to [[{i}{u} (at) mail (dot) com]]. {S}"),
+    ("non_english", "intl", "{S} Reviewed with [[{f0}]] yesterday."),
+    ("non_english", "intl", "[[{L0}]]'s approach was recursive. {S}"),
+    ("possessive", "", "{S} It was [[{F}]]’s turn to present."),
+    ("outsider", "", "{S} I asked my uncle [[{X}]] and he agreed."),
+    ("outsider", "", "Hello, my name is [[{X}]] and {S}"),
+    ("outsider", "", "My best friend [[{x}]] told me {S}"),
+    ("outsider", "", "{S} Love, [[{X}]]"),
+    ("outsider", "", "Ms. [[{XL}]] from the library lent me a book. {S}"),
+    ("famous", "", "{S} {{{{{FAM}}}}} proved a similar bound."),
+    ("must_stay", "", "Hi, {S}"),
+    ("must_stay", "", "My {{{{Java}}}} version runs faster. {S}"),
+    ("must_stay", "", "My mentor says {{{{Recursion}}}} is elegant. {S}"),
+]
+HELD_OUT_B += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
+    ("Grace", ["{{Grace}} periods are short this term.", "She accepted it with {{grace}}."]),
+    ("Bill", ["The {{bill}} came to ten dollars.", "Pass the {{Bill}} through the committee first."]),
+    ("Will", ["Free {{will}} is not a data structure.", "{{Will}} this work for negative numbers?"]),
+    ("Art", ["State of the {{art}} models use attention.", "{{Art}} and science meet in proofs."]),
+    ("Rose", ["Costs {{rose}} with n.", "{{Rose}} gold laptops are heavy."]),
+    ("Summer", ["See you this {{summer}}. {S}", "{{Summer}} 2025 registration opens soon."]),
+    ("Faith", ["{{Faith}} alone does not prove correctness.", "A leap of {{faith}} in the induction step."]),
+    ("June", ["Submitted {{June}} 12. {S}", "The {{June}} exam covered trees."]),
+] for text in texts]

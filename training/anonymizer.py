@@ -369,6 +369,8 @@ class Anonymizer:
         )
         shouting = token.isupper() and len(token) > 1 and any(
             t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1):i + 2] if t is not match)
+        if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
+            return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
         if not token[:1].isupper() or shouting:
             return strong
         if strong:

@@ -27,6 +27,7 @@ POSSESSORS = frozenset("my our his her their".split())
 RELATION_FILLERS = frozenset("best lab study little big older younger elder new old named called".split())
 INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
 GREETINGS = frozenset("hi hey hello dear".split())
+ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")  # the word list has no inflected forms
 OPENERS = frozenset("i'm im am is me".split())  # "i'm Ana", "name is Ana", "call me Ana"
 
 
@@ -46,7 +47,11 @@ def _capitalised(token: str) -> bool:
 def _unknown(token: str) -> bool:
     """Not an ordinary English word, nor a word that joins phrases."""
     word = _bare(token)
-    return word not in NOT_NAMES and word not in english_words() and len(word) >= 2
+    if word in NOT_NAMES or len(word) < 2:
+        return False
+    words = english_words()
+    return word not in words and not any(
+        word.endswith(ending) and word[: -len(ending)] in words for ending in ENDINGS)
 
 
 def _triggered(words: list[str]) -> bool:

@@ -179,7 +179,7 @@ HELD_OUT += [("word_not_name", f"word:{name}", _literal(text)) for name, texts i
 HELD_OUT_B = [
     ("lowercase", "", "{S} (this was [[{f}]]'s idea, not mine)"),
     ("lowercase", "", "hey its [[{f}]] again, {S}"),
-    ("lowercase", "word", "{S} - [[{f}]] {l}"),
+    ("lowercase", "word", "{S} - [[{f} {l}]]"),
     ("lowercase", "", "[[{f} {l}]] - q4\n{S}"),
     ("allcaps", "", "[[{LU}]], [[{FU}]] - HOMEWORK 2\n{S}"),
     ("allcaps", "word", "TO: [[{FU}]]\n{S}"),

@@ -1,23 +1,35 @@
 """Remove what identifies people from a text before it leaves the gradebook.
 
 Replaced: names of the people given (the student being exported -> [STUDENT], other enrolled
-students -> [NAME], instructors -> [INSTRUCTOR]; full names, first or last names alone, any
-case, possessives kept as "[STUDENT]'s"), e-mail addresses -> [EMAIL], URLs -> [URL], phone
-numbers -> [PHONE], the given student ids and id-like codes (S1234567) -> [ID].
+students -> [NAME], instructors -> [INSTRUCTOR]), in any case, without accents or transliterated
+(José -> jose, Müller -> Mueller), as nicknames (Robert -> Bob, see nicknames.py), as initial and
+surname ("J. Doe", "Doe, J."), split across lines, possessive ("[STUDENT]'s"), as user names and
+handles (jdoe, @jdoe, jdoe42); people not on the roster where the text says who they are ("my mom
+Linda", "Mr. Okafor", "Carlos and I") -> [NAME]; e-mail addresses, also written "jdoe AT school
+DOT edu" or "x [at] y [dot] com" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; the given
+student ids and id-like codes (S1234567) -> [ID].
 
-Names that are ordinary words (Will, Grace, Mark; see name_words.py) are replaced only when
-capitalised and not used as the word (a sentence opening "Will the ..." keeps "Will"), or
-when part of the person's full name. Lookups are by token in dictionaries, so the cost per
-text does not grow with the size of the roster.
+Names that are ordinary words (Will, Grace, Mark; see name_words.py) are replaced only where the
+context makes them a name: capitalised and not used as the word ("Will the loop stop?", "the Bill
+of Rights", "Summer 2024" keep it), after "I'm", "my partner is", "hi", before "said", "and I",
+as a sign-off, possessive, next to another part of a roster name. Lookups are by token in
+dictionaries, so the cost per text does not grow with the size of the roster.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from .name_words import NAME_WORDS, ORDINARY_FOLLOWERS
+from .name_words import (
+    MONTHS_AND_SEASONS, NAME_AFTER, NAME_BEFORE, NAME_VERBS, NAME_WORDS, ORDINARY_FOLLOWERS,
+    TIME_BEFORE, WORD_BEFORE, english_words,
+)
+from . import outsiders
+from .nicknames import NICKNAMES
 
 STUDENT, NAME, INSTRUCTOR = "[STUDENT]", "[NAME]", "[INSTRUCTOR]"
 EMAIL, URL, PHONE, ID = "[EMAIL]", "[URL]", "[PHONE]", "[ID]"
@@ -38,8 +50,24 @@ ID_LIKE_RE = re.compile(r"[A-Za-z]{1,3}-?\d{5,}")
 WORD_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 EMPTY: frozenset = frozenset()
-POSSESSIVE_OR_COMPOUND_RE = re.compile(r"[^\W\d_][-’]|['’][sS]\b")
 TRAILING_PUNCT = ".,;:!?"
+TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
+OBFUSCATED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w.+-]+)"
+    r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
+    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+)*?"
+    r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b",
+    re.IGNORECASE,
+)
+OBFUSCATION_HINT_RE = re.compile(r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*" + TLD + r"\b")
+SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*"
+NON_WORD_RE = re.compile(r"[^\w']+")
+HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
+LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+SUFFIXES = ("s", "es", "ed")
+GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
+FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
+GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def pseudonym(student_id: str, key: str) -> str:
@@ -84,10 +112,36 @@ def _phone(match: re.Match) -> str:
     return text
 
 
+def fold(word: str) -> str:
+    """Lower case without accents: "José" -> "jose", "Łukasz" -> "lukasz", "O’Brien" -> "o'brien"."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    word = word.translate(FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _variants(part: str) -> set[str]:
+    """The spellings of one name part to look for: folded, German-transliterated, no apostrophe."""
+    lower = part.lower()
+    forms = {fold(lower), fold(lower.translate(GERMAN))}
+    return forms | {form.replace("'", "") for form in forms if "'" in form}
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a name, leaving out those with digits: they are ids, not names, and their
     letter runs ("be" in "3be41a") are ordinary words that must stay in the text."""
     return [token for word in name.split() if not DIGIT_RE.search(word) for token in WORD_RE.findall(word)]
+
+
+def _is_word(form: str, dictionary: frozenset[str]) -> bool:
+    """An English word, or one with a common ending ("marks" from Mark S., "shall" from S. Hall)."""
+    return form in dictionary or any(
+        form.endswith(suffix) and form[: -len(suffix)] in dictionary for suffix in SUFFIXES)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
 
 
 class Anonymizer:
@@ -95,37 +149,111 @@ class Anonymizer:
 
     def __init__(self, people: list[Person]):
         self._parts: dict[str, set[str]] = {}
+        self._first: dict[str, str] = {}  # person key -> first letter of the given name
         self._roles: dict[str, str] = {}
         self._ids = set()
+        self._users: dict[str, set[str]] = {}  # user-name form -> person keys, found inside handles
         for person in people:
             self._roles[person.key] = person.role
             if person.student_id:
                 self._ids.add(person.student_id.lower())
                 if not DIGIT_RE.search(person.student_id) and WORD_RE.fullmatch(person.student_id):
                     self._parts.setdefault(person.student_id.lower(), set()).add(ID)
-            for token in _name_words(person.name):
+            words = _name_words(person.name)
+            for token in words:
                 for part in {token, *token.split("-")}:
-                    part = part.lower().replace("’", "'")
                     if len(part) >= 2:
-                        self._parts.setdefault(part, set()).add(person.key)
+                        for form in _variants(part):
+                            self._parts.setdefault(form, set()).add(person.key)
+            if words:
+                self._add_derived(person.key, words)
+        forms = sorted(self._users, key=len, reverse=True)
+        self._users_re = re.compile("|".join(forms)) if forms else None
+
+    def _add_derived(self, key: str, words: list[str]) -> None:
+        """Nicknames of the given name, and the user names made of the name (jdoe, janedoe)."""
+        first, last = fold(words[0]), _letters(words[-1])
+        self._first[key] = first[:1]
+        for nickname in NICKNAMES.get(first, ()):
+            self._parts.setdefault(nickname, set()).add(key)
+        if len(words) < 2 or not last:
+            return
+        given = _letters(words[0])
+        forms = {given + last, given[:1] + last, last + given[:1]}
+        dictionary = english_words()
+        for form in forms:
+            if len(form) >= 4 and not _is_word(form, dictionary):
+                self._users.setdefault(form, set()).add(key)
+                self._parts.setdefault(form, set()).add(key)
+        for part in (given, last):
+            if len(part) >= 4 and part not in NAME_WORDS and not _is_word(part, dictionary):
+                self._users.setdefault(part, set()).add(key)
 
     def anonymize(self, text: str, subject: str | None = None) -> str:
         if not text:
             return text
+        lower = text.lower()
+        if ("@" in lower or "dot" in lower or "at" in lower and "." in lower) and OBFUSCATION_HINT_RE.search(lower):
+            text = OBFUSCATED_EMAIL_RE.sub(self._obfuscated_email, text)
         if "@" in text:
             text = EMAIL_RE.sub(EMAIL, text)
         if "." in text:
             text = URL_RE.sub(_url, text)
+        if "@" in text:
+            text = HANDLE_RE.sub(lambda m: self._handle(m, subject), text)
         if DIGIT_RE.search(text):
             text = PHONE_RE.sub(_phone, text)
-            text = ID_TOKEN_RE.sub(self._id, text)
-        return self._names(text, subject)
+            text = ID_TOKEN_RE.sub(lambda m: self._id(m, subject), text)
+        if "-" in text and "\n" in text:
+            text = LINE_BREAK_HYPHEN_RE.sub(self._rejoin, text)
+        lower = text.lower()
+        words = [word.strip(SPLIT_STRIP) for word in (lower if lower.isascii() else fold(lower)).split()]
+        if self._may_name_someone(words):
+            text = self._names(text, subject)
+        return outsiders.replace(text, NAME, words)
 
-    def _id(self, match: re.Match) -> str:
+    def _may_name_someone(self, words: list[str]) -> bool:
+        """A cheap first look (no regular expression): does any word, or piece of one, hold a
+        part of a roster name?"""
+        parts = self._parts
+        for word in words:
+            if word in parts or word.endswith("'s") and word[:-2] in parts:
+                return True
+            if not word.isalpha() and any(piece in parts for piece in NON_WORD_RE.split(word.replace("'s", ""))):
+                return True
+        return False
+
+    def _obfuscated_email(self, match: re.Match) -> str:
+        """"jdoe AT school DOT edu" is an address; "look at school.edu" is not (the local part of a
+        spelled-out "at" must not be an ordinary word)."""
+        local = match.group("local")
+        if match.group("at").strip().lower() == "at" and local.lower() in english_words():
+            return match.group(0)
+        return EMAIL
+
+    def _users_in(self, text: str) -> set[str]:
+        letters = _letters(text)
+        if not letters or self._users_re is None:
+            return EMPTY
+        return {key for form in self._users_re.findall(letters) for key in self._users[form]}
+
+    def _handle(self, match: re.Match, subject: str | None) -> str:
+        keys = self._users_in(match.group(0)) or self._parts.get(fold(match.group(0)[1:]), EMPTY)
+        return self._placeholder(keys, subject) if keys else match.group(0)
+
+    def _id(self, match: re.Match, subject: str | None = None) -> str:
         token = match.group(0)
         if token.lower() in self._ids or ID_LIKE_RE.fullmatch(token):
             return ID
-        return token
+        keys = self._users_in(token)
+        return self._placeholder(keys, subject) if keys else token
+
+    def _rejoin(self, match: re.Match) -> str:
+        """A name cut by a line-break hyphen ("Castel-\nlano") is put back together."""
+        joined = match.group(1) + match.group(2)
+        if any(fold(piece) in self._parts for piece in {joined, *joined.split("-")}):
+            return joined
+        return match.group(0)
 
     def _placeholder(self, keys: set[str], subject: str | None) -> str:
         if ID in keys:
@@ -138,35 +266,34 @@ class Anonymizer:
 
     def _lookup(self, token: str) -> tuple[set[str], str, str]:
         """(people keys, the part matched, the suffix to keep) for a token, e.g. "Grace's"."""
-        normal = token.lower()
-        if "’" in normal:
-            normal = normal.replace("’", "'")
+        normal = fold(token)
         keys = self._parts.get(normal)
         if keys:
             return keys, normal, ""
-        if token.endswith(POSSESSIVE_ENDINGS):
+        if normal.endswith("'s"):
             keys = self._parts.get(normal[:-2])
             if keys:
                 return keys, normal[:-2], token[-2:]
         return EMPTY, "", ""
 
+    def _initial(self, token: str, text: str, end: int, keys: set[str]) -> set[str]:
+        """The people among ``keys`` whose given name starts with ``token``, a lone letter written
+        as an initial (capital, or followed by a full stop)."""
+        if len(token) != 1 or not (token.isupper() or text[end:end + 1] == "."):
+            return EMPTY
+        letter = fold(token)
+        return {key for key in keys if self._first.get(key) == letter}
+
     def _names(self, text: str, subject: str | None) -> str:
-        parts = self._parts
-        if parts.keys().isdisjoint(WORD_RE.findall(text.lower())) and not POSSESSIVE_OR_COMPOUND_RE.search(text):
-            return text
         tokens = list(WORD_RE.finditer(text))
-        candidates = [
-            i for i, m in enumerate(tokens)
-            if (word := m.group()).lower() in parts or "-" in word or "’" in word or word.endswith(POSSESSIVE_ENDINGS)
-        ]
         out, cursor, done_until = [], 0, -1
-        for i in candidates:
+        for i, match in enumerate(tokens):
             if i <= done_until:
                 continue
-            match = tokens[i]
-            keys, part, suffix = self._lookup(match.group())
+            word = match.group()
+            keys, part, suffix = self._lookup(word)
             if not keys:
-                if "-" in match.group():
+                if "-" in word:
                     out.append(text[cursor:match.start()] + self._hyphenated(match, subject))
                     cursor = match.end()
                 continue
@@ -174,17 +301,29 @@ class Anonymizer:
                 out.append(text[cursor:match.start()] + ID)
                 cursor = match.end()
                 continue
-            run_end, run_keys, run_suffix, run_parts = i, keys, suffix, {part}
-            while run_end + 1 < len(tokens):
+            start, run_keys, named = i, keys, 0
+            if i > 0 and GAP_RE.fullmatch(text[tokens[i - 1].end():match.start()]):
+                before = self._initial(tokens[i - 1].group(), text, tokens[i - 1].end(), keys)
+                if before and tokens[i - 1].start() >= cursor:
+                    start, run_keys, named = i - 1, before, 1
+            run_end, run_suffix, run_parts = i, suffix, {part}
+            while run_end + 1 < len(tokens) and not run_suffix:
                 following = tokens[run_end + 1]
-                gap = text[tokens[run_end].end():following.start()]
-                next_keys, next_part, next_suffix = self._lookup(following.group())
-                if run_suffix or gap not in (" ", "\u00a0") or not (run_keys & next_keys) or next_part in run_parts:
+                if not GAP_RE.fullmatch(text[tokens[run_end].end():following.start()]):
                     break
-                run_end, run_keys, run_suffix = run_end + 1, run_keys & next_keys, next_suffix
-                run_parts.add(next_part)
-            if run_end > i or self._is_name(match, part, suffix, text, tokens, i):
-                out.append(text[cursor:match.start()] + self._placeholder(run_keys, subject) + run_suffix)
+                next_keys, next_part, next_suffix = self._lookup(following.group())
+                if next_keys and run_keys & next_keys and next_part not in run_parts:
+                    run_keys, run_suffix = run_keys & next_keys, next_suffix
+                    run_parts.add(next_part)
+                elif (initial := self._initial(following.group(), text, following.end(), run_keys)) and (
+                        text[following.end():following.end() + 1] == "."
+                        or not text[following.end():following.end() + 80].split("\n", 1)[0].strip()):
+                    run_keys, named = initial, 1
+                else:
+                    break
+                run_end += 1
+            if len(run_parts) + named > 1 or self._is_name(match, part, suffix, text, tokens, i):
+                out.append(text[cursor:tokens[start].start()] + self._placeholder(run_keys, subject) + run_suffix)
                 cursor = tokens[run_end].end()
             done_until = run_end
         out.append(text[cursor:])
@@ -202,20 +341,72 @@ class Anonymizer:
                 replaced.append(piece)
         return "-".join(replaced)
 
-    def _is_name(self, match, part, suffix, text, tokens, i) -> bool:
+    def _is_name(self, match, part, suffix, text, tokens, i, paired=False) -> bool:
         """A single token that is a name part: is it used as a name here?"""
         if part not in NAME_WORDS:
             return True
         token = match.group(0)
-        if not token[:1].isupper() or (token.isupper() and len(token) > 1):
+        before = [fold(t.group()) for t in tokens[max(0, i - 2):i]]
+        after = [fold(t.group()) for t in tokens[i + 1:i + 3]]
+        previous = before[-1] if before else ""
+        if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
             return False
         if suffix:
             return True
+        if not paired:
+            for j, joint in ((i - 2, i - 1), (i + 2, i + 1)):
+                if 0 <= j < len(tokens) and tokens[joint].group().lower() in ("and", "or", "&"):
+                    keys, other, other_suffix = self._lookup(tokens[j].group())
+                    if keys and ID not in keys and self._is_name(tokens[j], other, other_suffix, text, tokens, j, True):
+                        return True  # "asked sandy and grace": one name makes the other one too
+        strong = (
+            previous in NAME_BEFORE and not (previous in ("partner", "name") and part in ("will", "may"))
+            or " ".join(before) in NAME_BEFORE
+            or (after[0] if after else "") in NAME_AFTER
+            or " ".join(after) in NAME_AFTER
+            or self._beside_a_name(tokens, i)
+            or self._alone_on_line(text, match) and not text[match.end():].strip()
+        )
+        shouting = token.isupper() and len(token) > 1 and any(
+            t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1):i + 2] if t is not match)
+        if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
+            return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
+        if not token[:1].isupper() or shouting:
+            return strong
+        if strong:
+            return True
+        rest = text[match.end():match.end() + 12].lstrip(" \t")
+        if rest[:1].isdigit() or after[:1] == ["of"]:
+            return False
         j = match.start() - 1
         while j >= 0 and text[j] in " \t\"'“‘(":
             j -= 1
         opens_sentence = j < 0 or text[j] in ".!?:;\n"
         if not opens_sentence:
             return True
-        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        return following not in ORDINARY_FOLLOWERS
+        if self._alone_on_line(text, match):
+            return True  # a sign-off or a heading with a name
+        following = after[0] if after else ""
+        if following in ORDINARY_FOLLOWERS:
+            return False
+        return (
+            following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
+            or following.endswith("s") and not following.endswith(("ss", "us", "is"))
+        )
+
+    @staticmethod
+    def _alone_on_line(text, match) -> bool:
+        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        return not text[line_start:match.start()].strip(" \t-–—") and not text[match.end():line_end].strip(" \t.,!")
+
+    def _beside_a_name(self, tokens, i) -> bool:
+        """Next to a part of another roster name that is not a word ("Grace, Priya and me")."""
+        for j in (i - 1, i + 1, i - 2, i + 2):
+            if abs(j - i) == 2 and not (0 <= j < len(tokens) and tokens[(i + j) // 2].group().lower() in ("and", "or")):
+                continue
+            if 0 <= j < len(tokens):
+                keys, part, _ = self._lookup(tokens[j].group())
+                if keys and part not in NAME_WORDS or tokens[j].group() in (NAME, STUDENT, INSTRUCTOR):
+                    return True
+        return False

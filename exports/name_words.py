@@ -4,6 +4,8 @@ For these the anonymizer is careful: it replaces them only when written as a nam
 (capitalised, not opening a sentence as an ordinary word would) or as part of the person's
 full name. Every other name part is replaced in any case. Add to this list, never shrink it.
 """
+import functools
+
 NAME_WORDS = frozenset(
     """
     ace amber angel april archer art ash august autumn baker banks baron basil bay bell best bill bird bishop
@@ -16,14 +18,76 @@ NAME_WORDS = frozenset(
     porter power price prince rain ray reed rich rivers river rob robin rock rocky rod rose royal ruby rusty
     sage sandy sharp short sky small sol spring star sterling stone storm story strong sue summer sunny swift
     tank tiny trace trinity victor violet wade walker waters white will willow winter wise wolf wood wren young
+    nick rick dot bert kit cat kay gail sam ted nat val al
     """.split()
 )
 
 # Words after which a sentence-opening "Will", "Mark" or "Bill" is the ordinary word
-# ("Will the loop stop?", "Mark the answer"), not a name ("Will explained ...").
+# ("Will the loop stop?", "Mark the answer", "Hope is not a plan"), not a name ("Will explained ...").
 ORDINARY_FOLLOWERS = frozenset(
     """
     a all an any at be both down each every for have he her him his i in it its me more my no not of off on
     one our out she some that the their them there these they this those to up us we with you your
+    is was are were has had does did can could would should must might shall of
     """.split()
 )
+
+# Context that makes a name-word a name even in lower case: the one or two words just before
+# it ("i'm faith", "my partner is mark", "hi grace") or just after it ("mark and i", "grace said").
+NAME_BEFORE = frozenset(
+    [
+        "i'm", "im", "i’m", "i am", "name is", "name", "partner is", "partner", "this is", "thanks", "thx",
+        "thank you", "thanks to", "cheers", "hi", "hey", "hello", "dear", "me and", "signed", "asked", "ask",
+    ]
+)
+NAME_AFTER = frozenset(
+    """
+    said says told wrote thinks thought helped explained suggested agreed disagreed replied mentioned showed
+    """.split()
+) | {"and i", "and me"}
+# After a sentence-opening name-word, these make it a name ("Grace found the bug"), as do past
+# tenses in -ed, verbs in -s, "and" and a comma.
+NAME_VERBS = frozenset(
+    """
+    found wrote said told made took gave got did had went came saw thought knew ran built chose drew forgot
+    left lost meant met paid put read sent set sat spent stood taught understood won kept brought bought
+    caught felt held heard led and
+    """.split()
+)
+# Before these a capitalised name-word is the word ("the Bill of Rights", "an Art", "this Summer");
+# before the second set only a month or season is ("in June", "by Summer").
+WORD_BEFORE = frozenset("the a an this that these those every each some any no our your their its".split())
+TIME_BEFORE = frozenset("in on at until till since during before after from by next last early late mid".split())
+MONTHS_AND_SEASONS = frozenset("april may june august summer winter autumn spring fall".split())
+
+# Who a person not on the roster is to the writer: "my mom Linda", "my friend carlos".
+RELATIONS = frozenset(
+    """
+    mom mum mother dad father parent parents brother sister sibling son daughter wife husband
+    boyfriend girlfriend fiance fiancee partner friend friends roommate roomate flatmate housemate
+    cousin aunt uncle grandma grandmother grandpa grandfather granny nan nana niece nephew
+    neighbor neighbour tutor mentor coach boss manager colleague coworker classmate teammate
+    babysitter stepmom stepdad stepmother stepfather godmother godfather buddy pal bestie
+    """.split()
+)
+TITLES = frozenset("mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie".split())
+SIGN_OFFS = frozenset("thanks thank cheers regards best sincerely love yours signed from by".split())
+# Capitalised words that open or join phrases, never a name after a relation or title.
+NOT_NAMES = frozenset(
+    """
+    i a an the and or but so if then when who whom whose which that this these those is was are were
+    be been has have had do does did will would can could should may might must not no yes my our your
+    his her their its he she they we you it me him them us also too just only very here there said says
+    told helped who's what where why how all both each every some any one two three
+    """.split()
+)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Ordinary English words: the lower-case entries of Webster's Second (web2, public domain,
+    shipped by the english-words package), which leaves out proper names ("Linda", "Carlos").
+    Loaded once per process, on first use (~0.1 s, ~20 MB)."""
+    from english_words import get_english_words_set
+
+    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())

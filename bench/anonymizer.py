@@ -1,0 +1,59 @@
+"""Anonymizer benchmark on the hard labelled set (tests/training/anonymizer_cases.py).
+
+    .venv/bin/python bench/anonymizer.py                 # the held-out split, the figure to report
+    .venv/bin/python bench/anonymizer.py --split dev --show 40
+
+Per category: the share of personal items removed and of must-stay words kept (a name-word used
+as a word, a month, a famous scientist), and the share of every other word kept. Also the time
+per text. Last line ``removal=<x> keep=<x>`` for the split measured.
+"""
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.training.anonymizer_cases import cases, rate, score  # noqa: E402
+from training.anonymizer import Anonymizer  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=["dev", "held_out", "held_out_b", "all"], default="held_out")
+    parser.add_argument("--per-template", type=int, default=4, help="texts per template, each with its own roster")
+    parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--show", type=int, default=0, help="print this many misses and over-removals")
+    args = parser.parse_args()
+
+    items = cases(args.split, args.per_template, args.seed)
+    built: dict[int, Anonymizer] = {}
+    spent = [0.0]
+
+    def anonymize(case, text):
+        anonymizer = built.setdefault(id(case.roster), Anonymizer(case.roster))
+        start = time.perf_counter()
+        out = anonymizer.anonymize(text, case.subject)
+        spent[0] += time.perf_counter() - start
+        return out
+
+    result = score(anonymize, items)
+    print(f"split={args.split}  texts={len(items)}  templates={len({c.template for c in items})}")
+    print(f"{'category':<15}{'planted':>8}{'removed':>9}{'must-stay':>10}{'kept':>8}")
+    for category in sorted(set(result.removed) | set(result.kept)):
+        removed, kept = result.removed.get(category, [0, 0]), result.kept.get(category, [0, 0])
+        print(f"{category:<15}{removed[1]:>8}{rate([removed]) if removed[1] else float('nan'):>9.1%}"
+              f"{kept[1]:>10}{rate([kept]) if kept[1] else float('nan'):>8.1%}")
+    removal, keep = rate(result.removed.values()), rate(result.kept.values())
+    print(f"{'all':<15}{sum(t[1] for t in result.removed.values()):>8}{removal:>9.1%}"
+          f"{sum(t[1] for t in result.kept.values()):>10}{keep:>8.1%}")
+    print(f"other words kept: {rate([result.other]):.2%} of {result.other[1]}; "
+          f"anonymize: {spent[0] / len(items) * 1e6:.0f} us per text")
+    for kind, rows in (("MISSED", result.misses), ("OVER-REMOVED", result.over)):
+        for category, item, output in rows[: args.show]:
+            print(f"{kind} [{category}] {item!r} -> {output!r}")
+    print(f"removal={removal:.4f} keep={keep:.4f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,217 @@
+"""A hard labelled set for the anonymizer, made from templates and many rosters (seeded, so
+the same every run); shared by tests/training/test_anonymizer.py and bench/anonymizer.py.
+
+In a labelled text ``[[...]]`` marks a personal item that must go and ``{{...}}`` a word that
+must stay (a name-word used as a word, a month, a famous name in course content). ``score``
+aligns the words of the original with those of the anonymized text: an item is removed when
+none of its words is left, a must-stay word is kept when all of its words are.
+
+Two template sets: DEV, used while tuning the anonymizer, and HELD_OUT, written before tuning
+and only measured, never looked at for fixes (``split="held_out"``).
+"""
+from __future__ import annotations
+
+import difflib
+import random
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from training.anonymizer import Person
+
+# First names that are also ordinary words, names with well-known nicknames, non-English names.
+WORD_FIRST = ["Art", "Summer", "Faith", "Grace", "Hope", "Bill", "Rose", "Mark", "Will", "June", "Joy", "Dawn",
+              "Pat", "Jack", "Ray", "Iris", "Frank", "Sandy", "Penny", "Amber", "Autumn", "Chase", "Hunter"]
+NICK_FIRST = {"Robert": ["Bob", "Rob", "Bobby"], "Elizabeth": ["Liz", "Beth", "Lizzie"], "William": ["Bill", "Will", "Billy"],
+              "Margaret": ["Maggie", "Meg", "Peggy"], "Katherine": ["Kate", "Katie", "Kathy"], "Michael": ["Mike"],
+              "Christopher": ["Chris"], "Jonathan": ["Jon"], "Daniel": ["Dan", "Danny"], "Thomas": ["Tom", "Tommy"],
+              "Joseph": ["Joe", "Joey"], "James": ["Jim", "Jimmy", "Jamie"], "Richard": ["Rick", "Rich"],
+              "Alexander": ["Alex", "Sasha"], "Rebecca": ["Becky"], "Victoria": ["Vicky", "Tori"],
+              "Nicholas": ["Nick"], "Anthony": ["Tony"], "Jennifer": ["Jen", "Jenny"], "Patricia": ["Patty", "Trish"]}
+INTL_FIRST = ["José", "Zoë", "François", "Björn", "Siobhán", "Łukasz", "Renée", "Jürgen", "Joaquín", "Inés",
+              "Noémie", "Ayşe", "Søren", "Dũng", "Anaïs", "Mónica", "Raúl", "Zoé", "Małgorzata", "Ångström"]
+PLAIN_FIRST = ["Priya", "Chen", "Fatima", "Lucas", "Noor", "Olga", "Kwame", "Amelia", "Tobias", "Ngozi", "Mateo",
+               "Yuki", "Omar", "Leila", "Arjun", "Sven", "Camille", "Dmitri", "Aaliyah", "Kofi"]
+SURNAMES = ["Doe", "Smith", "O'Brien", "Hopper-Lee", "García", "Müller", "Nguyễn", "Brown", "White", "Baker",
+            "Young", "Stone", "King", "Castellano", "Okafor", "Tanaka", "Haddad", "Silva", "Kowalski", "Dubois",
+            "Johansson", "Fernández", "Schröder", "Peña", "Nakamura", "Abubakar", "Patel", "Rossi", "Çelik",
+            "Løvaas", "Ibáñez", "Wójcik", "Marsh", "Fisher", "Carter", "Reyes", "Oyelaran", "Petrov"]
+# People who are not on any roster: parents, friends, flatmates.
+OUTSIDERS = ["Linda", "Carlos", "Kevin", "Priyanka", "Dmitriy", "Aisha", "Tomasz", "Hiroshi", "Beatriz", "Oluwaseun",
+             "Giulia", "Seamus", "Megan", "Brandon", "Yusuf", "Svetlana", "Mohammed", "Chloe", "Ethan", "Lucia",
+             "Mateus", "Ingrid", "Thabo", "Anneliese", "Rashid", "Keiko", "Bartholomew", "Gwendolyn", "Xiomara"]
+OUTSIDER_SURNAMES = ["Okonkwo", "Lindqvist", "Moreau", "Ivanova", "Barbosa", "Kaczmarek", "Yamamoto", "Adeyemi"]
+FAMOUS = ["Dijkstra", "Newton", "Euler", "Turing", "Knuth", "Bayes", "Fibonacci", "Gauss", "Kruskal", "Huffman",
+          "Boole", "Hoare", "Lovelace", "Pascal", "Bellman"]
+FILLER = [
+    "Binary search halves the range each step, so it needs about log n comparisons.",
+    "A hash table resolves collisions by chaining or by open addressing.",
+    "The base case stops the recursion before the stack overflows.",
+    "Merge sort splits the list, sorts both halves and merges them in linear time.",
+    "A stack is last in, first out; a queue is first in, first out.",
+    "The loop invariant holds before and after every iteration.",
+    "Dynamic programming stores the answers to subproblems so each is solved once.",
+    "A heap keeps the smallest key at the root, so the minimum is found in constant time.",
+    "Breadth-first search visits the nodes level by level using a queue.",
+    "Quicksort is fast on average but quadratic when the pivot is always the largest key.",
+]
+
+
+@dataclass
+class Case:
+    text: str  # labelled: [[remove]] and {{keep}}
+    category: str
+    roster: list[Person]
+    subject: str
+    template: str
+
+
+@dataclass
+class Scored:
+    removed: dict[str, list[int]] = field(default_factory=dict)  # category -> [removed, planted]
+    kept: dict[str, list[int]] = field(default_factory=dict)  # category -> [kept, must-stay]
+    other: list[int] = field(default_factory=lambda: [0, 0])  # every other word: [kept, total]
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (category, item, output)
+    over: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).replace(
+        "ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+
+
+def _person_slots(first: str, last: str, nick: str) -> dict[str, str]:
+    f0, l0 = _fold(first), _fold(last)
+    user = re.sub(r"[^a-z]", "", l0.lower())
+    return {
+        "F": first, "f": first.lower(), "FU": first.upper(), "L": last, "l": last.lower(), "LU": last.upper(),
+        "I": f0[0], "i": f0[0].lower(), "F0": f0, "f0": f0.lower(), "L0": l0, "l0": l0.lower(), "u": user,
+        "uf": re.sub(r"[^a-z]", "", f0.lower()), "N": nick, "n": nick.lower(),
+        "LA": last[: max(2, len(last) // 2)], "LB": last[max(2, len(last) // 2):],
+    }
+
+
+def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]]:
+    """5-12 students and two instructors; the first student has what the template needs."""
+    if need.startswith("word:"):
+        first, nick = need[5:], need[5:]
+    elif need == "word":
+        first = rng.choice(WORD_FIRST)
+        nick = first
+    elif need == "nick":
+        first = rng.choice(sorted(NICK_FIRST))
+        nick = rng.choice(NICK_FIRST[first])
+    elif need == "intl":
+        first = rng.choice(INTL_FIRST)
+        nick = first
+    else:
+        first = rng.choice(PLAIN_FIRST + INTL_FIRST + WORD_FIRST + sorted(NICK_FIRST))
+        nick = first
+    last = rng.choice(SURNAMES)
+    people = [Person("s:0", f"{first} {last}", "student", f"S{rng.randrange(10**7):07d}")]
+    used = {first, last}
+    pool = PLAIN_FIRST + INTL_FIRST + WORD_FIRST + sorted(NICK_FIRST)
+    for n in range(1, rng.randint(5, 12)):
+        other_first = rng.choice([p for p in pool if p not in used])
+        other_last = rng.choice([s for s in SURNAMES if s not in used])
+        used |= {other_first, other_last}
+        people.append(Person(f"s:{n}", f"{other_first} {other_last}", "student", f"S{rng.randrange(10**7):07d}"))
+    for n in range(2):
+        people.append(Person(f"u:{n}", f"{rng.choice([p for p in PLAIN_FIRST if p not in used])} "
+                                       f"{rng.choice([s for s in SURNAMES if s not in used])}", "instructor"))
+    slots = _person_slots(first, last, nick)
+    other_first, other_last = people[1].name.split(" ", 1)
+    slots.update({"O": other_first, "o": other_first.lower(), "OL": other_last,
+                  "X": rng.choice(OUTSIDERS), "Y": rng.choice(OUTSIDERS), "XL": rng.choice(OUTSIDER_SURNAMES),
+                  "FAM": rng.choice(FAMOUS), "S": rng.choice(FILLER), "T": rng.choice(FILLER),
+                  "TI": people[-1].name.split(" ", 1)[1], "d": str(rng.randint(10, 99))})
+    slots["x"] = slots["X"].lower()
+    slots["XU"] = slots["X"].upper()
+    return people, slots
+
+
+def _expand(templates, split: str, per_template: int, seed: int) -> list[Case]:
+    rng = random.Random(f"{seed}:{split}")
+    cases = []
+    for number, (category, need, template) in enumerate(templates):
+        for _ in range(per_template):
+            people, slots = _roster(rng, need)
+            subject = rng.choice(["s:0", "s:1"])
+            cases.append(Case(template.format(**slots), category, people, subject, f"{split}:{number}"))
+    return cases
+
+
+def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Case]:
+    """The labelled texts of one split ("dev", "held_out", "held_out_b" or "all")."""
+    from . import anonymizer_templates as t
+
+    if split == "all":
+        return [case for name in SPLITS for case in cases(name, per_template, seed)]
+    return _expand({"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B}[split], split, per_template, seed)
+
+
+SPLITS = ("dev", "held_out", "held_out_b")
+
+
+MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)
+WORD_RE = re.compile(r"[^\W_]+")
+PLACEHOLDER_RE = re.compile(r"\[[A-Z]+\]")
+
+
+def parse(labelled: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The plain text and its marked spans (start, end, "remove" or "keep")."""
+    plain, spans, cursor = [], [], 0
+    length = 0
+    for match in MARK_RE.finditer(labelled):
+        before = labelled[cursor:match.start()]
+        plain.append(before)
+        length += len(before)
+        inner = match.group(1) if match.group(1) is not None else match.group(2)
+        spans.append((length, length + len(inner), "remove" if match.group(1) is not None else "keep"))
+        plain.append(inner)
+        length += len(inner)
+        cursor = match.end()
+    plain.append(labelled[cursor:])
+    return "".join(plain), spans
+
+
+def score(anonymize, items: list[Case]) -> Scored:
+    """Run ``anonymize(case, plain_text)`` on each case and count removals and keeps."""
+    result = Scored()
+    for case in items:
+        plain, spans = parse(case.text)
+        output = anonymize(case, plain)
+        source = [(m.group(), m.start()) for m in WORD_RE.finditer(plain)]
+        got = [w for part in PLACEHOLDER_RE.split(output) for w in WORD_RE.findall(part) + ["\0"]]
+        kept = set()
+        matcher = difflib.SequenceMatcher(a=[w for w, _ in source], b=got, autojunk=False)
+        for op, i1, i2, _, _ in matcher.get_opcodes():
+            if op == "equal":
+                kept.update(range(i1, i2))
+        in_span = set()
+        for start, end, kind in spans:
+            words = [n for n, (_, at) in enumerate(source) if start <= at < end]
+            in_span.update(words)
+            if kind == "remove":
+                tally = result.removed.setdefault(case.category, [0, 0])
+                gone = not any(n in kept for n in words)
+                tally[0] += gone
+                if not gone:
+                    result.misses.append((case.category, plain[start:end], output))
+            else:
+                tally = result.kept.setdefault(case.category, [0, 0])
+                stayed = all(n in kept for n in words)
+                tally[0] += stayed
+                if not stayed:
+                    result.over.append((case.category, plain[start:end], output))
+            tally[1] += 1
+        others = [n for n in range(len(source)) if n not in in_span]
+        result.other[0] += sum(n in kept for n in others)
+        result.other[1] += len(others)
+    return result
+
+
+def rate(tallies) -> float:
+    done = sum(t[0] for t in tallies)
+    total = sum(t[1] for t in tallies)
+    return done / total if total else 1.0

@@ -1,0 +1,147 @@
+"""Names of people who are not on the roster (parents, friends, flatmates), found by rules.
+
+No named-entity model is used: none installs offline from PyPI from its authors (spaCy's English
+models come from GitHub; the copies on PyPI are re-uploads by others). A word is taken for a
+name where the text says it is one: after a relation ("my mom Linda", "my friend, carlos"), a
+title ("Mr. Okafor"), a greeting or a sign-off ("Hi Linda", "Thanks, Kevin"), an introduction
+("my name is Ana"), beside "and I" / "me and", before "(my cousin)" or ", my tutor"; and only
+if it is not an ordinary English word (a word list without proper names, see name_words.py),
+except after a relation or title where any capitalised word is taken. Scientists named in
+course content ("Dijkstra's algorithm", "as Newton showed") have no such context and stay.
+"""
+from __future__ import annotations
+
+import re
+
+from .name_words import NOT_NAMES, RELATIONS, SIGN_OFFS, TITLES, english_words
+
+TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
+TRIGGERS = frozenset(
+    """
+    my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
+    i'm i’m im am name call thanks thank cheers regards best sincerely love signed
+    """.split()
+)
+SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
+POSSESSORS = frozenset("my our his her their".split())
+RELATION_FILLERS = frozenset("best lab study little big older younger elder new old named called".split())
+INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
+GREETINGS = frozenset("hi hey hello dear".split())
+ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")  # the word list has no inflected forms
+OPENERS = frozenset("i'm im am is me".split())  # "i'm Ana", "name is Ana", "call me Ana"
+
+
+def _word(token: str) -> str:
+    return token.lower().replace("’", "'")
+
+
+def _bare(token: str) -> str:
+    word = _word(token)
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and not token.isupper() and token[0] != "["
+
+
+def _unknown(token: str) -> bool:
+    """Not an ordinary English word, nor a word that joins phrases."""
+    word = _bare(token)
+    if word in NOT_NAMES or len(word) < 2:
+        return False
+    words = english_words()
+    return word not in words and not any(
+        word.endswith(ending) and word[: -len(ending)] in words for ending in ENDINGS)
+
+
+def _triggered(words: list[str]) -> bool:
+    """A cheap first look: a word that opens one of the contexts above."""
+    for n, word in enumerate(words):
+        if word in TRIGGERS or word == "and" and words[n + 1:n + 2] in (["i"], ["me"]):
+            return True
+    return False
+
+
+def _candidates(words: list[str]) -> list[int]:
+    """The tokens that a context word points at: the few after a relation, title, greeting,
+    introduction or sign-off, the one before "(my cousin)" or "and I", the one after "me and"."""
+    found = set()
+    for j, word in enumerate(words):
+        if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
+            found.update((j + 1, j + 2, j + 3))
+        elif word == "my" or word == "and" and words[j + 1:j + 2] in (["i"], ["me"]):
+            found.add(j - 1)
+        elif word == "me" and words[j + 1:j + 2] == ["and"]:
+            found.add(j + 2)
+    return sorted(n for n in found if 0 <= n < len(words))
+
+
+def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
+    """``text`` with the outsiders' names replaced; ``words`` are its lower-case words (split on
+    white space, punctuation stripped) before other replacements, if the caller has them."""
+    if words is None:
+        words = [word.strip(SPLIT_STRIP) for word in text.lower().split()]
+    if not _triggered(words):
+        return text
+    tokens = list(TOKEN_RE.finditer(text))
+    words = [_word(t.group()) for t in tokens]
+    spans: list[tuple[int, int]] = []
+    done = -1
+    for i in _candidates(words):
+        if i <= done or not _is_outsider(text, tokens, words, i):
+            continue
+        end = i
+        # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
+        while end + 1 < len(tokens) and text[tokens[end].end():tokens[end + 1].start()] == " " and not words[end].endswith("'s"):
+            nxt = tokens[end + 1].group()
+            if not _unknown(nxt) or not (_capitalised(nxt) or nxt.islower() and tokens[i].group().islower()):
+                break
+            end += 1
+        spans.append((i, end))
+        done = end
+    if not spans:
+        return text
+    out, cursor = [], 0
+    for first, last in spans:
+        start, end = tokens[first].start(), tokens[last].end()
+        suffix = text[end - 2:end] if words[last].endswith("'s") else ""
+        out.append(text[cursor:start] + placeholder + suffix)
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _is_outsider(text, tokens, words, i) -> bool:
+    token = tokens[i].group()
+    capitalised, lower = _capitalised(token), token.islower()
+    if not (capitalised or lower) or _bare(token) in NOT_NAMES or lower and not _unknown(token):
+        return False
+    before = words[max(0, i - 3):i]
+    after = words[i + 1:i + 4]
+    previous = before[-1] if before else ""
+    gap_before = text[tokens[i - 1].end():tokens[i].start()] if i else ""
+    # "my (best) friend (named) Carlos", "my mom, linda"
+    relation = [w for w in before if w in RELATIONS]
+    if relation and previous not in POSSESSORS:
+        k = len(before) - 1
+        while k >= 0 and before[k] in RELATION_FILLERS:
+            k -= 1
+        if k >= 0 and before[k] in RELATIONS and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS):
+            if "\n" not in gap_before and "." not in gap_before:
+                return capitalised or _unknown(token)
+    if previous in TITLES and capitalised and "\n" not in gap_before:
+        return True
+    unknown = _unknown(token)
+    if not unknown:
+        return False
+    if previous in GREETINGS and (i == 1 or "\n" in text[tokens[i - 2].end():tokens[i - 1].start()]):
+        return True
+    if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
+        return capitalised or lower
+    if previous in SIGN_OFFS and not text[tokens[i].end():].strip(" \t\n.,!-"):
+        return True
+    if capitalised and (after[:2] in (["and", "i"], ["and", "me"]) or before[-2:] == ["me", "and"]):
+        return True
+    if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:
+        return text[tokens[i].end():tokens[i + 1].start()].strip() in ("(", ",", "-", "–", "—")
+    return lower and before[-2:] == ["me", "and"]

@@ -1,4 +1,4 @@
-"""Anonymizer benchmark on the hard labelled set (tests/training/anonymizer_cases.py).
+"""Anonymizer benchmark on the hard labelled set (tests/exports/anonymizer_cases.py).
 
     .venv/bin/python bench/anonymizer.py                 # the held-out split, the figure to report
     .venv/bin/python bench/anonymizer.py --split dev --show 40
@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.training.anonymizer_cases import cases, rate, score  # noqa: E402
-from training.anonymizer import Anonymizer  # noqa: E402
+from tests.exports.anonymizer_cases import cases, rate, score  # noqa: E402
+from exports.anonymizer import Anonymizer  # noqa: E402
 
 
 def main() -> None:

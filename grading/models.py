@@ -11,7 +11,7 @@ from gradebook.models import Assignment, Evaluation
 
 class GradingBatch(models.Model):
     """Suggestions requested for one submission or for an assignment's ungraded ones, made by
-    a django-q2 worker; ``done``/``total`` is its progress (see training.suggestions)."""
+    a django-q2 worker; ``done``/``total`` is its progress (see grading.suggestions)."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"

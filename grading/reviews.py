@@ -2,7 +2,7 @@
 suggestion (from the grading form, the API, or an accept), a SuggestionReview records whether
 the scores were kept and how far they moved; the admin shows the sums per model version.
 
-Kept apart from training.suggestions so that the post_save receiver does not load torch.
+Kept apart from grading.suggestions so that the post_save receiver does not load torch.
 """
 from __future__ import annotations
 

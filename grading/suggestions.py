@@ -64,7 +64,7 @@ def chain_steps() -> list[str]:
 
 
 def _local_models():
-    """(training.providers, llm.providers.local), imported on first use: they load torch, which
+    """(grading.providers, llm.providers.local), imported on first use: they load torch, which
     the pages that only read suggestions do not need."""
     from llm.providers import local
 

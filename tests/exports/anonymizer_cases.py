@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from training.anonymizer import Person
+from exports.anonymizer import Person
 
 # First names that are also ordinary words, names with well-known nicknames, non-English names.
 WORD_FIRST = ["Art", "Summer", "Faith", "Grace", "Hope", "Bill", "Rose", "Mark", "Will", "June", "Joy", "Dawn",

@@ -1,5 +1,6 @@
 """Gradeloop settings. Every value comes from the environment (django-environ);
 the defaults are safe for a laptop: SQLite and files under var/, the ORM broker."""
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "django_q",
+    "axes",
     "gradebook",
     "consent",
     "training",
@@ -52,7 +54,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -120,6 +124,48 @@ STORAGES = {
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "gradebook:course_list"
 LOGOUT_REDIRECT_URL = "login"
+
+# The client's address (config.client_ip): how many reverse proxies stand in front of the site.
+# 0: X-Forwarded-For is ignored and the connection's address counts.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Failed logins (django-axes), on /accounts/login/, /admin/login/ and /api/v1/auth/token/: after
+# LOGIN_FAILURE_LIMIT failures for one username, or from one address, that username or address is
+# locked for LOGIN_LOCKOUT_MINUTES (0: until an admin unlocks it; see README "Logins").
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", default=30)
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES) if LOGIN_LOCKOUT_MINUTES > 0 else None
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+
+# /metrics: open on loopback and with DEBUG; otherwise it needs `Authorization: Bearer
+# <METRICS_TOKEN>` or a client address in METRICS_ALLOWED_IPS (addresses or networks).
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+METRICS_ALLOWED_IPS = env.list("METRICS_ALLOWED_IPS", default=[])
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site only;
+# no inline script or style, no framing, forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
 
 # Uploads: the largest document a submission may carry, and Django's own body limits.
 MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)

@@ -1,5 +1,6 @@
 """Gradeloop settings. Every value comes from the environment (django-environ);
 the defaults are safe for a laptop: SQLite and files under var/, the ORM broker."""
+import ipaddress
 from datetime import timedelta
 from pathlib import Path
 
@@ -148,7 +149,8 @@ AXES_VERBOSE = False
 # /metrics: open on loopback and with DEBUG; otherwise it needs `Authorization: Bearer
 # <METRICS_TOKEN>` or a client address in METRICS_ALLOWED_IPS (addresses or networks).
 METRICS_TOKEN = env("METRICS_TOKEN", default="")
-METRICS_ALLOWED_IPS = env.list("METRICS_ALLOWED_IPS", default=[])
+METRICS_ALLOWED_IPS = [str(ipaddress.ip_network(entry, strict=False))  # a bad entry stops the start
+                       for entry in env.list("METRICS_ALLOWED_IPS", default=[])]
 
 # Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site only;
 # no inline script or style, no framing, forms post only here.

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from . import health
+from . import health, metrics
 
 urlpatterns = [
     path("", include("gradebook.urls")),
@@ -19,5 +19,5 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path("healthz", health.healthz, name="healthz"),
-    path("", include("django_prometheus.urls")),
+    path("metrics", metrics.metrics, name="prometheus-django-metrics"),
 ]

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_q",
     "axes",
     "gradebook",
@@ -206,6 +207,9 @@ REST_FRAMEWORK = {
         "user": env("API_USER_RATE", default="1200/minute"),
     },
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # The browsable API styles its pages inline, which the CSP forbids: a development tool only.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
+    + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
 }
 
 SPECTACULAR_SETTINGS = {
@@ -218,6 +222,9 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     # Evaluations and suggestions share Evaluation.Status: one enum name for both.
     "ENUM_NAME_OVERRIDES": {"EvaluationStatusEnum": "gradebook.models.Evaluation.Status"},
+    # The docs pages' scripts come from this site (drf-spectacular-sidecar), as the CSP requires.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 # Base models for LoRA training: BASE_MODEL names a folder under BASE_MODELS_DIR (made by

@@ -128,6 +128,8 @@ def test_another_course_s_instructor_cannot_enroll_a_guessed_id(school, client, 
     assert not school.maria.submissions.exists()
     bob_api = api_client(school.bob)
     assert bob_api.get("/api/v1/consent/students/demo-001/link/").status_code == 404
+    withdraw = {"action": "withdraw", "student_id": "demo-001"}
+    assert bob_api.post("/api/v1/consent/records/", withdraw, format="json").status_code == 404
     assert bob_api.get("/api/v1/students/", {"search": "demo-001"}).data["count"] == 0
 
 

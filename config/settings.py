@@ -1,5 +1,7 @@
 """Gradeloop settings. Every value comes from the environment (django-environ);
 the defaults are safe for a laptop: SQLite and files under var/, the ORM broker."""
+import ipaddress
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -35,7 +37,9 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_q",
+    "axes",
     "core",
     "gradebook",
     "consent",
@@ -55,7 +59,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -124,6 +130,49 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "gradebook:course_list"
 LOGOUT_REDIRECT_URL = "login"
 
+# The client's address (core.client_ip): how many reverse proxies stand in front of the site.
+# 0: X-Forwarded-For is ignored and the connection's address counts.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Failed logins (django-axes), on /accounts/login/, /admin/login/ and /api/v1/auth/token/: after
+# LOGIN_FAILURE_LIMIT failures for one username, or from one address, that username or address is
+# locked for LOGIN_LOCKOUT_MINUTES (0: until an admin unlocks it; see README "Logins").
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", default=30)
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES) if LOGIN_LOCKOUT_MINUTES > 0 else None
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+
+# /metrics: open on loopback and with DEBUG; otherwise it needs `Authorization: Bearer
+# <METRICS_TOKEN>` or a client address in METRICS_ALLOWED_IPS (addresses or networks).
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+METRICS_ALLOWED_IPS = [str(ipaddress.ip_network(entry, strict=False))  # a bad entry stops the start
+                       for entry in env.list("METRICS_ALLOWED_IPS", default=[])]
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site only;
+# no inline script or style, no framing, forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+
 # Uploads: the largest document a submission may carry, and Django's own body limits.
 MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
@@ -162,6 +211,9 @@ REST_FRAMEWORK = {
         "user": env("API_USER_RATE", default="1200/minute"),
     },
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # The browsable API styles its pages inline, which the CSP forbids: a development tool only.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
+    + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
 }
 
 SPECTACULAR_SETTINGS = {
@@ -174,6 +226,9 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     # Evaluations and suggestions share Evaluation.Status: one enum name for both.
     "ENUM_NAME_OVERRIDES": {"EvaluationStatusEnum": "gradebook.models.Evaluation.Status"},
+    # The docs pages' scripts come from this site (drf-spectacular-sidecar), as the CSP requires.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 # Base models for LoRA training: BASE_MODEL names a folder under BASE_MODELS_DIR (made by

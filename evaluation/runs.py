@@ -38,6 +38,18 @@ def can_view(user) -> bool:
     return bool(user and user.is_authenticated and (user.is_staff or user.is_superuser))
 
 
+def can_see_items(user, run: EvaluationRun) -> bool:
+    """A run over an export's validation split holds that export's answers and human grades:
+    only those who may download the export (super-admins) see them; other staff see the metrics."""
+    if run.source != EvaluationRun.Source.EXPORT:
+        return can_view(user)
+    try:
+        exports.check_can_manage(user)
+    except PermissionDenied:
+        return False
+    return True
+
+
 def check_can_evaluate(user) -> None:
     if not can_view(user):
         raise PermissionDenied("Only staff may start or read evaluation runs.")

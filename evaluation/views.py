@@ -49,10 +49,12 @@ def run_detail(request, pk):
     _staff_only(request)
     run = get_object_or_404(EvaluationRun.objects.select_related("export", "candidate", "created_by"), pk=pk)
     totals, sections = report.results_table(run)
+    items_shown = runs.can_see_items(request.user, run)
+    finished = run.status == EvaluationRun.Status.SUCCEEDED
     return render(request, "evaluation/run_detail.html", {
-        "run": run, "totals": totals, "plots": plots.PLOTS,
+        "run": run, "totals": totals, "plots": plots.PLOTS, "items_hidden": finished and not items_shown,
         "sections": sections if len(sections) > 1 else {},  # one section: the same table as the total
-        "disagreements": report.disagreements(run) if run.status == EvaluationRun.Status.SUCCEEDED else [],
+        "disagreements": report.disagreements(run) if finished and items_shown else [],
     })
 
 

@@ -1,4 +1,5 @@
-"""The super-admin's view of the gradebook.
+"""The super-admin's view of the gradebook: no other staff account sees it, whatever model
+permissions it holds (here a student is linked to any course; see services.enroll).
 
 Courses, students, enrolments, assignments and rubrics are edited here (the models' own
 checks still apply: a graded rubric cannot change). Submissions and evaluations are
@@ -9,6 +10,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
+from core.admin import SuperuserOnly
 from .models import Assignment, Course, Enrollment, Evaluation, Rubric, Student, Submission
 from .services import final_evaluation_exists
 
@@ -97,7 +99,7 @@ class EvaluationInline(ReadOnlyMixin, admin.TabularInline):
 
 
 @admin.register(Course)
-class CourseAdmin(admin.ModelAdmin):
+class CourseAdmin(SuperuserOnly, admin.ModelAdmin):
     list_display = ["code", "title", "instructor_names", "student_count", "assignment_count", "created_at"]
     search_fields = ["code", "title", "instructors__username"]
     list_filter = ["created_at"]
@@ -128,7 +130,7 @@ class CourseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Student)
-class StudentAdmin(admin.ModelAdmin):
+class StudentAdmin(SuperuserOnly, admin.ModelAdmin):
     list_display = ["student_id", "name", "email", "course_count"]
     search_fields = ["student_id", "name", "email"]
     list_filter = ["courses"]
@@ -143,7 +145,7 @@ class StudentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Enrollment)
-class EnrollmentAdmin(admin.ModelAdmin):
+class EnrollmentAdmin(SuperuserOnly, admin.ModelAdmin):
     list_display = ["student", "course", "enrolled_at"]
     list_filter = ["course"]
     search_fields = ["student__student_id", "student__name", "course__code"]
@@ -153,7 +155,7 @@ class EnrollmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):
+class AssignmentAdmin(SuperuserOnly, admin.ModelAdmin):
     list_display = ["title", "course", "kind", "external_id", "submission_count", "rubric_sections"]
     list_filter = ["kind", "course"]
     search_fields = ["title", "external_id", "course__code"]
@@ -175,7 +177,7 @@ class AssignmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Rubric)
-class RubricAdmin(admin.ModelAdmin):
+class RubricAdmin(SuperuserOnly, admin.ModelAdmin):
     list_display = ["assignment", "course", "sections_summary", "max_total", "updated_at"]
     list_filter = ["assignment__course", "assignment__kind"]
     search_fields = ["assignment__title", "assignment__course__code"]
@@ -198,7 +200,7 @@ class RubricAdmin(admin.ModelAdmin):
 
 
 @admin.register(Submission)
-class SubmissionAdmin(ReadOnlyMixin, admin.ModelAdmin):
+class SubmissionAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     list_display = ["id", "student", "assignment", "course", "source", "is_graded", "submitted_at"]
     list_filter = ["source", "assignment__kind", "assignment__course"]
     search_fields = ["student__student_id", "student__name", "assignment__title", "assignment__external_id"]
@@ -224,7 +226,7 @@ class SubmissionAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
 
 @admin.register(Evaluation)
-class EvaluationAdmin(ReadOnlyMixin, admin.ModelAdmin):
+class EvaluationAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     list_display = [
         "id", "submission_link", "student", "assignment", "status", "total", "graded_by", "provider", "updated_at",
     ]

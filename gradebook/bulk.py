@@ -45,7 +45,7 @@ def _reason(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-def _add_one(assignment, student_id, name, enroll_unknown, **submission) -> str | None:
+def _add_one(assignment, student_id, name, enroll_unknown, by, **submission) -> str | None:
     """Save one submission; return the reason it was refused, or None."""
     student = _enrolled_student(assignment, student_id)
     try:
@@ -53,7 +53,7 @@ def _add_one(assignment, student_id, name, enroll_unknown, **submission) -> str 
             if student is None:
                 if not enroll_unknown:
                     return f"no student with id '{student_id}' is enrolled in this course."
-                student = enroll(assignment.course, student_id, name)
+                student = enroll(assignment.course, student_id, name, by=by)
             elif Submission.objects.filter(assignment=assignment, student=student).exists():
                 return "this student already has a submission for this assignment."
             create_submission(assignment, student, **submission)
@@ -64,14 +64,15 @@ def _add_one(assignment, student_id, name, enroll_unknown, **submission) -> str 
     return None
 
 
-def add_documents(assignment: Assignment, files, *, enroll_unknown: bool = False) -> BulkReport:
-    """files: (filename, bytes) pairs; the file name's stem is the student id."""
+def add_documents(assignment: Assignment, files, *, enroll_unknown: bool = False, by) -> BulkReport:
+    """files: (filename, bytes) pairs; the file name's stem is the student id. ``by``: who uploads
+    (see services.enroll)."""
     report = BulkReport()
     for filename, data in files:
         name = PurePath(filename).name
         student_id = PurePath(name).stem.strip()
         reason = _add_one(
-            assignment, student_id, "", enroll_unknown,
+            assignment, student_id, "", enroll_unknown, by,
             filename=name, data=data, source=Submission.Source.UPLOAD,
         )
         if reason:
@@ -90,8 +91,9 @@ def _decode(data: bytes) -> str:
     raise CsvFormatError("the CSV is not in a known encoding; save it as UTF-8.")
 
 
-def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = False) -> BulkReport:
-    """A CSV with columns student_id, text and optionally name: one submission per row."""
+def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = False, by) -> BulkReport:
+    """A CSV with columns student_id, text and optionally name: one submission per row. ``by``: who
+    uploads (see services.enroll)."""
     reader = csv.DictReader(io.StringIO(_decode(data), newline=""))
     columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
     missing = CSV_REQUIRED_COLUMNS - columns
@@ -108,7 +110,7 @@ def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = 
             reason = "the text is empty."
         else:
             reason = _add_one(
-                assignment, student_id, row.get("name", "").strip(), enroll_unknown,
+                assignment, student_id, row.get("name", "").strip(), enroll_unknown, by,
                 text=row["text"], source=Submission.Source.IMPORT,
             )
         if reason:

@@ -78,7 +78,7 @@ def _seed_assignment(course, spec, instructor, result):
     for student_id, text, scores in spec["answers"]:
         if student_id in existing:
             continue
-        student = enroll(course, student_id, demo_data.STUDENTS[student_id])
+        student = enroll(course, student_id, demo_data.STUDENTS[student_id], by=None)
         submission = create_submission(assignment, student, text=text, source=Submission.Source.TYPED)
         result.created["submissions"] += 1
         if scores is not None:

@@ -124,8 +124,10 @@ def import_gradebook(
     label: str = "",
     encoding: str = "utf-8",
     batch_size: int = BATCH_SIZE,
+    by,
 ) -> ImportReport:
-    """Import a seekable binary CSV file into ``course``; see the module docstring."""
+    """Import a seekable binary CSV file into ``course``; see the module docstring. ``by`` is the
+    user importing, or None for the school's own roster import (see services.enroll)."""
     columns = columns or Columns()
     if not (isinstance(max_score, (int, float)) and math.isfinite(max_score) and max_score > 0):
         raise ImportFileError("The maximum score must be a positive number.")
@@ -133,7 +135,7 @@ def import_gradebook(
     encoding = _python_encoding(encoding)
     _check_encoding(binary_file, encoding)
     positions, notes = _check_csv(binary_file, encoding, columns)
-    importer = _RowImporter(course, columns, positions, max_score, graded_by, label)
+    importer = _RowImporter(course, columns, positions, max_score, graded_by, label, by)
     report = ImportReport(notes=notes)
     line = 1
     try:
@@ -260,9 +262,9 @@ def _batches(binary_file, encoding: str, batch_size: int):
 
 
 class _RowImporter:
-    def __init__(self, course, columns: Columns, positions: dict[str, int], max_score: float, graded_by, label):
+    def __init__(self, course, columns: Columns, positions: dict[str, int], max_score: float, graded_by, label, by):
         self.course, self.columns, self.positions = course, columns, positions
-        self.max_score, self.graded_by = max_score, graded_by
+        self.max_score, self.graded_by, self.by = max_score, graded_by, by
         self.id_scope = f"{course.code}\x1f{label.strip()}" if label.strip() else course.code
         self.assignments: dict[str, Assignment] = {}
         self.occurrences: Counter = Counter()
@@ -308,7 +310,7 @@ class _RowImporter:
             return False
         try:
             with transaction.atomic():
-                student = enroll(self.course, student_id, name)
+                student = enroll(self.course, student_id, name, by=self.by)
                 submission = create_submission(assignment, student, text=answer, source=Submission.Source.IMPORT)
                 record_final_evaluation(submission, {section["name"]: {"score": score}}, self.graded_by)
         except ValidationError as error:

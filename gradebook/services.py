@@ -4,10 +4,12 @@ from __future__ import annotations
 import csv
 import io
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 
+from . import access
 from .documents import extract_text
 from .models import Assignment, Enrollment, Evaluation, Student, Submission
 
@@ -66,14 +68,40 @@ def record_final_evaluation(submission: Submission, sections: dict, graded_by) -
     return evaluation
 
 
+ENROLL_REFUSED = (
+    "This student id is already in use. Ask a super-admin to add this student to the course, "
+    "or use another id."
+)
+
+
+def may_enroll_existing(user, student: Student) -> bool:
+    """Whether ``user`` may add an existing student to a course.
+
+    A student id is guessable, so knowing one proves nothing: only the school itself (``None``:
+    the roster import command, the demo), a super-admin, or an instructor who already teaches
+    the student may link them to another course. Anyone else would gain the student's name,
+    consent link and study link.
+    """
+    if user is None or user.is_superuser:
+        return True
+    return access.students_for(user).filter(pk=student.pk).exists()
+
+
 @transaction.atomic
-def enroll(course, student_id: str, name: str = "", email: str = "") -> Student:
-    """Find or create the student with this school id and make sure they are in the course."""
+def enroll(course, student_id: str, name: str = "", email: str = "", *, by) -> Student:
+    """Find or create the student with this school id and make sure they are in the course.
+
+    ``by`` is the user acting, or None for the school itself. An id that belongs to a student
+    ``by`` may not take on (see may_enroll_existing) is refused with ENROLL_REFUSED, which says
+    nothing about that student.
+    """
     student, created = Student.objects.get_or_create(
         student_id=student_id, defaults={"name": name or student_id, "email": email}
     )
     if created:
         student.full_clean()
+    elif not may_enroll_existing(by, student):
+        raise ValidationError({"student_id": ENROLL_REFUSED})
     Enrollment.objects.get_or_create(course=course, student=student)
     return student
 

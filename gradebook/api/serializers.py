@@ -124,7 +124,7 @@ class EnrollmentSerializer(serializers.ModelSerializer):
 
     def create(self, validated_data):
         with model_errors_as_400():
-            return enroll(**validated_data)
+            return enroll(**validated_data, by=self.context["request"].user)
 
 
 class RubricSerializer(serializers.ModelSerializer):

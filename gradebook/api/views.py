@@ -4,10 +4,13 @@ Every queryset comes from gradebook.access: another instructor's objects are 404
 "does not exist" when a request body names them. Writes go through gradebook.services and
 the models' own checks; a refusal is a 400 naming the field.
 """
+from django.contrib.auth.signals import user_logged_in
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
+from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
@@ -151,6 +154,9 @@ class EvaluationViewSet(CreateWithInputSerializer, ReadViewSet):
         return access.evaluations_for(self.request.user).select_related("submission", "graded_by")
 
 
+LOCKED_OUT = "Too many failed logins: this account or address is locked. Try later or ask an administrator."
+
+
 class ObtainTokenView(ObtainAuthToken):
     """POST a username and password, get that user's API token (send `Authorization: Token <key>`)."""
 
@@ -158,3 +164,16 @@ class ObtainTokenView(ObtainAuthToken):
     permission_classes = [AllowAny]
     # DRF leaves this view unthrottled; the project's limits apply here too, against password guessing.
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
+
+    def post(self, request, *args, **kwargs):
+        """As DRF's, except that a login locked by django-axes answers 429, and a success is a
+        login (user_logged_in: last login, the lockout counters' reset, the audit log)."""
+        serializer = self.get_serializer(data=request.data)
+        if not serializer.is_valid():
+            if getattr(request, "axes_locked_out", False):
+                return Response({"detail": LOCKED_OUT}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+            raise ValidationError(serializer.errors)
+        user = serializer.validated_data["user"]
+        user_logged_in.send(sender=type(user), request=request, user=user)
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key})

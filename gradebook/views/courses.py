@@ -48,7 +48,7 @@ def enroll_student(request, pk):
     form = EnrollStudentForm(request.POST)
     if form.is_valid():
         try:
-            student = enroll(course, **form.cleaned_data)
+            student = enroll(course, **form.cleaned_data, by=request.user)
         except ValidationError as error:
             for field, errors in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)

@@ -71,6 +71,7 @@ def import_gradebook_page(request, pk):
                     columns=form.columns(),
                     max_score=form.cleaned_data["max_score"],
                     graded_by=request.user,
+                    by=request.user,
                     label=form.cleaned_data["label"],
                     encoding=form.cleaned_data["encoding"],
                 )

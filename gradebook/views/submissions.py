@@ -13,10 +13,12 @@ from ..forms import BulkUploadForm, SubmissionForm
 from ..services import create_submission, enroll
 
 
-def _save_submission(assignment, data):
+def _save_submission(assignment, data, user):
     """Enroll a new student if asked, then create the submission; all or nothing."""
     with transaction.atomic():
-        student = data["student"] or enroll(assignment.course, data["new_student_id"], data["new_student_name"])
+        student = data["student"] or enroll(
+            assignment.course, data["new_student_id"], data["new_student_name"], by=user
+        )
         upload = data["file"]
         if upload:
             return create_submission(assignment, student, filename=upload.name, data=upload.read())
@@ -29,11 +31,12 @@ def submission_create(request, pk):
     form = SubmissionForm(request.POST or None, request.FILES or None, course=assignment.course)
     if request.method == "POST" and form.is_valid():
         try:
-            submission = _save_submission(assignment, form.cleaned_data)
+            submission = _save_submission(assignment, form.cleaned_data, request.user)
         except DocumentError as error:
             form.add_error("file", str(error))
         except ValidationError as error:
             for field, errors in error.message_dict.items():
+                field = "new_student_id" if field == "student_id" else field
                 form.add_error(field if field in form.fields else None, errors)
         else:
             messages.success(request, f"Added the submission of {submission.student}.")
@@ -55,10 +58,12 @@ def bulk_upload(request, pk):
         enroll_unknown = form.cleaned_data["enroll_unknown"]
         try:
             if form.cleaned_data["csv_file"]:
-                report = add_csv_rows(assignment, form.cleaned_data["csv_file"].read(), enroll_unknown=enroll_unknown)
+                report = add_csv_rows(
+                    assignment, form.cleaned_data["csv_file"].read(), enroll_unknown=enroll_unknown, by=request.user
+                )
             else:
                 files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
-                report = add_documents(assignment, files, enroll_unknown=enroll_unknown)
+                report = add_documents(assignment, files, enroll_unknown=enroll_unknown, by=request.user)
         except CsvFormatError as error:
             form.add_error("csv_file", f"{form.cleaned_data['csv_file'].name}: {error}")
     return render(

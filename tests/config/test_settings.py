@@ -24,3 +24,12 @@ def test_deploy_check_is_clean_with_production_settings():
     result = _run_manage("check", "--deploy", "--fail-level", "WARNING", SECRET_KEY="x" * 60 + "-prod-Key-1234567890")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_pages_send_a_strict_content_security_policy(client):
+    policy = client.get("/accounts/login/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["default-src"] == "'none'"
+    assert directives["script-src"] == directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'" and directives["form-action"] == "'self'"
+    assert "unsafe" not in policy

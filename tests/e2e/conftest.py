@@ -32,10 +32,24 @@ def browser(tmp_path_factory):
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(chromedriver), options=options)
     driver.implicitly_wait(0)
     yield driver
     driver.quit()
+
+
+def csp_violations(browser) -> list[str]:
+    """The Content-Security-Policy violations Chromium logged to the console since the last call."""
+    return [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations(browser):
+    """Every browser test also checks that its pages broke no rule of the Content-Security-Policy."""
+    csp_violations(browser)
+    yield
+    assert csp_violations(browser) == []
 
 
 @pytest.fixture(autouse=True)

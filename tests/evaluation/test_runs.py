@@ -341,3 +341,17 @@ def test_a_worker_writes_its_heartbeat_as_it_grades(settings):
     started = timezone.now()
     run = runs.execute(runs.create_run(make_superuser("admin-beat"), ["global_mean"], export=ready_export()).pk)
     assert run.status == "succeeded" and run.heartbeat_at >= run.started_at >= started
+
+
+def test_staff_who_may_not_download_the_export_see_a_run_s_metrics_but_not_its_answers(client):
+    export = ready_export()
+    run = runs.execute(runs.create_run(make_superuser("admin2"), BASELINES, export=export).pk)
+    answer = run.items.first().answer
+    staff = make_instructor()
+    staff.is_staff = True
+    staff.save()
+    client.force_login(staff)
+    page = client.get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()
+    assert "Per-question mean" in page
+    assert "Where the providers disagree most" not in page and answer not in page
+    assert "only super-admins may read" in page

@@ -43,4 +43,4 @@ def make_assignment(course, sections=None, title=None, kind=Assignment.Kind.SHOR
 
 def make_student(course, student_id=None, name=None):
     n = next(_counter)
-    return enroll(course, student_id or f"S{n:05d}", name or f"Student {n}")
+    return enroll(course, student_id or f"S{n:05d}", name or f"Student {n}", by=None)

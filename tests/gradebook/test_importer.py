@@ -57,6 +57,7 @@ def row_counts():
 
 
 def run_import(course, data: bytes, **options):
+    options.setdefault("by", None)
     return import_gradebook(course, io.BytesIO(data), **options)
 
 

@@ -1,14 +1,21 @@
 import io
 
 import pytest
-from django.contrib.auth import authenticate, get_user_model
+from django.contrib import auth
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.test import RequestFactory
 
 from gradebook import demo_data
 from gradebook.models import Assignment, Course, Enrollment, Evaluation, Student, Submission
 
 pytestmark = pytest.mark.django_db
+
+
+def authenticate(**credentials):
+    """As the login form does: with the request, which django-axes needs to count failures."""
+    return auth.authenticate(RequestFactory().post("/accounts/login/"), **credentials)
 
 
 @pytest.fixture(autouse=True)

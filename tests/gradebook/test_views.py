@@ -72,7 +72,7 @@ def test_course_page_shows_progress_and_students(setup, client):
     record_final_evaluation(setup["first"], {"Content": 30, "Delivery": 20}, setup["instructor"])
     page = client.get(reverse("gradebook:course_detail", args=[setup["course"].pk])).content.decode()
     assert "1/2 graded" in page
-    assert 'style="width: 50%"' in page
+    assert 'data-progress="50"' in page
     assert "S00001" in page and "Bo" in page
 
 

@@ -61,6 +61,7 @@ class Command(BaseCommand):
                     columns=columns,
                     max_score=options["max_score"],
                     graded_by=instructor,
+                    by=None,  # run on the server: the school's own import may link existing students
                     label=options["label"],
                     encoding=options["encoding"],
                     batch_size=max(1, options["batch_size"]),

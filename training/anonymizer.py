@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .name_words import (
-    MONTHS_AND_SEASONS, NAME_AFTER, NAME_BEFORE, NAME_VERBS, NAME_WORDS, ORDINARY_FOLLOWERS,
+    AUXILIARIES, LABELS, MONTHS_AND_SEASONS, NAME_AFTER, NAME_BEFORE, NAME_VERBS, NAME_WORDS, ORDINARY_FOLLOWERS,
     TIME_BEFORE, WORD_BEFORE, english_words,
 )
 from . import outsiders
@@ -53,7 +53,7 @@ EMPTY: frozenset = frozenset()
 TRAILING_PUNCT = ".,;:!?"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w.+-]+)"
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+)*?)"
     r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
     r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+)*?"
     r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b",
@@ -219,7 +219,8 @@ class Anonymizer:
         for word in words:
             if word in parts or word.endswith("'s") and word[:-2] in parts:
                 return True
-            if not word.isalpha() and any(piece in parts for piece in NON_WORD_RE.split(word.replace("'s", ""))):
+            if not word.isalpha() and any(
+                    piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)]):
                 return True
         return False
 
@@ -274,6 +275,11 @@ class Anonymizer:
             keys = self._parts.get(normal[:-2])
             if keys:
                 return keys, normal[:-2], token[-2:]
+        if "'" in normal or "-" in normal:  # a user name written with the surname's punctuation: "JO'Brien"
+            squeezed = normal.replace("'", "").replace("-", "")
+            keys = self._parts.get(squeezed)
+            if keys:
+                return keys, squeezed, ""
         return EMPTY, "", ""
 
     def _initial(self, token: str, text: str, end: int, keys: set[str]) -> set[str]:
@@ -349,6 +355,8 @@ class Anonymizer:
         before = [fold(t.group()) for t in tokens[max(0, i - 2):i]]
         after = [fold(t.group()) for t in tokens[i + 1:i + 3]]
         previous = before[-1] if before else ""
+        if len(before) == 2 and " ".join(before) in NAME_BEFORE:
+            return True  # "my partner is mark", "hey its jack"
         if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
             return False
         if suffix:
@@ -371,6 +379,8 @@ class Anonymizer:
             t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1):i + 2] if t is not match)
         if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
             return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
+        if previous in LABELS and ":" in text[tokens[i - 1].end():match.start()]:
+            return True  # "Partner: grace", "TO: MARK"
         if not token[:1].isupper() or shouting:
             return strong
         if strong:
@@ -389,10 +399,13 @@ class Anonymizer:
         following = after[0] if after else ""
         if following in ORDINARY_FOLLOWERS:
             return False
-        return (
-            following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
-            or following.endswith("s") and not following.endswith(("ss", "us", "is"))
-        )
+        if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
+            joined = tokens[i + 2].group() if i + 2 < len(tokens) else ""
+            return joined.lower() in ("i", "me") or joined[:1].isupper() or bool(self._lookup(joined)[0])
+        if following.endswith("s") and not following.endswith(("ss", "us", "is")):
+            # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
+            return (after[1] if len(after) > 1 else "") not in AUXILIARIES
+        return following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
 
     @staticmethod
     def _alone_on_line(text, match) -> bool:

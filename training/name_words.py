@@ -38,6 +38,7 @@ NAME_BEFORE = frozenset(
     [
         "i'm", "im", "i’m", "i am", "name is", "name", "partner is", "partner", "this is", "thanks", "thx",
         "thank you", "thanks to", "cheers", "hi", "hey", "hello", "dear", "me and", "signed", "asked", "ask",
+        "hey it's", "hey its", "hi it's", "hi its", "hello it's", "hello its",
     ]
 )
 NAME_AFTER = frozenset(
@@ -54,6 +55,10 @@ NAME_VERBS = frozenset(
     caught felt held heard led and
     """.split()
 )
+# Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
+LABELS = frozenset("to from by cc name names partner partners student students author authors team members".split())
+# After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short").
+AUXILIARIES = frozenset("are were is was have had do did can could will would should must may might get".split())
 # Before these a capitalised name-word is the word ("the Bill of Rights", "an Art", "this Summer");
 # before the second set only a month or season is ("in June", "by Summer").
 WORD_BEFORE = frozenset("the a an this that these those every each some any no our your their its".split())

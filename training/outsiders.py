@@ -135,7 +135,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
     if not unknown:
         return False
     if previous in GREETINGS and (i == 1 or "\n" in text[tokens[i - 2].end():tokens[i - 1].start()]):
-        return True
+        # "Hi Linda", "Hi, Linda!"; not "Hi, Quicksort is fast"
+        return "," not in gap_before or text[tokens[i].end():tokens[i].end() + 1] in ("", ",", "!", "\n", ":")
     if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
         return capitalised or lower
     if previous in SIGN_OFFS and not text[tokens[i].end():].strip(" \t\n.,!-"):

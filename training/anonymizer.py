@@ -17,18 +17,26 @@ dictionaries, so the cost per text does not grow with the size of the roster.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from .name_words import (
-    AUXILIARIES, LABELS, MONTHS_AND_SEASONS, NAME_AFTER, NAME_BEFORE, NAME_VERBS, NAME_WORDS, ORDINARY_FOLLOWERS,
-    TIME_BEFORE, WORD_BEFORE, english_words,
-)
 from . import outsiders
+from .name_words import (
+    AUXILIARIES,
+    LABELS,
+    MONTHS_AND_SEASONS,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_VERBS,
+    NAME_WORDS,
+    ORDINARY_FOLLOWERS,
+    TIME_BEFORE,
+    WORD_BEFORE,
+    english_words,
+)
 from .nicknames import NICKNAMES
 
 STUDENT, NAME, INSTRUCTOR = "[STUDENT]", "[NAME]", "[INSTRUCTOR]"

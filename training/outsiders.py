@@ -37,7 +37,7 @@ def _word(token: str) -> str:
 
 def _bare(token: str) -> str:
     word = _word(token)
-    return word[:-2] if word.endswith("'s") else word
+    return word.removesuffix("'s")
 
 
 def _capitalised(token: str) -> bool:
@@ -126,9 +126,9 @@ def _is_outsider(text, tokens, words, i) -> bool:
         k = len(before) - 1
         while k >= 0 and before[k] in RELATION_FILLERS:
             k -= 1
-        if k >= 0 and before[k] in RELATIONS and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS):
-            if "\n" not in gap_before and "." not in gap_before:
-                return capitalised or _unknown(token)
+        if (k >= 0 and before[k] in RELATIONS and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS)
+                and "\n" not in gap_before and "." not in gap_before):
+            return capitalised or _unknown(token)
     if previous in TITLES and capitalised and "\n" not in gap_before:
         return True
     unknown = _unknown(token)

@@ -20,7 +20,7 @@ from training.anonymizer import Anonymizer  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "held_out", "held_out_b", "all"], default="held_out")
+    parser.add_argument("--split", choices=["dev", "held_out", "held_out_b", "held_out_c", "all"], default="held_out_c")
     parser.add_argument("--per-template", type=int, default=4, help="texts per template, each with its own roster")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--show", type=int, default=0, help="print this many misses and over-removals")

@@ -19,9 +19,10 @@ TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
 TRIGGERS = frozenset(
     """
     my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
-    i'm i’m im am name call thanks thank cheers regards best sincerely love signed
+    i'm i’m im am name thanks thank cheers regards best sincerely love signed
     """.split()
 )
+PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
 POSSESSORS = frozenset("my our his her their".split())
 RELATION_FILLERS = frozenset("best lab study little big older younger elder new old named called".split())
@@ -57,7 +58,7 @@ def _unknown(token: str) -> bool:
 def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
     for n, word in enumerate(words):
-        if word in TRIGGERS or word == "and" and words[n + 1:n + 2] in (["i"], ["me"]):
+        if word in TRIGGERS or (word, words[n + 1] if n + 1 < len(words) else "") in PAIRS:
             return True
     return False
 

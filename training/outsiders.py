@@ -141,7 +141,9 @@ def _is_outsider(text, tokens, words, i) -> bool:
     if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
         return capitalised or lower
     if previous in SIGN_OFFS and not text[tokens[i].end():].strip(" \t\n.,!-"):
-        return True
+        # "Thanks, Kevin", "Love,\nAna", "-- by Ana" at the end; not "... the LANs by itselves."
+        line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
+        return "," in gap_before or "\n" in gap_before or not text[line_start:tokens[i - 1].start()].strip(" \t-–—")
     if capitalised and (after[:2] in (["and", "i"], ["and", "me"]) or before[-2:] == ["me", "and"]):
         return True
     if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:

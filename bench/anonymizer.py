@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.training.anonymizer_cases import cases, rate, score  # noqa: E402
+from tests.training.anonymizer_cases import SPLITS, cases, rate, score  # noqa: E402
 from training.anonymizer import Anonymizer, Person  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def export_step(count: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "held_out", "held_out_b", "held_out_c", "all"], default="held_out_c")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="held_out_d")
     parser.add_argument("--per-template", type=int, default=4, help="texts per template, each with its own roster")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--show", type=int, default=0, help="print this many misses and over-removals")

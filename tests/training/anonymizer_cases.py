@@ -142,16 +142,17 @@ def _expand(templates, split: str, per_template: int, seed: int) -> list[Case]:
 
 
 def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Case]:
-    """The labelled texts of one split ("dev", "held_out", "held_out_b", "held_out_c" or "all")."""
+    """The labelled texts of one split (one of SPLITS, or "all")."""
     from . import anonymizer_templates as t
 
     if split == "all":
         return [case for name in SPLITS for case in cases(name, per_template, seed)]
-    templates = {"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B, "held_out_c": t.HELD_OUT_C}
+    templates = {"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B, "held_out_c": t.HELD_OUT_C,
+                 "held_out_d": t.HELD_OUT_D}
     return _expand(templates[split], split, per_template, seed)
 
 
-SPLITS = ("dev", "held_out", "held_out_b", "held_out_c")
+SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d")
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -276,3 +276,46 @@ HELD_OUT_C += [("word_not_name", f"word:{name}", _literal(text)) for name, texts
     ("Joy", ["Much {{joy}} when it compiled.", "{{Joy}} comes from passing tests."]),
     ("Pat", ["I stood {{pat}} on my answer.", "{{Pat}} yourself on the back."]),
 ] for text in texts]
+
+# A fourth held-out set, written after the third was measured and before the fixes that followed
+# it; measured once, at the very end.
+HELD_OUT_D = [
+    ("lowercase", "", "{S} ask [[{f}]] if you need the code"),
+    ("lowercase", "", "group: [[{f}]], [[{o}]]\n{S}"),
+    ("lowercase", "word", "{S} cheers [[{f}]]"),
+    ("lowercase", "word", "hey im [[{f}]], {S}"),
+    ("allcaps", "", "[[{FU}]]'S ANSWER: {S}"),
+    ("allcaps", "word", "{S}\n[[{FU}]]"),
+    ("wordname", "word", "Thanks again to [[{F}]] and [[{O}]]. {S}"),
+    ("wordname", "word", "{S} [[{F}]] disagreed, but I think it is fine."),
+    ("wordname", "word", "I sat next to [[{F}]] in the lab. {S}"),
+    ("wordname", "word", "[[{F}]]: {S}"),
+    ("initials", "", "Name: [[{L}, {I}.]] {S}"),
+    ("initials", "", "{S} Author - [[{I} {L}]]"),
+    ("nickname", "nick", "Credit to [[{N}]] for the base case. {S}"),
+    ("nickname", "nick", "{S} [[{n}]] and me"),
+    ("split", "", "By:\n[[{F}]]\n[[{L}]]\n{S}"),
+    ("url_handle", "", "{S} Code: [[https://replit.com/@{uf}{u}/sort]]"),
+    ("url_handle", "", "IG [[@{uf}.{u}]] {S}"),
+    ("email", "", "{S} email me: [[{uf}.{u} (at) uni . edu]]"),
+    ("email", "", "[[{i}{u}{d} at school dot ac dot uk]] - {S}"),
+    ("non_english", "intl", "{S} [[{f0} {l0}]] helped."),
+    ("non_english", "intl", "Partner: [[{F0}]] {S}"),
+    ("possessive", "", "{S} Borrowed [[{f}]]'s laptop to test it."),
+    ("outsider", "", "{S} My aunt [[{X}]] is a teacher and helped."),
+    ("outsider", "", "Prof. [[{XL}]] at the summer school taught me this. {S}"),
+    ("outsider", "", "{S}\nThanks,\n[[{X}]]"),
+    ("outsider", "", "My lab partner [[{X} {XL}]] ran the tests. {S}"),
+    ("famous", "", "{S} {{{{{FAM}}}}} wrote about this first."),
+    ("must_stay", "", "My {{{{Windows}}}} laptop was slow. {S}"),
+    ("must_stay", "", "Dear {{{{Grader}}}}, {S}"),
+    ("must_stay", "", "{S} Hi {{{{Everyone}}}}!"),
+]
+HELD_OUT_D += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
+    ("Will", ["{{Will}} n ever reach zero? {S}", "It {{will}} work."]),
+    ("Iris", ["The {{iris}} of the eye is not a tree. {S}", "{{Iris}} recognition uses features."]),
+    ("Sandy", ["A {{sandy}} beach has many grains. {S}", "{{Sandy}} soil drains fast."]),
+    ("Amber", ["The light turned {{amber}}. {S}", "{{Amber}} alerts are broadcast."]),
+    ("Hunter", ["A bug {{hunter}} found it. {S}", "{{Hunter}} gatherers did not sort lists."]),
+    ("Chase", ["Do not {{chase}} pointers blindly. {S}", "{{Chase}} the bug with a debugger."]),
+] for text in texts]

@@ -33,6 +33,7 @@ from .name_words import (
     NAME_VERBS,
     NAME_WORDS,
     ORDINARY_FOLLOWERS,
+    SIGN_OFFS,
     TIME_BEFORE,
     WORD_BEFORE,
     english_words,
@@ -73,6 +74,7 @@ NON_WORD_RE = re.compile(r"[^\w']+")
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 SUFFIXES = ("s", "es", "ed")
+INITIAL_END_RE = re.compile(r"\.|[ \t]*(?:$|\n|[-–—:;)\]])")  # "Doe J.", "Doe J" at a line's end, "Doe J -"
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -330,8 +332,7 @@ class Anonymizer:
                     run_keys, run_suffix = run_keys & next_keys, next_suffix
                     run_parts.add(next_part)
                 elif (initial := self._initial(following.group(), text, following.end(), run_keys)) and (
-                        text[following.end():following.end() + 1] == "."
-                        or not text[following.end():following.end() + 80].split("\n", 1)[0].strip()):
+                        INITIAL_END_RE.match(text, following.end())):
                     run_keys, named = initial, 1
                 else:
                     break
@@ -363,8 +364,8 @@ class Anonymizer:
         before = [fold(t.group()) for t in tokens[max(0, i - 2):i]]
         after = [fold(t.group()) for t in tokens[i + 1:i + 3]]
         previous = before[-1] if before else ""
-        if len(before) == 2 and " ".join(before) in NAME_BEFORE:
-            return True  # "my partner is mark", "hey its jack"
+        if len(before) == 2 and " ".join(before) in NAME_BEFORE or self._signs_off(text, tokens, i):
+            return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
         if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
             return False
         if suffix:
@@ -414,6 +415,14 @@ class Anonymizer:
             # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
             return (after[1] if len(after) > 1 else "") not in AUXILIARIES
         return following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
+
+    @staticmethod
+    def _signs_off(text, tokens, i) -> bool:
+        """The last words of the text, after a sign-off that opens its line: "from rose", "cheers bill"."""
+        if i == 0 or text[tokens[i].end():].strip(" \t\n.,!") or fold(tokens[i - 1].group()) not in SIGN_OFFS:
+            return False
+        line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
+        return not text[line_start:tokens[i - 1].start()].strip(" \t-–—")
 
     @staticmethod
     def _alone_on_line(text, match) -> bool:

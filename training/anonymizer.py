@@ -64,7 +64,7 @@ TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+)*?)"
     r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
-    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+)*?"
+    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+)*"
     r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b",
     re.IGNORECASE,
 )
@@ -403,8 +403,8 @@ class Anonymizer:
         opens_sentence = j < 0 or text[j] in ".!?:;\n"
         if not opens_sentence:
             return True
-        if self._alone_on_line(text, match):
-            return True  # a sign-off or a heading with a name
+        if self._alone_on_line(text, match) or text[match.end():match.end() + 1] == ":":
+            return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
         following = after[0] if after else ""
         if following in ORDINARY_FOLLOWERS:
             return False

@@ -84,6 +84,7 @@ NOT_NAMES = frozenset(
     be been has have had do does did will would can could should may might must not no yes my our your
     his her their its he she they we you it me him them us also too just only very here there said says
     told helped who's what where why how all both each every some any one two three
+    im ive its it's dont cant wont didnt doesnt isnt thats whats ur u pls plz thx ok okay lol btw tbh idk
     """.split()
 )
 

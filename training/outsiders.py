@@ -93,7 +93,9 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
             continue
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
-        while end + 1 < len(tokens) and text[tokens[end].end():tokens[end + 1].start()] == " " and not words[end].endswith("'s"):
+        while end + 1 < len(tokens) and not words[end].endswith("'s"):
+            if text[tokens[end].end():tokens[end + 1].start()] != " ":
+                break
             nxt = tokens[end + 1].group()
             if not _unknown(nxt) or not (_capitalised(nxt) or nxt.islower() and tokens[i].group().islower()):
                 break

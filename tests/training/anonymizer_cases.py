@@ -22,9 +22,10 @@ from training.anonymizer import Person
 # First names that are also ordinary words, names with well-known nicknames, non-English names.
 WORD_FIRST = ["Art", "Summer", "Faith", "Grace", "Hope", "Bill", "Rose", "Mark", "Will", "June", "Joy", "Dawn",
               "Pat", "Jack", "Ray", "Iris", "Frank", "Sandy", "Penny", "Amber", "Autumn", "Chase", "Hunter"]
-NICK_FIRST = {"Robert": ["Bob", "Rob", "Bobby"], "Elizabeth": ["Liz", "Beth", "Lizzie"], "William": ["Bill", "Will", "Billy"],
-              "Margaret": ["Maggie", "Meg", "Peggy"], "Katherine": ["Kate", "Katie", "Kathy"], "Michael": ["Mike"],
-              "Christopher": ["Chris"], "Jonathan": ["Jon"], "Daniel": ["Dan", "Danny"], "Thomas": ["Tom", "Tommy"],
+NICK_FIRST = {"Robert": ["Bob", "Rob", "Bobby"], "Elizabeth": ["Liz", "Beth", "Lizzie"],
+              "William": ["Bill", "Will", "Billy"], "Margaret": ["Maggie", "Meg", "Peggy"],
+              "Katherine": ["Kate", "Katie", "Kathy"], "Michael": ["Mike"], "Christopher": ["Chris"],
+              "Jonathan": ["Jon"], "Daniel": ["Dan", "Danny"], "Thomas": ["Tom", "Tommy"],
               "Joseph": ["Joe", "Joey"], "James": ["Jim", "Jimmy", "Jamie"], "Richard": ["Rick", "Rich"],
               "Alexander": ["Alex", "Sasha"], "Rebecca": ["Becky"], "Victoria": ["Vicky", "Tori"],
               "Nicholas": ["Nick"], "Anthony": ["Tony"], "Jennifer": ["Jen", "Jenny"], "Patricia": ["Patty", "Trish"]}

@@ -62,9 +62,9 @@ EMPTY: frozenset = frozenset()
 TRAILING_PUNCT = ".,;:!?"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+)*?)"
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+){0,4}?)"
     r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
-    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+)*"
+    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+){0,4}"
     r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b",
     re.IGNORECASE,
 )

@@ -5,7 +5,8 @@ upper; {L} {l} {LU} the surname; {I} {i} the initial; {F0} {f0} {L0} {l0} withou
 in two; {O} {o} {OL} another student; {TI} an instructor's surname; {X} {x} {XU} {Y} {XL} people
 not on the roster; {FAM} a famous scientist; {S} {T} a sentence of course content; {d} digits.
 
-HELD_OUT was written before the anonymizer was tuned and is only measured, never tuned on.
+HELD_OUT was written before the anonymizer was tuned; each later held-out set before the fixes
+that followed the previous one (see anonymizer_cases.py for their first measurements).
 """
 
 

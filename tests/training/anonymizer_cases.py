@@ -153,11 +153,11 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
     if split == "all":
         return [case for name in SPLITS for case in cases(name, per_template, seed)]
     templates = {"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B, "held_out_c": t.HELD_OUT_C,
-                 "held_out_d": t.HELD_OUT_D}
+                 "held_out_d": t.HELD_OUT_D, "held_out_e": t.HELD_OUT_E}
     return _expand(templates[split], split, per_template, seed)
 
 
-SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d")
+SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e")
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from . import outsiders
 from .name_words import (
+    AUTHORED,
     AUXILIARIES,
     LABELS,
     MONTHS_AND_SEASONS,
@@ -364,7 +365,8 @@ class Anonymizer:
         before = [fold(t.group()) for t in tokens[max(0, i - 2):i]]
         after = [fold(t.group()) for t in tokens[i + 1:i + 3]]
         previous = before[-1] if before else ""
-        if len(before) == 2 and " ".join(before) in NAME_BEFORE or self._signs_off(text, tokens, i):
+        if (len(before) == 2 and " ".join(before) in NAME_BEFORE or self._signs_off(text, tokens, i)
+                or len(before) == 2 and before[1] == "by" and before[0] in AUTHORED):
             return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
         if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
             return False
@@ -391,7 +393,7 @@ class Anonymizer:
         if previous in LABELS and ":" in text[tokens[i - 1].end():match.start()]:
             return True  # "Partner: grace", "TO: MARK"
         if not token[:1].isupper() or shouting:
-            return strong
+            return strong or shouting and self._alone_on_line(text, match)
         if strong:
             return True
         rest = text[match.end():match.end() + 12].lstrip(" \t")
@@ -426,9 +428,13 @@ class Anonymizer:
 
     @staticmethod
     def _alone_on_line(text, match) -> bool:
+        """Alone on its line, or ending it after a dash: "QUESTION 1 - JACK"."""
         line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        return not text[line_start:match.start()].strip(" \t-–—") and not text[match.end():line_end].strip(" \t.,!")
+        if text[match.end():line_end].strip(" \t.,!"):
+            return False
+        before = text[line_start:match.start()].rstrip(" \t")
+        return not before.strip("-–—") or before.endswith((" -", " –", " —"))
 
     def _beside_a_name(self, tokens, i) -> bool:
         """Next to a part of another roster name that is not a word ("Grace, Priya and me")."""

@@ -55,6 +55,8 @@ NAME_VERBS = frozenset(
     caught felt held heard led and
     """.split()
 )
+# Before "<these> by" a name-word is a name, even a month ("written by June").
+AUTHORED = frozenset("written submitted answered prepared done made created signed checked reviewed".split())
 # Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
 LABELS = frozenset("to from by cc name names partner partners student students author authors team members".split())
 # After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short").

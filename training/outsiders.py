@@ -142,7 +142,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
         return "," not in gap_before or text[tokens[i].end():tokens[i].end() + 1] in ("", ",", "!", "\n", ":")
     if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
         return capitalised or lower
-    if previous in SIGN_OFFS and not text[tokens[i].end():].strip(" \t\n.,!-"):
+    last = i + 1 if i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) else i  # and a surname
+    if previous in SIGN_OFFS and not text[tokens[last].end():].strip(" \t\n.,!-"):
         # "Thanks, Kevin", "Love,\nAna", "-- by Ana" at the end; not "... the LANs by itselves."
         line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
         return "," in gap_before or "\n" in gap_before or not text[line_start:tokens[i - 1].start()].strip(" \t-–—")

@@ -227,10 +227,12 @@ class Anonymizer:
         """A cheap first look (no regular expression): does any word, or piece of one, hold a
         part of a roster name?"""
         parts = self._parts
+        if not parts.keys().isdisjoint(words):
+            return True
         for word in words:
-            if word in parts or word.endswith("'s") and word[:-2] in parts:
-                return True
-            if not word.isalpha() and any(
+            if word.isalpha():
+                continue
+            if word.endswith("'s") and word[:-2] in parts or any(
                     piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)]):
                 return True
         return False

@@ -57,10 +57,9 @@ def _unknown(token: str) -> bool:
 
 def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
-    for n, word in enumerate(words):
-        if word in TRIGGERS or (word, words[n + 1] if n + 1 < len(words) else "") in PAIRS:
-            return True
-    return False
+    if not TRIGGERS.isdisjoint(words):
+        return True
+    return any(pair in PAIRS for pair in zip(words, words[1:]))
 
 
 def _candidates(words: list[str]) -> list[int]:

@@ -4,8 +4,9 @@
     .venv/bin/python bench/anonymizer.py --split dev --show 40
 
 Per category: the share of personal items removed and of must-stay words kept (a name-word used
-as a word, a month, a famous scientist), and the share of every other word kept. Also the time
-per text. Last line ``removal=<x> keep=<x>`` for the split measured.
+as a word, a month, a famous scientist), and the share of every other word kept. Then the time
+per text on the answers of bench/export.py with a 200-person roster (the export's anonymizer
+step). Last line ``removal=<x> keep=<x>`` for the split measured.
 """
 import argparse
 import sys
@@ -14,16 +15,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.exports.anonymizer_cases import cases, rate, score  # noqa: E402
-from exports.anonymizer import Anonymizer  # noqa: E402
+from tests.exports.anonymizer_cases import SPLITS, cases, rate, score  # noqa: E402
+from exports.anonymizer import Anonymizer, Person  # noqa: E402
+
+
+def export_step(count: int) -> float:
+    """Microseconds per answer of bench/export.py, anonymized as the export does (one roster)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from export import FIRST, LAST, answer
+
+    people = [Person(f"s:{n}", f"{FIRST[n % len(FIRST)]} {LAST[n % len(LAST)]}", "student", f"S{n:07d}")
+              for n in range(200)]
+    anonymizer = Anonymizer(people + [Person("u:1", "Rose Castellano", "instructor")])
+    texts = [answer(n, people[n % 200].name, people[n % 200].student_id) for n in range(count)]
+    start = time.perf_counter()
+    for n, text in enumerate(texts):
+        anonymizer.anonymize(text, f"s:{n % 200}")
+    return (time.perf_counter() - start) / count * 1e6
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "held_out", "held_out_b", "all"], default="held_out")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="held_out_e")
     parser.add_argument("--per-template", type=int, default=4, help="texts per template, each with its own roster")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--show", type=int, default=0, help="print this many misses and over-removals")
+    parser.add_argument("--export-texts", type=int, default=5000, help="bench/export.py answers to time (0: none)")
     args = parser.parse_args()
 
     items = cases(args.split, args.per_template, args.seed)
@@ -49,6 +66,8 @@ def main() -> None:
           f"{sum(t[1] for t in result.kept.values()):>10}{keep:>8.1%}")
     print(f"other words kept: {rate([result.other]):.2%} of {result.other[1]}; "
           f"anonymize: {spent[0] / len(items) * 1e6:.0f} us per text")
+    if args.export_texts:
+        print(f"export answers: {export_step(args.export_texts):.0f} us per text")
     for kind, rows in (("MISSED", result.misses), ("OVER-REMOVED", result.over)):
         for category, item, output in rows[: args.show]:
             print(f"{kind} [{category}] {item!r} -> {output!r}")

@@ -17,18 +17,28 @@ dictionaries, so the cost per text does not grow with the size of the roster.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from .name_words import (
-    MONTHS_AND_SEASONS, NAME_AFTER, NAME_BEFORE, NAME_VERBS, NAME_WORDS, ORDINARY_FOLLOWERS,
-    TIME_BEFORE, WORD_BEFORE, english_words,
-)
 from . import outsiders
+from .name_words import (
+    AUTHORED,
+    AUXILIARIES,
+    LABELS,
+    MONTHS_AND_SEASONS,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_VERBS,
+    NAME_WORDS,
+    ORDINARY_FOLLOWERS,
+    SIGN_OFFS,
+    TIME_BEFORE,
+    WORD_BEFORE,
+    english_words,
+)
 from .nicknames import NICKNAMES
 
 STUDENT, NAME, INSTRUCTOR = "[STUDENT]", "[NAME]", "[INSTRUCTOR]"
@@ -53,9 +63,9 @@ EMPTY: frozenset = frozenset()
 TRAILING_PUNCT = ".,;:!?"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w.+-]+)"
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+){0,4}?)"
     r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
-    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+)*?"
+    r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+){0,4}"
     r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b",
     re.IGNORECASE,
 )
@@ -65,6 +75,7 @@ NON_WORD_RE = re.compile(r"[^\w']+")
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 SUFFIXES = ("s", "es", "ed")
+INITIAL_END_RE = re.compile(r"\.|[ \t]*(?:$|\n|[-–—:;)\]])")  # "Doe J.", "Doe J" at a line's end, "Doe J -"
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -216,10 +227,13 @@ class Anonymizer:
         """A cheap first look (no regular expression): does any word, or piece of one, hold a
         part of a roster name?"""
         parts = self._parts
+        if not parts.keys().isdisjoint(words):
+            return True
         for word in words:
-            if word in parts or word.endswith("'s") and word[:-2] in parts:
-                return True
-            if not word.isalpha() and any(piece in parts for piece in NON_WORD_RE.split(word.replace("'s", ""))):
+            if word.isalpha():
+                continue
+            if word.endswith("'s") and word[:-2] in parts or any(
+                    piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)]):
                 return True
         return False
 
@@ -274,6 +288,11 @@ class Anonymizer:
             keys = self._parts.get(normal[:-2])
             if keys:
                 return keys, normal[:-2], token[-2:]
+        if "'" in normal or "-" in normal:  # a user name written with the surname's punctuation: "JO'Brien"
+            squeezed = normal.replace("'", "").replace("-", "")
+            keys = self._parts.get(squeezed)
+            if keys:
+                return keys, squeezed, ""
         return EMPTY, "", ""
 
     def _initial(self, token: str, text: str, end: int, keys: set[str]) -> set[str]:
@@ -316,8 +335,7 @@ class Anonymizer:
                     run_keys, run_suffix = run_keys & next_keys, next_suffix
                     run_parts.add(next_part)
                 elif (initial := self._initial(following.group(), text, following.end(), run_keys)) and (
-                        text[following.end():following.end() + 1] == "."
-                        or not text[following.end():following.end() + 80].split("\n", 1)[0].strip()):
+                        INITIAL_END_RE.match(text, following.end())):
                     run_keys, named = initial, 1
                 else:
                     break
@@ -349,6 +367,9 @@ class Anonymizer:
         before = [fold(t.group()) for t in tokens[max(0, i - 2):i]]
         after = [fold(t.group()) for t in tokens[i + 1:i + 3]]
         previous = before[-1] if before else ""
+        if (len(before) == 2 and " ".join(before) in NAME_BEFORE or self._signs_off(text, tokens, i)
+                or len(before) == 2 and before[1] == "by" and before[0] in AUTHORED):
+            return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
         if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
             return False
         if suffix:
@@ -371,8 +392,10 @@ class Anonymizer:
             t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1):i + 2] if t is not match)
         if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
             return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
+        if previous in LABELS and ":" in text[tokens[i - 1].end():match.start()]:
+            return True  # "Partner: grace", "TO: MARK"
         if not token[:1].isupper() or shouting:
-            return strong
+            return strong or shouting and self._alone_on_line(text, match)
         if strong:
             return True
         rest = text[match.end():match.end() + 12].lstrip(" \t")
@@ -384,21 +407,36 @@ class Anonymizer:
         opens_sentence = j < 0 or text[j] in ".!?:;\n"
         if not opens_sentence:
             return True
-        if self._alone_on_line(text, match):
-            return True  # a sign-off or a heading with a name
+        if self._alone_on_line(text, match) or text[match.end():match.end() + 1] == ":":
+            return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
         following = after[0] if after else ""
         if following in ORDINARY_FOLLOWERS:
             return False
-        return (
-            following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
-            or following.endswith("s") and not following.endswith(("ss", "us", "is"))
-        )
+        if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
+            joined = tokens[i + 2].group() if i + 2 < len(tokens) else ""
+            return joined.lower() in ("i", "me") or joined[:1].isupper() or bool(self._lookup(joined)[0])
+        if following.endswith("s") and not following.endswith(("ss", "us", "is")):
+            # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
+            return (after[1] if len(after) > 1 else "") not in AUXILIARIES
+        return following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
+
+    @staticmethod
+    def _signs_off(text, tokens, i) -> bool:
+        """The last words of the text, after a sign-off that opens its line: "from rose", "cheers bill"."""
+        if i == 0 or text[tokens[i].end():].strip(" \t\n.,!") or fold(tokens[i - 1].group()) not in SIGN_OFFS:
+            return False
+        line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
+        return not text[line_start:tokens[i - 1].start()].strip(" \t-–—")
 
     @staticmethod
     def _alone_on_line(text, match) -> bool:
+        """Alone on its line, or ending it after a dash: "QUESTION 1 - JACK"."""
         line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        return not text[line_start:match.start()].strip(" \t-–—") and not text[match.end():line_end].strip(" \t.,!")
+        if text[match.end():line_end].strip(" \t.,!"):
+            return False
+        before = text[line_start:match.start()].rstrip(" \t")
+        return not before.strip("-–—") or before.endswith((" -", " –", " —"))
 
     def _beside_a_name(self, tokens, i) -> bool:
         """Next to a part of another roster name that is not a word ("Grace, Priya and me")."""

@@ -38,6 +38,7 @@ NAME_BEFORE = frozenset(
     [
         "i'm", "im", "i’m", "i am", "name is", "name", "partner is", "partner", "this is", "thanks", "thx",
         "thank you", "thanks to", "cheers", "hi", "hey", "hello", "dear", "me and", "signed", "asked", "ask",
+        "hey it's", "hey its", "hi it's", "hi its", "hello it's", "hello its",
     ]
 )
 NAME_AFTER = frozenset(
@@ -54,6 +55,12 @@ NAME_VERBS = frozenset(
     caught felt held heard led and
     """.split()
 )
+# Before "<these> by" a name-word is a name, even a month ("written by June").
+AUTHORED = frozenset("written submitted answered prepared done made created signed checked reviewed".split())
+# Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
+LABELS = frozenset("to from by cc name names partner partners student students author authors team members".split())
+# After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short").
+AUXILIARIES = frozenset("are were is was have had do did can could will would should must may might get".split())
 # Before these a capitalised name-word is the word ("the Bill of Rights", "an Art", "this Summer");
 # before the second set only a month or season is ("in June", "by Summer").
 WORD_BEFORE = frozenset("the a an this that these those every each some any no our your their its".split())
@@ -79,6 +86,7 @@ NOT_NAMES = frozenset(
     be been has have had do does did will would can could should may might must not no yes my our your
     his her their its he she they we you it me him them us also too just only very here there said says
     told helped who's what where why how all both each every some any one two three
+    im ive its it's dont cant wont didnt doesnt isnt thats whats ur u pls plz thx ok okay lol btw tbh idk
     """.split()
 )
 

@@ -19,9 +19,10 @@ TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
 TRIGGERS = frozenset(
     """
     my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
-    i'm i’m im am name call thanks thank cheers regards best sincerely love signed
+    i'm i’m im am name thanks thank cheers regards best sincerely love signed
     """.split()
 )
+PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
 POSSESSORS = frozenset("my our his her their".split())
 RELATION_FILLERS = frozenset("best lab study little big older younger elder new old named called".split())
@@ -37,7 +38,7 @@ def _word(token: str) -> str:
 
 def _bare(token: str) -> str:
     word = _word(token)
-    return word[:-2] if word.endswith("'s") else word
+    return word.removesuffix("'s")
 
 
 def _capitalised(token: str) -> bool:
@@ -56,10 +57,9 @@ def _unknown(token: str) -> bool:
 
 def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
-    for n, word in enumerate(words):
-        if word in TRIGGERS or word == "and" and words[n + 1:n + 2] in (["i"], ["me"]):
-            return True
-    return False
+    if not TRIGGERS.isdisjoint(words):
+        return True
+    return any(pair in PAIRS for pair in zip(words, words[1:]))
 
 
 def _candidates(words: list[str]) -> list[int]:
@@ -92,7 +92,9 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
             continue
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
-        while end + 1 < len(tokens) and text[tokens[end].end():tokens[end + 1].start()] == " " and not words[end].endswith("'s"):
+        while end + 1 < len(tokens) and not words[end].endswith("'s"):
+            if text[tokens[end].end():tokens[end + 1].start()] != " ":
+                break
             nxt = tokens[end + 1].group()
             if not _unknown(nxt) or not (_capitalised(nxt) or nxt.islower() and tokens[i].group().islower()):
                 break
@@ -126,20 +128,24 @@ def _is_outsider(text, tokens, words, i) -> bool:
         k = len(before) - 1
         while k >= 0 and before[k] in RELATION_FILLERS:
             k -= 1
-        if k >= 0 and before[k] in RELATIONS and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS):
-            if "\n" not in gap_before and "." not in gap_before:
-                return capitalised or _unknown(token)
+        if (k >= 0 and before[k] in RELATIONS and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS)
+                and "\n" not in gap_before and "." not in gap_before):
+            return capitalised or _unknown(token)
     if previous in TITLES and capitalised and "\n" not in gap_before:
         return True
     unknown = _unknown(token)
     if not unknown:
         return False
     if previous in GREETINGS and (i == 1 or "\n" in text[tokens[i - 2].end():tokens[i - 1].start()]):
-        return True
+        # "Hi Linda", "Hi, Linda!"; not "Hi, Quicksort is fast"
+        return "," not in gap_before or text[tokens[i].end():tokens[i].end() + 1] in ("", ",", "!", "\n", ":")
     if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
         return capitalised or lower
-    if previous in SIGN_OFFS and not text[tokens[i].end():].strip(" \t\n.,!-"):
-        return True
+    last = i + 1 if i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) else i  # and a surname
+    if previous in SIGN_OFFS and not text[tokens[last].end():].strip(" \t\n.,!-"):
+        # "Thanks, Kevin", "Love,\nAna", "-- by Ana" at the end; not "... the LANs by itselves."
+        line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
+        return "," in gap_before or "\n" in gap_before or not text[line_start:tokens[i - 1].start()].strip(" \t-–—")
     if capitalised and (after[:2] in (["and", "i"], ["and", "me"]) or before[-2:] == ["me", "and"]):
         return True
     if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:

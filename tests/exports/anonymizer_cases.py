@@ -1,13 +1,17 @@
 """A hard labelled set for the anonymizer, made from templates and many rosters (seeded, so
-the same every run); shared by tests/training/test_anonymizer.py and bench/anonymizer.py.
+the same every run); shared by tests/exports/test_anonymizer.py and bench/anonymizer.py.
 
 In a labelled text ``[[...]]`` marks a personal item that must go and ``{{...}}`` a word that
 must stay (a name-word used as a word, a month, a famous name in course content). ``score``
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Two template sets: DEV, used while tuning the anonymizer, and HELD_OUT, written before tuning
-and only measured, never looked at for fixes (``split="held_out"``).
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and five
+held-out sets, each written before the anonymizer it was first measured on and measured once
+before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
+98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
+100 %, HELD_OUT_E 91.7 % / 100 %. Each was then used to fix what it showed, so today's figures on them are tuned figures;
+a fresh set of templates is the only honest measure of what the next one will find.
 """
 from __future__ import annotations
 
@@ -22,9 +26,10 @@ from exports.anonymizer import Person
 # First names that are also ordinary words, names with well-known nicknames, non-English names.
 WORD_FIRST = ["Art", "Summer", "Faith", "Grace", "Hope", "Bill", "Rose", "Mark", "Will", "June", "Joy", "Dawn",
               "Pat", "Jack", "Ray", "Iris", "Frank", "Sandy", "Penny", "Amber", "Autumn", "Chase", "Hunter"]
-NICK_FIRST = {"Robert": ["Bob", "Rob", "Bobby"], "Elizabeth": ["Liz", "Beth", "Lizzie"], "William": ["Bill", "Will", "Billy"],
-              "Margaret": ["Maggie", "Meg", "Peggy"], "Katherine": ["Kate", "Katie", "Kathy"], "Michael": ["Mike"],
-              "Christopher": ["Chris"], "Jonathan": ["Jon"], "Daniel": ["Dan", "Danny"], "Thomas": ["Tom", "Tommy"],
+NICK_FIRST = {"Robert": ["Bob", "Rob", "Bobby"], "Elizabeth": ["Liz", "Beth", "Lizzie"],
+              "William": ["Bill", "Will", "Billy"], "Margaret": ["Maggie", "Meg", "Peggy"],
+              "Katherine": ["Kate", "Katie", "Kathy"], "Michael": ["Mike"], "Christopher": ["Chris"],
+              "Jonathan": ["Jon"], "Daniel": ["Dan", "Danny"], "Thomas": ["Tom", "Tommy"],
               "Joseph": ["Joe", "Joey"], "James": ["Jim", "Jimmy", "Jamie"], "Richard": ["Rick", "Rich"],
               "Alexander": ["Alex", "Sasha"], "Rebecca": ["Becky"], "Victoria": ["Vicky", "Tori"],
               "Nicholas": ["Nick"], "Anthony": ["Tony"], "Jennifer": ["Jen", "Jenny"], "Patricia": ["Patty", "Trish"]}
@@ -142,15 +147,17 @@ def _expand(templates, split: str, per_template: int, seed: int) -> list[Case]:
 
 
 def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Case]:
-    """The labelled texts of one split ("dev", "held_out", "held_out_b" or "all")."""
+    """The labelled texts of one split (one of SPLITS, or "all")."""
     from . import anonymizer_templates as t
 
     if split == "all":
         return [case for name in SPLITS for case in cases(name, per_template, seed)]
-    return _expand({"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B}[split], split, per_template, seed)
+    templates = {"dev": t.DEV, "held_out": t.HELD_OUT, "held_out_b": t.HELD_OUT_B, "held_out_c": t.HELD_OUT_C,
+                 "held_out_d": t.HELD_OUT_D, "held_out_e": t.HELD_OUT_E}
+    return _expand(templates[split], split, per_template, seed)
 
 
-SPLITS = ("dev", "held_out", "held_out_b")
+SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e")
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -5,7 +5,8 @@ upper; {L} {l} {LU} the surname; {I} {i} the initial; {F0} {f0} {L0} {l0} withou
 in two; {O} {o} {OL} another student; {TI} an instructor's surname; {X} {x} {XU} {Y} {XL} people
 not on the roster; {FAM} a famous scientist; {S} {T} a sentence of course content; {d} digits.
 
-HELD_OUT was written before the anonymizer was tuned and is only measured, never tuned on.
+HELD_OUT was written before the anonymizer was tuned; each later held-out set before the fixes
+that followed the previous one (see anonymizer_cases.py for their first measurements).
 """
 
 
@@ -218,4 +219,151 @@ HELD_OUT_B += [("word_not_name", f"word:{name}", _literal(text)) for name, texts
     ("Summer", ["See you this {{summer}}. {S}", "{{Summer}} 2025 registration opens soon."]),
     ("Faith", ["{{Faith}} alone does not prove correctness.", "A leap of {{faith}} in the induction step."]),
     ("June", ["Submitted {{June}} 12. {S}", "The {{June}} exam covered trees."]),
+] for text in texts]
+
+# A third held-out set, written after every fix above and measured once, at the end.
+HELD_OUT_C = [
+    ("lowercase", "", "{S} shoutout to [[{f}]] for explaining this"),
+    ("lowercase", "", "[[{f}]] said i could use her notes. {S}"),
+    ("lowercase", "word", "{S}\nfrom [[{f}]]"),
+    ("lowercase", "word", "i worked on this with [[{f} {l}]]. {S}"),
+    ("lowercase", "", "Q3 answer ([[{l}]]): {S}"),
+    ("allcaps", "", "{S} - [[{FU}]]"),
+    ("allcaps", "word", "[[{FU} {LU}]]\nQUESTION 4\n{S}"),
+    ("allcaps", "", "I AGREE WITH [[{FU}]] HERE. {S}"),
+    ("wordname", "word", "{S} [[{F}]] reminded me to test the empty list."),
+    ("wordname", "word", "Thank you [[{F}]] for the hint! {S}"),
+    ("wordname", "word", "[[{F}]] and [[{O}]] wrote part two. {S}"),
+    ("wordname", "word", "{S} Regards,\n[[{F} {L}]]"),
+    ("wordname", "word", "According to [[{F}]], {S}"),
+    ("initials", "", "[[{I}.{L}]]: {S}"),
+    ("initials", "", "{S} (c) [[{I}. {L}]]"),
+    ("initials", "", "[[{L} {I}]] - {S}"),
+    ("nickname", "nick", "{S} Go team [[{N}]]!"),
+    ("nickname", "nick", "[[{N}]] pointed out the off-by-one error. {S}"),
+    ("split", "", "Group members: [[{F}]],\n[[{O} {OL}]]\n{S}"),
+    ("split", "", "This answer is by\n[[{F} {L}]]\n{S}"),
+    ("url_handle", "", "{S} Slides: [[https://drive.example.com/{uf}{u}/slides]]"),
+    ("url_handle", "", "Twitter: [[@{uf}{u}]] {S}"),
+    ("url_handle", "", "{S} Discord [[{uf}_{u}{d}]]"),
+    ("email", "", "{S} [[{uf}.{u} at gmail.com]]"),
+    ("email", "", "My email is [[{i}{u}[at]uni[dot]edu]]. {S}"),
+    ("email", "", "Contact: [[{uf}_{u} AT outlook DOT com]] {S}"),
+    ("non_english", "intl", "{S} Thanks [[{F0}]]!"),
+    ("non_english", "intl", "[[{FU}]] and I split it. {S}"),
+    ("non_english", "intl", "{S} by [[{F0} {L0}]]"),
+    ("possessive", "", "Using [[{F}]]'s hint, {S}"),
+    ("possessive", "", "{S} ([[{OL}]]'s version is shorter.)"),
+    ("outsider", "", "My girlfriend [[{X}]] proofread this. {S}"),
+    ("outsider", "", "{S} Dr. [[{XL}]] at my old school said the same."),
+    ("outsider", "", "Hi [[{X}]]! {S}"),
+    ("outsider", "", "{S} I'm [[{X}]], a transfer student."),
+    ("outsider", "", "My cousin, [[{X}]], uses Java. {S}"),
+    ("outsider", "", "{S} Me and [[{X}]] argued about it."),
+    ("famous", "", "{S} {{{{{FAM}}}}} would call this a greedy choice."),
+    ("famous", "", "Unlike {{{{{FAM}}}}}, I used a loop. {S}"),
+    ("must_stay", "", "My {{{{Python}}}} script timed out. {S}"),
+    ("must_stay", "", "Hello {{{{World}}}} is the first program. {S}"),
+    ("must_stay", "", "{S} Thanks for reading, {{{{Professor}}}}."),
+    ("must_stay", "", "I am {{{{Sure}}}} this halts. {S}"),
+]
+HELD_OUT_C += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
+    ("Hope", ["Let's {{hope}} the input is sorted.", "{{Hope}} for the best, test for the worst."]),
+    ("Mark", ["Question 2 is worth one {{mark}}. {S}", "{{Mark}} visited nodes to avoid loops."]),
+    ("Grace", ["Say {{grace}} before the exam? {S}", "The {{Grace}} period ends Friday."]),
+    ("Dawn", ["From {{dawn}} to dusk I debugged.", "{{Dawn}} broke before the build finished."]),
+    ("Frank", ["Let me be {{frank}}: {S}", "{{Frank}} feedback helps."]),
+    ("Ray", ["Every {{ray}} hits a surface. {S}", "{{Ray}} casting is recursive too."]),
+    ("Joy", ["Much {{joy}} when it compiled.", "{{Joy}} comes from passing tests."]),
+    ("Pat", ["I stood {{pat}} on my answer.", "{{Pat}} yourself on the back."]),
+] for text in texts]
+
+# A fourth held-out set, written after the third was measured and before the fixes that followed
+# it; measured once, at the very end.
+HELD_OUT_D = [
+    ("lowercase", "", "{S} ask [[{f}]] if you need the code"),
+    ("lowercase", "", "group: [[{f}]], [[{o}]]\n{S}"),
+    ("lowercase", "word", "{S} cheers [[{f}]]"),
+    ("lowercase", "word", "hey im [[{f}]], {S}"),
+    ("allcaps", "", "[[{FU}]]'S ANSWER: {S}"),
+    ("allcaps", "word", "{S}\n[[{FU}]]"),
+    ("wordname", "word", "Thanks again to [[{F}]] and [[{O}]]. {S}"),
+    ("wordname", "word", "{S} [[{F}]] disagreed, but I think it is fine."),
+    ("wordname", "word", "I sat next to [[{F}]] in the lab. {S}"),
+    ("wordname", "word", "[[{F}]]: {S}"),
+    ("initials", "", "Name: [[{L}, {I}.]] {S}"),
+    ("initials", "", "{S} Author - [[{I} {L}]]"),
+    ("nickname", "nick", "Credit to [[{N}]] for the base case. {S}"),
+    ("nickname", "nick", "{S} [[{n}]] and me"),
+    ("split", "", "By:\n[[{F}]]\n[[{L}]]\n{S}"),
+    ("url_handle", "", "{S} Code: [[https://replit.com/@{uf}{u}/sort]]"),
+    ("url_handle", "", "IG [[@{uf}.{u}]] {S}"),
+    ("email", "", "{S} email me: [[{uf}.{u} (at) uni . edu]]"),
+    ("email", "", "[[{i}{u}{d} at school dot ac dot uk]] - {S}"),
+    ("non_english", "intl", "{S} [[{f0} {l0}]] helped."),
+    ("non_english", "intl", "Partner: [[{F0}]] {S}"),
+    ("possessive", "", "{S} Borrowed [[{f}]]'s laptop to test it."),
+    ("outsider", "", "{S} My aunt [[{X}]] is a teacher and helped."),
+    ("outsider", "", "Prof. [[{XL}]] at the summer school taught me this. {S}"),
+    ("outsider", "", "{S}\nThanks,\n[[{X}]]"),
+    ("outsider", "", "My lab partner [[{X} {XL}]] ran the tests. {S}"),
+    ("famous", "", "{S} {{{{{FAM}}}}} wrote about this first."),
+    ("must_stay", "", "My {{{{Windows}}}} laptop was slow. {S}"),
+    ("must_stay", "", "Dear {{{{Grader}}}}, {S}"),
+    ("must_stay", "", "{S} Hi {{{{Everyone}}}}!"),
+]
+HELD_OUT_D += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
+    ("Will", ["{{Will}} n ever reach zero? {S}", "It {{will}} work."]),
+    ("Iris", ["The {{iris}} of the eye is not a tree. {S}", "{{Iris}} recognition uses features."]),
+    ("Sandy", ["A {{sandy}} beach has many grains. {S}", "{{Sandy}} soil drains fast."]),
+    ("Amber", ["The light turned {{amber}}. {S}", "{{Amber}} alerts are broadcast."]),
+    ("Hunter", ["A bug {{hunter}} found it. {S}", "{{Hunter}} gatherers did not sort lists."]),
+    ("Chase", ["Do not {{chase}} pointers blindly. {S}", "{{Chase}} the bug with a debugger."]),
+] for text in texts]
+
+# A fifth held-out set, written after every fix and measured once: the estimate for the rules
+# as they are now.
+HELD_OUT_E = [
+    ("lowercase", "", "{S} [[{f}]] and i used different pivots."),
+    ("lowercase", "", "we ([[{f}]] and i) tested it. {S}"),
+    ("lowercase", "word", "{S} my lab partner is [[{f}]]."),
+    ("lowercase", "", "{S} told [[{f}]] about the bug"),
+    ("allcaps", "", "[[{FU} {LU}]] {d}\n{S}"),
+    ("allcaps", "word", "QUESTION 1 - [[{FU}]]\n{S}"),
+    ("wordname", "word", "{S} Ask [[{F}]], she knows heaps."),
+    ("wordname", "word", "Special thanks to [[{F}]]. {S}"),
+    ("wordname", "word", "{S} Written by [[{F}]] on a train."),
+    ("wordname", "word", "Hey [[{F}]]! {S}"),
+    ("wordname", "word", "{S} [[{F}]] explained the loop invariant to me."),
+    ("initials", "", "{S} [[{I}. {L}]], {d}"),
+    ("initials", "", "Student: [[{L} {I}.]]\n{S}"),
+    ("nickname", "nick", "{S} I owe [[{N}]] a coffee."),
+    ("nickname", "nick", "Hi, I'm [[{N}]]. {S}"),
+    ("split", "", "{S}\nAuthor: [[{F}]]\n[[{L}]]"),
+    ("url_handle", "", "{S} Blog: [[https://medium.com/@{uf}{u}]]"),
+    ("url_handle", "", "Questions to [[@{uf}{u}]] on the forum. {S}"),
+    ("email", "", "{S} Reach me: [[{uf} . {u} @ uni . edu]]"),
+    ("email", "", "[[{i}{u} {{at}} school {{dot}} edu]] {S}"),
+    ("non_english", "intl", "{S} [[{LU}]] wrote the proof."),
+    ("non_english", "intl", "Thanks to [[{f0}]] for the test cases. {S}"),
+    ("possessive", "", "[[{L}]]'s code is cleaner. {S}"),
+    ("possessive", "word", "{S} [[{F}]]'s proof was shorter than mine."),
+    ("outsider", "", "{S} My grandpa [[{X}]] taught me binary."),
+    ("outsider", "", "My flatmate [[{X}]] helped me debug. {S}"),
+    ("outsider", "", "{S} Sir [[{XL}]] marked our mock exam."),
+    ("outsider", "", "Dear [[{X}]], {S}"),
+    ("outsider", "", "{S} Best,\n[[{X} {XL}]]"),
+    ("famous", "", "{S} {{{{{FAM}}}}}'s result applies."),
+    ("must_stay", "", "My {{{{Linux}}}} box compiled it. {S}"),
+    ("must_stay", "", "{S} Thanks, {{{{Everyone}}}}."),
+    ("must_stay", "", "My teacher says {{{{Big}}}} O matters. {S}"),
+]
+HELD_OUT_E += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
+    ("Hope", ["I {{hope}} this is right. {S}", "{{Hopefully}} it halts."]),
+    ("Mark", ["{{Mark}} each cell as visited. {S}", "I lost a {{mark}} for style."]),
+    ("Will", ["{{Will}} it overflow? {S}", "The stack {{will}} grow."]),
+    ("Bill", ["The {{bill}} was split evenly.", "{{Bill}} payment systems use queues. {S}"]),
+    ("Grace", ["With {{grace}}, the parser recovers. {S}", "There is a {{grace}} period."]),
+    ("June", ["Due {{June}} 1. {S}", "In {{June}} the labs close."]),
+    ("Summer", ["My {{summer}} job used SQL. {S}", "{{Summer}} term is short."]),
 ] for text in texts]

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from tests.exports.anonymizer_cases import cases, rate, score
 from exports.anonymizer import Anonymizer, Person, pseudonym
 
 ROSTER = [
@@ -145,3 +146,99 @@ def test_letters_inside_a_name_word_with_digits_stay_in_the_text():
     assert anonymizer.anonymize("It can be added to the list, Jo said.", subject="s:1") == (
         "It can be added to the list, [STUDENT] said."
     )
+
+
+HARD_ROSTER = [
+    Person("s:1", "José García", "student", "S1"), Person("s:2", "Grace Doe", "student", "S2"),
+    Person("s:3", "Robert Stone", "student", "S3"), Person("s:4", "Summer Baker", "student", "S4"),
+    Person("s:5", "Mark Rose", "student", "S5"), Person("s:6", "Hope Okafor", "student", "S6"),
+    Person("s:7", "Bill Art", "student", "S7"), Person("s:8", "Faith Nguyễn", "student", "S8"),
+    Person("s:9", "Maria Müller", "student", "S9"), Person("u:1", "Rose Castellano", "instructor"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("jose and me did it", "[STUDENT] and me did it"),
+        ("my partner is mark", "my partner is [NAME]"),
+        ("i'm faith", "i'm [NAME]"),
+        ("GRACE said so", "[NAME] said so"),
+        ("G. Doe wrote it", "[NAME] wrote it"),
+        ("Doe G. wrote it", "[NAME]. wrote it"),
+        ("Reviewed by Doe, G.", "Reviewed by [NAME]."),
+        ("Bob helped me", "[NAME] helped me"),
+        ("Written by Grace\nDoe today", "Written by [NAME] today"),
+        ("Written by Cas-\ntellano", "Written by [INSTRUCTOR]"),
+        ("see github.com/gracedoe", "see [URL]"),
+        ("ping @gdoe or @grace_doe", "ping [NAME] or [NAME]"),
+        ("my login is gdoe42", "my login is [NAME]"),
+        ("mail gdoe AT school DOT edu", "mail [EMAIL]"),
+        ("mail x [at] y [dot] com", "mail [EMAIL]"),
+        ("mail grace dot doe at uni dot edu", "mail [EMAIL]"),
+        ("Maria's proof", "[NAME]'s proof"),
+        ("Mueller agreed", "[NAME] agreed"),
+        ("NGUYEN wrote it", "[NAME] wrote it"),
+        ("Thanks,\nGrace", "Thanks,\n[NAME]"),
+        ("Hi Summer, here it is", "Hi [NAME], here it is"),
+        ("Art and I did it", "[NAME] and I did it"),
+        ("I asked Hope about heaps", "I asked [NAME] about heaps"),
+        ("Partner: mark", "Partner: [NAME]"),
+    ],
+)
+def test_roster_names_go_in_the_spellings_students_use(text, expected):
+    assert Anonymizer(HARD_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Summer 2024 the course used Python.",
+        "My grandmother grows rose bushes.",
+        "Hope is not a plan, so I tested it.",
+        "Like the Bill of Rights, the spec lists limits.",
+        "It handles errors with grace under pressure.",
+        "Mark the answer that uses a stack.",
+        "The art of proofs is patience.",
+        "I have faith in the compiler.",
+        "Dijkstra's algorithm is greedy, as Newton's method is iterative.",
+        "Hi, Quicksort is fast on average.",
+        "My mentor says Recursion is elegant.",
+        "Look at the code.",
+    ],
+)
+def test_the_same_words_stay_where_they_are_not_names(text):
+    assert Anonymizer(HARD_ROSTER).anonymize(text, subject="s:1") == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My mom Linda helped me.", "My mom [NAME] helped me."),
+        ("my brother carlos says hi", "my brother [NAME] says hi"),
+        ("I studied with my roommate Kevin Okonkwo.", "I studied with my roommate [NAME]."),
+        ("Mr. Kowalski taught us this.", "Mr. [NAME] taught us this."),
+        ("Priyanka (my cousin) helped.", "[NAME] (my cousin) helped."),
+        ("Thanks for reading.\nLove, Xiomara", "Thanks for reading.\nLove, [NAME]"),
+    ],
+)
+def test_people_not_on_the_roster_go_where_the_text_says_who_they_are(text, expected):
+    assert Anonymizer(HARD_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+def test_the_hard_set_has_hundreds_of_texts_from_many_rosters_with_every_case():
+    items = cases("all")
+    assert len(items) >= 300
+    assert len({tuple(p.name for p in case.roster) for case in items}) >= 300
+    assert {case.category for case in items} >= {
+        "lowercase", "allcaps", "wordname", "word_not_name", "initials", "nickname", "split", "url_handle", "email",
+        "non_english", "possessive", "outsider", "famous", "must_stay"}
+    assert [case.text for case in cases("dev")] == [case.text for case in cases("dev")]
+
+
+@pytest.mark.parametrize("split", ["dev", "all"])
+def test_on_the_hard_set_99_percent_of_personal_items_go_and_97_percent_of_must_stay_words_stay(split):
+    result = score(lambda case, text: Anonymizer(case.roster).anonymize(text, case.subject), cases(split))
+    assert rate(result.removed.values()) >= 0.99, result.misses
+    assert rate(result.kept.values()) >= 0.97, result.over
+    assert rate([result.other]) >= 0.99

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.text import get_valid_filename, slugify
+from django.utils.text import slugify
 
 from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
 
@@ -121,8 +121,9 @@ class Rubric(models.Model):
 def stored_name(filename: str) -> str:
     """A name the disk can keep: ASCII, short, the extension kept (the real name is stored apart)."""
     path = PurePath(filename)
-    stem = get_valid_filename(slugify(path.stem))[:60] or "file"
-    return f"{stem}{get_valid_filename(path.suffix.lower())[:10]}"
+    stem = slugify(path.stem)[:60] or "file"
+    extension = slugify(path.suffix)[:10]
+    return f"{stem}.{extension}" if extension else stem
 
 
 def submission_upload_path(instance, filename):

@@ -16,11 +16,13 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W_P, W_T, W_TAB, W_BR, W_CR, W_TR, W_TC = (f"{W}{tag}" for tag in ("p", "t", "tab", "br", "cr", "tr", "tc"))
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 MAX_RELS_BYTES = 1024 * 1024
+MAX_MARKDOWN_CHARS = 1_000_000  # markdown-it is pure Python: about 2–14 s per million characters
+HTML_TAGS_PER_PARAGRAPH = 25  # an HTML file may have 25 tags for each paragraph a DOCX may have
 HIDDEN_HTML = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed", "canvas"]
-BLOCK_HTML = {
+BLOCK_HTML = [
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "section", "article",
     "header", "footer", "table", "ul", "ol", "dd", "dt", "hr", "figcaption", "main", "aside", "nav",
-}
+]
 
 
 def _misnamed(limits: Limits, data: bytes, expected: str):
@@ -54,19 +56,26 @@ def read_txt(data: bytes, limits: Limits) -> Document:
 
 
 def html_to_text(markup: str, limits: Limits) -> str:
-    """The text a browser would show: scripts, styles and hidden elements dropped, one line per block."""
-    from bs4 import BeautifulSoup
+    """The text a browser would show: scripts, styles, <head> and hidden elements dropped, a
+    line per block. lxml's HTML parser expands no entities and caps nesting depth."""
+    from lxml import etree
 
-    soup = BeautifulSoup(markup, "html.parser")
-    for element in soup.find_all(HIDDEN_HTML):
-        element.decompose()
-    for element in soup.find_all(attrs={"hidden": True}):
-        element.decompose()
+    tags, most = markup.count("<"), HTML_TAGS_PER_PARAGRAPH * limits.max_paragraphs
+    if tags > most:
+        limits.fail(f"the HTML has {tags:,} tags, over the limit of {most:,}.")
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    root = etree.fromstring(markup, parser)
+    if root is None:
+        return ""
+    etree.strip_elements(root, *HIDDEN_HTML, with_tail=False)
+    for element in root.xpath("//*[@hidden]"):
+        _remove_keeping_tail(element)
     limits.seconds_left()
-    for element in soup.find_all(BLOCK_HTML):
-        element.insert_before("\n")
-        element.insert_after("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().split("\n"))
+    for element in root.iter(*BLOCK_HTML):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in etree.tostring(root, method="text", encoding="unicode").split("\n"))
     text, blank = [], False
     for line in lines:
         if line or not blank:
@@ -75,16 +84,52 @@ def html_to_text(markup: str, limits: Limits) -> str:
     return "\n".join(text)
 
 
+def _remove_keeping_tail(element):
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
 def read_html(data: bytes, limits: Limits) -> Document:
     return Document(html_to_text(decode_text(data, limits), limits))
 
 
 def read_markdown(data: bytes, limits: Limits) -> Document:
-    """Markdown rendered by markdown-it, then read as HTML: the markup goes, the words stay."""
+    """Markdown rendered by markdown-it, then read as HTML: the markup goes, the words stay.
+    It is rendered in chunks of whole blocks, so the time limit is checked as it goes."""
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark").enable("table").render(decode_text(data, limits))
-    return Document(html_to_text(rendered, limits))
+    source = decode_text(data, limits)
+    if len(source) > MAX_MARKDOWN_CHARS:
+        limits.fail(f"the Markdown is longer than {MAX_MARKDOWN_CHARS:,} characters.")
+    renderer = MarkdownIt("commonmark").enable("table")
+    rendered = []
+    for chunk in _markdown_chunks(source):
+        limits.seconds_left()
+        rendered.append(renderer.render(chunk))
+    return Document(html_to_text("".join(rendered), limits))
+
+
+def _markdown_chunks(source: str, size: int = 64 * 1024):
+    """Pieces of about `size` characters cut at blank lines outside fenced code."""
+    chunk, length, fenced = [], 0, False
+    for line in source.splitlines(keepends=True):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        chunk.append(line)
+        length += len(line)
+        if length >= size and not fenced and not line.strip():
+            yield "".join(chunk)
+            chunk, length = [], 0
+    if chunk:
+        yield "".join(chunk)
 
 
 def read_rtf(data: bytes, limits: Limits) -> Document:

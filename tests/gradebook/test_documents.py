@@ -165,6 +165,8 @@ def test_a_pdf_of_scanned_pages_is_read_page_by_page():
         ("essay.rtf", lambda: docx_bytes(ESSAY), "its content is a ZIP archive"),
         ("essay.html", lambda: png_bytes(rendered_page("x", dpi=50)), "its content is a PNG image"),
         ("notes.md", lambda: b"\x00\x01binary", "binary"),
+        ("tags.html", lambda: b"<b>x</b>" * 300_000, "600,000 tags, over the limit of 500,000"),
+        ("long.md", lambda: b"word " * 200_001, "Markdown is longer than 1,000,000 characters"),
         ("class.json", lambda: b'[{"student_id": "S1", "text": "a"}, {"student_id": "S2"}]', 'item 2 has no "text"'),
         ("class.json", lambda: b'["just text"]', "item 1 is not an object"),
         ("class.json", lambda: b'{"student_id": 7, "text": "a"}', '"student_id" must be a string'),

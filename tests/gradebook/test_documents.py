@@ -214,3 +214,33 @@ def test_reading_is_stopped_at_the_time_limit(settings):
     settings.DOCUMENT_MAX_SECONDS = 0.01
     with pytest.raises(DocumentError, match="longer than 0.01 seconds"):
         read_document("slow.png", png_bytes(rendered_page(ESSAY, dpi=300)))
+
+
+def _process_memory(key: str) -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith(f"{key}:"))) * 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="needs Linux's /proc to reset the peak")
+@pytest.mark.parametrize(
+    "filename, make",
+    [
+        ("bomb.docx", docx_pointing_at_a_zero_image),
+        ("long.docx", lambda: docx_with_paragraphs(200_000)),
+        ("pixels.png", png_pixel_bomb),
+        ("pixels.pdf", pdf_with_a_huge_image),
+        ("content.pdf", pdf_with_content_bomb),
+        ("tags.html", lambda: b"<b>x</b>" * 300_000),
+    ],
+)
+def test_a_bomb_raises_the_process_peak_memory_by_little(filename, make):
+    """The process's own peak (C allocations of zlib, lxml and Pillow included), reset before reading."""
+    data = make()
+    with pytest.raises(DocumentError):  # once first, so that imports and caches are not counted
+        read_document(filename, data)
+    Path("/proc/self/clear_refs").write_text("5")
+    before = _process_memory("VmRSS")
+    with pytest.raises(DocumentError):
+        read_document(filename, data)
+    growth = _process_memory("VmHWM") - before
+    assert growth < 30 * 2**20, f"reading {filename} raised the peak by {growth / 2**20:.0f} MiB"

@@ -103,6 +103,8 @@ def test_html_gives_the_visible_text_without_scripts_or_styles():
     assert "Recursion solves a problem." in text and "By smaller copies." in text
     assert "alert" not in text and "steal" not in text and "color" not in text
     assert "secret note" not in text and "Export" not in text
+    xhtml = b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>XHTML too</p></body></html>'
+    assert extract_text("export.xhtml.html", xhtml) == "XHTML too"
 
 
 def test_markdown_loses_its_markup_and_keeps_its_words():

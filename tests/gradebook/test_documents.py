@@ -1,8 +1,10 @@
+import io
 import json
 import tracemalloc
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from gradebook.documents import DocumentError, extract_text, read_document, read_submissions
 from gradebook.models import Submission
@@ -246,3 +248,17 @@ def test_a_bomb_raises_the_process_peak_memory_by_little(filename, make):
         read_document(filename, data)
     growth = _process_memory("VmHWM") - before
     assert growth < 30 * 2**20, f"reading {filename} raised the peak by {growth / 2**20:.0f} MiB"
+
+
+def test_a_pdf_mixing_typed_pages_and_black_and_white_fax_scans_keeps_the_page_order():
+    scan = rendered_page("Scanned second page.", dpi=200).point(lambda v: 255 if v > 128 else 0).convert("1")
+    fax = io.BytesIO()
+    scan.save(fax, "PDF", resolution=200)  # Pillow writes a 1-bit page as CCITT group 4, as scanners do
+    writer = PdfWriter()
+    for source in (pdf_bytes("Typed first page."), fax.getvalue()):
+        writer.append(PdfReader(io.BytesIO(source)))
+    mixed = io.BytesIO()
+    writer.write(mixed)
+    document = read_document("mixed.pdf", mixed.getvalue())
+    assert document.text == "Typed first page.\n\nScanned second page."
+    assert [page.number for page in document.pages] == [2]

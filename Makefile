@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test install install-dev browser migrate seed bench lint clean
+.PHONY: run test install install-dev browser ocr migrate seed bench lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ install-dev: $(VENV)/.installed-dev
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || bin/install-browser
 
+ocr:
+	@bin/install-ocr
+
 migrate: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_schedules
@@ -37,7 +40,7 @@ migrate: install
 seed: migrate
 	$(PY) manage.py seed_demo
 
-run: seed
+run: seed ocr
 	$(PY) manage.py import_base_model
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Gradeloop: http://$(HOST):$(PORT)/  (API docs at /api/docs/, admin at /admin/)"
@@ -46,7 +49,7 @@ run: seed
 	  Q_CLUSTER_NAME=training $(PY) manage.py qcluster & \
 	  $(PY) manage.py runserver $(HOST):$(PORT) --noreload
 
-test: install-dev browser
+test: install-dev browser ocr
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-dev

@@ -177,6 +177,25 @@ CONTENT_SECURITY_POLICY = {
 MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# The first handler counts each file's bytes as they arrive and keeps none past MAX_UPLOAD_BYTES.
+FILE_UPLOAD_HANDLERS = [
+    "gradebook.uploads.SizeLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+
+# Reading a document: limits that refuse a bomb before it costs memory or minutes.
+DOCUMENT_MAX_UNPACKED_BYTES = env.int("DOCUMENT_MAX_UNPACKED_BYTES", default=50 * 1024 * 1024)
+DOCUMENT_MAX_PARTS = env.int("DOCUMENT_MAX_PARTS", default=1000)
+DOCUMENT_MAX_PARAGRAPHS = env.int("DOCUMENT_MAX_PARAGRAPHS", default=20_000)
+DOCUMENT_MAX_PAGES = env.int("DOCUMENT_MAX_PAGES", default=300)
+DOCUMENT_MAX_IMAGE_PIXELS = env.int("DOCUMENT_MAX_IMAGE_PIXELS", default=40_000_000)
+DOCUMENT_MAX_SECONDS = env.float("DOCUMENT_MAX_SECONDS", default=60.0)
+# OCR of scanned pages and photos (Tesseract).
+OCR_LANGUAGE = env("OCR_LANGUAGE", default="eng")
+OCR_MAX_PAGES = env.int("OCR_MAX_PAGES", default=30)
+OCR_THREADS = env.int("OCR_THREADS", default=2)
+OCR_LOW_CONFIDENCE = env.float("OCR_LOW_CONFIDENCE", default=70.0)
 
 # Production hardening: on whenever DEBUG is off.
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)

@@ -208,7 +208,8 @@ class SubmissionAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     date_hierarchy = "submitted_at"
     show_full_result_count = False
     fields = [
-        "assignment", "student", "source", "text", "original_file", "original_filename", "submitted_at", "updated_at",
+        "assignment", "student", "source", "text", "original_file", "original_filename", "ocr_confidence",
+        "submitted_at", "updated_at",
     ]
     readonly_fields = fields
     inlines = [EvaluationInline]

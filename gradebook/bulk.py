@@ -13,9 +13,10 @@ from pathlib import PurePath
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from .documents import DocumentError
+from .documents import DocumentError, read_submissions
 from .models import Assignment, Enrollment, Student, Submission
 from .services import create_submission, enroll
+from .uploads import read_upload
 
 CSV_REQUIRED_COLUMNS = {"student_id", "text"}
 
@@ -65,20 +66,31 @@ def _add_one(assignment, student_id, name, enroll_unknown, by, **submission) -> 
 
 
 def add_documents(assignment: Assignment, files, *, enroll_unknown: bool = False, by) -> BulkReport:
-    """files: (filename, bytes) pairs; the file name's stem is the student id. ``by``: who uploads
-    (see services.enroll)."""
+    """files: (filename, bytes or an uploaded file) pairs, read one at a time. A document's
+    student is its file name's stem; a JSON file names its students itself (or, for one
+    object without student_id, by its file name too). ``by``: who uploads (see services.enroll)."""
     report = BulkReport()
-    for filename, data in files:
+    for filename, upload in files:
         name = PurePath(filename).name
-        student_id = PurePath(name).stem.strip()
-        reason = _add_one(
-            assignment, student_id, "", enroll_unknown, by,
-            filename=name, data=data, source=Submission.Source.UPLOAD,
-        )
-        if reason:
-            report.failed.append((name, reason))
-        else:
-            report.saved.append(name)
+        try:
+            data = upload if isinstance(upload, bytes) else read_upload(upload)
+            documents = read_submissions(name, data)
+        except DocumentError as error:
+            report.failed.append((error.filename, error.reason))
+            continue
+        for number, document in enumerate(documents, start=1):
+            student_id = document.student_id or PurePath(name).stem.strip()
+            if len(documents) > 1:  # one of many in a JSON list: its text, not a copy of the whole file
+                label = f"{name} item {number} ({student_id})"
+                submission = {"text": document.text, "source": Submission.Source.IMPORT}
+            else:
+                label = name
+                submission = {"filename": name, "data": data, "document": document, "source": Submission.Source.UPLOAD}
+            reason = _add_one(assignment, student_id, "", enroll_unknown, by, **submission)
+            if reason:
+                report.failed.append((label, reason))
+            else:
+                report.saved.append(label)
     return report
 
 
@@ -95,12 +107,16 @@ def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = 
     """A CSV with columns student_id, text and optionally name: one submission per row. ``by``: who
     uploads (see services.enroll)."""
     reader = csv.DictReader(io.StringIO(_decode(data), newline=""))
-    columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
+    try:  # every row is parsed before any is saved
+        columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
+        rows = list(reader)
+    except csv.Error as error:
+        raise CsvFormatError(f"the CSV cannot be read (line {reader.line_num}: {error}); nothing was saved.") from None
     missing = CSV_REQUIRED_COLUMNS - columns
     if missing:
         raise CsvFormatError(f"the CSV needs the columns student_id and text; missing: {', '.join(sorted(missing))}.")
     report = BulkReport()
-    for number, row in enumerate(reader, start=2):
+    for number, row in enumerate(rows, start=2):
         row = {(k or "").strip().lower(): (v or "") for k, v in row.items() if k is not None}
         student_id = row["student_id"].strip()
         label = f"row {number} ({student_id})" if student_id else f"row {number}"

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from llm.rubric import RubricError, check_scores, validate_rubric
 
+from .documents import ACCEPT
 from .models import Assignment, Student
 
 RUBRIC_EXAMPLE = [
@@ -104,8 +105,8 @@ class SubmissionForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 10}), required=False, label="Typed or pasted text")
     file = forms.FileField(
         required=False,
-        label="…or a PDF, DOCX or TXT file",
-        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt"}),
+        label="…or a file: PDF, DOCX, TXT, HTML, Markdown, RTF, JSON, or a scan (PDF, PNG, JPEG)",
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
 
     def __init__(self, *args, course, **kwargs):
@@ -134,7 +135,7 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,.docx,.txt"}))
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -146,7 +147,8 @@ class BulkUploadForm(forms.Form):
     files = MultipleFileField(
         required=False,
         label="Documents",
-        help_text="PDF, DOCX or TXT files, each named after the student's id, e.g. S00012.pdf.",
+        help_text="Files named after the student's id, e.g. S00012.pdf (PDF, DOCX, TXT, HTML, Markdown, RTF,"
+        " PNG or JPEG scans), or JSON files of {\"student_id\", \"text\"} objects.",
     )
     csv_file = forms.FileField(
         required=False,

@@ -5,6 +5,8 @@ The pages and the API both call these functions.
 """
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -45,7 +47,6 @@ def default_extractor():
     return LLMExtractor(provider) if provider else RuleBasedExtractor()
 
 
-@transaction.atomic
 def upload_guide(course, filename: str, data: bytes, created_by=None, extractor=None) -> MarkingGuide:
     """Store a draft guide with its extracted questions.
 
@@ -56,15 +57,19 @@ def upload_guide(course, filename: str, data: bytes, created_by=None, extractor=
     extraction: Extraction = (extractor or default_extractor()).extract(text)
     guide = MarkingGuide(
         course=course,
-        original_filename=filename,
+        original_filename=PurePath(filename).name,
         text=text,
         extraction=extraction.as_dict(),
         extractor=extraction.extractor,
         created_by=created_by,
     )
     guide.full_clean(exclude=["original_file"])
-    guide.original_file.save(filename, ContentFile(data), save=False)
-    guide.save()
+    guide.original_file.save(guide.original_filename, ContentFile(data), save=False)
+    try:
+        guide.save()
+    except BaseException:
+        guide.original_file.storage.delete(guide.original_file.name)
+        raise
     return guide
 
 

@@ -1,9 +1,12 @@
 """Courses, students, assignments, rubrics, submissions and evaluations."""
+from pathlib import PurePath
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.text import slugify
 
 from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
 
@@ -115,8 +118,16 @@ class Rubric(models.Model):
         super().save(*args, **kwargs)
 
 
+def stored_name(filename: str) -> str:
+    """A name the disk can keep: ASCII, short, the extension kept (the real name is stored apart)."""
+    path = PurePath(filename)
+    stem = slugify(path.stem)[:60] or "file"
+    extension = slugify(path.suffix)[:10]
+    return f"{stem}.{extension}" if extension else stem
+
+
 def submission_upload_path(instance, filename):
-    return f"submissions/{instance.assignment_id}/{instance.student_id}/{filename}"
+    return f"submissions/{instance.assignment_id}/{instance.student_id}/{stored_name(filename)}"
 
 
 class Submission(models.Model):
@@ -132,6 +143,9 @@ class Submission(models.Model):
     source = models.CharField(max_length=16, choices=Source.choices, default=Source.TYPED)
     original_file = models.FileField(upload_to=submission_upload_path, blank=True, max_length=500)
     original_filename = models.CharField(max_length=255, blank=True)
+    ocr_confidence = models.FloatField(
+        null=True, blank=True, help_text="For scanned work: the mean OCR word confidence (0–100) of its pages."
+    )
     submitted_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -153,6 +167,33 @@ class Submission(models.Model):
             and not Enrollment.objects.filter(course_id=self.assignment.course_id, student_id=self.student_id).exists()
         ):
             raise ValidationError({"student": "The student is not enrolled in this assignment's course."})
+
+
+def submission_page_path(instance, filename):
+    return f"submissions/{instance.submission.assignment_id}/{instance.submission.student_id}/pages/{filename}"
+
+
+class SubmissionPage(models.Model):
+    """A scanned page of a submission: its picture, the text OCR read from it and how sure OCR
+    was, word by word (``lines``: lists of [word, confidence]), for the grading form."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="pages")
+    number = models.PositiveIntegerField()
+    image = models.FileField(upload_to=submission_page_path, max_length=500)
+    text = models.TextField(blank=True)
+    confidence = models.FloatField(help_text="Mean OCR word confidence, 0–100.")
+    lines = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["submission", "number"]
+        constraints = [models.UniqueConstraint(fields=["submission", "number"], name="one_page_per_number")]
+
+    def __str__(self):
+        return f"Page {self.number} of {self.submission}"
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.confidence < settings.OCR_LOW_CONFIDENCE
 
 
 class EvaluationQuerySet(models.QuerySet):
@@ -218,7 +259,7 @@ class Evaluation(models.Model):
 
 
 def marking_guide_upload_path(instance, filename):
-    return f"marking_guides/{instance.course_id}/{filename}"
+    return f"marking_guides/{instance.course_id}/{stored_name(filename)}"
 
 
 class MarkingGuide(models.Model):

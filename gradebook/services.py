@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -10,8 +11,8 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 
 from . import access
-from .documents import extract_text
-from .models import Assignment, Enrollment, Evaluation, Student, Submission
+from .documents import Document, DocumentError, read_document
+from .models import Assignment, Enrollment, Evaluation, Student, Submission, SubmissionPage
 
 
 def final_evaluation_exists():
@@ -106,7 +107,6 @@ def enroll(course, student_id: str, name: str = "", email: str = "", *, by) -> S
     return student
 
 
-@transaction.atomic
 def create_submission(
     assignment: Assignment,
     student: Student,
@@ -115,23 +115,52 @@ def create_submission(
     filename: str = "",
     data: bytes | None = None,
     source: str = Submission.Source.TYPED,
+    document: Document | None = None,
 ) -> Submission:
-    """Create a submission from text or from an uploaded document.
+    """Create a submission from text or from an uploaded document (``document`` when the
+    caller has read it already, outside its transaction: OCR can take a while).
 
-    The document's text is extracted before anything is written, so a bad file raises
-    DocumentError and leaves nothing behind.
+    The document is read before anything is written, so a bad file raises DocumentError and
+    leaves nothing behind; files written before a later failure are deleted again.
     """
+    if data is not None and document is None:
+        document = read_document(filename, data)
+    if document and document.student_id and document.student_id != student.student_id:
+        raise DocumentError(
+            PurePath(filename).name, f"the file is the work of student {document.student_id}, not {student.student_id}."
+        )
+    written = []
+    try:
+        with transaction.atomic():
+            return _save_submission(assignment, student, text, filename, data, source, document, written)
+    except BaseException:
+        for field_file in written:
+            field_file.storage.delete(field_file.name)
+        raise
+
+
+def _save_submission(assignment, student, text, filename, data, source, document, written) -> Submission:
     submission = Submission(assignment=assignment, student=student, source=source)
-    if data is not None:
-        submission.text = extract_text(filename, data)
-        submission.original_filename = filename
+    if document is not None:
+        submission.text = document.text
+        submission.original_filename = PurePath(filename).name
+        submission.ocr_confidence = document.ocr_confidence
         submission.source = Submission.Source.UPLOAD if source == Submission.Source.TYPED else source
     else:
         submission.text = (text or "").strip()
     submission.full_clean(exclude=["original_file"])
-    if data is not None:
-        submission.original_file.save(filename, ContentFile(data), save=False)
+    if document is not None:
+        submission.original_file.save(submission.original_filename, ContentFile(data), save=False)
+        written.append(submission.original_file)
     submission.save()
+    for scanned in document.pages if document else []:
+        page = SubmissionPage(
+            submission=submission, number=scanned.number, text=scanned.text,
+            confidence=scanned.confidence, lines=scanned.lines,
+        )
+        page.image.save(f"page-{scanned.number}.jpg", ContentFile(scanned.image_jpeg), save=False)
+        written.append(page.image)
+        page.save()
     return submission
 
 

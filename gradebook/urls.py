@@ -19,6 +19,7 @@ urlpatterns = [
     path("assignments/<int:pk>/grade/", grading.start_grading, name="start_grading"),
     path("submissions/<int:pk>/grade/", grading.grade_submission, name="grade_submission"),
     path("submissions/<int:pk>/file/", submissions.submission_file, name="submission_file"),
+    path("submissions/<int:pk>/pages/<int:number>.jpg", submissions.submission_page_image, name="submission_page"),
     path("courses/<int:course_pk>/marking-guides/", marking_guides.guide_upload, name="guide_upload"),
     path("marking-guides/<int:pk>/", marking_guides.guide_review, name="guide_review"),
     path("courses/<int:course_pk>/decks/", study_cards.course_decks, name="course_decks"),

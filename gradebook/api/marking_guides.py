@@ -5,7 +5,6 @@ student's read-only view of published decks through their signed study link.
 The rules live in gradebook.marking_guides and gradebook.study_cards; these views only
 shape the data and turn a refusal into a 400 naming the field.
 """
-from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpResponse
@@ -21,6 +20,7 @@ from llm.marking_guides import ExtractionError
 
 from .. import access
 from ..documents import DocumentError
+from ..uploads import read_upload
 from ..marking_guides import confirm_guide, guides_for, upload_guide
 from ..models import Assignment, Card, Course, Deck, MarkingGuide
 from ..study_cards import anki_tsv, cards_csv, decks_for, generate_deck, published_decks_for, set_published, student_from_token
@@ -66,12 +66,12 @@ class MarkingGuideSerializer(serializers.ModelSerializer):
 
 class GuideUploadSerializer(serializers.Serializer):
     course = ScopedPrimaryKeyRelatedField(access.courses_for, Course, help_text="One of your courses.")
-    file = serializers.FileField(allow_empty_file=True, help_text="A PDF, DOCX or TXT marking guide.")
+    file = serializers.FileField(allow_empty_file=True, help_text="A PDF, DOCX, TXT, HTML, Markdown, RTF or JSON marking guide, or a scan (PDF, PNG, JPEG).")
 
     def create(self, validated_data):
         upload = validated_data["file"]
-        data = upload.read(settings.MAX_UPLOAD_BYTES + 1)
         try:
+            data = read_upload(upload)
             return upload_guide(validated_data["course"], upload.name, data, created_by=self.context["request"].user)
         except DocumentError as error:
             raise serializers.ValidationError({"file": [str(error)]}) from None

@@ -5,7 +5,6 @@ shape the data and turn a rule's refusal into a 400 whose body names the field.
 """
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -18,6 +17,7 @@ from llm.rubric import RubricError, check_scores, validate_rubric
 
 from .. import access
 from ..documents import DocumentError
+from ..uploads import read_upload
 from ..models import Assignment, Course, Evaluation, Rubric, Student, Submission
 from ..services import create_submission, enroll, record_final_evaluation
 
@@ -179,6 +179,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
             "text",
             "source",
             "original_filename",
+            "ocr_confidence",
             "graded",
             "submitted_at",
             "updated_at",
@@ -207,7 +208,7 @@ class SubmissionUploadSerializer(SubmissionCreateSerializer):
     """An uploaded document (multipart): its extracted text becomes the submission's text."""
 
     text = None
-    file = serializers.FileField(allow_empty_file=True, help_text="A PDF, DOCX or TXT file.")
+    file = serializers.FileField(allow_empty_file=True, help_text="A PDF, DOCX, TXT, HTML, Markdown, RTF or JSON ({\"student_id\", \"text\"}) file, or a scan (PDF, PNG, JPEG) read by OCR.")
 
     def validate(self, attrs):
         if self.initial_data.get("text"):
@@ -216,10 +217,9 @@ class SubmissionUploadSerializer(SubmissionCreateSerializer):
 
     def create(self, validated_data):
         upload = validated_data["file"]
-        # One byte past the limit is enough for extract_text to refuse an oversized file.
-        data = upload.read(settings.MAX_UPLOAD_BYTES + 1)
         with model_errors_as_400():
             try:
+                data = read_upload(upload)
                 return create_submission(
                     validated_data["assignment"],
                     validated_data["student"],

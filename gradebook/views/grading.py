@@ -1,4 +1,5 @@
 """The grading form: one submission beside fields generated from its rubric."""
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -65,9 +66,25 @@ def grade_submission(request, pk):
             "suggestion": suggestion,
             "progress": grading_progress(assignment),
             "save_and_next": SAVE_AND_NEXT,
+            "scanned_pages": _scanned_pages(submission),
         },
         status=400 if form.is_bound else 200,
     )
+
+
+def _scanned_pages(submission):
+    """Each scanned page with its OCR words, those under OCR_LOW_CONFIDENCE flagged."""
+    threshold = settings.OCR_LOW_CONFIDENCE
+    return [
+        {
+            "page": page,
+            "lines": [
+                [{"text": word, "confidence": conf, "low": conf < threshold} for word, conf in line]
+                for line in page.lines
+            ],
+        }
+        for page in submission.pages.all()
+    ]
 
 
 def _after_save(request, submission, evaluation, go_next):

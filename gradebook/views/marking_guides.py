@@ -11,16 +11,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from llm.marking_guides import ExtractionError, parse_point, question_errors
 
 from ..access import courses_for
-from ..documents import DocumentError
+from ..documents import ACCEPT, DocumentError
 from ..marking_guides import confirm_guide, guides_for, upload_guide
 from ..models import MarkingGuide
+from ..uploads import read_upload
 
 _POINT_LINE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\|\s*(.+)$")
 
 
 class GuideUploadForm(forms.Form):
     file = forms.FileField(
-        label="Marking guide (PDF, DOCX or TXT)", widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt"})
+        label="Marking guide (PDF, DOCX, TXT, HTML, Markdown, RTF or a scan)",
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
 
 
@@ -94,7 +96,7 @@ def guide_upload(request, course_pk):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            guide = upload_guide(course, upload.name, upload.read(), created_by=request.user)
+            guide = upload_guide(course, upload.name, read_upload(upload), created_by=request.user)
         except DocumentError as error:
             form.add_error("file", str(error))
         except ExtractionError as error:

@@ -119,7 +119,8 @@ _COMBINED = re.compile(
 )
 _PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))\s*(.*)$")
 _BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
-_SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z])\.(?=\s))\s*(.*)$", re.I)
+# Parts are lower case: "A. Shark" / "B) Whale" are a multiple-choice question's options.
+_SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})\.(?=\s))\s*(.*)$")
 
 
 class Start:
@@ -183,9 +184,14 @@ def label(top: int, sub: str | None = None, subsub: str | None = None, dotted: b
 ANSWER_LABEL = re.compile(
     r"^(?:(?:model|suggested|sample|expected|correct|possible|acceptable|typical|ideal|indicative|specimen|"
     r"reference|worked|full|short|final)\s+)?"
-    r"(?:answers?|ans\.?|solutions?|sol\.?|responses?|memo|expected)\b\s*(?:[:\-–—.=]\s*(.*)|$)"
+    r"(?:answers?|ans\.?|solutions?|sol\.?|responses?|memo|expected|indicative\s+content|answer\s+guidance)\b\s*(?:[:\-–—.=]\s*(.*)|$)"
     r"|^A\s*:\s*(.*)$|^A\s*\d{1,3}\s*[:.)\-–]\s*(.*)$",
     re.I,
+)
+
+
+INLINE_ANSWER = re.compile(
+    r"\s+(?:(?:model|suggested|expected|correct)\s+)?(?:answer|ans\.?|solution)\s*:\s*", re.I
 )
 
 
@@ -194,7 +200,7 @@ def answer_rest(match) -> str:
     return next((g for g in match.groups() if g is not None), "").strip()
 POINTS_HEADING = re.compile(
     r"^(?:marking\s+(?:points|scheme|criteria|guide|notes)|mark(?:ing)?\s+(?:scheme|allocation)|marks?\s+awarded|"
-    r"award|criteria|rubric|scoring|allocation\s+of\s+marks)\s*:?\s*$",
+    r"award|criteria|rubric|scoring|allocation\s+of\s+marks|key\s+points|credit)\s*:?\s*$",
     re.I,
 )
 KEY_HEADING = re.compile(
@@ -202,7 +208,7 @@ KEY_HEADING = re.compile(
     r"mark\s+scheme|memo(?:randum)?|key|answer\s+sheet)\s*:?\s*$",
     re.I,
 )
-SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b", re.I)
+SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b", re.I)
 PAGE_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.I)
 FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE = re.compile(

@@ -18,6 +18,7 @@ from .guide_lines import (
     ANSWER_LABEL,
     answer_rest,
     FENCE,
+    INLINE_ANSWER,
     KEY_HEADING,
     MARKS_LINE,
     PAGE_LINE,
@@ -62,10 +63,12 @@ class Block:
     is_parent: bool = False
     from_table: dict | None = None
     stem_block: "Block | None" = None  # the part a roman sub-part belongs to
+    prefix: str = ""  # the section's letter where numbering starts again in each section
+    section: str = ""  # the section it stands in
 
     @property
     def label(self) -> str:
-        return label(self.top, self.sub, self.subsub, self.dotted)
+        return self.prefix + label(self.top, self.sub, self.subsub, self.dotted)
 
     def empty(self) -> bool:
         return not (self.answer or self.points or self.marks is not None or self.text) and take_marks(self.head)[1] is None
@@ -100,6 +103,7 @@ class _Reader:
         self.in_key = False
         self.list_next = None
         self.totals: list[tuple[float | int, str]] = []
+        self.section, self.restart_ok = "", False  # numbering may start again at 1 after "Section B"
         self.notes: list[str] = []
 
     # Where the guide is
@@ -148,7 +152,7 @@ class _Reader:
             return
         if start and start.kind in ("plain", "bare") and self.cur is not None:
             self.list_next = (start.top or 0) + 1
-        total = total_statement(line) if not start else None
+        total = total_statement(re.sub(r"\s*[|\t]+\s*", " ", line)) if not start else None
         if total and not ANSWER_LABEL.match(line):
             self.totals.append(total)
             if total[1] == "question" and self.cur is not None:
@@ -159,6 +163,10 @@ class _Reader:
         if KEY_HEADING.match(line) and self.blocks and self.key_follows(n):
             self.in_key, self.cur = True, None
             self.notes.append(f"line {n}: an answer key starts; its answers are matched to the questions by number.")
+            return
+        section = SECTION_HEADING.match(line)
+        if section and len(line.split()) <= 8 and not take_marks(line)[1]:
+            self.cur, self.section, self.restart_ok = None, section.group(1).upper(), True
             return
         if self.cur is None:
             return
@@ -178,11 +186,8 @@ class _Reader:
 
     def content(self, line: str, n: int):
         cur = self.cur
-        if SECTION_HEADING.match(line) and len(line.split()) <= 8 and not take_marks(line)[1]:
-            self.cur = None
-            return
         answer = ANSWER_LABEL.match(line)
-        if answer and (cur.part != "answer" or not cur.labelled):
+        if answer and (cur.part != "answer" or not cur.labelled or not cur.answer):
             cur.part, cur.labelled = "answer", True
             rest = answer_rest(answer)
             cur.lines.append(n)
@@ -240,6 +245,21 @@ class _Reader:
             return self.open_key(start, n)
         if start.kind == "sub":
             return self.open_sub(start, n)
+        restart = self.restart_ok and start.top == 1 and start.kind != "sub"
+        if restart:
+            self.drop_heading(start)
+            block = Block(top=1, head=start.rest, head_line=n, lines=[n], section=self.section)
+            if start.sub is None:
+                self.restart_ok = False
+                if "1" in {b.label for b in self.blocks}:
+                    for earlier in self.blocks:
+                        earlier.prefix = earlier.prefix or earlier.section
+                    block.prefix = self.section
+                    self.notes.append(f"line {n}: numbering starts again in section {self.section}; its questions are labelled {self.section}1, {self.section}2, …")
+                self.blocks.append(block)
+                self.cur, self.list_next = block, None
+                _inline_answer(block, n)
+                return True
         if start.kind == "plain":
             fits = (
                 top is None
@@ -260,10 +280,14 @@ class _Reader:
             if parent is None:
                 return False
             return self.new_part(parent, start.sub, start.subsub, start.rest, n, dotted=start.kind in ("combined", "prefixed") and bool(re.match(r"\d", start.sub)))
-        block = Block(top=start.top, head=start.rest, head_line=n, lines=[n])
+        block = Block(top=start.top, head=start.rest, head_line=n, lines=[n], prefix=self.current_prefix(), section=self.section)
         self.blocks.append(block)
-        self.cur, self.list_next = block, None
+        self.cur, self.list_next, self.restart_ok = block, None, False
+        _inline_answer(block, n)
         return True
+
+    def current_prefix(self) -> str:
+        return self.blocks[-1].prefix if self.blocks else ""
 
     def drop_heading(self, start):
         """A top-level "question" with nothing under it, followed by another top-level one (or a
@@ -294,8 +318,8 @@ class _Reader:
 
     def open_sub(self, start, n: int) -> bool:
         cur = self.cur
-        if cur is None:
-            return False
+        if cur is None or re.search(r"\s\(?[b-h]\)\s", start.rest):
+            return False  # "a) oxygen  b) nitrogen": options on one line, not a part
         if cur.sub is not None and start.sub in next_sub(cur.sub) and cur.subsub is None:
             return self.new_part(cur.parent, start.sub, None, start.rest, n)
         if cur.sub is not None and start.sub in ("i",) and cur.subsub is None and cur.sub != "h" and not cur.answer:
@@ -313,9 +337,10 @@ class _Reader:
 
     def new_part(self, parent: Block, sub, subsub, rest, n, dotted=False, stem_from=None) -> bool:
         block = Block(top=parent.top, sub=sub, subsub=subsub, dotted=dotted, head=rest, head_line=n, lines=[n], parent=parent,
-                      stem_block=stem_from)
+                      stem_block=stem_from, prefix=parent.prefix, section=parent.section)
         self.blocks.append(block)
         self.cur, self.list_next = block, None
+        _inline_answer(block, n)
         return True
 
     def open_key(self, start, n: int) -> bool:
@@ -428,6 +453,16 @@ class _Reader:
         }
 
 
+def _inline_answer(block: Block, n: int):
+    """"1. Capital of France? (1) Answer: Paris": the answer label inside the question's line."""
+    match = INLINE_ANSWER.search(block.head)
+    if match and match.start() > 0:
+        block.head, rest = block.head[: match.start()], block.head[match.end():].strip()
+        block.part, block.labelled = "answer", True
+        if rest:
+            block.answer.append((n, rest))
+
+
 def _stem(block: Block) -> str:
     """The text of the question a part belongs to, unless it was only a title."""
     parts = []
@@ -482,7 +517,7 @@ def _join(lines: list[str]) -> str:
             continue
         if code:
             out.append(line)
-        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.I):
+        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-H][.)]\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.I):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -12,7 +12,7 @@ COLUMN_NAMES = [
     ("number", r"question\s+(?:no\.?|number|#)|q\.?\s*no\.?|no\.?|#|q|qn|item|number|s/?n"),
     ("points", r"marking\s+(?:points|scheme|criteria|guide|notes)|mark\s+scheme|criteria|guidance|award|notes"),
     ("answer", r"(?:model|expected|suggested|correct|sample|possible)\s+(?:answers?|responses?)|answers?|solutions?|responses?|memo|key"),
-    ("marks", r"max(?:imum)?\.?\s+marks?|marks?|points?|pts\.?|score|allocation"),
+    ("marks", r"max(?:imum)?\.?\s+marks?|marks?(?:\s+available)?|points?|pts\.?|score|allocation|max\.?"),
     ("text", r"questions?|task|prompt"),
 ]
 _HEADER_CELL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in COLUMN_NAMES), re.I)
@@ -106,8 +106,8 @@ def _delimited(lines, i, sep) -> Table | None:
             j += 1
             continue
         cells = _cells(lines[j], sep)
-        if cells is None or not lines[j].strip():
-            break
+        if cells is None or not lines[j].strip() or re.match(r"^\s*\|?\s*(?:grand\s+)?total\b", lines[j], re.I):
+            break  # a "Total" row is the guide's total, read as a line of its own
         cells += [""] * (len(columns) - len(cells))
         rows.append(Row({kind: cells[k] for k, kind in enumerate(columns)}, [j + 1]))
         j += 1

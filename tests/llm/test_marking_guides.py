@@ -270,3 +270,40 @@ def test_marks_in_words_and_abbreviations_are_read(text, marks):
 )
 def test_totals_in_common_forms_are_read_and_code_is_not_a_total(line, total):
     assert total_statement(line) == total
+
+
+def test_multiple_choice_options_stay_in_the_question_and_an_inline_answer_is_read():
+    text = (
+        "1. Which of these is a mammal? (1 mark)\nA. Shark\nB. Whale\nC. Trout\nAnswer: B\n"
+        "2. Capital of France? (1) Answer: Paris\n"
+    )
+    questions = RULES.extract(text).questions
+    assert [(q["number"], q["text"], q["answer"], q["marks"]) for q in questions] == [
+        ("1", "Which of these is a mammal?\nA. Shark\nB. Whale\nC. Trout", "B", 1),
+        ("2", "Capital of France?", "Paris", 1),
+    ]
+
+
+def test_a_marking_scheme_repeating_question_headings_is_an_answer_key():
+    text = (
+        "1. What is a cell? (2)\n2. What is a tissue? (2)\n\nMarking Scheme\n"
+        "Question 1\nAnswer: The basic unit of life.\nQuestion 2\nAnswer: A group of similar cells.\n"
+    )
+    questions = RULES.extract(text).questions
+    assert [(q["number"], q["answer"]) for q in questions] == [("1", "The basic unit of life."), ("2", "A group of similar cells.")]
+
+
+def test_numbering_that_starts_again_in_each_section_is_labelled_by_section():
+    text = (
+        "Section A\n1. Which planet is closest to the Sun? (1)\nAnswer: Mercury\n2. Which is the largest? (1)\nAnswer: Jupiter\n"
+        "Section B\n1. Why does the Moon have phases? (3)\nAnswer: We see different parts of its sunlit half.\n"
+    )
+    extraction = RULES.extract(text)
+    assert [q["number"] for q in extraction.questions] == ["A1", "A2", "B1"]
+    assert "numbering starts again in section B" in extraction.notes[0]
+
+
+def test_a_total_row_closing_a_table_is_the_guides_total_not_a_question():
+    text = "| No | Question | Answer | Marks |\n|---|---|---|---|\n| 1 | What is H2O? | Water | 1 |\n| 2 | What is NaCl? | Salt | 2 |\n| Total | | | 3 |\n"
+    extraction = RULES.extract(text)
+    assert [q["number"] for q in extraction.questions] == ["1", "2"] and extraction.stated_total == 3

@@ -203,7 +203,7 @@ class LLMExtractor:
             if reply.error:
                 return self._fall_back(text, reply.error)
             try:
-                return self._checked(reply.text)
+                return self._compared(self._checked(reply.text), text)
             except ReplyError as exc:
                 error = str(exc)
             messages = [
@@ -246,6 +246,32 @@ class LLMExtractor:
         if problems:
             raise ReplyError(" ".join(problems))
         return Extraction(questions=questions, extractor=self.name, stated_total=_number(data.get("total")), flags=flags)
+
+    def _compared(self, extraction: Extraction, text: str) -> Extraction:
+        """The model's reading, with every place it differs from the rules' flagged (never
+        silently): the rules' marks and answer are named, and their source lines kept."""
+        try:
+            rules = {q["number"]: q for q in self.fallback.extract(text).questions}
+        except ExtractionError:
+            return extraction
+        for q in extraction.questions:
+            ruled = rules.pop(q["number"], None)
+            if ruled is None:
+                q["flags"].append(_flag("rules_differ", "The rule-based reading found no such question; check it against the guide."))
+                continue
+            q["lines"] = ruled.get("lines") or []
+            q["line"] = q.get("line") or ruled.get("line")
+            differs = [
+                f"{what} {ruled[key]!r}" for key, what in (("marks", "marks"), ("answer", "answer"))
+                if _clean(str(ruled[key] or "")) != _clean(str(q[key] or ""))
+            ]
+            if differs:
+                q["flags"].append(_flag("rules_differ", f"The model's reading was kept; the rules read {' and '.join(differs)}."))
+        if rules:
+            extraction.flags.append(
+                _flag("rules_differ", f"The rules also found question{'s' if len(rules) > 1 else ''} {', '.join(rules)}, which the model left out.")
+            )
+        return extraction
 
     def _fall_back(self, text: str, reason: str) -> Extraction:
         extraction = self.fallback.extract(text)

@@ -307,3 +307,16 @@ def test_a_total_row_closing_a_table_is_the_guides_total_not_a_question():
     text = "| No | Question | Answer | Marks |\n|---|---|---|---|\n| 1 | What is H2O? | Water | 1 |\n| 2 | What is NaCl? | Salt | 2 |\n| Total | | | 3 |\n"
     extraction = RULES.extract(text)
     assert [q["number"] for q in extraction.questions] == ["1", "2"] and extraction.stated_total == 3
+
+
+def test_where_the_model_reads_a_guide_differently_from_the_rules_it_says_so():
+    text = "Q1. What is the watt? (2 marks)\nAnswer: The SI unit of power.\nQ2. What is a joule? (1 mark)\nAnswer: The SI unit of energy.\n"
+    reply = llm_reply([{"number": "1", "question": "What is the watt?", "answer": "A unit.", "marks": 2, "marking_points": []}])
+    with OpenAIServer([reply]) as server:
+        extraction = LLMExtractor(provider(server)).extract(text)
+    assert extraction.extractor == "llm:extractor-model"
+    first = extraction.questions[0]
+    assert [f["code"] for f in first["flags"]] == ["rules_differ"]
+    assert "the rules read answer 'The SI unit of power.'" in first["flags"][0]["message"]
+    assert first["lines"] == [1, 2]
+    assert [f["message"] for f in extraction.flags] == ["The rules also found question 2, which the model left out."]

@@ -377,7 +377,8 @@ class _Reader:
                 entry = Block(top=0, head_line=row.lines[0], lines=list(row.lines), part="answer", labelled=True)
                 entry.answer = [(row.lines[0], row.cells.get("answer", ""))]
                 entry.marks = row_marks(row.cells.get("marks", ""))
-                entry.points = _cell_points(row.cells.get("points", ""))
+                _row_points(entry, row)
+                entry.from_table = {"label": _table_label(raw)}
                 self.key[_table_label(raw)] = entry
             self.notes.append(f"line {table.start + 1}: a table of answers, matched to the questions by number.")
             self.cur = None
@@ -391,18 +392,21 @@ class _Reader:
             block.from_table = {"label": _table_label(raw)}
             block.answer = [(row.lines[0], row.cells.get("answer", ""))] if row.cells.get("answer") else []
             block.marks = row_marks(row.cells.get("marks", "")) or marks
-            block.points = _cell_points(row.cells.get("points", ""))
+            _row_points(block, row)
             self.blocks.append(block)
         self.cur = None
 
     # The questions
 
     def questions(self) -> list[dict]:
-        out = []
-        for block in self.blocks:
-            if block.is_parent:
-                continue
-            out.append(self.question(block))
+        out = [self.question(block) for block in self.blocks if not block.is_parent]
+        labels = {q["number"] for q in out}
+        for lbl, entry in self.key.items():
+            if lbl not in labels and not any(lbl.startswith(f"{other}(") for other in labels):
+                # A mark scheme giving only labels and answers: its entries are the questions.
+                entry.head, entry.from_table = "", {"label": lbl}
+                out.append(self.question(entry))
+                self.notes.append(f"line {entry.head_line}: answer {lbl} matches no question, so it is a question of its own (without text).")
         return out
 
     def question(self, block: Block) -> dict:
@@ -534,13 +538,26 @@ def _dedent(text: str) -> str:
     return "\n".join(line[cut:] for line in lines)
 
 
+def _row_points(block: Block, row):
+    """Marking points from a points column; from a notes column, the parts that give marks are
+    points and the rest ("Allow 40 kJ") is kept with the answer, on a line of its own."""
+    block.points = _cell_points(row.cells.get("points", ""))
+    for part in re.split(r"[;\n]", row.cells.get("notes", "") or ""):
+        point = parse_point(part) if part.strip() else None
+        if point:
+            block.points.append(point)
+        elif part.strip():
+            block.answer.append((row.lines[-1], part.strip()))
+
+
 def _cell_points(cell: str) -> list[dict]:
     return [p for p in (parse_point(part) for part in re.split(r"[;\n]", cell or "")) if p]
 
 
 def _table_label(raw: str) -> str:
-    text = re.sub(r"^(?:question|q)\s*\.?\s*", "", clean(raw), flags=re.I).rstrip(".):")
-    match = re.match(r"^(\d+)\s*(?:\(\s*([a-z]{1,4})\s*\)|([a-z]))?$", text, re.I)
-    if match and (match.group(2) or match.group(3)):
-        return f"{match.group(1)}({(match.group(2) or match.group(3)).lower()})"
-    return text
+    text = re.sub(r"^(?:question|q)\s*\.?\s*", "", clean(raw), flags=re.I).rstrip(".:")
+    match = re.match(r"^(\d+)\s*((?:\(\s*[a-z]{1,4}\s*\)\s*)*|[a-z](?:\s*\(\s*[ivx]{1,4}\s*\))?)$", text, re.I)
+    if match and match.group(2):
+        parts = re.findall(r"[a-z]+", match.group(2).lower())
+        return match.group(1) + "".join(f"({p})" for p in parts)
+    return text.rstrip(")") if re.fullmatch(r"\d+\)", text) else text

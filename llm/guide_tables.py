@@ -10,7 +10,8 @@ from .guide_lines import NUM, UNIT, clean, number, parse_point, split_question_a
 
 COLUMN_NAMES = [
     ("number", r"question\s+(?:no\.?|number|#)|q\.?\s*no\.?|no\.?|#|q|qn|item|number|s/?n"),
-    ("points", r"marking\s+(?:points|scheme|criteria|guide|notes)|mark\s+scheme|criteria|guidance|award|notes"),
+    ("points", r"marking\s+(?:points|scheme|criteria|guide)|mark\s+scheme|criteria|award"),
+    ("notes", r"(?:additional\s+|marking\s+|examiner'?s?\s+)?(?:guidance|notes|comments)"),
     ("answer", r"(?:model|expected|suggested|correct|sample|possible)\s+(?:answers?|responses?)|answers?|solutions?|responses?|memo|key"),
     ("marks", r"max(?:imum)?\.?\s+marks?|marks?(?:\s+available)?|points?|pts\.?|score|allocation|max\.?"),
     ("text", r"questions?|task|prompt"),
@@ -18,8 +19,9 @@ COLUMN_NAMES = [
 _HEADER_CELL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in COLUMN_NAMES), re.I)
 _HEADER_RUN = re.compile(rf"^(?:(?:{'|'.join(p for _, p in COLUMN_NAMES)})(?:\s+|$))+$", re.I)
 _PIPE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
-_ROW_LABEL = re.compile(r"^(?:(?:question|q)\s*\.?\s*)?(\d{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\)|[a-z]|\.\d{1,2})?)[.):]?(?:\s+|$)", re.I)
-_BARE_LABEL = re.compile(r"^(?:(?:question|q)\s*\.?\s*)?\d{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\)|[a-z]|\.\d{1,2})?[.):]?$", re.I)
+_LABEL = r"\d{1,3}(?:(?:\s*\(\s*[a-z]{1,4}\s*\))+|[a-z](?:\s*\(\s*[ivx]{1,4}\s*\))?|\.\d{1,2})?"
+_ROW_LABEL = re.compile(rf"^(?:(?:question|q)\s*\.?\s*)?({_LABEL})[.):]?(?:\s+|$)", re.I)
+_BARE_LABEL = re.compile(rf"^(?:(?:question|q)\s*\.?\s*)?{_LABEL}[.):]?$", re.I)
 _MARKS_CELL = re.compile(rf"^({NUM})\s*(?:{UNIT})?$", re.I)
 
 
@@ -147,16 +149,17 @@ def _pdf_rows(lines, body, columns) -> list[Row]:
     ends with its marks (or each line is a row)."""
     groups: list[list[int]] = []
     if columns[0] == "number":
-        expected = None
+        expected, previous = None, None
         for j in body:
             match = _ROW_LABEL.match(lines[j].strip())
             top = int(re.match(r"\d+", match.group(1)).group()) if match else None
+            part = match and "(" in match.group(1) and clean(match.group(1)) != previous
             marks_cell = "marks" in columns and groups and re.fullmatch(r"\d{1,3}", lines[j].strip()) and not any(
                 _ends_with_marks(lines[k]) for k in groups[-1][1:]
             )
-            if match and (expected is None or top == expected + 1) and not marks_cell:
+            if match and (expected is None or top == expected + 1 or (top == expected and part)) and not marks_cell:
                 groups.append([j])
-                expected = top
+                expected, previous = top, clean(match.group(1))
             elif groups:
                 groups[-1].append(j)
     else:
@@ -185,7 +188,8 @@ def _pdf_row(lines, group, columns) -> Row | None:
         cells["number"], text = match.group(1), text[match.end():]
     rest = [c for c in columns if c != "number"]
     if "marks" in rest:
-        before, marks, after = _marks_split(text, trailing="points" in rest[rest.index("marks") + 1:])
+        after_marks = rest[rest.index("marks") + 1:]
+        before, marks, after = _marks_split(text, trailing="points" in after_marks or "notes" in after_marks, notes="notes" in after_marks)
         cells["marks"] = marks
         segments = [(rest[: rest.index("marks")], before), (rest[rest.index("marks") + 1:], after)]
     else:
@@ -199,12 +203,16 @@ def _pdf_row(lines, group, columns) -> Row | None:
     return Row(cells, [j + 1 for j in group])
 
 
-def _marks_split(text: str, trailing: bool) -> tuple[str, str, str]:
+def _marks_split(text: str, trailing: bool, notes: bool = False) -> tuple[str, str, str]:
     """Split "question answer 2 1 mark for salt" at the marks: the first standalone number after
-    which only marking points (or nothing) follow."""
+    which only marking points (or nothing) follow; before a notes column, also one followed by a
+    capitalised note ("3 Allow 40 kJ") that no operator precedes."""
     for match in re.finditer(rf"(?:^|\s)({NUM})(?:\s*{UNIT})?(?=\s|$)", text, re.I):
         after = text[match.end():].strip()
         if not after or (trailing and all(parse_point(p) for p in re.split(r"[;\n]", after) if p.strip())):
+            return text[: match.start()].strip(), match.group(1), after
+        operator = re.search(r"[=x×*/+\-^]\s*$", text[: match.start()])
+        if notes and re.match(r"[A-Z][a-z]", after) and not operator and re.fullmatch(r"\d{1,2}", match.group(1)):
             return text[: match.start()].strip(), match.group(1), after
     return text, "", ""
 

@@ -565,6 +565,129 @@ TOTAL 8 MARKS
         total=8,
         tags=("table",),
     ),
+    Layout(
+        "exam-board-table-nested-parts",
+        """Physics Paper 1 - Mark scheme
+
+| Question | Answer | Marks | Guidance |
+|---|---|---|---|
+| 1(a) | Speed = distance / time | 1 | Allow s = d/t |
+| 1(b)(i) | 12 m/s | 2 | 1 mark for the method |
+| 1(b)(ii) | The car is decelerating. | 1 | |
+| 2(a) | Kinetic energy is transferred to thermal energy by friction. | 2 | |
+| 2(b) | 0.5 x 800 x 10^2 = 40 000 J | 3 | Allow 40 kJ |
+
+Total: 9 marks
+""",
+        (
+            Item("1(a)", 1, "Speed = distance / time\nAllow s = d/t"),
+            Item("1(b)(i)", 2, "12 m/s", 1),
+            Item("1(b)(ii)", 1, "The car is decelerating."),
+            Item("2(a)", 2, "Kinetic energy is transferred to thermal energy by friction."),
+            Item("2(b)", 3, "0.5 x 800 x 10^2 = 40 000 J\nAllow 40 kJ"),
+        ),
+        total=9,
+        held_out=True,
+        tags=("table",),
+    ),
+    Layout(
+        "colon-numbers-suggested-response-ticks",
+        """Citizenship - Democracy unit
+Marking notes for Year 9 (out of 12)
+
+1: Describe what a democracy is. [4]
+Suggested response: A system of government in which citizens choose their leaders by voting in free and fair elections.
+✓ citizens choose leaders (2)
+✓ free and fair elections (2)
+
+2: Name the two Houses of the UK Parliament. [2]
+Suggested response: The House of Commons and the House of Lords.
+
+3: What is the minimum voting age for general elections in the UK? [1]
+Suggested response: 18.
+
+4: Explain one reason why voting is important. [5]
+Suggested response: Voting lets citizens hold their representatives to account; if enough people vote against a government it can be replaced peacefully.
+
+Total: 12 marks
+""",
+        (
+            Item("1", 4, "A system of government in which citizens choose their leaders by voting in free and fair elections.", 2),
+            Item("2", 2, "The House of Commons and the House of Lords."),
+            Item("3", 1, "18."),
+            Item("4", 5, "Voting lets citizens hold their representatives to account; if enough people vote against a government it can be replaced peacefully."),
+        ),
+        total=12,
+        held_out=True,
+    ),
+    Layout(
+        "multiple-choice-with-key",
+        """Astronomy multiple-choice quiz (1 mark each unless stated)
+
+Q1. Which planet is known as the Red Planet? (1 mark)
+A) Venus
+B) Mars
+C) Jupiter
+D) Saturn
+
+Q2. What is the name of our galaxy? (1 mark)
+A) Andromeda
+B) The Milky Way
+C) Sombrero
+D) Whirlpool
+
+Q3. Roughly how long does light from the Sun take to reach Earth? (2 marks)
+A) 8 seconds
+B) 8 minutes
+C) 8 hours
+D) 8 days
+
+Key
+Q1 - B
+Q2 - B
+Q3 - B
+
+TOTAL = 4 MARKS
+""",
+        (
+            Item("1", 1, "B"),
+            Item("2", 1, "B"),
+            Item("3", 2, "B"),
+        ),
+        total=4,
+        held_out=True,
+    ),
+    Layout(
+        "marks-at-right-and-worked-answers",
+        """Accounting test - suggested solutions
+
+Question 1                                                        6 marks
+Prepare the accounting equation for a business with assets of $50 000 and liabilities of $20 000.
+Solution:
+Assets = Liabilities + Owner's equity
+50 000 = 20 000 + 30 000
+Owner's equity is $30 000.
+
+Question 2                                                        4 marks
+Define depreciation.
+Solution:
+The fall in the value of a non-current asset over its useful life, spread as an expense over the years it is used.
+
+Question 3                                                        2 marks
+Is rent paid a debit or a credit to the rent account?
+Solution:
+A debit.
+
+Total marks: 12
+""",
+        (
+            Item("1", 6, "Assets = Liabilities + Owner's equity\n50 000 = 20 000 + 30 000\nOwner's equity is $30 000."),
+            Item("2", 4, "The fall in the value of a non-current asset over its useful life, spread as an expense over the years it is used."),
+            Item("3", 2, "A debit."),
+        ),
+        total=12,
+        held_out=True,
+    ),
 ]
 
 HELD_OUT = [layout.name for layout in LAYOUTS if layout.held_out]

@@ -117,7 +117,7 @@ _COMBINED = re.compile(
     r"(?:\s*\(\s*([ivx]{1,4})\s*\))?\s*[:.)\-–—]?\s*(.*)$",
     re.I,
 )
-_PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))\s*(.*)$")
+_PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))(\s*)(.*)$")
 _BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
 # Parts are lower case: "A. Shark" / "B) Whale" are a multiple-choice question's options.
 _SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})\.(?=\s))\s*(.*)$")
@@ -146,8 +146,8 @@ def question_start(line: str) -> Start | None:
         if not (match.group(4) and not re.match(r"[A-Z(\"'‘“]", match.group(6))):
             return Start("combined", int(match.group(1)), sub.lower(), match.group(6), match.group(5))
     match = _PLAIN.match(line)
-    if match and not re.match(r"^\d", match.group(2) or ""):
-        return Start("plain", int(match.group(1)), None, match.group(2) or "")
+    if match and not (not match.group(2) and re.match(r"^\d", match.group(3))):  # "2.5 m" is a number
+        return Start("plain", int(match.group(1)), None, match.group(3))
     match = _BARE.match(line)
     if match:
         return Start("bare", int(match.group(1)), None, match.group(2))
@@ -234,8 +234,11 @@ _POINT_PATTERNS = [
 
 
 def parse_point(line: str) -> dict | None:
-    """'1 mark for X', '2 marks: X', 'X (1 mark)', 'X [1]', 'X - 2 marks' -> {description, points}."""
+    """'1 mark for X', '2 marks: X', 'X (1 mark)', 'X [1]', 'X - 2 marks' -> {description, points}.
+    A rule for many ("1 mark for each property, up to 2", "1 mark per reason") is no one point."""
     line = clean(re.sub(rf"^\s*{BULLET}\s*", "", line))
+    if re.search(r"\b(?:each|per|up\s+to|any\s+(?:one|two|three|\d))\b", line, re.I):
+        return None
     for i, pattern in enumerate(_POINT_PATTERNS):
         match = pattern.match(line)
         if match:

@@ -688,6 +688,88 @@ Total marks: 12
         total=12,
         held_out=True,
     ),
+    Layout(
+        "lettered-parts-under-bold-question-with-key-parts",
+        """FRENCH - READING AND GRAMMAR - TEACHER'S ANSWERS
+
+QUESTION 1 (total 5 marks)
+Read: « Je m'appelle Léa. J'habite à Lyon avec ma famille. »
+a. What is the girl's name? (1)
+b. Where does she live? (2)
+c. Who does she live with? (2)
+
+QUESTION 2 (total 3 marks)
+a. Give the feminine of "petit". (1)
+b. Conjugate "être" with "nous". (2)
+
+ANSWERS
+1a. Léa.
+1b. In Lyon.
+1c. With her family.
+2a. petite
+2b. nous sommes
+""",
+        (
+            Item("1(a)", 1, "Léa."),
+            Item("1(b)", 2, "In Lyon."),
+            Item("1(c)", 2, "With her family."),
+            Item("2(a)", 1, "petite"),
+            Item("2(b)", 2, "nous sommes"),
+        ),
+        held_out=True,
+    ),
+    Layout(
+        "numbered-answers-with-marking-guidance-paragraphs",
+        """Design & Technology - Materials - marking guidance
+
+Q1) Name a hardwood. (1 mark)
+Model answer - Oak (accept beech, mahogany, teak).
+
+Q2) Give two properties of acrylic. (2 marks)
+Model answer - It is tough and can be polished to a high shine.
+Mark scheme:
+1 mark for each property, up to 2.
+
+Q3) Explain why aluminium is used for drinks cans. (3 marks)
+Model answer - It is light, does not corrode and is easy to recycle.
+Award 1 mark per reason.
+
+Total marks: 6
+""",
+        (
+            Item("1", 1, "Oak (accept beech, mahogany, teak)."),
+            Item("2", 2, "It is tough and can be polished to a high shine.\n1 mark for each property, up to 2."),
+            Item("3", 3, "It is light, does not corrode and is easy to recycle.\nAward 1 mark per reason."),
+        ),
+        total=6,
+        held_out=True,
+    ),
+    Layout(
+        "two-column-table-question-marks-then-answers",
+        """Food technology quiz
+
+| # | Question | Marks |
+|---|---|---|
+| 1 | Name one food high in vitamin C. | 1 |
+| 2 | What temperature should a fridge be kept below? | 1 |
+| 3 | Why should raw and cooked meat be stored apart? | 2 |
+
+Model answers
+1. Oranges.
+2. 5 degrees Celsius.
+3. To stop bacteria spreading from raw to cooked meat (cross-contamination).
+
+Total: 4 marks
+""",
+        (
+            Item("1", 1, "Oranges."),
+            Item("2", 1, "5 degrees Celsius."),
+            Item("3", 2, "To stop bacteria spreading from raw to cooked meat (cross-contamination)."),
+        ),
+        total=4,
+        held_out=True,
+        tags=("table",),
+    ),
 ]
 
 HELD_OUT = [layout.name for layout in LAYOUTS if layout.held_out]

@@ -770,6 +770,80 @@ Total: 4 marks
         held_out=True,
         tags=("table",),
     ),
+    Layout(
+        "running-headers-and-marks-first",
+        """CHEM 101 - Mark scheme                                   Page 1 of 2
+
+1. [3 marks] Explain why ionic compounds conduct electricity when molten.
+Answer: When molten the ions are free to move, so they can carry charge through the liquid.
+2. [2 marks] What is an isotope?
+Answer: Atoms of the same element with different numbers of neutrons.
+
+Page 2 of 2
+3. [1 mark] What is the charge on an electron?
+Answer: -1 (negative one).
+4. [4 marks] Describe the test for hydrogen gas.
+Answer: Hold a lit splint at the mouth of the test tube; hydrogen burns with a squeaky pop.
+
+Total: 10 marks
+""",
+        (
+            Item("1", 3, "When molten the ions are free to move, so they can carry charge through the liquid."),
+            Item("2", 2, "Atoms of the same element with different numbers of neutrons."),
+            Item("3", 1, "-1 (negative one)."),
+            Item("4", 4, "Hold a lit splint at the mouth of the test tube; hydrogen burns with a squeaky pop."),
+        ),
+        total=10,
+        held_out=True,
+    ),
+    Layout(
+        "q-dot-numbers-ticked-points-marks-line",
+        """Physical Education theory - marking guide
+
+Q.1 Name the muscle at the front of the upper arm.
+Marks: 1
+Biceps.
+
+Q.2 Describe two short-term effects of exercise on the body.
+Marks: 4
+Heart rate increases and breathing becomes faster and deeper.
+✓ heart rate increases (2)
+✓ breathing rate increases (2)
+
+Q.3 What does the acronym SMART stand for in goal setting?
+Marks: 5
+Specific, Measurable, Achievable, Realistic, Time-bound.
+""",
+        (
+            Item("1", 1, "Biceps."),
+            Item("2", 4, "Heart rate increases and breathing becomes faster and deeper.", 2),
+            Item("3", 5, "Specific, Measurable, Achievable, Realistic, Time-bound."),
+        ),
+        held_out=True,
+    ),
+    Layout(
+        "long-unlabelled-answers-under-question-headings",
+        """Philosophy and Ethics - essay plans (teacher copy)
+
+Question 1 - Explain the utilitarian view of morality. (6 marks)
+
+Utilitarianism judges an action by its consequences: the right action is the one that
+produces the greatest happiness for the greatest number of people. Bentham measured
+pleasure and pain with his hedonic calculus; Mill distinguished higher and lower pleasures.
+
+Question 2 - Give one criticism of utilitarianism. (2 marks)
+
+It can justify harming a minority if that makes the majority happier, which seems unjust.
+
+TOTAL FOR PAPER: 8 MARKS
+""",
+        (
+            Item("1", 6, "Utilitarianism judges an action by its consequences: the right action is the one that produces the greatest happiness for the greatest number of people. Bentham measured pleasure and pain with his hedonic calculus; Mill distinguished higher and lower pleasures."),
+            Item("2", 2, "It can justify harming a minority if that makes the majority happier, which seems unjust."),
+        ),
+        total=8,
+        held_out=True,
+    ),
 ]
 
 HELD_OUT = [layout.name for layout in LAYOUTS if layout.held_out]

@@ -19,13 +19,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DEBUG", "1")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from gradebook.documents import extract_text  # noqa: E402
-from llm.marking_guides import ExtractionError, RuleBasedExtractor  # noqa: E402
-from tests.llm.guide_layouts import FORMATS, LAYOUTS, render, score  # noqa: E402
+from gradebook.documents import extract_text
+from llm.marking_guides import ExtractionError, RuleBasedExtractor
+from tests.llm.guide_layouts import FORMATS, LAYOUTS, render, score
 
 KEYS = ("items", "questions", "marks", "answers", "points", "total", "extra")
 

@@ -47,14 +47,14 @@ def clean(text: str) -> str:
 
 # Marks
 
-_MARKS_BRACKETED = re.compile(rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.I)
-_MARKS_LABELLED = re.compile(rf"\b(?:marks?|points?)\s*[:=]\s*({NUM})\b", re.I)
-_MARKS_AT_END = re.compile(rf"(?:^|[\s\-–—,:])\s*\b({NUM})\s*{UNIT}\s*\.?\s*$", re.I)
+_MARKS_BRACKETED = re.compile(rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.IGNORECASE)
+_MARKS_LABELLED = re.compile(rf"\b(?:marks?|points?)\s*[:=]\s*({NUM})\b", re.IGNORECASE)
+_MARKS_AT_END = re.compile(rf"(?:^|[\s\-–—,:])\s*\b({NUM})\s*{UNIT}\s*\.?\s*$", re.IGNORECASE)
 _MARKS_OUT_OF = re.compile(r"(?:^|\s)/\s*(\d{1,3})\s*$")
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 MARKS_LINE = re.compile(
     rf"^\s*(?:[\(\[]\s*({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]|(?:marks?|points?)\s*[:=\-–]\s*({NUM})\s*(?:{UNIT})?|({NUM})\s*{UNIT})\s*\.?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -79,7 +79,7 @@ _TOTAL = re.compile(
     rf"(?:\s+(?:for|of|in)\s+(?:the\s+|this\s+)?(?P<qual>paper|exam(?:ination)?|test|quiz|guide|assessment|worksheet|"
     rf"question|section|part|q)\b\.?\s*[\w()]*)?"
     rf"\s*(?P<sep>[:=\-–—]|is|\.{{2,}}|…+|\s)\s*(?:\.{{2,}}|…+)?\s*(?P<value>{NUM})\b\s*(?P<unit2>{UNIT})?",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -110,12 +110,12 @@ _PREFIX = r"(?:question|ques\.?|qn\.?|q|problem|exercise|task|item)"
 _PREFIXED = re.compile(
     rf"^{_PREFIX}\s*\.?\s*(\d{{1,3}}|{_ORDINAL_WORDS})(?:\s*\(\s*([a-z]|[ivx]{{1,4}})\s*\)|([a-z])(?=[\s.):]|$)|\.(\d{{1,2}})(?=\s))?"
     rf"(?:\s*\(\s*([ivx]{{1,4}})\s*\))?\s*(?:[:.)\-–—]\s*|\s+|$)(.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 _COMBINED = re.compile(
     r"^(\d{1,3})\s*(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z])[.):]|\.(\d{1,2})\.?(?=\s))"
     r"(?:\s*\(\s*([ivx]{1,4})\s*\))?\s*[:.)\-–—]?\s*(.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 _PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))(\s*)(.*)$")
 _BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
@@ -186,12 +186,12 @@ ANSWER_LABEL = re.compile(
     r"reference|worked|full|short|final)\s+)?"
     r"(?:answers?|ans\.?|solutions?|sol\.?|responses?|memo|expected|indicative\s+content|answer\s+guidance)\b\s*(?:[:\-–—.=]\s*(.*)|$)"
     r"|^A\s*:\s*(.*)$|^A\s*\d{1,3}\s*[:.)\-–]\s*(.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
 INLINE_ANSWER = re.compile(
-    r"\s+(?:(?:model|suggested|expected|correct)\s+)?(?:answer|ans\.?|solution)\s*:\s*", re.I
+    r"\s+(?:(?:model|suggested|expected|correct)\s+)?(?:answer|ans\.?|solution)\s*:\s*", re.IGNORECASE
 )
 
 
@@ -201,15 +201,15 @@ def answer_rest(match) -> str:
 POINTS_HEADING = re.compile(
     r"^(?:marking\s+(?:points|scheme|criteria|guide|notes)|mark(?:ing)?\s+(?:scheme|allocation)|marks?\s+awarded|"
     r"award|criteria|rubric|scoring|allocation\s+of\s+marks|key\s+points|credit)\s*:?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 KEY_HEADING = re.compile(
     r"^(?:(?:the\s+)?answer\s*key|answers?|model\s+answers?|suggested\s+answers?|solutions?|marking\s+(?:scheme|key|memo|guide)|"
     r"mark\s+scheme|memo(?:randum)?|key|answer\s+sheet)\s*:?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
-SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b", re.I)
-PAGE_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.I)
+SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)
+PAGE_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
 FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE = re.compile(
     r"^\s*(?:def |class |for .+:|while .+:|if .+:|elif |else:|return\b|print\(|import |from \S+ import|#include|"
@@ -227,9 +227,9 @@ def is_bullet(line: str) -> bool:
 
 
 _POINT_PATTERNS = [
-    re.compile(rf"^\+?({NUM})\s*{UNIT}\s*(?:for|[:\-–]|=)?\s*(.+)$", re.I),
-    re.compile(rf"^(.+?)\s*[\(\[]\s*\+?({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]\s*\.?$", re.I),
-    re.compile(rf"^(.+?)\s*[:\-–=]\s*\+?({NUM})\s*{UNIT}\s*\.?$", re.I),
+    re.compile(rf"^\+?({NUM})\s*{UNIT}\s*(?:for|[:\-–]|=)?\s*(.+)$", re.IGNORECASE),
+    re.compile(rf"^(.+?)\s*[\(\[]\s*\+?({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]\s*\.?$", re.IGNORECASE),
+    re.compile(rf"^(.+?)\s*[:\-–=]\s*\+?({NUM})\s*{UNIT}\s*\.?$", re.IGNORECASE),
 ]
 
 
@@ -237,7 +237,7 @@ def parse_point(line: str) -> dict | None:
     """'1 mark for X', '2 marks: X', 'X (1 mark)', 'X [1]', 'X - 2 marks' -> {description, points}.
     A rule for many ("1 mark for each property, up to 2", "1 mark per reason") is no one point."""
     line = clean(re.sub(rf"^\s*{BULLET}\s*", "", line))
-    if re.search(r"\b(?:each|per|up\s+to|any\s+(?:one|two|three|\d))\b", line, re.I):
+    if re.search(r"\b(?:each|per|up\s+to|any\s+(?:one|two|three|\d))\b", line, re.IGNORECASE):
         return None
     for i, pattern in enumerate(_POINT_PATTERNS):
         match = pattern.match(line)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from .guide_lines import (
     ANSWER_LABEL,
-    answer_rest,
     FENCE,
     INLINE_ANSWER,
     KEY_HEADING,
@@ -24,6 +23,7 @@ from .guide_lines import (
     PAGE_LINE,
     POINTS_HEADING,
     SECTION_HEADING,
+    answer_rest,
     caps_heading,
     clean,
     closes_question,
@@ -59,10 +59,10 @@ class Block:
     part: str = "text"
     labelled: bool = False  # the answer came after an answer label
     lines: list = field(default_factory=list)
-    parent: "Block | None" = None
+    parent: Block | None = None
     is_parent: bool = False
     from_table: dict | None = None
-    stem_block: "Block | None" = None  # the part a roman sub-part belongs to
+    stem_block: Block | None = None  # the part a roman sub-part belongs to
     prefix: str = ""  # the section's letter where numbering starts again in each section
     section: str = ""  # the section it stands in
 
@@ -155,9 +155,7 @@ class _Reader:
         total = total_statement(re.sub(r"\s*[|\t]+\s*", " ", line)) if not start else None
         if total and not ANSWER_LABEL.match(line):
             self.totals.append(total)
-            if total[1] == "question" and self.cur is not None:
-                self.cur.part = "ignore"
-            elif self.cur is not None and (total[1] != "guide" or len(clean(line).split()) <= 8):
+            if total[1] == "question" and self.cur is not None or self.cur is not None and (total[1] != "guide" or len(clean(line).split()) <= 8):
                 self.cur.part = "ignore"
             return
         if KEY_HEADING.match(line) and self.blocks and self.key_follows(n):
@@ -521,7 +519,7 @@ def _join(lines: list[str]) -> str:
             continue
         if code:
             out.append(line)
-        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-H][.)]\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.I):
+        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-H][.)]\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.IGNORECASE):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -555,8 +553,8 @@ def _cell_points(cell: str) -> list[dict]:
 
 
 def _table_label(raw: str) -> str:
-    text = re.sub(r"^(?:question|q)\s*\.?\s*", "", clean(raw), flags=re.I).rstrip(".:")
-    match = re.match(r"^(\d+)\s*((?:\(\s*[a-z]{1,4}\s*\)\s*)*|[a-z](?:\s*\(\s*[ivx]{1,4}\s*\))?)$", text, re.I)
+    text = re.sub(r"^(?:question|q)\s*\.?\s*", "", clean(raw), flags=re.IGNORECASE).rstrip(".:")
+    match = re.match(r"^(\d+)\s*((?:\(\s*[a-z]{1,4}\s*\)\s*)*|[a-z](?:\s*\(\s*[ivx]{1,4}\s*\))?)$", text, re.IGNORECASE)
     if match and match.group(2):
         parts = re.findall(r"[a-z]+", match.group(2).lower())
         return match.group(1) + "".join(f"({p})" for p in parts)

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .guide_lines import NUM, UNIT, clean, number, parse_point, split_question_answer, total_statement
+from .guide_lines import (
+    NUM,
+    UNIT,
+    clean,
+    number,
+    parse_point,
+    split_question_answer,
+    total_statement,
+)
 
 COLUMN_NAMES = [
     ("number", r"question\s+(?:no\.?|number|#)|q\.?\s*no\.?|no\.?|#|q|qn|item|number|s/?n"),
@@ -16,13 +24,13 @@ COLUMN_NAMES = [
     ("marks", r"max(?:imum)?\.?\s+marks?|marks?(?:\s+available)?|points?|pts\.?|score|allocation|max\.?"),
     ("text", r"questions?|task|prompt"),
 ]
-_HEADER_CELL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in COLUMN_NAMES), re.I)
-_HEADER_RUN = re.compile(rf"^(?:(?:{'|'.join(p for _, p in COLUMN_NAMES)})(?:\s+|$))+$", re.I)
+_HEADER_CELL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in COLUMN_NAMES), re.IGNORECASE)
+_HEADER_RUN = re.compile(rf"^(?:(?:{'|'.join(p for _, p in COLUMN_NAMES)})(?:\s+|$))+$", re.IGNORECASE)
 _PIPE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _LABEL = r"\d{1,3}(?:(?:\s*\(\s*[a-z]{1,4}\s*\))+|[a-z](?:\s*\(\s*[ivx]{1,4}\s*\))?|\.\d{1,2})?"
-_ROW_LABEL = re.compile(rf"^(?:(?:question|q)\s*\.?\s*)?({_LABEL})[.):]?(?:\s+|$)", re.I)
-_BARE_LABEL = re.compile(rf"^(?:(?:question|q)\s*\.?\s*)?{_LABEL}[.):]?$", re.I)
-_MARKS_CELL = re.compile(rf"^({NUM})\s*(?:{UNIT})?$", re.I)
+_ROW_LABEL = re.compile(rf"^(?:(?:question|q)\s*\.?\s*)?({_LABEL})[.):]?(?:\s+|$)", re.IGNORECASE)
+_BARE_LABEL = re.compile(rf"^(?:(?:question|q)\s*\.?\s*)?{_LABEL}[.):]?$", re.IGNORECASE)
+_MARKS_CELL = re.compile(rf"^({NUM})\s*(?:{UNIT})?$", re.IGNORECASE)
 
 
 @dataclass
@@ -65,7 +73,7 @@ def _split_header_run(line: str) -> list[str] | None:
     """A PDF header line "No Question Model answer Marks" split into its column names."""
     text, cells = clean(line), []
     while text:
-        ends = [m.end() for _, pattern in COLUMN_NAMES if (m := re.match(rf"(?:{pattern})(?=\s|$)", text, re.I))]
+        ends = [m.end() for _, pattern in COLUMN_NAMES if (m := re.match(rf"(?:{pattern})(?=\s|$)", text, re.IGNORECASE))]
         if not ends:
             return None
         cells.append(text[: max(ends)])
@@ -90,8 +98,8 @@ def _cells(line: str, sep: str) -> list[str] | None:
         if line.count("|") < 2:
             return None
         line = line.strip()
-        line = line[1:] if line.startswith("|") else line
-        line = line[:-1] if line.endswith("|") else line
+        line = line.removeprefix("|")
+        line = line.removesuffix("|")
     elif sep not in line:
         return None
     return [cell.strip() for cell in line.split(sep)]
@@ -108,7 +116,7 @@ def _delimited(lines, i, sep) -> Table | None:
             j += 1
             continue
         cells = _cells(lines[j], sep)
-        if cells is None or not lines[j].strip() or re.match(r"^\s*\|?\s*(?:grand\s+)?total\b", lines[j], re.I):
+        if cells is None or not lines[j].strip() or re.match(r"^\s*\|?\s*(?:grand\s+)?total\b", lines[j], re.IGNORECASE):
             break  # a "Total" row is the guide's total, read as a line of its own
         cells += [""] * (len(columns) - len(cells))
         rows.append(Row({kind: cells[k] for k, kind in enumerate(columns)}, [j + 1]))
@@ -138,7 +146,7 @@ def _pdf_table(lines, i) -> Table | None:
     while j < len(lines) and lines[j].strip() and not total_statement(lines[j]):
         body.append(j)
         j += 1
-    if body and columns[0] == "text" and "number" not in columns and re.match(r"^(?:q\s*\.?\s*)?\d{1,3}\b", lines[body[0]].strip(), re.I):
+    if body and columns[0] == "text" and "number" not in columns and re.match(r"^(?:q\s*\.?\s*)?\d{1,3}\b", lines[body[0]].strip(), re.IGNORECASE):
         columns = ["number", *columns[1:]]  # "Question" holding only "Q1", "Q2"
     rows = _pdf_rows(lines, body, columns)
     return Table(i, j, columns, rows) if rows else None
@@ -175,7 +183,7 @@ def _pdf_rows(lines, body, columns) -> list[Row]:
 
 
 def _ends_with_marks(line: str) -> bool:
-    return re.search(rf"(?:^|\s)({NUM})\s*(?:{UNIT})?\s*$", line.strip(), re.I) is not None
+    return re.search(rf"(?:^|\s)({NUM})\s*(?:{UNIT})?\s*$", line.strip(), re.IGNORECASE) is not None
 
 
 def _pdf_row(lines, group, columns) -> Row | None:
@@ -207,7 +215,7 @@ def _marks_split(text: str, trailing: bool, notes: bool = False) -> tuple[str, s
     """Split "question answer 2 1 mark for salt" at the marks: the first standalone number after
     which only marking points (or nothing) follow; before a notes column, also one followed by a
     capitalised note ("3 Allow 40 kJ") that no operator precedes."""
-    for match in re.finditer(rf"(?:^|\s)({NUM})(?:\s*{UNIT})?(?=\s|$)", text, re.I):
+    for match in re.finditer(rf"(?:^|\s)({NUM})(?:\s*{UNIT})?(?=\s|$)", text, re.IGNORECASE):
         after = text[match.end():].strip()
         if not after or (trailing and all(parse_point(p) for p in re.split(r"[;\n]", after) if p.strip())):
             return text[: match.start()].strip(), match.group(1), after

@@ -17,16 +17,18 @@ Flags mark what a person should look at; errors make a question unusable.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from llm.guardrails import ReplyError, extract_json
 from llm.guide_lines import clean as _clean
-from llm.guide_lines import number as _number
 from llm.guide_lines import is_code, parse_point
+from llm.guide_lines import number as _number
 from llm.guide_reader import read_guide
 from llm.providers.base import Provider
 from llm.rubric import RubricError, validate_rubric
+
+__all__ = ["Extraction", "ExtractionError", "LLMExtractor", "RuleBasedExtractor", "finish", "implied_rubric",
+           "parse_point", "point_names", "question_errors"]
 
 SECTION_NAME = "Answer"
 MAX_POINT_NAME = 60

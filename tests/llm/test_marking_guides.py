@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from llm.guide_lines import question_start, take_marks, total_statement
 from llm.marking_guides import (
     NO_QUESTIONS,
     ExtractionError,
@@ -11,11 +12,11 @@ from llm.marking_guides import (
     parse_point,
     question_errors,
 )
-from llm.guide_lines import question_start, take_marks, total_statement
 from llm.providers.openai_compat import OpenAICompatProvider
 
 from .guide_layouts import LAYOUTS, normal
-from .guide_samples import DOUBTFUL, GUIDES, NO_QUESTIONS as NO_QUESTIONS_TEXT, accuracy
+from .guide_samples import DOUBTFUL, GUIDES, accuracy
+from .guide_samples import NO_QUESTIONS as NO_QUESTIONS_TEXT
 from .openai_server import OpenAIServer, ScriptedReply
 
 RULES = RuleBasedExtractor()

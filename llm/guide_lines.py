@@ -61,6 +61,7 @@ MARKS_LINE = re.compile(
 def take_marks(text: str, at_end_only: bool = False) -> tuple[str, float | int | None]:
     """The marks a text states ("(5 marks)", "[3]", "(2m)", "[five marks]", "Marks: 4", "- 2 pts"
     or "/2" at its end) and the text without them (and without the dot leaders before them)."""
+    text = clean(text)
     for pattern in (_MARKS_BRACKETED, _MARKS_LABELLED, _MARKS_AT_END, _MARKS_OUT_OF):
         matches = [m for m in pattern.finditer(text) if not at_end_only or not text[m.end():].strip(" .")]
         matches = [m for m in matches if number(m.group(1)) is not None and number(m.group(1)) > 0]
@@ -87,6 +88,7 @@ def total_statement(line: str) -> tuple[float | int, str] | None:
     """(value, scope) when the line states a total: scope "guide", or "question"/"section" for
     "Total for Question 1: 4 marks". "total = 0" and other code never count: "=" needs a
     capital T or a unit, and the value must be positive."""
+    line = clean(line)
     for match in _TOTAL.finditer(line):
         value = number(match.group("value"))
         if value is None or value <= 0:
@@ -135,7 +137,7 @@ class Start:
 
 
 def question_start(line: str) -> Start | None:
-    line = line.strip()
+    line = clean(line)  # one space between words keeps every pattern linear
     match = _PREFIXED.match(line)
     if match:
         sub = match.group(2) or match.group(3) or match.group(4)

@@ -132,7 +132,7 @@ class _Reader:
                 if self.cur is not None:
                     self.cur.add(n, raw.rstrip())
                 continue
-            self.line(raw.strip(), n)
+            self.line(clean(raw), n)
         return Reading(self.questions(), self.stated_total(), self.notes)
 
     def stated_total(self):

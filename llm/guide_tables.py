@@ -159,7 +159,7 @@ def _pdf_rows(lines, body, columns) -> list[Row]:
     if columns[0] == "number":
         expected, previous = None, None
         for j in body:
-            match = _ROW_LABEL.match(lines[j].strip())
+            match = _ROW_LABEL.match(clean(lines[j]))
             top = int(re.match(r"\d+", match.group(1)).group()) if match else None
             part = match and "(" in match.group(1) and clean(match.group(1)) != previous
             marks_cell = "marks" in columns and groups and re.fullmatch(r"\d{1,3}", lines[j].strip()) and not any(

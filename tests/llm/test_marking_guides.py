@@ -321,3 +321,13 @@ def test_where_the_model_reads_a_guide_differently_from_the_rules_it_says_so():
     assert "the rules read answer 'The SI unit of power.'" in first["flags"][0]["message"]
     assert first["lines"] == [1, 2]
     assert [f["message"] for f in extraction.flags] == ["The rules also found question 2, which the model left out."]
+
+
+def test_long_runs_of_spaces_are_read_quickly():
+    import time
+
+    gap = " " * 20_000
+    text = "\n".join(["Q1 What is 2 + 2? (2 marks)", f"Answer{gap}: 4", f"Total{gap}x", f"Q{gap}2", f"(a{gap}", f"No{gap}Question{gap}Answer"])
+    started = time.monotonic()
+    RULES.extract(text)
+    assert time.monotonic() - started < 2

@@ -296,6 +296,19 @@ def test_api_upload_then_extraction_then_confirm(api, course):
     assert confirmed.json()["status"] == "confirmed" and len(confirmed.json()["assignments"]) == 3
 
 
+def test_api_gives_each_questions_source_lines_and_the_readers_notes(api, course):
+    layout = next(g for g in guide_layouts.LAYOUTS if g.name == "answer-key-table")
+    upload = SimpleUploadedFile("key.docx", guide_layouts.render(layout, "docx"))
+    body = api.post("/api/v1/marking-guides/", {"course": course.pk, "file": upload}).json()
+    guide = MarkingGuide.objects.get(pk=body["id"])
+    source = guide.text.split("\n")
+    assert [[source[n - 1] for n in q["lines"]] for q in body["questions"]][0] == [
+        "Q1. In which country did the Industrial Revolution begin? [1]", "1\tBritain.",
+    ]
+    assert [q["answer"] for q in body["questions"]] == [i.answer for i in layout.items]
+    assert any("table of answers" in note for note in body["notes"])
+
+
 def test_api_confirm_with_edited_questions_checks_them(api, course):
     guide = upload_guide(course, "g.txt", DOUBTFUL.encode(), extractor=RuleBasedExtractor())
     url = f"/api/v1/marking-guides/{guide.pk}/confirm/"

@@ -274,15 +274,14 @@ def closes_question(text: str) -> bool:
     return bool(re.search(r"\?[\"'’”)]*\s*$", text.strip()))
 
 
-def split_question_answer(text: str) -> tuple[str, str]:
+def split_question_answer(text: str, breaks: tuple[int, ...] = ()) -> tuple[str, str]:
     """One run of text holding a question then its answer (a table row read from a PDF): the
-    question ends at its question mark, else at the first full stop not followed by another
-    instruction."""
-    mark = re.search(r"\?[\"'’”)]*\s+(?=\S)", text)
-    if mark:
-        return text[: mark.end()].strip(), text[mark.end():].strip()
-    for stop in re.finditer(r"[.:!][\"'’”)]*\s+(?=\S)", text):
-        rest = text[stop.end():]
-        if not starts_with_command(rest):
-            return text[: stop.end()].strip(), rest.strip()
+    question ends at a sentence's end (its question mark first) that no further instruction
+    follows; where the row came as several lines, such an end at a line break is preferred."""
+    ends = [m.end() for m in re.finditer(r"[?.:!][\"'’”)]*\s+(?=\S)", text)]
+    marks = [e for e in ends if text[: e].rstrip()[-1:] == "?" or re.search(r"\?[\"'’”)]*\s*$", text[:e])]
+    for candidates in ([e for e in ends if e in breaks or e - 1 in breaks], marks, ends):
+        for end in candidates:
+            if not starts_with_command(text[end:]):
+                return text[:end].strip(), text[end:].strip()
     return text.strip(), ""

@@ -187,13 +187,15 @@ def _ends_with_marks(line: str) -> bool:
 
 
 def _pdf_row(lines, group, columns) -> Row | None:
-    text = clean(" ".join(lines[j] for j in group))
+    parts = [clean(lines[j]) for j in group if clean(lines[j])]
+    text = " ".join(parts)
     cells = {}
     if columns[0] == "number":
         match = _ROW_LABEL.match(text)
         if not match:
             return None
         cells["number"], text = match.group(1), text[match.end():]
+    breaks = _breaks(parts, len(" ".join(parts)) - len(text))
     rest = [c for c in columns if c != "number"]
     if "marks" in rest:
         after_marks = rest[rest.index("marks") + 1:]
@@ -206,9 +208,19 @@ def _pdf_row(lines, group, columns) -> Row | None:
         if len(kinds) == 1:
             cells[kinds[0]] = segment
         elif len(kinds) >= 2:
-            first, second = split_question_answer(segment)
+            offset = text.find(segment) if segment else 0
+            first, second = split_question_answer(segment, tuple(b - offset for b in breaks if b > offset))
             cells[kinds[0]], cells[kinds[1]] = first, second
     return Row(cells, [j + 1 for j in group])
+
+
+def _breaks(parts: list[str], cut: int) -> tuple[int, ...]:
+    """Where the row's lines met, as offsets into the row's text after its first ``cut`` characters."""
+    out, at = [], 0
+    for part in parts[:-1]:
+        at += len(part) + 1
+        out.append(at - cut)
+    return tuple(b for b in out if b > 0)
 
 
 def _marks_split(text: str, trailing: bool, notes: bool = False) -> tuple[str, str, str]:

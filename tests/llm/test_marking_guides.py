@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from llm.guide_lines import question_start, take_marks, total_statement
+from llm.guide_lines import question_start, split_question_answer, take_marks, total_statement
 from llm.marking_guides import (
     NO_QUESTIONS,
     ExtractionError,
@@ -331,3 +331,16 @@ def test_long_runs_of_spaces_are_read_quickly():
     started = time.monotonic()
     RULES.extract(text)
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        ("What is the pH of water? 7", ("What is the pH of water?", "7")),
+        ("Is a whale a fish? Explain briefly. No. It is a mammal.", ("Is a whale a fish? Explain briefly.", "No. It is a mammal.")),
+        ('Translate "the house" into Spanish. la casa', ('Translate "the house" into Spanish.', "la casa")),
+        ("A car travels 100 m in 20 s. Calculate its speed. 5 m/s", ("A car travels 100 m in 20 s. Calculate its speed.", "5 m/s")),
+    ],
+)
+def test_a_pdf_table_rows_question_and_answer_are_told_apart(row, expected):
+    assert split_question_answer(row) == expected

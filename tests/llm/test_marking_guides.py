@@ -2,7 +2,12 @@ import json
 
 import pytest
 
-from llm.guide_lines import question_start, split_question_answer, take_marks, total_statement
+from llm.guide_lines import (
+    question_start,
+    split_question_answer,
+    take_marks,
+    total_statement,
+)
 from llm.marking_guides import (
     NO_QUESTIONS,
     ExtractionError,

@@ -119,7 +119,7 @@ _COMBINED = re.compile(
     r"(?:\s*\(\s*([ivx]{1,4})\s*\))?\s*[:.)\-–—]?\s*(.*)$",
     re.IGNORECASE,
 )
-_PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))(\s*)(.*)$")
+_PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s)|\s[-–—](?=\s))(\s*)(.*)$")
 _BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
 # Parts are lower case: "A. Shark" / "B) Whale" are a multiple-choice question's options.
 _SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})\.(?=\s))\s*(.*)$")

@@ -148,6 +148,12 @@ class _Reader:
         if PAGE_LINE.match(line):
             return
         start = question_start(line)
+        if self.in_key and start and start.kind in ("plain", "prefixed", "bare"):
+            entries = _inline_entries(line)
+            if len(entries) > 1:  # "1. B   2. C   3. A": a key on one line
+                for entry in entries:
+                    self.open(question_start(entry), n)
+                return
         if start and self.open(start, n):
             return
         if start and start.kind in ("plain", "bare") and self.cur is not None:
@@ -453,6 +459,20 @@ class _Reader:
             "line": block.head_line,
             "lines": sorted(lines),
         }
+
+
+def _inline_entries(line: str) -> list[str]:
+    """A key line holding several numbered answers, split at each next number ("1. B 2. C")."""
+    first = re.match(r"^(?:q\s*)?(\d{1,3})", line, re.I)
+    if not first:
+        return [line]
+    pieces, expected, at = [], int(first.group(1)) + 1, 0
+    for match in re.finditer(r"\s(?:q\s*)?(\d{1,3})\s*[.):\-–]\s", line, re.I):
+        if int(match.group(1)) == expected:
+            pieces.append(line[at: match.start()].strip())
+            at, expected = match.start() + 1, expected + 1
+    pieces.append(line[at:].strip())
+    return pieces
 
 
 def _inline_answer(block: Block, n: int):

@@ -349,3 +349,10 @@ def test_long_runs_of_spaces_are_read_quickly():
 )
 def test_a_pdf_table_rows_question_and_answer_are_told_apart(row, expected):
     assert split_question_answer(row) == expected
+
+
+def test_an_answer_key_with_dashes_or_on_one_line_is_matched_back():
+    dashes = "1 - What is the capital of Italy? (1 mark)\n2 - Which river flows through Paris? (2 marks)\n\nAnswer key\n1 - Rome\n2 - The Seine\n"
+    assert [(q["number"], q["answer"]) for q in RULES.extract(dashes).questions] == [("1", "Rome"), ("2", "The Seine")]
+    one_line = "Q1. Which is a noble gas? (1)\nA) Oxygen  B) Neon\nQ2. Which is a metal? (1)\nA) Iron  B) Sulphur\n\nAnswers:\n1. B   2. A\n"
+    assert [(q["number"], q["answer"]) for q in RULES.extract(one_line).questions] == [("1", "B"), ("2", "A")]

@@ -93,11 +93,12 @@ def _docx_body(document) -> list[str]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    parts = []
+    parts, numbers = [], _ListNumbers(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            parts.append(Paragraph(child, document).text)
+            paragraph = Paragraph(child, document)
+            parts.append(numbers.label(paragraph) + paragraph.text)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells, seen = [], set()
@@ -107,6 +108,96 @@ def _docx_body(document) -> list[str]:
                         cells.append(cell.text.replace("\n", " ").replace("\t", " "))
                 parts.append("\t".join(cells))
     return parts
+
+
+class _ListNumbers:
+    """Word's automatic list numbers ("1.", "(a)", "ii)") are not in a paragraph's text; this
+    writes them in front of it, counted as Word counts them, so numbered questions keep their
+    numbers."""
+
+    FORMATS = {  # noqa: RUF012 - a constant table
+        "decimal": str,
+        "lowerLetter": lambda n: _letters(n).lower(),
+        "upperLetter": lambda n: _letters(n),
+        "lowerRoman": lambda n: _roman(n).lower(),
+        "upperRoman": lambda n: _roman(n),
+    }
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(_w("abstractNumId")): a for a in numbering.iterchildren(_w("abstractNum"))}
+        for num in numbering.iterchildren(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            definition = abstract.get(ref.get(_w("val"))) if ref is not None else None
+            if definition is None:
+                continue
+            levels = {}
+            for lvl in definition.iterchildren(_w("lvl")):
+                fmt, text, start = lvl.find(_w("numFmt")), lvl.find(_w("lvlText")), lvl.find(_w("start"))
+                levels[int(lvl.get(_w("ilvl"), "0"))] = (
+                    fmt.get(_w("val")) if fmt is not None else "decimal",
+                    text.get(_w("val")) if text is not None else "",
+                    int(start.get(_w("val"))) if start is not None else 1,
+                )
+            self.levels[num.get(_w("numId"))] = levels
+
+    def label(self, paragraph) -> str:
+        num_id, level = self._numbering(paragraph)
+        levels = self.levels.get(num_id)
+        if not levels or level not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[level] = counters.get(level, levels[level][2] - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        fmt, text, _ = levels[level]
+        if fmt == "bullet" or not text:
+            return "- "
+        for k, (k_fmt, _, k_start) in levels.items():
+            value = counters.get(k, k_start)
+            text = text.replace(f"%{k + 1}", self.FORMATS.get(k_fmt, str)(value))
+        return f"{text} "
+
+    @staticmethod
+    def _numbering(paragraph):
+        """(numId, level) from the paragraph, or else from its style and the styles it is based on."""
+        sources = [paragraph._p.pPr]
+        style = paragraph.style
+        while style is not None:
+            sources.append(style.element.pPr)
+            style = style.base_style
+        for pPr in sources:
+            num_pr = pPr.find(_w("numPr")) if pPr is not None else None
+            if num_pr is not None and num_pr.find(_w("numId")) is not None:
+                level = num_pr.find(_w("ilvl"))
+                return num_pr.find(_w("numId")).get(_w("val")), int(level.get(_w("val"))) if level is not None else 0
+        return None, 0
+
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
 
 
 def _txt_text(name: str, data: bytes) -> str:

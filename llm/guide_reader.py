@@ -444,9 +444,10 @@ class _Reader:
         answer = _join([raw for _, raw in answer_lines])
         closing = re.search(r"\s*[\(\[][^\(\)\[\]]*[\)\]]\s*$", answer)
         if closing:
-            stripped, found = take_marks(answer, at_end_only=True)
-            if found is not None and stripped != answer:
-                answer = stripped
+            *earlier, last = answer.split("\n")
+            stripped, found = take_marks(last, at_end_only=True)
+            if found is not None and stripped != last:
+                answer = "\n".join([*earlier, stripped]).strip()
                 marks = found if marks is None else marks
         stem = _stem(block)
         text = "\n".join(part for part in [stem, _join([head, *body]) if head else _join(body)] if part)

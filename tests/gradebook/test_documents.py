@@ -86,3 +86,21 @@ def test_a_docx_table_stays_where_it_stood_one_row_per_line():
     assert extract_text("g.docx", out.getvalue()).split("\n") == [
         "Before the table", "Question\tAnswer", "What is 2 + 2?\t4", "After the table",
     ]
+
+
+def test_word_automatic_list_numbers_are_written_into_the_text():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Quiz")
+    document.add_paragraph("What is X? (2 marks)", style="List Number")
+    document.add_paragraph("Answer: Y")
+    document.add_paragraph("What is Z? (1 mark)", style="List Number")
+    document.add_paragraph("a bullet", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    assert extract_text("g.docx", out.getvalue()).split("\n") == [
+        "Quiz", "1. What is X? (2 marks)", "Answer: Y", "2. What is Z? (1 mark)", "- a bullet",
+    ]

@@ -272,6 +272,8 @@ class _Reader:
             )
             if not fits or (cur is not None and cur.part == "answer" and self.list_next == start.top):
                 return False
+        if start.kind == "prefixed" and top is not None and start.top < top and start.sub is None:
+            return False  # "Q1 is the hardest" inside question 3 refers back; it opens nothing
         if start.kind == "bare" and not ((top is None and start.top == 1) or (top is not None and start.top == top + 1 != self.list_next)):
             return False
         if start.kind == "combined" and top is not None and start.top not in (top, top + 1):
@@ -404,6 +406,7 @@ class _Reader:
 
     def questions(self) -> list[dict]:
         out = [self.question(block) for block in self.blocks if not block.is_parent]
+        self.check_parts(out)
         labels = {q["number"] for q in out}
         for lbl, entry in self.key.items():
             if lbl not in labels and not any(lbl.startswith(f"{other}(") for other in labels):
@@ -412,6 +415,18 @@ class _Reader:
                 out.append(self.question(entry))
                 self.notes.append(f"line {entry.head_line}: answer {lbl} matches no question, so it is a question of its own (without text).")
         return out
+
+    def check_parts(self, questions: list[dict]):
+        """A question whose parts are the questions may state its own marks ("Question 1 [6 marks]");
+        where its parts add up to something else, say so."""
+        for parent in (b for b in self.blocks if b.is_parent):
+            stated = parent.marks if parent.marks is not None else take_marks(clean(parent.head))[1]
+            parts = [q for q, b in zip(questions, (b for b in self.blocks if not b.is_parent)) if b.parent is parent]
+            total = sum(q["marks"] or 0 for q in parts)
+            if stated is not None and parts and abs(total - stated) > 1e-6:
+                self.notes.append(
+                    f"line {parent.head_line}: question {parent.prefix}{parent.top} states {stated} marks, but its parts add up to {total}."
+                )
 
     def question(self, block: Block) -> dict:
         lbl = block.from_table["label"] if block.from_table else block.label

@@ -356,3 +356,10 @@ def test_an_answer_key_with_dashes_or_on_one_line_is_matched_back():
     assert [(q["number"], q["answer"]) for q in RULES.extract(dashes).questions] == [("1", "Rome"), ("2", "The Seine")]
     one_line = "Q1. Which is a noble gas? (1)\nA) Oxygen  B) Neon\nQ2. Which is a metal? (1)\nA) Iron  B) Sulphur\n\nAnswers:\n1. B   2. A\n"
     assert [(q["number"], q["answer"]) for q in RULES.extract(one_line).questions] == [("1", "B"), ("2", "A")]
+
+
+def test_parts_that_do_not_add_up_to_their_questions_marks_are_noted():
+    text = "Question 1 [6 marks]\nA ball is thrown up.\n(a) Find the time. (2 marks)\nAnswer: 1 s\n(b) Find the height. (3 marks)\nAnswer: 5 m\n"
+    extraction = RULES.extract(text)
+    assert [q["number"] for q in extraction.questions] == ["1(a)", "1(b)"]
+    assert extraction.notes == ["line 1: question 1 states 6 marks, but its parts add up to 5."]

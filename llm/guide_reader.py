@@ -479,11 +479,11 @@ class _Reader:
 
 def _inline_entries(line: str) -> list[str]:
     """A key line holding several numbered answers, split at each next number ("1. B 2. C")."""
-    first = re.match(r"^(?:q\s*)?(\d{1,3})", line, re.I)
+    first = re.match(r"^(?:q\s*)?(\d{1,3})", line, re.IGNORECASE)
     if not first:
         return [line]
     pieces, expected, at = [], int(first.group(1)) + 1, 0
-    for match in re.finditer(r"\s(?:q\s*)?(\d{1,3})\s*[.):\-–]\s", line, re.I):
+    for match in re.finditer(r"\s(?:q\s*)?(\d{1,3})\s*[.):\-–]\s", line, re.IGNORECASE):
         if int(match.group(1)) == expected:
             pieces.append(line[at: match.start()].strip())
             at, expected = match.start() + 1, expected + 1

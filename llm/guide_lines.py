@@ -120,6 +120,7 @@ _COMBINED = re.compile(
     re.IGNORECASE,
 )
 _PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s)|\s[-–—](?=\s))(\s*)(.*)$")
+_UNNUMBERED = re.compile(r"^(?:q|question)\s*[:\-–]\s*(\S.*)$", re.IGNORECASE)  # "Q: ..." numbered in order
 _BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
 # Parts are lower case: "A. Shark" / "B) Whale" are a multiple-choice question's options.
 _SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})\.(?=\s))\s*(.*)$")
@@ -127,7 +128,7 @@ _SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z]
 
 class Start:
     """A line that may open a question: ``kind`` is prefixed ("Q 3", "Question 3"), plain
-    ("3.", "3)", "5 )"), bare ("3 Sodium is..."), combined ("1(a)", "1a)", "1.2") or sub ("(a)", "b)", "(iv)")."""
+    ("3.", "3)", "5 )"), bare ("3 Sodium is..."), unnumbered ("Q: ..."), combined ("1(a)", "1a)", "1.2") or sub ("(a)", "b)", "(iv)")."""
 
     def __init__(self, kind, top, sub, rest, subsub=None):
         self.kind, self.top, self.sub, self.rest, self.subsub = kind, top, sub, rest, subsub
@@ -150,6 +151,9 @@ def question_start(line: str) -> Start | None:
     match = _PLAIN.match(line)
     if match and not (not match.group(2) and re.match(r"^\d", match.group(3))):  # "2.5 m" is a number
         return Start("plain", int(match.group(1)), None, match.group(3))
+    match = _UNNUMBERED.match(line)
+    if match:
+        return Start("unnumbered", None, None, match.group(1))
     match = _BARE.match(line)
     if match:
         return Start("bare", int(match.group(1)), None, match.group(2))

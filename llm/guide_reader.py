@@ -249,6 +249,8 @@ class _Reader:
             return self.open_key(start, n)
         if start.kind == "sub":
             return self.open_sub(start, n)
+        if start.kind == "unnumbered":
+            start.top = (top or 0) + 1
         restart = self.restart_ok and start.top == 1 and start.kind != "sub"
         if restart:
             self.drop_heading(start)

@@ -2,7 +2,7 @@
 rendered as TXT, DOCX and PDF (a pipe table in the text becomes a real table in DOCX and PDF).
 
 Shared by the tests and ``bench/guides.py``. ``HELD_OUT`` layouts were written after the rules
-they test and run once before any rule was changed for them (in four batches); the bench reports
+they test and run once before any rule was changed for them (in five batches); the bench reports
 them apart. A layout's answer includes what the guide writes with it ("Accept: ...", "Allow 40 kJ")
 and its marking points are the lines that each give a number of marks.
 """
@@ -842,6 +842,92 @@ TOTAL FOR PAPER: 8 MARKS
         (
             Item("1", 6, "Utilitarianism judges an action by its consequences: the right action is the one that produces the greatest happiness for the greatest number of people. Bentham measured pleasure and pain with his hedonic calculus; Mill distinguished higher and lower pleasures."),
             Item("2", 2, "It can justify harming a minority if that makes the majority happier, which seems unjust."),
+        ),
+        total=8,
+        held_out=True,
+    ),
+    Layout(
+        "unnumbered-q-and-a-pairs",
+        """Cooking safety - quick check (answers)
+
+Q: Why should you wash your hands before handling food? (2 marks)
+A: To remove bacteria that could contaminate the food and cause food poisoning.
+
+Q: What colour chopping board is used for raw meat in UK kitchens? (1 mark)
+A: Red.
+
+Q: At what temperature should food be reheated to be safe? (2 marks)
+A: At least 75 degrees Celsius in the centre.
+
+Total: 5 marks
+""",
+        (
+            Item("1", 2, "To remove bacteria that could contaminate the food and cause food poisoning."),
+            Item("2", 1, "Red."),
+            Item("3", 2, "At least 75 degrees Celsius in the centre."),
+        ),
+        total=5,
+        held_out=True,
+    ),
+    Layout(
+        "spaced-nested-labels-with-mark-lines",
+        """Computer Science Paper 2 - mark scheme
+
+1 (a) (i) State what is meant by a variable.
+A named location in memory whose value can change while the program runs.
+Mark: 1
+1 (a) (ii) State what is meant by a constant.
+A named value that cannot change while the program runs.
+Mark: 1
+1 (b) Explain why programmers use meaningful identifiers.
+They make code easier to read, debug and maintain.
+Marks: 2
+
+2 (a) Convert the binary number 1010 to denary.
+10
+Marks: 2
+2 (b) How many different values can 8 bits represent?
+256
+Mark: 1
+""",
+        (
+            Item("1(a)(i)", 1, "A named location in memory whose value can change while the program runs."),
+            Item("1(a)(ii)", 1, "A named value that cannot change while the program runs."),
+            Item("1(b)", 2, "They make code easier to read, debug and maintain."),
+            Item("2(a)", 2, "10"),
+            Item("2(b)", 1, "256"),
+        ),
+        held_out=True,
+    ),
+    Layout(
+        "model-answer-paragraphs-and-mark-totals-per-question",
+        """Sociology - Families and households - marking guide
+
+Question 1. Define the term "nuclear family". [2 marks]
+
+Model answer:
+A family of two parents and their dependent children living together in one household.
+
+Question 2. Outline two reasons for the rise in divorce since 1970. [4 marks]
+
+Model answer:
+Changes in the law made divorce easier and cheaper to obtain.
+
+Women's greater financial independence means they are less likely to stay in an unhappy marriage.
+
+Total for this question: 4 marks
+
+Question 3. What is meant by the "symmetrical family"? [2 marks]
+
+Model answer:
+A family in which the roles of husband and wife are more alike, sharing paid work, housework and childcare.
+
+Maximum mark for the paper: 8
+""",
+        (
+            Item("1", 2, "A family of two parents and their dependent children living together in one household."),
+            Item("2", 4, "Changes in the law made divorce easier and cheaper to obtain. Women's greater financial independence means they are less likely to stay in an unhappy marriage."),
+            Item("3", 2, "A family in which the roles of husband and wife are more alike, sharing paid work, housework and childcare."),
         ),
         total=8,
         held_out=True,

@@ -245,7 +245,7 @@ def test_unlabelled_text_under_a_finished_question_is_its_answer():
         ("3. Name it.", ("plain", 3, None)), ("5 ) Give it.", ("plain", 5, None)), ("1(a) Name it.", ("combined", 1, "a")),
         ("1 (b) Name it.", ("combined", 1, "b")), ("2.1 What is it?", ("combined", 2, "1")), ("(c) Why?", ("sub", None, "c")),
         ("(iv) Why?", ("sub", None, "iv")), ("Question Two (2 marks)", ("prefixed", 2, None)), ("Q3(b) Why?", ("prefixed", 3, "b")),
-        ("1.5 m/s", None), ("2x + 3 = 11", None),
+        ("Q: Why?", ("unnumbered", None, None)), ("1.5 m/s", None), ("2x + 3 = 11", None),
     ],
 )
 def test_question_labels_in_their_common_forms_are_read(line, start):

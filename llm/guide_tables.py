@@ -55,6 +55,11 @@ class Table:
         return "text" not in self.columns and "answer" in self.columns and "number" in self.columns
 
 
+def header_kind(cell: str) -> str | None:
+    match = _HEADER_CELL.fullmatch(clean(cell).strip(" :"))
+    return match.lastgroup if match else None
+
+
 def header_columns(cells: list[str]) -> list[str] | None:
     """The column kinds of a header row, or None when it is no header of a guide's table."""
     kinds = []
@@ -127,13 +132,16 @@ def _delimited(lines, i, sep) -> Table | None:
     return Table(i, j, columns, rows) if rows else None
 
 
-def _pdf_table(lines, i) -> Table | None:
+def _pdf_table(lines, i, title_checked=False) -> Table | None:
     """A header line of column names (or a run of them, one per line), then rows until a blank
     line, a total or the end."""
     if "\t" in lines[i] or "|" in lines[i] or not _HEADER_RUN.match(clean(lines[i]) or "-"):
         return None
     names, j = _split_header_run(lines[i]) or [], i + 1
-    for extra in (3, 2, 1):  # a header cell that wrapped ("Max" / "marks") or one name per line
+    title = len(names) == 1 and header_kind(names[0]) in ("points", "answer", "notes")
+    if title and not title_checked and i + 1 < len(lines) and _pdf_table(lines, i + 1, True):
+        return None  # "Marking scheme" above the table is its title, not its first column
+    for extra in (6, 5, 4, 3, 2, 1):  # a header cell that wrapped ("Max" / "marks") or one name per line
         joined = _split_header_run(" ".join(lines[i : i + 1 + extra])) if i + extra < len(lines) else None
         fragments = range(i + 1, i + 1 + extra)
         if joined and all(lines[k].strip() and len(lines[k].split()) <= 2 and not re.search(r"[\t|]", lines[k]) for k in fragments):

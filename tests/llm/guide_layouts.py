@@ -935,7 +935,14 @@ Maximum mark for the paper: 8
 ]
 
 HELD_OUT = [layout.name for layout in LAYOUTS if layout.held_out]
-FORMATS = ("txt", "docx", "pdf")
+FORMATS = ("txt", "docx", "pdf", "cells")
+FILE_TYPE = {"txt": "txt", "docx": "docx", "pdf": "pdf", "cells": "txt"}
+
+
+def formats(layout: Layout) -> tuple[str, ...]:
+    """Every layout as TXT, DOCX and PDF; one with a table also as "cells": the text a PDF reader
+    gives for a table whose cells all wrap, one cell per line (saved as a text file)."""
+    return FORMATS if "table" in layout.tags else FORMATS[:3]
 
 
 def normal(text: str) -> str:
@@ -1022,8 +1029,18 @@ def _width(column) -> int:
     return max(16, min(60, longest))
 
 
+def cells_text(text: str) -> str:
+    lines = []
+    for kind, value in blocks(text):
+        lines.extend([value] if kind == "line" else [cell for row in value for cell in row if cell.strip()])
+    return "\n".join(lines)
+
+
 def render(layout: Layout, fmt: str) -> bytes:
-    return {"txt": lambda t: t.encode(), "docx": docx_bytes, "pdf": pdf_bytes}[fmt](layout.text)
+    """The layout as the bytes of a file of type ``FILE_TYPE[fmt]``."""
+    return {"txt": lambda t: t.encode(), "docx": docx_bytes, "pdf": pdf_bytes, "cells": lambda t: cells_text(t).encode()}[fmt](
+        layout.text
+    )
 
 
 def score(layout: Layout, extraction) -> dict:

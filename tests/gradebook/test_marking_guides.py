@@ -303,7 +303,7 @@ def test_api_gives_each_questions_source_lines_and_the_readers_notes(api, course
     body = api.post("/api/v1/marking-guides/", {"course": course.pk, "file": upload}).json()
     guide = MarkingGuide.objects.get(pk=body["id"])
     source = guide.text.split("\n")
-    assert [[source[n - 1] for n in q["lines"]] for q in body["questions"]][0] == [
+    assert [source[n - 1] for n in body["questions"][0]["lines"]] == [
         "Q1. In which country did the Industrial Revolution begin? [1]", "1\tBritain.",
     ]
     assert [q["answer"] for q in body["questions"]] == [i.answer for i in layout.items]

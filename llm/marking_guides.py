@@ -174,7 +174,9 @@ EXTRACTION_INSTRUCTIONS = (
     '"marks": <number or null>, "marking_points": [{"description": "<what earns the points>", '
     '"points": <number>}]}], "total": <the total the guide states, or null>}. '
     "Copy the wording of the guide; use an empty answer when the guide gives none, null marks when "
-    "none are stated, an empty list when there are no marking points. Marking points must add up to the marks."
+    "none are stated, an empty list when there are no marking points. Marking points must add up to the marks. "
+    'Each part of a question is a question of its own, numbered like "1(a)" or "2(b)(i)"; section titles are not '
+    "questions; answers given in an answer key at the end belong to the questions they are numbered for."
 )
 RETRY_INSTRUCTION = "Your reply could not be used: {error} Reply again with the JSON only."
 

@@ -379,6 +379,16 @@ class _Reader:
     # Tables
 
     def table(self, table: Table):
+        if table.is_criteria:
+            target = self.cur or (self.blocks[-1] if self.blocks else None)
+            for row in table.rows if target is not None else []:
+                points = row_marks(row.cells.get("marks", ""))
+                if points and row.cells.get("points"):
+                    target.points.append({"description": clean(row.cells["points"]), "points": points})
+                    target.lines.extend(row.lines)
+            if target is not None:
+                target.part = "ignore"
+            return
         if table.is_key:
             for i, row in enumerate(table.rows, 1):
                 raw = row.cells.get("number") or str(i)

@@ -18,7 +18,7 @@ from .guide_lines import (
 
 COLUMN_NAMES = [
     ("number", r"question\s+(?:no\.?|number|#)|q\.?\s*no\.?|no\.?|#|q|qn|item|number|s/?n"),
-    ("points", r"marking\s+(?:points|scheme|criteria|guide)|mark\s+scheme|criteria|award"),
+    ("points", r"marking\s+(?:points?|scheme|criteria|criterion|guide)|mark(?:ing)?\s+points?|mark\s+scheme|criteria|criterion|award"),
     ("notes", r"(?:additional\s+|marking\s+|examiner'?s?\s+)?(?:guidance|notes|comments)"),
     ("answer", r"(?:model|expected|suggested|correct|sample|possible)\s+(?:answers?|responses?)|answers?|solutions?|responses?|memo|key"),
     ("marks", r"max(?:imum)?\.?\s+marks?|marks?(?:\s+available)?|points?|pts\.?|score|allocation|max\.?"),
@@ -51,6 +51,11 @@ class Table:
         return "text" in self.columns
 
     @property
+    def is_criteria(self) -> bool:
+        """A table of a question's marking points and their marks."""
+        return set(self.columns) == {"points", "marks"}
+
+    @property
     def is_key(self) -> bool:
         return "text" not in self.columns and "answer" in self.columns and "number" in self.columns
 
@@ -71,7 +76,8 @@ def header_columns(cells: list[str]) -> list[str] | None:
         if kind in kinds:
             return None
         kinds.append(kind)
-    return kinds if len(kinds) >= 2 and ("text" in kinds or "answer" in kinds) else None
+    wanted = "text" in kinds or "answer" in kinds or set(kinds) == {"points", "marks"}
+    return kinds if len(kinds) >= 2 and wanted else None
 
 
 def _split_header_run(line: str) -> list[str] | None:

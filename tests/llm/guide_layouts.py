@@ -2,7 +2,7 @@
 rendered as TXT, DOCX and PDF (a pipe table in the text becomes a real table in DOCX and PDF).
 
 Shared by the tests and ``bench/guides.py``. ``HELD_OUT`` layouts were written after the rules
-they test and run once before any rule was changed for them (in five batches); the bench reports
+they test and run once before any rule was changed for them (in six batches); the bench reports
 them apart. A layout's answer includes what the guide writes with it ("Accept: ...", "Allow 40 kJ")
 and its marking points are the lines that each give a number of marks.
 """
@@ -930,6 +930,67 @@ Maximum mark for the paper: 8
             Item("3", 2, "A family in which the roles of husband and wife are more alike, sharing paid work, housework and childcare."),
         ),
         total=8,
+        held_out=True,
+    ),
+    Layout(
+        "capitals-and-criteria-tables",
+        """ENVIRONMENTAL SCIENCE - MARKING GUIDE
+
+QUESTION 1. EXPLAIN THE GREENHOUSE EFFECT. [4 MARKS]
+ANSWER: Gases such as carbon dioxide and methane absorb infrared radiation given off by the Earth and re-emit it, warming the lower atmosphere.
+
+| Marking point | Marks |
+|---|---|
+| Names a greenhouse gas | 1 |
+| Infrared radiation absorbed and re-emitted | 2 |
+| Warms the atmosphere | 1 |
+
+QUESTION 2. GIVE ONE RENEWABLE SOURCE OF ENERGY. [1 MARK]
+ANSWER: Wind power.
+
+QUESTION 3. WHAT IS BIODIVERSITY? [2 MARKS]
+ANSWER: The variety of living species in an area.
+
+| Marking point | Marks |
+|---|---|
+| Variety of species | 1 |
+| In a given area or habitat | 1 |
+
+TOTAL: 7 MARKS
+""",
+        (
+            Item("1", 4, "Gases such as carbon dioxide and methane absorb infrared radiation given off by the Earth and re-emit it, warming the lower atmosphere.", 3),
+            Item("2", 1, "Wind power."),
+            Item("3", 2, "The variety of living species in an area.", 2),
+        ),
+        total=7,
+        held_out=True,
+        tags=("table",),
+    ),
+    Layout(
+        "question-on-next-line-after-bare-label",
+        """Art history - marking guide
+
+Q1.
+Which artist painted the ceiling of the Sistine Chapel?
+(1 mark)
+Michelangelo.
+
+Q2.
+Name the art movement associated with Claude Monet.
+(1 mark)
+Impressionism.
+
+Q3.
+Describe one feature of Cubist painting.
+(2 marks)
+Objects are broken into geometric shapes and shown from several viewpoints at once.
+""",
+        (
+            Item("1", 1, "Michelangelo."),
+            Item("2", 1, "Impressionism."),
+            Item("3", 2, "Objects are broken into geometric shapes and shown from several viewpoints at once."),
+        ),
         held_out=True,
     ),
 ]

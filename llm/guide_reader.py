@@ -304,8 +304,8 @@ class _Reader:
         if cur is None or cur.sub is not None or cur.is_parent or not cur.empty():
             return
         same_parent = start.sub is not None and start.top == cur.top
-        if same_parent or not heading_like(cur.head):
-            return
+        if same_parent or not heading_like(cur.head) or starts_with_command(cur.head):
+            return  # "2. Define osmosis" with its answer in a key is a question, not a title
         self.blocks.remove(cur)
         self.notes.append(f"line {cur.head_line}: “{clean(cur.head)}” read as a section heading, not a question.")
         self.cur = None

@@ -363,3 +363,11 @@ def test_parts_that_do_not_add_up_to_their_questions_marks_are_noted():
     extraction = RULES.extract(text)
     assert [q["number"] for q in extraction.questions] == ["1(a)", "1(b)"]
     assert extraction.notes == ["line 1: question 1 states 6 marks, but its parts add up to 5."]
+
+
+def test_a_short_instruction_without_a_full_stop_is_a_question_not_a_title():
+    text = "1. Define osmosis\n2. Name the powerhouse of the cell\n\nAnswers\n1. Movement of water across a membrane.\n2. The mitochondrion.\n"
+    assert [(q["number"], q["text"], q["answer"]) for q in RULES.extract(text).questions] == [
+        ("1", "Define osmosis", "Movement of water across a membrane."),
+        ("2", "Name the powerhouse of the cell", "The mitochondrion."),
+    ]

@@ -458,7 +458,7 @@ class _Reader:
             if not block.points and key.points:
                 block.points = key.points
         if not answer_lines and not block.labelled:
-            text_lines, answer_lines = _split_unlabelled(head, text_lines)
+            text_lines, answer_lines = _split_unlabelled(head, text_lines, head_marks is not None)
         body = []
         for _, raw in text_lines:
             if is_code(raw):
@@ -526,20 +526,22 @@ def _stem(block: Block) -> str:
     return "\n".join(parts)
 
 
-def _split_unlabelled(head: str, text_lines: list) -> tuple[list, list]:
+def _split_unlabelled(head: str, text_lines: list, head_marked: bool = False) -> tuple[list, list]:
     """With no answer label, the question's text ends at its question mark or its marks, else at
-    the first finished sentence not followed by another instruction; the lines after it are the
-    answer."""
+    the first finished sentence not followed by another instruction (or at an instruction whose
+    next line starts afresh with a capital); the lines after it are the answer."""
     items = ([(None, head)] if head else []) + text_lines
     if not items:
         return text_lines, []
-    close = None
-    for k, (n, raw) in enumerate(items):
+    close = 0 if head and head_marked else None
+    for k, (n, raw) in enumerate(items if close is None else []):
         if n is not None and is_code(raw):
             continue
         if closes_question(raw) or (n is not None and take_marks(clean(raw), at_end_only=True)[1] is not None):
             close = k
             break
+    if close is None and len(items) > 1 and starts_with_command(items[0][1]) and re.match(r"[A-Z0-9]", items[1][1].strip()):
+        close = 0
     if close is None:
         for k, (n, raw) in enumerate(items):
             if re.search(r"[.:!][\"'’”)]*\s*$", raw.strip()) and not is_code(raw):

@@ -371,3 +371,16 @@ def test_a_short_instruction_without_a_full_stop_is_a_question_not_a_title():
         ("1", "Define osmosis", "Movement of water across a membrane."),
         ("2", "Name the powerhouse of the cell", "The mitochondrion."),
     ]
+
+
+def test_an_unlabelled_answer_follows_a_question_closed_by_its_marks_or_a_bare_instruction():
+    text = (
+        "1. Define osmosis (2 marks)\nThe movement of water across a membrane.\n"
+        "2. Name the clef used for low instruments (1 mark)\nThe bass clef.\n"
+        "3. A car travels 100 m in 20 s. Calculate its\nspeed. (2 marks)\n5 m/s\n"
+    )
+    assert [(q["text"], q["answer"]) for q in RULES.extract(text).questions] == [
+        ("Define osmosis", "The movement of water across a membrane."),
+        ("Name the clef used for low instruments", "The bass clef."),
+        ("A car travels 100 m in 20 s. Calculate its speed.", "5 m/s"),
+    ]

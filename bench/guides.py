@@ -1,5 +1,6 @@
 """Marking-guide extraction benchmark: every layout of tests/llm/guide_layouts.py as TXT, DOCX
-and PDF, read the way an upload is (gradebook.documents.extract_text), then extracted by the
+and PDF (and, with a table, as "cells": a PDF reader's text of a table whose cells wrap, one cell
+per line), read the way an upload is (gradebook.documents.extract_text), then extracted by the
 rules.
 
     .venv/bin/python bench/guides.py [--held-out-only | --seen-only] [--layout NAME]
@@ -19,13 +20,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DEBUG", "1")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from gradebook.documents import extract_text  # noqa: E402
-from llm.marking_guides import ExtractionError, RuleBasedExtractor  # noqa: E402
-from tests.llm.guide_layouts import FORMATS, LAYOUTS, render, score  # noqa: E402
+from gradebook.documents import extract_text
+from llm.marking_guides import ExtractionError, RuleBasedExtractor
+from tests.llm.guide_layouts import FILE_TYPE, FORMATS, LAYOUTS, formats, render, score
 
 KEYS = ("items", "questions", "marks", "answers", "points", "total", "extra")
 
@@ -33,8 +34,8 @@ KEYS = ("items", "questions", "marks", "answers", "points", "total", "extra")
 def run(layouts):
     rows = []
     for layout in layouts:
-        for fmt in FORMATS:
-            text = extract_text(f"guide.{fmt}", render(layout, fmt))
+        for fmt in formats(layout):
+            text = extract_text(f"guide.{FILE_TYPE[fmt]}", render(layout, fmt))
             try:
                 extraction = RuleBasedExtractor().extract(text)
             except ExtractionError:

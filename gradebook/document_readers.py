@@ -12,6 +12,7 @@ import re
 import zipfile
 
 from .documents import Document, DocumentError, Limits, content_kind
+from .docx_numbering import ListNumbers
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W_P, W_T, W_TAB, W_BR, W_CR, W_TR, W_TC = (f"{W}{tag}" for tag in ("p", "t", "tab", "br", "cr", "tr", "tc"))
@@ -211,8 +212,9 @@ def read_docx(data: bytes, limits: Limits) -> Document:
             f"{limits.max_unpacked_bytes / 2**20:g} MB (it may be a decompression bomb)."
         )
     try:
+        numbers = ListNumbers(archive, _safe_parse)
         with archive.open(_main_part(archive, limits)) as xml:
-            return Document(_docx_body(xml, limits))
+            return Document(_docx_body(xml, limits, numbers))
     except DocumentError:
         raise
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError) as error:
@@ -225,6 +227,17 @@ def _safe_iterparse(source, **kwargs):
     return etree.iterparse(
         source, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, **kwargs
     )
+
+
+def _safe_parse(source):
+    """A whole small part (numbering, styles), parsed as safely as the streamed body."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        return etree.parse(source, parser).getroot()
+    except etree.XMLSyntaxError:
+        return None
 
 
 def _main_part(archive: zipfile.ZipFile, limits: Limits) -> str:
@@ -247,9 +260,10 @@ def _main_part(archive: zipfile.ZipFile, limits: Limits) -> str:
     limits.fail("the file is a ZIP archive but not a Word document (it may be misnamed).")
 
 
-def _docx_body(xml, limits: Limits) -> str:
-    """The document's paragraphs in order, table rows as tab-separated cells, streamed:
-    each paragraph is dropped from the tree once read, and counts against the limits."""
+def _docx_body(xml, limits: Limits, numbers: ListNumbers) -> str:
+    """The document's paragraphs in order (with Word's list numbers written in front), table
+    rows as tab-separated cells, streamed: each paragraph is dropped from the tree once read,
+    and counts against the limits."""
     from lxml import etree
 
     lines: list[str] = []
@@ -285,7 +299,7 @@ def _docx_body(xml, limits: Limits) -> str:
                 if paragraphs % 1000 == 0:
                     limits.seconds_left()
                 limits.check_text(length)
-                (cells[-1] if cells else lines).append("".join(pieces))
+                (cells[-1] if cells else lines).append(numbers.label(element) + "".join(pieces))
                 pieces = []
                 _drop(element)
             elif tag == W_TC and cells:

@@ -47,20 +47,21 @@ def clean(text: str) -> str:
 
 # Marks
 
-_MARKS_BRACKETED = re.compile(rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.I)
-_MARKS_LABELLED = re.compile(rf"\b(?:marks?|points?)\s*[:=]\s*({NUM})\b", re.I)
-_MARKS_AT_END = re.compile(rf"(?:^|[\s\-–—,:])\s*\b({NUM})\s*{UNIT}\s*\.?\s*$", re.I)
+_MARKS_BRACKETED = re.compile(rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.IGNORECASE)
+_MARKS_LABELLED = re.compile(rf"\b(?:marks?|points?)\s*[:=]\s*({NUM})\b", re.IGNORECASE)
+_MARKS_AT_END = re.compile(rf"(?:^|[\s\-–—,:])\s*\b({NUM})\s*{UNIT}\s*\.?\s*$", re.IGNORECASE)
 _MARKS_OUT_OF = re.compile(r"(?:^|\s)/\s*(\d{1,3})\s*$")
 _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 MARKS_LINE = re.compile(
     rf"^\s*(?:[\(\[]\s*({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]|(?:marks?|points?)\s*[:=\-–]\s*({NUM})\s*(?:{UNIT})?|({NUM})\s*{UNIT})\s*\.?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
 def take_marks(text: str, at_end_only: bool = False) -> tuple[str, float | int | None]:
     """The marks a text states ("(5 marks)", "[3]", "(2m)", "[five marks]", "Marks: 4", "- 2 pts"
     or "/2" at its end) and the text without them (and without the dot leaders before them)."""
+    text = clean(text)
     for pattern in (_MARKS_BRACKETED, _MARKS_LABELLED, _MARKS_AT_END, _MARKS_OUT_OF):
         matches = [m for m in pattern.finditer(text) if not at_end_only or not text[m.end():].strip(" .")]
         matches = [m for m in matches if number(m.group(1)) is not None and number(m.group(1)) > 0]
@@ -79,7 +80,7 @@ _TOTAL = re.compile(
     rf"(?:\s+(?:for|of|in)\s+(?:the\s+|this\s+)?(?P<qual>paper|exam(?:ination)?|test|quiz|guide|assessment|worksheet|"
     rf"question|section|part|q)\b\.?\s*[\w()]*)?"
     rf"\s*(?P<sep>[:=\-–—]|is|\.{{2,}}|…+|\s)\s*(?:\.{{2,}}|…+)?\s*(?P<value>{NUM})\b\s*(?P<unit2>{UNIT})?",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -87,6 +88,7 @@ def total_statement(line: str) -> tuple[float | int, str] | None:
     """(value, scope) when the line states a total: scope "guide", or "question"/"section" for
     "Total for Question 1: 4 marks". "total = 0" and other code never count: "=" needs a
     capital T or a unit, and the value must be positive."""
+    line = clean(line)
     for match in _TOTAL.finditer(line):
         value = number(match.group("value"))
         if value is None or value <= 0:
@@ -110,21 +112,23 @@ _PREFIX = r"(?:question|ques\.?|qn\.?|q|problem|exercise|task|item)"
 _PREFIXED = re.compile(
     rf"^{_PREFIX}\s*\.?\s*(\d{{1,3}}|{_ORDINAL_WORDS})(?:\s*\(\s*([a-z]|[ivx]{{1,4}})\s*\)|([a-z])(?=[\s.):]|$)|\.(\d{{1,2}})(?=\s))?"
     rf"(?:\s*\(\s*([ivx]{{1,4}})\s*\))?\s*(?:[:.)\-–—]\s*|\s+|$)(.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 _COMBINED = re.compile(
     r"^(\d{1,3})\s*(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z])[.):]|\.(\d{1,2})\.?(?=\s))"
     r"(?:\s*\(\s*([ivx]{1,4})\s*\))?\s*[:.)\-–—]?\s*(.*)$",
-    re.I,
+    re.IGNORECASE,
 )
-_PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s))\s*(.*)$")
+_PLAIN = re.compile(r"^\(?(\d{1,3})\s*(?:[.)]|:(?=\s)|\s[-–—](?=\s))(\s*)(.*)$")
+_UNNUMBERED = re.compile(r"^(?:q|question)\s*[:\-–]\s*(\S.*)$", re.IGNORECASE)  # "Q: ..." numbered in order
 _BARE = re.compile(r"^(\d{1,3})\s+([A-Z(\"“‘].*)$")
-_SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z])\.(?=\s))\s*(.*)$", re.I)
+# Parts are lower case: "A. Shark" / "B) Whale" are a multiple-choice question's options.
+_SUB = re.compile(r"^(?:\(\s*([a-z]|[ivx]{1,4})\s*\)|([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})\.(?=\s))\s*(.*)$")
 
 
 class Start:
     """A line that may open a question: ``kind`` is prefixed ("Q 3", "Question 3"), plain
-    ("3.", "3)", "5 )"), bare ("3 Sodium is..."), combined ("1(a)", "1a)", "1.2") or sub ("(a)", "b)", "(iv)")."""
+    ("3.", "3)", "5 )"), bare ("3 Sodium is..."), unnumbered ("Q: ..."), combined ("1(a)", "1a)", "1.2") or sub ("(a)", "b)", "(iv)")."""
 
     def __init__(self, kind, top, sub, rest, subsub=None):
         self.kind, self.top, self.sub, self.rest, self.subsub = kind, top, sub, rest, subsub
@@ -134,7 +138,7 @@ class Start:
 
 
 def question_start(line: str) -> Start | None:
-    line = line.strip()
+    line = clean(line)  # one space between words keeps every pattern linear
     match = _PREFIXED.match(line)
     if match:
         sub = match.group(2) or match.group(3) or match.group(4)
@@ -145,8 +149,11 @@ def question_start(line: str) -> Start | None:
         if not (match.group(4) and not re.match(r"[A-Z(\"'‘“]", match.group(6))):
             return Start("combined", int(match.group(1)), sub.lower(), match.group(6), match.group(5))
     match = _PLAIN.match(line)
-    if match and not re.match(r"^\d", match.group(2) or ""):
-        return Start("plain", int(match.group(1)), None, match.group(2) or "")
+    if match and not (not match.group(2) and re.match(r"^\d", match.group(3))):  # "2.5 m" is a number
+        return Start("plain", int(match.group(1)), None, match.group(3))
+    match = _UNNUMBERED.match(line)
+    if match:
+        return Start("unnumbered", None, None, match.group(1))
     match = _BARE.match(line)
     if match:
         return Start("bare", int(match.group(1)), None, match.group(2))
@@ -183,9 +190,14 @@ def label(top: int, sub: str | None = None, subsub: str | None = None, dotted: b
 ANSWER_LABEL = re.compile(
     r"^(?:(?:model|suggested|sample|expected|correct|possible|acceptable|typical|ideal|indicative|specimen|"
     r"reference|worked|full|short|final)\s+)?"
-    r"(?:answers?|ans\.?|solutions?|sol\.?|responses?|memo|expected)\b\s*(?:[:\-–—.=]\s*(.*)|$)"
+    r"(?:answers?|ans\.?|solutions?|sol\.?|responses?|memo|expected|indicative\s+content|answer\s+guidance)\b\s*(?:[:\-–—.=]\s*(.*)|$)"
     r"|^A\s*:\s*(.*)$|^A\s*\d{1,3}\s*[:.)\-–]\s*(.*)$",
-    re.I,
+    re.IGNORECASE,
+)
+
+
+INLINE_ANSWER = re.compile(
+    r"\s+(?:(?:model|suggested|expected|correct)\s+)?(?:answer|ans\.?|solution)\s*:\s*", re.IGNORECASE
 )
 
 
@@ -194,16 +206,16 @@ def answer_rest(match) -> str:
     return next((g for g in match.groups() if g is not None), "").strip()
 POINTS_HEADING = re.compile(
     r"^(?:marking\s+(?:points|scheme|criteria|guide|notes)|mark(?:ing)?\s+(?:scheme|allocation)|marks?\s+awarded|"
-    r"award|criteria|rubric|scoring|allocation\s+of\s+marks)\s*:?\s*$",
-    re.I,
+    r"award|criteria|rubric|scoring|allocation\s+of\s+marks|key\s+points|credit)\s*:?\s*$",
+    re.IGNORECASE,
 )
 KEY_HEADING = re.compile(
     r"^(?:(?:the\s+)?answer\s*key|answers?|model\s+answers?|suggested\s+answers?|solutions?|marking\s+(?:scheme|key|memo|guide)|"
     r"mark\s+scheme|memo(?:randum)?|key|answer\s+sheet)\s*:?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
-SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b", re.I)
-PAGE_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.I)
+SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)
+PAGE_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
 FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE = re.compile(
     r"^\s*(?:def |class |for .+:|while .+:|if .+:|elif |else:|return\b|print\(|import |from \S+ import|#include|"
@@ -221,15 +233,18 @@ def is_bullet(line: str) -> bool:
 
 
 _POINT_PATTERNS = [
-    re.compile(rf"^\+?({NUM})\s*{UNIT}\s*(?:for|[:\-–]|=)?\s*(.+)$", re.I),
-    re.compile(rf"^(.+?)\s*[\(\[]\s*\+?({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]\s*\.?$", re.I),
-    re.compile(rf"^(.+?)\s*[:\-–=]\s*\+?({NUM})\s*{UNIT}\s*\.?$", re.I),
+    re.compile(rf"^\+?({NUM})\s*{UNIT}\s*(?:for|[:\-–]|=)?\s*(.+)$", re.IGNORECASE),
+    re.compile(rf"^(.+?)\s*[\(\[]\s*\+?({NUM})\s*(?:{UNIT}|m)?\s*[\)\]]\s*\.?$", re.IGNORECASE),
+    re.compile(rf"^(.+?)\s*[:\-–=]\s*\+?({NUM})\s*{UNIT}\s*\.?$", re.IGNORECASE),
 ]
 
 
 def parse_point(line: str) -> dict | None:
-    """'1 mark for X', '2 marks: X', 'X (1 mark)', 'X [1]', 'X - 2 marks' -> {description, points}."""
+    """'1 mark for X', '2 marks: X', 'X (1 mark)', 'X [1]', 'X - 2 marks' -> {description, points}.
+    A rule for many ("1 mark for each property, up to 2", "1 mark per reason") is no one point."""
     line = clean(re.sub(rf"^\s*{BULLET}\s*", "", line))
+    if re.search(r"\b(?:each|per|up\s+to|any\s+(?:one|two|three|\d))\b", line, re.IGNORECASE):
+        return None
     for i, pattern in enumerate(_POINT_PATTERNS):
         match = pattern.match(line)
         if match:
@@ -263,15 +278,14 @@ def closes_question(text: str) -> bool:
     return bool(re.search(r"\?[\"'’”)]*\s*$", text.strip()))
 
 
-def split_question_answer(text: str) -> tuple[str, str]:
+def split_question_answer(text: str, breaks: tuple[int, ...] = ()) -> tuple[str, str]:
     """One run of text holding a question then its answer (a table row read from a PDF): the
-    question ends at its question mark, else at the first full stop not followed by another
-    instruction."""
-    mark = re.search(r"\?[\"'’”)]*\s+(?=\S)", text)
-    if mark:
-        return text[: mark.end()].strip(), text[mark.end():].strip()
-    for stop in re.finditer(r"[.:!][\"'’”)]*\s+(?=\S)", text):
-        rest = text[stop.end():]
-        if not starts_with_command(rest):
-            return text[: stop.end()].strip(), rest.strip()
+    question ends at a sentence's end (its question mark first) that no further instruction
+    follows; where the row came as several lines, such an end at a line break is preferred."""
+    ends = [m.end() for m in re.finditer(r"[?.:!][\"'’”)]*\s+(?=\S)", text)]
+    marks = [e for e in ends if text[: e].rstrip()[-1:] == "?" or re.search(r"\?[\"'’”)]*\s*$", text[:e])]
+    for candidates in ([e for e in ends if e in breaks or e - 1 in breaks], marks, ends):
+        for end in candidates:
+            if not starts_with_command(text[end:]):
+                return text[:end].strip(), text[end:].strip()
     return text.strip(), ""

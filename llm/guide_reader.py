@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 
 from .guide_lines import (
     ANSWER_LABEL,
-    answer_rest,
     FENCE,
+    INLINE_ANSWER,
     KEY_HEADING,
     MARKS_LINE,
     PAGE_LINE,
     POINTS_HEADING,
     SECTION_HEADING,
+    answer_rest,
     caps_heading,
     clean,
     closes_question,
@@ -58,14 +59,16 @@ class Block:
     part: str = "text"
     labelled: bool = False  # the answer came after an answer label
     lines: list = field(default_factory=list)
-    parent: "Block | None" = None
+    parent: Block | None = None
     is_parent: bool = False
     from_table: dict | None = None
-    stem_block: "Block | None" = None  # the part a roman sub-part belongs to
+    stem_block: Block | None = None  # the part a roman sub-part belongs to
+    prefix: str = ""  # the section's letter where numbering starts again in each section
+    section: str = ""  # the section it stands in
 
     @property
     def label(self) -> str:
-        return label(self.top, self.sub, self.subsub, self.dotted)
+        return self.prefix + label(self.top, self.sub, self.subsub, self.dotted)
 
     def empty(self) -> bool:
         return not (self.answer or self.points or self.marks is not None or self.text) and take_marks(self.head)[1] is None
@@ -100,6 +103,7 @@ class _Reader:
         self.in_key = False
         self.list_next = None
         self.totals: list[tuple[float | int, str]] = []
+        self.section, self.restart_ok = "", False  # numbering may start again at 1 after "Section B"
         self.notes: list[str] = []
 
     # Where the guide is
@@ -128,7 +132,7 @@ class _Reader:
                 if self.cur is not None:
                     self.cur.add(n, raw.rstrip())
                 continue
-            self.line(raw.strip(), n)
+            self.line(clean(raw), n)
         return Reading(self.questions(), self.stated_total(), self.notes)
 
     def stated_total(self):
@@ -144,21 +148,29 @@ class _Reader:
         if PAGE_LINE.match(line):
             return
         start = question_start(line)
+        if self.in_key and start and start.kind in ("plain", "prefixed", "bare"):
+            entries = _inline_entries(line)
+            if len(entries) > 1:  # "1. B   2. C   3. A": a key on one line
+                for entry in entries:
+                    self.open(question_start(entry), n)
+                return
         if start and self.open(start, n):
             return
         if start and start.kind in ("plain", "bare") and self.cur is not None:
             self.list_next = (start.top or 0) + 1
-        total = total_statement(line) if not start else None
+        total = total_statement(re.sub(r"\s*[|\t]+\s*", " ", line)) if not start else None
         if total and not ANSWER_LABEL.match(line):
             self.totals.append(total)
-            if total[1] == "question" and self.cur is not None:
-                self.cur.part = "ignore"
-            elif self.cur is not None and (total[1] != "guide" or len(clean(line).split()) <= 8):
+            if total[1] == "question" and self.cur is not None or self.cur is not None and (total[1] != "guide" or len(clean(line).split()) <= 8):
                 self.cur.part = "ignore"
             return
         if KEY_HEADING.match(line) and self.blocks and self.key_follows(n):
             self.in_key, self.cur = True, None
             self.notes.append(f"line {n}: an answer key starts; its answers are matched to the questions by number.")
+            return
+        section = SECTION_HEADING.match(line)
+        if section and len(line.split()) <= 8 and not take_marks(line)[1]:
+            self.cur, self.section, self.restart_ok = None, section.group(1).upper(), True
             return
         if self.cur is None:
             return
@@ -178,11 +190,8 @@ class _Reader:
 
     def content(self, line: str, n: int):
         cur = self.cur
-        if SECTION_HEADING.match(line) and len(line.split()) <= 8 and not take_marks(line)[1]:
-            self.cur = None
-            return
         answer = ANSWER_LABEL.match(line)
-        if answer and (cur.part != "answer" or not cur.labelled):
+        if answer and (cur.part != "answer" or not cur.labelled or not cur.answer):
             cur.part, cur.labelled = "answer", True
             rest = answer_rest(answer)
             cur.lines.append(n)
@@ -240,6 +249,23 @@ class _Reader:
             return self.open_key(start, n)
         if start.kind == "sub":
             return self.open_sub(start, n)
+        if start.kind == "unnumbered":
+            start.top = (top or 0) + 1
+        restart = self.restart_ok and start.top == 1 and start.kind != "sub"
+        if restart:
+            self.drop_heading(start)
+            block = Block(top=1, head=start.rest, head_line=n, lines=[n], section=self.section)
+            if start.sub is None:
+                self.restart_ok = False
+                if "1" in {b.label for b in self.blocks}:
+                    for earlier in self.blocks:
+                        earlier.prefix = earlier.prefix or earlier.section
+                    block.prefix = self.section
+                    self.notes.append(f"line {n}: numbering starts again in section {self.section}; its questions are labelled {self.section}1, {self.section}2, …")
+                self.blocks.append(block)
+                self.cur, self.list_next = block, None
+                _inline_answer(block, n)
+                return True
         if start.kind == "plain":
             fits = (
                 top is None
@@ -248,6 +274,8 @@ class _Reader:
             )
             if not fits or (cur is not None and cur.part == "answer" and self.list_next == start.top):
                 return False
+        if start.kind == "prefixed" and top is not None and start.top < top and start.sub is None:
+            return False  # "Q1 is the hardest" inside question 3 refers back; it opens nothing
         if start.kind == "bare" and not ((top is None and start.top == 1) or (top is not None and start.top == top + 1 != self.list_next)):
             return False
         if start.kind == "combined" and top is not None and start.top not in (top, top + 1):
@@ -260,10 +288,14 @@ class _Reader:
             if parent is None:
                 return False
             return self.new_part(parent, start.sub, start.subsub, start.rest, n, dotted=start.kind in ("combined", "prefixed") and bool(re.match(r"\d", start.sub)))
-        block = Block(top=start.top, head=start.rest, head_line=n, lines=[n])
+        block = Block(top=start.top, head=start.rest, head_line=n, lines=[n], prefix=self.current_prefix(), section=self.section)
         self.blocks.append(block)
-        self.cur, self.list_next = block, None
+        self.cur, self.list_next, self.restart_ok = block, None, False
+        _inline_answer(block, n)
         return True
+
+    def current_prefix(self) -> str:
+        return self.blocks[-1].prefix if self.blocks else ""
 
     def drop_heading(self, start):
         """A top-level "question" with nothing under it, followed by another top-level one (or a
@@ -272,8 +304,8 @@ class _Reader:
         if cur is None or cur.sub is not None or cur.is_parent or not cur.empty():
             return
         same_parent = start.sub is not None and start.top == cur.top
-        if same_parent or not heading_like(cur.head):
-            return
+        if same_parent or not heading_like(cur.head) or starts_with_command(cur.head):
+            return  # "2. Define osmosis" with its answer in a key is a question, not a title
         self.blocks.remove(cur)
         self.notes.append(f"line {cur.head_line}: “{clean(cur.head)}” read as a section heading, not a question.")
         self.cur = None
@@ -294,8 +326,8 @@ class _Reader:
 
     def open_sub(self, start, n: int) -> bool:
         cur = self.cur
-        if cur is None:
-            return False
+        if cur is None or re.search(r"\s\(?[b-h]\)\s", start.rest):
+            return False  # "a) oxygen  b) nitrogen": options on one line, not a part
         if cur.sub is not None and start.sub in next_sub(cur.sub) and cur.subsub is None:
             return self.new_part(cur.parent, start.sub, None, start.rest, n)
         if cur.sub is not None and start.sub in ("i",) and cur.subsub is None and cur.sub != "h" and not cur.answer:
@@ -313,9 +345,10 @@ class _Reader:
 
     def new_part(self, parent: Block, sub, subsub, rest, n, dotted=False, stem_from=None) -> bool:
         block = Block(top=parent.top, sub=sub, subsub=subsub, dotted=dotted, head=rest, head_line=n, lines=[n], parent=parent,
-                      stem_block=stem_from)
+                      stem_block=stem_from, prefix=parent.prefix, section=parent.section)
         self.blocks.append(block)
         self.cur, self.list_next = block, None
+        _inline_answer(block, n)
         return True
 
     def open_key(self, start, n: int) -> bool:
@@ -346,13 +379,24 @@ class _Reader:
     # Tables
 
     def table(self, table: Table):
+        if table.is_criteria:
+            target = self.cur or (self.blocks[-1] if self.blocks else None)
+            for row in table.rows if target is not None else []:
+                points = row_marks(row.cells.get("marks", ""))
+                if points and row.cells.get("points"):
+                    target.points.append({"description": clean(row.cells["points"]), "points": points})
+                    target.lines.extend(row.lines)
+            if target is not None:
+                target.part = "ignore"
+            return
         if table.is_key:
             for i, row in enumerate(table.rows, 1):
                 raw = row.cells.get("number") or str(i)
                 entry = Block(top=0, head_line=row.lines[0], lines=list(row.lines), part="answer", labelled=True)
                 entry.answer = [(row.lines[0], row.cells.get("answer", ""))]
                 entry.marks = row_marks(row.cells.get("marks", ""))
-                entry.points = _cell_points(row.cells.get("points", ""))
+                _row_points(entry, row)
+                entry.from_table = {"label": _table_label(raw)}
                 self.key[_table_label(raw)] = entry
             self.notes.append(f"line {table.start + 1}: a table of answers, matched to the questions by number.")
             self.cur = None
@@ -366,19 +410,35 @@ class _Reader:
             block.from_table = {"label": _table_label(raw)}
             block.answer = [(row.lines[0], row.cells.get("answer", ""))] if row.cells.get("answer") else []
             block.marks = row_marks(row.cells.get("marks", "")) or marks
-            block.points = _cell_points(row.cells.get("points", ""))
+            _row_points(block, row)
             self.blocks.append(block)
         self.cur = None
 
     # The questions
 
     def questions(self) -> list[dict]:
-        out = []
-        for block in self.blocks:
-            if block.is_parent:
-                continue
-            out.append(self.question(block))
+        out = [self.question(block) for block in self.blocks if not block.is_parent]
+        self.check_parts(out)
+        labels = {q["number"] for q in out}
+        for lbl, entry in self.key.items():
+            if lbl not in labels and not any(lbl.startswith(f"{other}(") for other in labels):
+                # A mark scheme giving only labels and answers: its entries are the questions.
+                entry.head, entry.from_table = "", {"label": lbl}
+                out.append(self.question(entry))
+                self.notes.append(f"line {entry.head_line}: answer {lbl} matches no question, so it is a question of its own (without text).")
         return out
+
+    def check_parts(self, questions: list[dict]):
+        """A question whose parts are the questions may state its own marks ("Question 1 [6 marks]");
+        where its parts add up to something else, say so."""
+        for parent in (b for b in self.blocks if b.is_parent):
+            stated = parent.marks if parent.marks is not None else take_marks(clean(parent.head))[1]
+            parts = [q for q, b in zip(questions, (b for b in self.blocks if not b.is_parent)) if b.parent is parent]
+            total = sum(q["marks"] or 0 for q in parts)
+            if stated is not None and parts and abs(total - stated) > 1e-6:
+                self.notes.append(
+                    f"line {parent.head_line}: question {parent.prefix}{parent.top} states {stated} marks, but its parts add up to {total}."
+                )
 
     def question(self, block: Block) -> dict:
         lbl = block.from_table["label"] if block.from_table else block.label
@@ -398,7 +458,7 @@ class _Reader:
             if not block.points and key.points:
                 block.points = key.points
         if not answer_lines and not block.labelled:
-            text_lines, answer_lines = _split_unlabelled(head, text_lines)
+            text_lines, answer_lines = _split_unlabelled(head, text_lines, head_marks is not None)
         body = []
         for _, raw in text_lines:
             if is_code(raw):
@@ -411,9 +471,10 @@ class _Reader:
         answer = _join([raw for _, raw in answer_lines])
         closing = re.search(r"\s*[\(\[][^\(\)\[\]]*[\)\]]\s*$", answer)
         if closing:
-            stripped, found = take_marks(answer, at_end_only=True)
-            if found is not None and stripped != answer:
-                answer = stripped
+            *earlier, last = answer.split("\n")
+            stripped, found = take_marks(last, at_end_only=True)
+            if found is not None and stripped != last:
+                answer = "\n".join([*earlier, stripped]).strip()
                 marks = found if marks is None else marks
         stem = _stem(block)
         text = "\n".join(part for part in [stem, _join([head, *body]) if head else _join(body)] if part)
@@ -426,6 +487,30 @@ class _Reader:
             "line": block.head_line,
             "lines": sorted(lines),
         }
+
+
+def _inline_entries(line: str) -> list[str]:
+    """A key line holding several numbered answers, split at each next number ("1. B 2. C")."""
+    first = re.match(r"^(?:q\s*)?(\d{1,3})", line, re.IGNORECASE)
+    if not first:
+        return [line]
+    pieces, expected, at = [], int(first.group(1)) + 1, 0
+    for match in re.finditer(r"\s(?:q\s*)?(\d{1,3})\s*[.):\-–]\s", line, re.IGNORECASE):
+        if int(match.group(1)) == expected:
+            pieces.append(line[at: match.start()].strip())
+            at, expected = match.start() + 1, expected + 1
+    pieces.append(line[at:].strip())
+    return pieces
+
+
+def _inline_answer(block: Block, n: int):
+    """"1. Capital of France? (1) Answer: Paris": the answer label inside the question's line."""
+    match = INLINE_ANSWER.search(block.head)
+    if match and match.start() > 0:
+        block.head, rest = block.head[: match.start()], block.head[match.end():].strip()
+        block.part, block.labelled = "answer", True
+        if rest:
+            block.answer.append((n, rest))
 
 
 def _stem(block: Block) -> str:
@@ -441,20 +526,22 @@ def _stem(block: Block) -> str:
     return "\n".join(parts)
 
 
-def _split_unlabelled(head: str, text_lines: list) -> tuple[list, list]:
+def _split_unlabelled(head: str, text_lines: list, head_marked: bool = False) -> tuple[list, list]:
     """With no answer label, the question's text ends at its question mark or its marks, else at
-    the first finished sentence not followed by another instruction; the lines after it are the
-    answer."""
+    the first finished sentence not followed by another instruction (or at an instruction whose
+    next line starts afresh with a capital); the lines after it are the answer."""
     items = ([(None, head)] if head else []) + text_lines
     if not items:
         return text_lines, []
-    close = None
-    for k, (n, raw) in enumerate(items):
+    close = 0 if head and head_marked else None
+    for k, (n, raw) in enumerate(items if close is None else []):
         if n is not None and is_code(raw):
             continue
         if closes_question(raw) or (n is not None and take_marks(clean(raw), at_end_only=True)[1] is not None):
             close = k
             break
+    if close is None and len(items) > 1 and starts_with_command(items[0][1]) and re.match(r"[A-Z0-9]", items[1][1].strip()):
+        close = 0
     if close is None:
         for k, (n, raw) in enumerate(items):
             if re.search(r"[.:!][\"'’”)]*\s*$", raw.strip()) and not is_code(raw):
@@ -482,7 +569,7 @@ def _join(lines: list[str]) -> str:
             continue
         if code:
             out.append(line)
-        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.I):
+        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-H][.)]\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.IGNORECASE):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -499,13 +586,26 @@ def _dedent(text: str) -> str:
     return "\n".join(line[cut:] for line in lines)
 
 
+def _row_points(block: Block, row):
+    """Marking points from a points column; from a notes column, the parts that give marks are
+    points and the rest ("Allow 40 kJ") is kept with the answer, on a line of its own."""
+    block.points = _cell_points(row.cells.get("points", ""))
+    for part in re.split(r"[;\n]", row.cells.get("notes", "") or ""):
+        point = parse_point(part) if part.strip() else None
+        if point:
+            block.points.append(point)
+        elif part.strip():
+            block.answer.append((row.lines[-1], part.strip()))
+
+
 def _cell_points(cell: str) -> list[dict]:
     return [p for p in (parse_point(part) for part in re.split(r"[;\n]", cell or "")) if p]
 
 
 def _table_label(raw: str) -> str:
-    text = re.sub(r"^(?:question|q)\s*\.?\s*", "", clean(raw), flags=re.I).rstrip(".):")
-    match = re.match(r"^(\d+)\s*(?:\(\s*([a-z]{1,4})\s*\)|([a-z]))?$", text, re.I)
-    if match and (match.group(2) or match.group(3)):
-        return f"{match.group(1)}({(match.group(2) or match.group(3)).lower()})"
-    return text
+    text = re.sub(r"^(?:question|q)\s*\.?\s*", "", clean(raw), flags=re.IGNORECASE).rstrip(".:")
+    match = re.match(r"^(\d+)\s*((?:\(\s*[a-z]{1,4}\s*\)\s*)*|[a-z](?:\s*\(\s*[ivx]{1,4}\s*\))?)$", text, re.IGNORECASE)
+    if match and match.group(2):
+        parts = re.findall(r"[a-z]+", match.group(2).lower())
+        return match.group(1) + "".join(f"({p})" for p in parts)
+    return text.rstrip(")") if re.fullmatch(r"\d+\)", text) else text

@@ -17,16 +17,18 @@ Flags mark what a person should look at; errors make a question unusable.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from llm.guardrails import ReplyError, extract_json
 from llm.guide_lines import clean as _clean
-from llm.guide_lines import number as _number
 from llm.guide_lines import is_code, parse_point
+from llm.guide_lines import number as _number
 from llm.guide_reader import read_guide
 from llm.providers.base import Provider
 from llm.rubric import RubricError, validate_rubric
+
+__all__ = ["Extraction", "ExtractionError", "LLMExtractor", "RuleBasedExtractor", "finish", "implied_rubric",
+           "parse_point", "point_names", "question_errors"]
 
 SECTION_NAME = "Answer"
 MAX_POINT_NAME = 60
@@ -172,7 +174,9 @@ EXTRACTION_INSTRUCTIONS = (
     '"marks": <number or null>, "marking_points": [{"description": "<what earns the points>", '
     '"points": <number>}]}], "total": <the total the guide states, or null>}. '
     "Copy the wording of the guide; use an empty answer when the guide gives none, null marks when "
-    "none are stated, an empty list when there are no marking points. Marking points must add up to the marks."
+    "none are stated, an empty list when there are no marking points. Marking points must add up to the marks. "
+    'Each part of a question is a question of its own, numbered like "1(a)" or "2(b)(i)"; section titles are not '
+    "questions; answers given in an answer key at the end belong to the questions they are numbered for."
 )
 RETRY_INSTRUCTION = "Your reply could not be used: {error} Reply again with the JSON only."
 
@@ -203,7 +207,7 @@ class LLMExtractor:
             if reply.error:
                 return self._fall_back(text, reply.error)
             try:
-                return self._checked(reply.text)
+                return self._compared(self._checked(reply.text), text)
             except ReplyError as exc:
                 error = str(exc)
             messages = [
@@ -246,6 +250,32 @@ class LLMExtractor:
         if problems:
             raise ReplyError(" ".join(problems))
         return Extraction(questions=questions, extractor=self.name, stated_total=_number(data.get("total")), flags=flags)
+
+    def _compared(self, extraction: Extraction, text: str) -> Extraction:
+        """The model's reading, with every place it differs from the rules' flagged (never
+        silently): the rules' marks and answer are named, and their source lines kept."""
+        try:
+            rules = {q["number"]: q for q in self.fallback.extract(text).questions}
+        except ExtractionError:
+            return extraction
+        for q in extraction.questions:
+            ruled = rules.pop(q["number"], None)
+            if ruled is None:
+                q["flags"].append(_flag("rules_differ", "The rule-based reading found no such question; check it against the guide."))
+                continue
+            q["lines"] = ruled.get("lines") or []
+            q["line"] = q.get("line") or ruled.get("line")
+            differs = [
+                f"{what} {ruled[key]!r}" for key, what in (("marks", "marks"), ("answer", "answer"))
+                if _clean(str(ruled[key] or "")) != _clean(str(q[key] or ""))
+            ]
+            if differs:
+                q["flags"].append(_flag("rules_differ", f"The model's reading was kept; the rules read {' and '.join(differs)}."))
+        if rules:
+            extraction.flags.append(
+                _flag("rules_differ", f"The rules also found question{'s' if len(rules) > 1 else ''} {', '.join(rules)}, which the model left out.")
+            )
+        return extraction
 
     def _fall_back(self, text: str, reason: str) -> Extraction:
         extraction = self.fallback.extract(text)

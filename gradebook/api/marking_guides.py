@@ -41,6 +41,10 @@ class GuideQuestion(serializers.Serializer):
     marks = serializers.FloatField(allow_null=True)
     marking_points = MarkingPoint(many=True, required=False)
     flags = serializers.ListField(child=serializers.DictField(), read_only=True)
+    line = serializers.IntegerField(read_only=True, allow_null=True, help_text="The line of the guide the question starts on.")
+    lines = serializers.ListField(
+        child=serializers.IntegerField(), read_only=True, help_text="Every line of the guide it was read from (1-based)."
+    )
 
 
 @extend_schema_field(GuideQuestion(many=True))
@@ -53,15 +57,19 @@ class MarkingGuideSerializer(serializers.ModelSerializer):
     stated_total = serializers.FloatField(source="extraction.stated_total", read_only=True, allow_null=True)
     flags = serializers.ListField(source="extraction.flags", child=serializers.DictField(), read_only=True)
     fallback_reason = serializers.CharField(source="extraction.fallback_reason", read_only=True)
+    notes = serializers.SerializerMethodField(help_text="What the rules decided that a reviewer may want to check.")
     assignments = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
 
     class Meta:
         model = MarkingGuide
         fields = [
             "id", "course", "original_filename", "status", "extractor", "questions", "stated_total", "flags",
-            "fallback_reason", "assignments", "created_at", "confirmed_at",
+            "fallback_reason", "notes", "assignments", "created_at", "confirmed_at",
         ]
         read_only_fields = fields
+
+    def get_notes(self, guide) -> list[str]:
+        return (guide.extraction or {}).get("notes") or []
 
 
 class GuideUploadSerializer(serializers.Serializer):

@@ -281,3 +281,21 @@ def test_a_pdf_mixing_typed_pages_and_black_and_white_fax_scans_keeps_the_page_o
     document = read_document("mixed.pdf", mixed.getvalue())
     assert document.text == "Typed first page.\n\nScanned second page."
     assert [page.number for page in document.pages] == [2]
+
+
+def test_word_automatic_list_numbers_are_written_into_the_text():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Quiz")
+    document.add_paragraph("What is X? (2 marks)", style="List Number")
+    document.add_paragraph("Answer: Y")
+    document.add_paragraph("What is Z? (1 mark)", style="List Number")
+    document.add_paragraph("a bullet", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    assert extract_text("g.docx", out.getvalue()).split("\n") == [
+        "Quiz", "1. What is X? (2 marks)", "Answer: Y", "2. What is Z? (1 mark)", "- a bullet",
+    ]

@@ -69,12 +69,13 @@ def test_uploaded_guides_in_every_format_give_exact_questions_marks_and_answers(
     assert Assignment.objects.count() == 0
 
 
-LAYOUT_CASES = [(layout, fmt) for layout in guide_layouts.LAYOUTS for fmt in guide_layouts.FORMATS]
+LAYOUT_CASES = [(layout, fmt) for layout in guide_layouts.LAYOUTS for fmt in guide_layouts.formats(layout)]
 
 
 @pytest.mark.parametrize("layout, fmt", LAYOUT_CASES, ids=[f"{fmt}: {layout.name}" for layout, fmt in LAYOUT_CASES])
 def test_guides_in_the_layouts_teachers_write_upload_exactly_in_every_format(course, layout, fmt):
-    stored = upload_guide(course, f"guide.{fmt}", guide_layouts.render(layout, fmt), extractor=RuleBasedExtractor())
+    filename = f"guide.{guide_layouts.FILE_TYPE[fmt]}"
+    stored = upload_guide(course, filename, guide_layouts.render(layout, fmt), extractor=RuleBasedExtractor())
     found = [(q["number"], q["marks"], guide_layouts.normal(q["answer"]), len(q["marking_points"])) for q in stored.questions]
     assert found == [(i.label, i.marks, guide_layouts.normal(i.answer), i.points) for i in layout.items]
     assert stored.extraction["stated_total"] == layout.total
@@ -294,6 +295,19 @@ def test_api_upload_then_extraction_then_confirm(api, course):
     confirmed = api.post(f"/api/v1/marking-guides/{body['id']}/confirm/", {}, content_type="application/json")
     assert confirmed.status_code == 201
     assert confirmed.json()["status"] == "confirmed" and len(confirmed.json()["assignments"]) == 3
+
+
+def test_api_gives_each_questions_source_lines_and_the_readers_notes(api, course):
+    layout = next(g for g in guide_layouts.LAYOUTS if g.name == "answer-key-table")
+    upload = SimpleUploadedFile("key.docx", guide_layouts.render(layout, "docx"))
+    body = api.post("/api/v1/marking-guides/", {"course": course.pk, "file": upload}).json()
+    guide = MarkingGuide.objects.get(pk=body["id"])
+    source = guide.text.split("\n")
+    assert [source[n - 1] for n in body["questions"][0]["lines"]] == [
+        "Q1. In which country did the Industrial Revolution begin? [1]", "1\tBritain.",
+    ]
+    assert [q["answer"] for q in body["questions"]] == [i.answer for i in layout.items]
+    assert any("table of answers" in note for note in body["notes"])
 
 
 def test_api_confirm_with_edited_questions_checks_them(api, course):

@@ -2,6 +2,12 @@ import json
 
 import pytest
 
+from llm.guide_lines import (
+    question_start,
+    split_question_answer,
+    take_marks,
+    total_statement,
+)
 from llm.marking_guides import (
     NO_QUESTIONS,
     ExtractionError,
@@ -11,11 +17,11 @@ from llm.marking_guides import (
     parse_point,
     question_errors,
 )
-from llm.guide_lines import question_start, take_marks, total_statement
 from llm.providers.openai_compat import OpenAICompatProvider
 
 from .guide_layouts import LAYOUTS, normal
-from .guide_samples import DOUBTFUL, GUIDES, NO_QUESTIONS as NO_QUESTIONS_TEXT, accuracy
+from .guide_samples import DOUBTFUL, GUIDES, accuracy
+from .guide_samples import NO_QUESTIONS as NO_QUESTIONS_TEXT
 from .openai_server import OpenAIServer, ScriptedReply
 
 RULES = RuleBasedExtractor()
@@ -239,7 +245,7 @@ def test_unlabelled_text_under_a_finished_question_is_its_answer():
         ("3. Name it.", ("plain", 3, None)), ("5 ) Give it.", ("plain", 5, None)), ("1(a) Name it.", ("combined", 1, "a")),
         ("1 (b) Name it.", ("combined", 1, "b")), ("2.1 What is it?", ("combined", 2, "1")), ("(c) Why?", ("sub", None, "c")),
         ("(iv) Why?", ("sub", None, "iv")), ("Question Two (2 marks)", ("prefixed", 2, None)), ("Q3(b) Why?", ("prefixed", 3, "b")),
-        ("1.5 m/s", None), ("2x + 3 = 11", None),
+        ("Q: Why?", ("unnumbered", None, None)), ("1.5 m/s", None), ("2x + 3 = 11", None),
     ],
 )
 def test_question_labels_in_their_common_forms_are_read(line, start):
@@ -270,3 +276,111 @@ def test_marks_in_words_and_abbreviations_are_read(text, marks):
 )
 def test_totals_in_common_forms_are_read_and_code_is_not_a_total(line, total):
     assert total_statement(line) == total
+
+
+def test_multiple_choice_options_stay_in_the_question_and_an_inline_answer_is_read():
+    text = (
+        "1. Which of these is a mammal? (1 mark)\nA. Shark\nB. Whale\nC. Trout\nAnswer: B\n"
+        "2. Capital of France? (1) Answer: Paris\n"
+    )
+    questions = RULES.extract(text).questions
+    assert [(q["number"], q["text"], q["answer"], q["marks"]) for q in questions] == [
+        ("1", "Which of these is a mammal?\nA. Shark\nB. Whale\nC. Trout", "B", 1),
+        ("2", "Capital of France?", "Paris", 1),
+    ]
+
+
+def test_a_marking_scheme_repeating_question_headings_is_an_answer_key():
+    text = (
+        "1. What is a cell? (2)\n2. What is a tissue? (2)\n\nMarking Scheme\n"
+        "Question 1\nAnswer: The basic unit of life.\nQuestion 2\nAnswer: A group of similar cells.\n"
+    )
+    questions = RULES.extract(text).questions
+    assert [(q["number"], q["answer"]) for q in questions] == [("1", "The basic unit of life."), ("2", "A group of similar cells.")]
+
+
+def test_numbering_that_starts_again_in_each_section_is_labelled_by_section():
+    text = (
+        "Section A\n1. Which planet is closest to the Sun? (1)\nAnswer: Mercury\n2. Which is the largest? (1)\nAnswer: Jupiter\n"
+        "Section B\n1. Why does the Moon have phases? (3)\nAnswer: We see different parts of its sunlit half.\n"
+    )
+    extraction = RULES.extract(text)
+    assert [q["number"] for q in extraction.questions] == ["A1", "A2", "B1"]
+    assert "numbering starts again in section B" in extraction.notes[0]
+
+
+def test_a_total_row_closing_a_table_is_the_guides_total_not_a_question():
+    text = "| No | Question | Answer | Marks |\n|---|---|---|---|\n| 1 | What is H2O? | Water | 1 |\n| 2 | What is NaCl? | Salt | 2 |\n| Total | | | 3 |\n"
+    extraction = RULES.extract(text)
+    assert [q["number"] for q in extraction.questions] == ["1", "2"] and extraction.stated_total == 3
+
+
+def test_where_the_model_reads_a_guide_differently_from_the_rules_it_says_so():
+    text = "Q1. What is the watt? (2 marks)\nAnswer: The SI unit of power.\nQ2. What is a joule? (1 mark)\nAnswer: The SI unit of energy.\n"
+    reply = llm_reply([{"number": "1", "question": "What is the watt?", "answer": "A unit.", "marks": 2, "marking_points": []}])
+    with OpenAIServer([reply]) as server:
+        extraction = LLMExtractor(provider(server)).extract(text)
+    assert extraction.extractor == "llm:extractor-model"
+    first = extraction.questions[0]
+    assert [f["code"] for f in first["flags"]] == ["rules_differ"]
+    assert "the rules read answer 'The SI unit of power.'" in first["flags"][0]["message"]
+    assert first["lines"] == [1, 2]
+    assert [f["message"] for f in extraction.flags] == ["The rules also found question 2, which the model left out."]
+
+
+def test_long_runs_of_spaces_are_read_quickly():
+    import time
+
+    gap = " " * 20_000
+    text = "\n".join(["Q1 What is 2 + 2? (2 marks)", f"Answer{gap}: 4", f"Total{gap}x", f"Q{gap}2", f"(a{gap}", f"No{gap}Question{gap}Answer"])
+    started = time.monotonic()
+    RULES.extract(text)
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        ("What is the pH of water? 7", ("What is the pH of water?", "7")),
+        ("Is a whale a fish? Explain briefly. No. It is a mammal.", ("Is a whale a fish? Explain briefly.", "No. It is a mammal.")),
+        ('Translate "the house" into Spanish. la casa', ('Translate "the house" into Spanish.', "la casa")),
+        ("A car travels 100 m in 20 s. Calculate its speed. 5 m/s", ("A car travels 100 m in 20 s. Calculate its speed.", "5 m/s")),
+    ],
+)
+def test_a_pdf_table_rows_question_and_answer_are_told_apart(row, expected):
+    assert split_question_answer(row) == expected
+
+
+def test_an_answer_key_with_dashes_or_on_one_line_is_matched_back():
+    dashes = "1 - What is the capital of Italy? (1 mark)\n2 - Which river flows through Paris? (2 marks)\n\nAnswer key\n1 - Rome\n2 - The Seine\n"
+    assert [(q["number"], q["answer"]) for q in RULES.extract(dashes).questions] == [("1", "Rome"), ("2", "The Seine")]
+    one_line = "Q1. Which is a noble gas? (1)\nA) Oxygen  B) Neon\nQ2. Which is a metal? (1)\nA) Iron  B) Sulphur\n\nAnswers:\n1. B   2. A\n"
+    assert [(q["number"], q["answer"]) for q in RULES.extract(one_line).questions] == [("1", "B"), ("2", "A")]
+
+
+def test_parts_that_do_not_add_up_to_their_questions_marks_are_noted():
+    text = "Question 1 [6 marks]\nA ball is thrown up.\n(a) Find the time. (2 marks)\nAnswer: 1 s\n(b) Find the height. (3 marks)\nAnswer: 5 m\n"
+    extraction = RULES.extract(text)
+    assert [q["number"] for q in extraction.questions] == ["1(a)", "1(b)"]
+    assert extraction.notes == ["line 1: question 1 states 6 marks, but its parts add up to 5."]
+
+
+def test_a_short_instruction_without_a_full_stop_is_a_question_not_a_title():
+    text = "1. Define osmosis\n2. Name the powerhouse of the cell\n\nAnswers\n1. Movement of water across a membrane.\n2. The mitochondrion.\n"
+    assert [(q["number"], q["text"], q["answer"]) for q in RULES.extract(text).questions] == [
+        ("1", "Define osmosis", "Movement of water across a membrane."),
+        ("2", "Name the powerhouse of the cell", "The mitochondrion."),
+    ]
+
+
+def test_an_unlabelled_answer_follows_a_question_closed_by_its_marks_or_a_bare_instruction():
+    text = (
+        "1. Define osmosis (2 marks)\nThe movement of water across a membrane.\n"
+        "2. Name the clef used for low instruments (1 mark)\nThe bass clef.\n"
+        "3. A car travels 100 m in 20 s. Calculate its\nspeed. (2 marks)\n5 m/s\n"
+    )
+    assert [(q["text"], q["answer"]) for q in RULES.extract(text).questions] == [
+        ("Define osmosis", "The movement of water across a membrane."),
+        ("Name the clef used for low instruments", "The bass clef."),
+        ("A car travels 100 m in 20 s. Calculate its speed.", "5 m/s"),
+    ]

@@ -43,25 +43,48 @@ def histogram(name: str, documentation: str, labels=(), buckets=()) -> DbMetric:
 
 
 def inc(metric: DbMetric, amount: int = 1, **labels) -> None:
-    _add(metric.name, metric.key(labels), -1, amount, 0.0)
+    record(increment(metric, amount, **labels))
 
 
 def observe(metric: DbMetric, value: float, **labels) -> None:
+    record(observation(metric, value, **labels))
+
+
+def increment(metric: DbMetric, amount: int = 1, **labels) -> tuple:
+    """A counter's addition, to ``record`` with others of the same event."""
+    return metric.name, metric.key(labels), -1, amount, 0.0
+
+
+def observation(metric: DbMetric, value: float, **labels) -> tuple:
+    """A histogram observation, to ``record`` with others of the same event."""
     bucket = bisect.bisect_left(metric.buckets, value)  # len(buckets): above the last, i.e. +Inf
-    _add(metric.name, metric.key(labels), bucket, 1, float(value))
+    return metric.name, metric.key(labels), bucket, 1, float(value)
 
 
-def _add(name: str, labels: str, bucket: int, count: int, total: float) -> None:
-    """One statement, atomic on both databases: insert the row or add to it."""
+def record(*additions: tuple) -> None:
+    """Add to the tallies in one statement, atomic on both databases. Called inside the
+    event's own transaction it costs no commit of its own. Rows go in a fixed order, so
+    concurrent events lock them in the same order (no deadlock)."""
+    merged: dict[tuple, list] = {}
+    for name, labels, bucket, count, total in additions:
+        row = merged.setdefault((name, labels, bucket), [0, 0.0])
+        row[0] += count
+        row[1] += total
+    if merged:
+        _add([(*key, count, total) for key, (count, total) in sorted(merged.items())])
+
+
+def _add(rows: list[tuple]) -> None:
     from .models import MetricTally
 
     table = connection.ops.quote_name(MetricTally._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(rows))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (name, labels, bucket, count, total) VALUES (%s, %s, %s, %s, %s) "
+            f"INSERT INTO {table} (name, labels, bucket, count, total) VALUES {values} "
             f"ON CONFLICT (name, labels, bucket) DO UPDATE SET count = {table}.count + EXCLUDED.count, "
             f"total = {table}.total + EXCLUDED.total",
-            [name, labels, bucket, count, total],
+            [value for row in rows for value in row],
         )
 
 

@@ -51,15 +51,16 @@ def _answered_by(outcome: GradeOutcome) -> tuple[str, str]:
 
 
 def record_suggestion(outcome: GradeOutcome) -> str:
-    """Count a finished suggestion request; returns its outcome kind."""
+    """Count a finished suggestion request (one statement); returns its outcome kind."""
     kind = outcome_kind(outcome)
     provider, label = _answered_by(outcome)
-    metrics.inc(SUGGESTIONS, provider=provider, model_version=label, outcome=kind)
+    rows = [metrics.increment(SUGGESTIONS, provider=provider, model_version=label, outcome=kind)]
     if outcome.ok:
-        metrics.observe(LATENCY, outcome.latency_ms / 1000, provider=provider, model_version=label)
+        rows.append(metrics.observation(LATENCY, outcome.latency_ms / 1000, provider=provider, model_version=label))
         for token_kind, n in (("prompt", outcome.prompt_tokens), ("completion", outcome.completion_tokens)):
             if n is not None:
-                metrics.observe(TOKENS, n, provider=provider, kind=token_kind)
+                rows.append(metrics.observation(TOKENS, n, provider=provider, kind=token_kind))
+    metrics.record(*rows)
     return kind
 
 
@@ -68,6 +69,8 @@ def record_shadow(outcome: GradeOutcome, label: str) -> None:
 
 
 def record_review(label: str, accepted: bool, change_ratio: float) -> None:
-    metrics.inc(REVIEWS, model_version=label)
-    metrics.inc(ACCEPTED if accepted else CHANGED, model_version=label)
-    metrics.observe(CHANGE, change_ratio, model_version=label)
+    metrics.record(
+        metrics.increment(REVIEWS, model_version=label),
+        metrics.increment(ACCEPTED if accepted else CHANGED, model_version=label),
+        metrics.observation(CHANGE, change_ratio, model_version=label),
+    )

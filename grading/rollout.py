@@ -191,7 +191,7 @@ def gate(rollout: Rollout, comparison: Comparison | None = None) -> StepDecision
     comparison = comparison or compare(rollout)
     figures = _figures(comparison)
     minimum, margin = settings.ROLLOUT_MIN_REVIEWS, settings.ROLLOUT_MARGIN
-    if comparison.n_reviewed < minimum:
+    if comparison.n_reviewed < max(1, minimum):
         return StepDecision(False, f"{comparison.n_reviewed} reviewed submissions graded by both versions; "
                                    f"the next step needs {minimum} (ROLLOUT_MIN_REVIEWS).", figures)
     difference = comparison.mae_difference.value

@@ -9,8 +9,10 @@ import logging
 from functools import cache, partial
 
 from django.conf import settings
+from django.db import transaction
 
 from llm.grading import GradeOutcome, grade_many
+from training.base_models import BaseModelError
 
 from . import metrics, suggestions
 from .models import Rollout
@@ -21,8 +23,7 @@ log = logging.getLogger(__name__)
 
 def suggest(rollout: Rollout, assignment, anonymizer, attempts, exclude) -> tuple[int, int]:
     """Grade the attempts (one assignment) as the rollout's stage says; (suggested, without one)."""
-    providers, _ = suggestions._local_models()
-    keep = {providers.version_provider(version).key for version in (rollout.active, rollout.candidate)}
+    keep = _model_keys(rollout.active, rollout.candidate)
     arms: dict[int, tuple] = {}
     for attempt in attempts:
         version = serving_version(rollout, attempt.submission_id)
@@ -31,10 +32,24 @@ def suggest(rollout: Rollout, assignment, anonymizer, attempts, exclude) -> tupl
     for version, group in arms.values():
         chain = suggestions.grading_chain(assignment, anonymizer, exclude, version=version, keep=keep)
         for attempt, outcome in zip(group, suggestions.grade_with(chain, group, anonymizer)):
-            suggested += suggestions._finish(attempt, outcome, chain.skipped)
-            record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=True)
+            with transaction.atomic():
+                suggested += suggestions._finish(attempt, outcome, chain.skipped)
+                record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=True)
         shadow(rollout, other_version(rollout, version), group, assignment, anonymizer, exclude)
     return suggested, len(attempts) - suggested
+
+
+def _model_keys(*versions) -> set:
+    """The cache keys of the versions' local models, so that neither arm unloads the other's
+    (a version that cannot be loaded has none: its arm reports why)."""
+    providers, _ = suggestions._local_models()
+    keys = set()
+    for version in versions:
+        try:
+            keys.add(providers.version_provider(version).key)
+        except BaseModelError:
+            pass
+    return keys
 
 
 def shadow(rollout: Rollout, version, attempts, assignment, anonymizer, exclude) -> None:
@@ -48,7 +63,7 @@ def shadow(rollout: Rollout, version, attempts, assignment, anonymizer, exclude)
     except Exception as error:  # noqa: BLE001 - the served suggestion is already stored
         log.exception("shadow grading by %s failed", version)
         outcomes = [GradeOutcome(failures=(("shadow", version.label, f"{type(error).__name__}: {error}"),))] * len(attempts)
-    for attempt, outcome in zip(attempts, outcomes):
-        kind = metrics.outcome_kind(outcome)
-        record_grade(rollout, attempt.submission_id, version, outcome, kind, served=False)
-        metrics.record_shadow(outcome, version.label)
+    with transaction.atomic():
+        for attempt, outcome in zip(attempts, outcomes):
+            record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=False)
+            metrics.record_shadow(outcome, version.label)

@@ -203,9 +203,10 @@ def grade_with(chain: Chain, attempts: list[SuggestionAttempt], anonymizer) -> l
     return grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)
 
 
+@transaction.atomic
 def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
     """Store the suggestion (scores that passed the guardrails) or the reasons there is none,
-    and count the outcome (grading.metrics)."""
+    and count the outcome (grading.metrics) in the same transaction: no commit of its own."""
     metrics.record_suggestion(outcome)
     reasons = [{"provider": step, "model": "", "reason": why} for step, why in skipped]
     reasons += [{"provider": name, "model": label, "reason": why} for name, label, why in outcome.failures]

@@ -5,13 +5,16 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
 from grading import suggestions
 from tests.grading.helpers import VALID, make_class, scripted_openai
 
 pytestmark = pytest.mark.django_db
-DASHBOARD = Path(__file__).resolve().parents[2] / "deploy" / "grafana" / "gradeloop.json"
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
+DASHBOARD = DEPLOY / "grafana" / "gradeloop.json"
+ALERTS = DEPLOY / "prometheus" / "alerts.yml"
 
 
 SUFFIXES = {"counter": ["_total"], "histogram": ["_bucket", "_count", "_sum"], "gauge": [""]}
@@ -86,7 +89,7 @@ def queried_metrics(dashboard: dict) -> set[str]:
     return names
 
 
-def test_every_metric_the_dashboard_queries_exists_after_a_suggestion_and_a_review(client, settings):
+def test_every_metric_the_dashboard_and_the_alerts_query_exists_after_a_suggestion_and_a_review(client, settings):
     dashboard = json.loads(DASHBOARD.read_text())
     instructor, assignment, (submission,) = make_class(1)
     with scripted_openai(settings, [VALID]):
@@ -97,3 +100,7 @@ def test_every_metric_the_dashboard_queries_exists_after_a_suggestion_and_a_revi
     queried = queried_metrics(dashboard)
     assert {"gradeloop_suggestions_total", "gradeloop_reviews_accepted_total", "gradeloop_queue_tasks"} <= queried
     assert queried - exposed == set()
+    alerted = {name for group in yaml.safe_load(ALERTS.read_text())["groups"] for rule in group["rules"]
+               for name in re.findall(r"\bgradeloop_\w+", rule["expr"])}
+    assert {"gradeloop_queue_oldest_task_age_seconds", "gradeloop_training_heartbeat_age_seconds"} <= alerted
+    assert alerted - exposed == set()

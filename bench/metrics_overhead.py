@@ -42,8 +42,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from consent.models import ConsentForm, ConsentRecord  # noqa: E402
 from consent import services as consent_services  # noqa: E402
+from consent.models import ConsentForm, ConsentRecord  # noqa: E402
 from core import metrics as core_metrics  # noqa: E402
 from core.models import MetricTally  # noqa: E402
 from gradebook.models import Assignment, Course, Evaluation, Rubric, Student, Submission  # noqa: E402
@@ -166,7 +166,7 @@ def seed_reviews(target: int) -> int:
             Evaluation(submission=s, status=Evaluation.Status.FINAL, sections=sections if i % 3 else final_sections,
                        total=total if i % 3 else total - 2) for i, s in enumerate(submissions)])
         reviews = []
-        for i, (suggested, final) in enumerate(zip(made, finals)):
+        for i, (suggested, final) in enumerate(zip(made, finals, strict=True)):
             accepted = bool(i % 3)
             reviews.append(SuggestionReview(suggestion=suggested, final=final, accepted_as_is=accepted,
                                             model_version_label=suggested.model_version_label,

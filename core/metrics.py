@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.db import connection
 from prometheus_client.core import CounterMetricFamily, HistogramMetricFamily
 
-DEFINED: dict[str, "DbMetric"] = {}
+DEFINED: dict[str, DbMetric] = {}
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from grading.models import Rollout
 
 from . import plots, report, rollout_report, runs
 from . import rollout as rollout_steps
-from .promotion import PromotionError
 from .forms import RunForm
 from .models import EvaluationRun
+from .promotion import PromotionError
 
 
 def _staff_only(request) -> None:

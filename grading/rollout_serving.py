@@ -31,7 +31,7 @@ def suggest(rollout: Rollout, assignment, anonymizer, attempts, exclude) -> tupl
     suggested = 0
     for version, group in arms.values():
         chain = suggestions.grading_chain(assignment, anonymizer, exclude, version=version, keep=keep)
-        for attempt, outcome in zip(group, suggestions.grade_with(chain, group, anonymizer)):
+        for attempt, outcome in zip(group, suggestions.grade_with(chain, group, anonymizer), strict=True):
             with transaction.atomic():
                 suggested += suggestions._finish(attempt, outcome, chain.skipped)
                 record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=True)
@@ -64,6 +64,6 @@ def shadow(rollout: Rollout, version, attempts, assignment, anonymizer, exclude)
         log.exception("shadow grading by %s failed", version)
         outcomes = [GradeOutcome(failures=(("shadow", version.label, f"{type(error).__name__}: {error}"),))] * len(attempts)
     with transaction.atomic():
-        for attempt, outcome in zip(attempts, outcomes):
+        for attempt, outcome in zip(attempts, outcomes, strict=True):
             record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=False)
             metrics.record_shadow(outcome, version.label)

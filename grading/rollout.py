@@ -134,31 +134,34 @@ def compare(rollout: Rollout) -> Comparison:
     roles = [("active", rollout.active), ("candidate", rollout.candidate)]
     table = np.array([[_scores(grades[v.pk], final) for _, v in roles] for final, grades in rows]).reshape(len(rows), 2, 4)
     comparison = Comparison(n_reviewed=len(rows))
-    samples = _resamples(len(rows))
     for i, (role, version) in enumerate(roles):
         cols = table[:, i, :]
         comparison.versions.append(VersionFigures(
-            version.label, role, _figure(cols[:, 0], samples), _figure(cols[:, 1], samples),
-            _figure(cols[:, 2], samples), float(cols[:, 3].mean()) if len(rows) else None,
+            version.label, role, _figure(cols[:, 0]), _figure(cols[:, 1]), _figure(cols[:, 2]),
+            float(cols[:, 3].mean()) if len(rows) else None,
         ))
-    comparison.mae_difference = _figure(table[:, 1, 0] - table[:, 0, 0], samples)
+    comparison.mae_difference = _figure(table[:, 1, 0] - table[:, 0, 0])
     return comparison
 
 
-def _resamples(n: int) -> np.ndarray | None:
-    if n < 2:
-        return None
-    return np.random.default_rng(0).integers(0, n, size=(settings.ROLLOUT_BOOTSTRAP, n))
+BOOTSTRAP_CHUNK = 100  # resamples drawn at a time: memory stays at 100 x n whatever ROLLOUT_BOOTSTRAP is
 
 
-def _figure(values: np.ndarray, samples: np.ndarray | None) -> Figure:
-    if not len(values):
+def _figure(values: np.ndarray) -> Figure:
+    """The mean with its percentile bootstrap interval. Every figure draws the same seeded
+    resamples of the submissions, so the versions are compared on the same draws."""
+    n = len(values)
+    if not n:
         return Figure(None)
     mean = float(values.mean())
-    if samples is None:
+    if n < 2:
         return Figure(mean)
-    means = values[samples].mean(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
+    rng, remaining, means = np.random.default_rng(0), settings.ROLLOUT_BOOTSTRAP, []
+    while remaining > 0:
+        size = min(BOOTSTRAP_CHUNK, remaining)
+        means.append(values[rng.integers(0, n, size=(size, n))].mean(axis=1))
+        remaining -= size
+    low, high = np.percentile(np.concatenate(means), [2.5, 97.5])
     return Figure(mean, float(low), float(high))
 
 

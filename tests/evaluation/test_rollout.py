@@ -127,3 +127,19 @@ def test_the_api_and_the_page_are_for_super_admins_and_a_refused_step_says_why(c
     assert "tiny-candidate" in page and "Accepted as is" in page and "needs 2" in page
     stopped = client.post(f"/evaluation/rollouts/{rollout_id}/", {"step": "stop"})
     assert stopped.status_code == 302 and Rollout.objects.get().stage == "rolled_back"
+
+
+def test_the_admin_starts_a_rollout_and_refuses_a_step_the_gate_does_not_allow(client, settings):
+    active = ModelVersion.objects.create(label="v-active", base_model="unused", status=ModelVersion.Status.ACTIVE)
+    candidate = ModelVersion.objects.create(label="v-candidate", base_model="unused")
+    client.force_login(superuser())
+    started = client.post("/admin/evaluation/versionpromotion/", {"action": "start_shadow",
+                                                                   "_selected_action": [candidate.pk]}, follow=True)
+    rollout = Rollout.objects.get()
+    assert (rollout.candidate, rollout.active, rollout.stage) == (candidate, active, "shadow")
+    assert "watch it" in started.content.decode()
+    refused = client.post("/admin/grading/rollout/", {"action": "advance", "_selected_action": [rollout.pk]},
+                          follow=True)
+    assert "0 reviewed submissions" in refused.content.decode()
+    assert Rollout.objects.get().stage == "shadow"
+    assert "comparison and steps" in client.get("/admin/grading/rollout/").content.decode()

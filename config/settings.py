@@ -309,6 +309,14 @@ MLFLOW_EVALUATION_EXPERIMENT = env("MLFLOW_EVALUATION_EXPERIMENT", default="grad
 PROMOTION_METRIC = env("PROMOTION_METRIC", default="qwk")  # qwk | pearson | exact | mae | rmse
 PROMOTION_MARGIN = env.float("PROMOTION_MARGIN", default=0.0)
 PROMOTION_MIN_VALID_RATE = env.float("PROMOTION_MIN_VALID_RATE", default=0.9)
+# Rollout of a candidate on live requests (grading.rollout): shadow, canary shares, promote.
+ROLLOUT_CANARY_SHARES = [float(x) for x in env.list("ROLLOUT_CANARY_SHARES", default=["0.1", "0.5"])]
+ROLLOUT_MIN_REVIEWS = env.int("ROLLOUT_MIN_REVIEWS", default=30)  # reviewed submissions before a step
+ROLLOUT_MARGIN = env.float("ROLLOUT_MARGIN", default=0.1)  # candidate MAE may exceed the active's by this
+ROLLOUT_AUTO_ROLLBACK = env.bool("ROLLOUT_AUTO_ROLLBACK", default=True)
+ROLLOUT_ROLLBACK_MIN_REVIEWS = env.int("ROLLOUT_ROLLBACK_MIN_REVIEWS", default=20)
+ROLLOUT_ROLLBACK_MARGIN = env.float("ROLLOUT_ROLLBACK_MARGIN", default=0.5)  # low end of the MAE-difference interval
+ROLLOUT_BOOTSTRAP = env.int("ROLLOUT_BOOTSTRAP", default=1000)
 # Scheduled retraining: file an export request once this many new consented final evaluations exist.
 RETRAIN_MIN_NEW_EVALUATIONS = env.int("RETRAIN_MIN_NEW_EVALUATIONS", default=200)
 RETRAIN_CHECK_MINUTES = env.int("RETRAIN_CHECK_MINUTES", default=60)

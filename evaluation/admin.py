@@ -6,9 +6,11 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from core.admin import SuperuserReadOnly
+from grading.models import Rollout
 from training.versions import active_version
 
 from . import promotion
+from . import rollout as rollout_steps
 from .models import EvaluationRun, PromotionHistory, VersionPromotion
 
 
@@ -33,7 +35,7 @@ class EvaluationRunAdmin(SuperuserReadOnly, admin.ModelAdmin):
 class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["label", "status", "created_at", "activated_at", "export", "contains_withdrawn", "gate"]
     list_filter = ["status", "contains_withdrawn"]
-    actions = ["promote_selected", "roll_back", "evaluate_again"]
+    actions = ["promote_selected", "roll_back", "evaluate_again", "start_shadow"]
     readonly_fields = ["label", "status", "base_model", "adapter_path", "export", "job", "created_at", "activated_at",
                        "contains_withdrawn", "mlflow_model_name", "mlflow_model_version", "gate"]
     fields = readonly_fields
@@ -64,6 +66,20 @@ class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
     def roll_back(self, request, queryset):
         self._run(request, promotion.rollback)
 
+    @admin.action(description="Start a live rollout of the selected candidate in shadow")
+    def start_shadow(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, "Select exactly one candidate to roll out.", messages.ERROR)
+            return
+        try:
+            rollout = rollout_steps.start_shadow(queryset.get(), request.user)
+        except (promotion.PromotionError, PermissionDenied) as error:
+            self.message_user(request, str(error), messages.ERROR)
+        else:
+            self.message_user(request, format_html('{} started: <a href="{}">watch it</a>.', rollout,
+                                                   reverse("evaluation:rollout_detail", args=[rollout.pk])),
+                              messages.SUCCESS)
+
     @admin.action(description="Evaluate the selected candidates against the active version and the baselines")
     def evaluate_again(self, request, queryset):
         promotion.check_can_promote(request.user)
@@ -81,5 +97,36 @@ class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
 class PromotionHistoryAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["at", "action", "from_version", "to_version", "by", "metric", "values"]
     list_filter = ["action"]
-    readonly_fields = ["at", "action", "from_version", "to_version", "by", "run", "metric", "values"]
+    readonly_fields = ["at", "action", "from_version", "to_version", "by", "run", "rollout", "metric", "values"]
     fields = readonly_fields
+
+
+@admin.register(Rollout)
+class RolloutAdmin(SuperuserReadOnly, admin.ModelAdmin):
+    """Live rollouts; each links to its page (comparison, gate, next step, stop)."""
+
+    list_display = ["id", "candidate", "active", "stage", "share", "started_at", "finished_at", "page"]
+    list_filter = ["stage"]
+    actions = ["advance", "stop"]
+    readonly_fields = ["page", "candidate", "active", "stage", "share", "started_by", "started_at", "finished_at",
+                       "reason"]
+    fields = readonly_fields
+
+    @admin.display(description="Comparison")
+    def page(self, obj):
+        return format_html('<a href="{}">comparison and steps</a>', reverse("evaluation:rollout_detail", args=[obj.pk]))
+
+    def _each(self, request, queryset, step) -> None:
+        for rollout in queryset:
+            try:
+                self.message_user(request, f"{step(rollout, request.user)}.", messages.SUCCESS)
+            except (promotion.PromotionError, PermissionDenied) as error:
+                self.message_user(request, str(error), messages.ERROR)
+
+    @admin.action(description="Take the next step (canary share, then promotion) if the gate allows it")
+    def advance(self, request, queryset):
+        self._each(request, queryset, rollout_steps.advance)
+
+    @admin.action(description="Stop: the active version serves every request again")
+    def stop(self, request, queryset):
+        self._each(request, queryset, rollout_steps.stop)

@@ -4,13 +4,18 @@ import json
 from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
+from core.permissions import IsSuperuser
 from exports.models import Export
+from grading.models import Rollout
+from training.models import ModelVersion
 
-from . import runs
+from . import rollout as steps
+from . import rollout_report, runs
 from .models import EvaluationRun, ProviderResult
 
 
@@ -81,3 +86,52 @@ class EvaluationRunViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixin
         except ValidationError as error:
             raise ApiValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from None
         return Response(EvaluationRunSerializer(run).data, status=status.HTTP_201_CREATED)
+
+
+class RolloutSerializer(serializers.ModelSerializer):
+    candidate_label = serializers.CharField(source="candidate.label", read_only=True)
+    active_label = serializers.CharField(source="active.label", read_only=True)
+
+    class Meta:
+        model = Rollout
+        fields = ["id", "candidate", "candidate_label", "active", "active_label", "stage", "share", "started_by",
+                  "started_at", "finished_at", "reason"]
+        read_only_fields = fields
+
+
+class RolloutStartSerializer(serializers.Serializer):
+    candidate = serializers.PrimaryKeyRelatedField(queryset=ModelVersion.objects.all(),
+                                                   help_text="The candidate model version to shadow.")
+
+
+class RolloutViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
+                     viewsets.GenericViewSet):
+    """Live rollouts of a candidate version (super-admins): start in shadow, advance through the
+    canary shares to promotion when the gate allows, or stop. A rollout's page shows the
+    comparison with instructors' final grades (see README, Watching a rollout)."""
+
+    permission_classes = [IsSuperuser]
+    queryset = Rollout.objects.select_related("candidate", "active")
+    serializer_class = RolloutSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        return Response(rollout_report.report(self.get_object()))
+
+    @extend_schema(request=RolloutStartSerializer, responses={201: RolloutSerializer})
+    def create(self, request, *args, **kwargs):
+        start = RolloutStartSerializer(data=request.data)
+        start.is_valid(raise_exception=True)
+        rollout = steps.start_shadow(start.validated_data["candidate"], request.user)
+        return Response(RolloutSerializer(rollout).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=None, responses={200: RolloutSerializer})
+    @action(detail=True, methods=["post"])
+    def advance(self, request, pk=None):
+        """The next step (canary share, then promotion); 409 with the reason when the gate refuses."""
+        return Response(RolloutSerializer(steps.advance(self.get_object(), request.user)).data)
+
+    @extend_schema(request=None, responses={200: RolloutSerializer})
+    @action(detail=True, methods=["post"])
+    def stop(self, request, pk=None):
+        """End the rollout: the active version serves every request again."""
+        return Response(RolloutSerializer(steps.stop(self.get_object(), request.user)).data)

@@ -6,5 +6,6 @@ from . import api
 
 router = DefaultRouter()
 router.register("evaluation-runs", api.EvaluationRunViewSet, basename="evaluation-run")
+router.register("rollouts", api.RolloutViewSet, basename="rollout")
 
 urlpatterns = [path("", include(router.urls))]

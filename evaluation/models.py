@@ -136,6 +136,9 @@ class PromotionHistory(models.Model):
     class Action(models.TextChoices):
         PROMOTED = "promoted", "Promoted"
         ROLLED_BACK = "rolled_back", "Rolled back"
+        SHADOW = "shadow", "Shadow rollout started"
+        CANARY = "canary", "Canary share raised"
+        ROLLOUT_STOPPED = "rollout_stopped", "Rollout stopped"
 
     action = models.CharField(max_length=16, choices=Action.choices)
     from_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
@@ -147,6 +150,8 @@ class PromotionHistory(models.Model):
                             help_text="The evaluation run the gate decided on (promotions).")
     metric = models.CharField(max_length=20, blank=True)
     values = models.JSONField(default=dict, blank=True, help_text="The gate's figures: candidate, active, margin...")
+    rollout = models.ForeignKey("grading.Rollout", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+                                help_text="The live rollout this step belongs to (shadow, canary, its promotion or stop).")
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -10,4 +10,5 @@ urlpatterns = [
     path("new/", views.run_create, name="run_create"),
     path("runs/<int:pk>/", views.run_detail, name="run_detail"),
     path("runs/<int:pk>/plots/<str:name>.png", views.run_plot, name="run_plot"),
+    path("rollouts/<int:pk>/", views.rollout_detail, name="rollout_detail"),
 ]

@@ -1,13 +1,19 @@
 """Evaluation pages (staff only; anyone else gets 404): the runs, a new run, a run's report
-with its plots."""
+with its plots; a live rollout's page (super-admins)."""
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 
-from . import plots, report, runs
+from core.permissions import is_superadmin
+from grading.models import Rollout
+
+from . import plots, report, rollout_report, runs
+from . import rollout as rollout_steps
 from .forms import RunForm
 from .models import EvaluationRun
+from .promotion import PromotionError
 
 
 def _staff_only(request) -> None:
@@ -65,3 +71,23 @@ def run_plot(request, pk, name):
     if name not in plots.PLOTS:
         raise Http404("No such plot.")
     return HttpResponse(plots.render(run, name), content_type="image/png")
+
+
+@login_required
+def rollout_detail(request, pk):
+    """A rollout's comparison, gate and history; super-admins advance or stop it from here."""
+    if not is_superadmin(request.user):
+        raise Http404("No such page.")
+    rollout = get_object_or_404(Rollout.objects.select_related("candidate", "active"), pk=pk)
+    if request.method == "POST":
+        step = {"advance": rollout_steps.advance, "stop": rollout_steps.stop}.get(request.POST.get("step"))
+        if step is None:
+            return HttpResponseBadRequest("Unknown step: use advance or stop.")
+        try:
+            rollout = step(rollout, request.user)
+        except PromotionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"{rollout}.")
+        return redirect("evaluation:rollout_detail", pk=rollout.pk)
+    return render(request, "evaluation/rollout_detail.html", {"rollout": rollout, "report": rollout_report.report(rollout)})

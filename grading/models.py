@@ -117,3 +117,63 @@ class SuggestionReview(models.Model):
 
     def __str__(self):
         return f"Review of suggestion #{self.suggestion_id}"
+
+
+class Rollout(models.Model):
+    """A candidate version tried on live suggestion requests beside the active one: in shadow
+    it grades every request unseen; in canary it serves ``share`` of them (chosen by a stable
+    hash of the submission). The steps and their gate: grading.rollout and evaluation.rollout."""
+
+    class Stage(models.TextChoices):
+        SHADOW = "shadow", "Shadow"
+        CANARY = "canary", "Canary"
+        PROMOTED = "promoted", "Promoted"
+        ROLLED_BACK = "rolled_back", "Rolled back"
+
+    OPEN = (Stage.SHADOW, Stage.CANARY)
+
+    candidate = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="rollouts")
+    active = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="+",
+                               help_text="The version active when the rollout started, which it is compared with.")
+    stage = models.CharField(max_length=16, choices=Stage.choices, default=Stage.SHADOW)
+    share = models.FloatField(default=0.0, help_text="Share of suggestion requests the candidate serves.")
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True, help_text="Why it ended (a rollback's figures).")
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(share__gte=0) & Q(share__lte=1), name="rollout_share_is_a_share"),
+        ]
+
+    def __str__(self):
+        share = f" {self.share:.0%}" if self.stage == self.Stage.CANARY else ""
+        return f"Rollout of {self.candidate} ({self.get_stage_display()}{share})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage in self.OPEN
+
+
+class RolloutGrade(models.Model):
+    """One version's grade of a submission during a rollout, served or shadow. A shadow grade
+    is never an Evaluation: no page, API, export or metric of served suggestions reads it."""
+
+    rollout = models.ForeignKey(Rollout, on_delete=models.CASCADE, related_name="grades")
+    submission = models.ForeignKey("gradebook.Submission", on_delete=models.CASCADE, related_name="+")
+    version = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="+")
+    served = models.BooleanField(help_text="Shown to the instructor (the suggestion); otherwise a shadow grade.")
+    outcome = models.CharField(max_length=16, help_text="ok, fallback, invalid or error (grading.metrics).")
+    sections = models.JSONField(null=True, blank=True, help_text="The version's own scores; empty when it gave none.")
+    total = models.FloatField(null=True, blank=True)
+    latency_ms = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["rollout", "submission"])]
+
+    def __str__(self):
+        return f"{'Served' if self.served else 'Shadow'} grade by {self.version_id} of submission {self.submission_id}"

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 
 from gradebook.models import Evaluation
 
+from . import metrics
 from .models import SuggestionReview
 
 
@@ -40,7 +41,7 @@ def record_review(final: Evaluation) -> SuggestionReview | None:
     if suggestion is None:
         return None
     accepted, section_change = score_changes(suggestion.sections, final.sections)
-    review, _ = SuggestionReview.objects.update_or_create(
+    review, created = SuggestionReview.objects.update_or_create(
         suggestion=suggestion,
         defaults={
             "final": final,
@@ -51,7 +52,14 @@ def record_review(final: Evaluation) -> SuggestionReview | None:
             "reviewed_by": final.graded_by,
         },
     )
+    if created:
+        metrics.record_review(review.model_version_label, accepted, review.total_abs_change / max_total(suggestion))
     return review
+
+
+def max_total(suggestion: Evaluation) -> float:
+    """The rubric's maximum as the suggestion saw it (at least 1, so a share is defined)."""
+    return max(1.0, sum(float(section.get("max_score") or 0) for section in suggestion.sections.values()))
 
 
 def on_evaluation_saved(sender, instance, raw=False, **kwargs) -> None:

@@ -31,7 +31,9 @@ from llm.providers.retrieval import GradedExample, RetrievalProvider
 
 from training.base_models import BaseModelError
 from exports.services import course_anonymizer
+from . import metrics
 from .models import GradingBatch, SuggestionAttempt
+from .rollout import current_rollout
 from training.versions import active_version
 
 log = logging.getLogger(__name__)
@@ -87,17 +89,18 @@ def active_local_provider():
     return provider
 
 
-def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=()) -> Chain:
+def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=(), version=None, keep=()) -> Chain:
     """The providers of GRADING_CHAIN that are available now for this assignment.
 
     Retrieval takes its examples from the assignment's final evaluations, minus
-    ``exclude_submissions`` (those being graded), and wraps the active version or, without one,
-    the base model. Local models not in the chain are released.
+    ``exclude_submissions`` (those being graded), and wraps ``version`` (by default the active
+    one) or, without one, the base model. Local models neither in the chain nor in ``keep``
+    (keys of models a rollout still needs) are released.
     """
     providers, local = _local_models()
     chain = Chain()
     steps = chain_steps()
-    version = active_version()
+    version = version or active_version()
     active = base = None
     pool = cache(partial(graded_examples, assignment, anonymizer, exclude_submissions))
     if version is not None and ("active" in steps or "retrieval" in steps):
@@ -127,7 +130,7 @@ def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=()) ->
             else:
                 chain.providers.append(provider)
     models = (innermost(p) for p in chain.providers)
-    local.release_all_except({model.key for model in models if isinstance(model, local.LocalProvider)})
+    local.release_all_except({model.key for model in models if isinstance(model, local.LocalProvider)} | set(keep))
     return chain
 
 
@@ -181,18 +184,30 @@ def _suggest(assignment: Assignment, attempts: list[SuggestionAttempt]) -> tuple
             _finish(attempt, GradeOutcome(), [("rubric", "the assignment has no rubric to grade against")])
         return 0, len(attempts)
     anonymizer = course_anonymizer(assignment.course_id)
-    chain = grading_chain(assignment, anonymizer, [a.submission_id for a in attempts])
-    if chain.providers:
-        tasks = [grading_task(attempt.submission, anonymizer) for attempt in attempts]
-        outcomes = grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)
-    else:
-        outcomes = [GradeOutcome()] * len(attempts)
+    exclude = [a.submission_id for a in attempts]
+    rollout = current_rollout()
+    if rollout is not None:
+        from . import rollout_serving  # it builds on this module
+
+        return rollout_serving.suggest(rollout, assignment, anonymizer, attempts, exclude)
+    chain = grading_chain(assignment, anonymizer, exclude)
+    outcomes = grade_with(chain, attempts, anonymizer)
     suggested = sum(_finish(attempt, outcome, chain.skipped) for attempt, outcome in zip(attempts, outcomes))
     return suggested, len(attempts) - suggested
 
 
+def grade_with(chain: Chain, attempts: list[SuggestionAttempt], anonymizer) -> list[GradeOutcome]:
+    if not chain.providers:
+        return [GradeOutcome()] * len(attempts)
+    tasks = [grading_task(attempt.submission, anonymizer) for attempt in attempts]
+    return grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)
+
+
+@transaction.atomic
 def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
-    """Store the suggestion (scores that passed the guardrails) or the reasons there is none."""
+    """Store the suggestion (scores that passed the guardrails) or the reasons there is none,
+    and count the outcome (grading.metrics) in the same transaction: no commit of its own."""
+    metrics.record_suggestion(outcome)
     reasons = [{"provider": step, "model": "", "reason": why} for step, why in skipped]
     reasons += [{"provider": name, "model": label, "reason": why} for name, label, why in outcome.failures]
     attempt.finished_at = timezone.now()

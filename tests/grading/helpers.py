@@ -50,3 +50,17 @@ def activate(label, base_folder, adapter_folder=None):
                   "status": ModelVersion.Status.ACTIVE},
     )
     return version
+
+
+def superuser(username="root"):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser(username, f"{username}@example.org", "pass-word-123")
+
+
+def rollout_versions(active_base, candidate_base):
+    """An active version and a candidate, each a tiny random model (the RUBRIC's scores are read
+    off its probabilities, so both always give valid, different scores)."""
+    active = activate("tiny-active", active_base)
+    candidate = ModelVersion.objects.create(label="tiny-candidate", base_model=str(candidate_base))
+    return active, candidate

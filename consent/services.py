@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.errors import Conflict
+from core.links import id_from_signed, signed_id
 from gradebook.models import Student
 
 from . import audit
@@ -122,15 +123,14 @@ def current_consent_exists(subject_ref: str, kind: str, purpose: str = Purpose.L
 
 
 def link_token(student: Student) -> str:
-    return signing.TimestampSigner(salt=LINK_SALT).sign(str(student.pk))
+    return signed_id(student.pk, LINK_SALT)
 
 
 def student_from_token(token: str) -> Student:
     """The student a consent link was made for; raises signing.BadSignature (or SignatureExpired)."""
-    max_age = settings.CONSENT_LINK_MAX_AGE_DAYS * 86400
-    pk = signing.TimestampSigner(salt=LINK_SALT).unsign(token, max_age=max_age)
+    pk = id_from_signed(token, LINK_SALT, max_age=settings.CONSENT_LINK_MAX_AGE_DAYS * 86400)
     try:
-        return Student.objects.get(pk=int(pk))
+        return Student.objects.get(pk=pk)
     except Student.DoesNotExist:
         raise signing.BadSignature("The student no longer exists.") from None
 

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from core.links import id_from_signed, signed_id
 from llm.study_cards import Card as CardData
 from llm.study_cards import LLMCardGenerator, RuleBasedCardGenerator, StudyItem, support
 
@@ -138,15 +139,15 @@ def card_front(card: Card) -> str:
 
 
 def student_link_token(student: Student) -> str:
-    return signing.TimestampSigner(salt=STUDENT_LINK_SALT).sign(str(student.pk))
+    return signed_id(student.pk, STUDENT_LINK_SALT)
 
 
 def student_from_token(token: str) -> Student:
     """The student a study link was made for; raises signing.BadSignature (or SignatureExpired)."""
-    pk = signing.TimestampSigner(salt=STUDENT_LINK_SALT).unsign(token, max_age=STUDENT_LINK_MAX_AGE)
+    pk = id_from_signed(token, STUDENT_LINK_SALT, max_age=STUDENT_LINK_MAX_AGE)
     try:
-        return Student.objects.get(pk=int(pk))
-    except (Student.DoesNotExist, ValueError):
+        return Student.objects.get(pk=pk)
+    except Student.DoesNotExist:
         raise signing.BadSignature("The student no longer exists.") from None
 
 

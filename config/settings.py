@@ -123,6 +123,9 @@ LOGOUT_REDIRECT_URL = "login"
 
 # Uploads: the largest document a submission may carry, and Django's own body limits.
 MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+# The largest JSON body the API reads, and the longest typed submission text (characters).
+API_MAX_JSON_BYTES = env.int("API_MAX_JSON_BYTES", default=2 * 1024 * 1024)
+MAX_SUBMISSION_CHARS = env.int("MAX_SUBMISSION_CHARS", default=200_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
@@ -142,6 +145,11 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": [
+        "gradebook.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": env.int("API_PAGE_SIZE", default=50),
     "DEFAULT_FILTER_BACKENDS": [
@@ -196,6 +204,9 @@ GRADING_BATCH_SIZE = env.int("GRADING_BATCH_SIZE", default=8)
 GRADING_MAX_NEW_TOKENS = env.int("GRADING_MAX_NEW_TOKENS", default=256)
 # /v1/chat/completions: the most tokens one request may ask for.
 SERVING_MAX_TOKENS = env.int("SERVING_MAX_TOKENS", default=1024)
+# /v1/chat/completions: the most characters all messages of one request may hold (the local
+# model never truncates a prompt: a longer one costs memory and minutes, not an error).
+SERVING_MAX_PROMPT_CHARS = env.int("SERVING_MAX_PROMPT_CHARS", default=32_000)
 
 # Consent and exports (see README "Consent and exports").
 # PSEUDONYM_KEY: the HMAC key that turns a student id into an export pseudonym. Set it in

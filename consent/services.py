@@ -12,6 +12,7 @@ from django.db.models import Exists, Max, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from gradebook.limits import database_id
 from gradebook.models import Student
 
 from . import audit
@@ -127,11 +128,11 @@ def link_token(student: Student) -> str:
 def student_from_token(token: str) -> Student:
     """The student a consent link was made for; raises signing.BadSignature (or SignatureExpired)."""
     max_age = settings.CONSENT_LINK_MAX_AGE_DAYS * 86400
-    pk = signing.TimestampSigner(salt=LINK_SALT).unsign(token, max_age=max_age)
-    try:
-        return Student.objects.get(pk=int(pk))
-    except Student.DoesNotExist:
-        raise signing.BadSignature("The student no longer exists.") from None
+    pk = database_id(signing.TimestampSigner(salt=LINK_SALT).unsign(token, max_age=max_age))
+    student = Student.objects.filter(pk=pk).first() if pk else None
+    if student is None:
+        raise signing.BadSignature("The link names no student.")
+    return student
 
 
 def consent_link(request, student: Student) -> str:

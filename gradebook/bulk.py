@@ -90,15 +90,27 @@ def _decode(data: bytes) -> str:
     raise CsvFormatError("the CSV is not in a known encoding; save it as UTF-8.")
 
 
+def _csv_reason(error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    return str(error)
+
+
 def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = False) -> BulkReport:
     """A CSV with columns student_id, text and optionally name: one submission per row."""
     reader = csv.DictReader(io.StringIO(_decode(data), newline=""))
-    columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
-    missing = CSV_REQUIRED_COLUMNS - columns
-    if missing:
-        raise CsvFormatError(f"the CSV needs the columns student_id and text; missing: {', '.join(sorted(missing))}.")
+    try:
+        columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
+        missing = CSV_REQUIRED_COLUMNS - columns
+        if missing:
+            raise CsvFormatError(
+                f"the CSV needs the columns student_id and text; missing: {', '.join(sorted(missing))}."
+            )
+        rows = list(reader)  # read whole first: a file that is not valid CSV saves nothing
+    except csv.Error as error:
+        raise CsvFormatError(f"line {reader.line_num} is not valid CSV ({_csv_reason(error)}).") from None
     report = BulkReport()
-    for number, row in enumerate(reader, start=2):
+    for number, row in enumerate(rows, start=2):
         row = {(k or "").strip().lower(): (v or "") for k, v in row.items() if k is not None}
         student_id = row["student_id"].strip()
         label = f"row {number} ({student_id})" if student_id else f"row {number}"

@@ -16,6 +16,7 @@ from llm.study_cards import Card as CardData
 from llm.study_cards import LLMCardGenerator, RuleBasedCardGenerator, StudyItem, support
 
 from .access import courses_for
+from .limits import database_id
 from .marking_guides import configured_provider
 from .models import Card, Deck, Student
 from .services import spreadsheet_safe
@@ -143,11 +144,11 @@ def student_link_token(student: Student) -> str:
 
 def student_from_token(token: str) -> Student:
     """The student a study link was made for; raises signing.BadSignature (or SignatureExpired)."""
-    pk = signing.TimestampSigner(salt=STUDENT_LINK_SALT).unsign(token, max_age=STUDENT_LINK_MAX_AGE)
-    try:
-        return Student.objects.get(pk=int(pk))
-    except (Student.DoesNotExist, ValueError):
-        raise signing.BadSignature("The student no longer exists.") from None
+    pk = database_id(signing.TimestampSigner(salt=STUDENT_LINK_SALT).unsign(token, max_age=STUDENT_LINK_MAX_AGE))
+    student = Student.objects.filter(pk=pk).first() if pk else None
+    if student is None:
+        raise signing.BadSignature("The link names no student.")
+    return student
 
 
 def published_decks_for(student: Student):

@@ -225,9 +225,12 @@ def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
     return False
 
 
+@transaction.atomic
 def suggest_for_assignment(assignment: Assignment, requested_by=None) -> GradingBatch:
     """Queue suggestions for every ungraded submission. An unfinished batch of the assignment
-    is returned instead of starting a second one."""
+    is returned instead of starting a second one; the assignment's row lock makes two requests
+    at once agree on one batch."""
+    Assignment.objects.select_for_update().filter(pk=assignment.pk).exists()
     running = assignment.grading_batches.filter(
         scope=GradingBatch.Scope.UNGRADED, status__in=[GradingBatch.Status.QUEUED, GradingBatch.Status.RUNNING]
     ).first()
@@ -239,8 +242,17 @@ def suggest_for_assignment(assignment: Assignment, requested_by=None) -> Grading
     return _queue(assignment, submissions, requested_by, GradingBatch.Scope.UNGRADED)
 
 
+@transaction.atomic
 def request_suggestion(submission: Submission, requested_by=None) -> GradingBatch:
-    """Queue a suggestion for one submission (the API's asynchronous path)."""
+    """Queue a suggestion for one submission (the API's asynchronous path). An unfinished
+    batch that already covers the submission is returned instead of queueing it twice."""
+    Assignment.objects.select_for_update().filter(pk=submission.assignment_id).exists()
+    running = GradingBatch.objects.filter(
+        items__submission=submission, items__status=SuggestionAttempt.Status.PENDING,
+        status__in=[GradingBatch.Status.QUEUED, GradingBatch.Status.RUNNING],
+    ).order_by("id").first()
+    if running is not None:
+        return running
     return _queue(submission.assignment, [submission.pk], requested_by, GradingBatch.Scope.SUBMISSION)
 
 

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
+    "config.transactions.AtomicWritesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -166,6 +167,7 @@ REST_FRAMEWORK = {
         "user": env("API_USER_RATE", default="1200/minute"),
     },
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "config.transactions.exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {

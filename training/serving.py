@@ -160,6 +160,8 @@ class ModelsView(OpenAIView):
 class ChatCompletionsView(OpenAIView):
     """A chat completion from the active model version (greedy, not streamed)."""
 
+    atomic_writes = False  # it writes nothing, and holds no transaction through the model's seconds
+
     @extend_schema(request=ChatCompletionRequest, tags=["serving"],
                    responses={200: OpenApiResponse(description="OpenAI's chat.completion object.")})
     def post(self, request):

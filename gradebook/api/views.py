@@ -156,5 +156,7 @@ class ObtainTokenView(ObtainAuthToken):
 
     authentication_classes = []
     permission_classes = [AllowAny]
+    # A refused password must still leave its trace (login-failure records) behind.
+    atomic_writes = False
     # DRF leaves this view unthrottled; the project's limits apply here too, against password guessing.
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES

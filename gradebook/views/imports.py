@@ -2,6 +2,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import get_object_or_404, render
 from django.template.defaultfilters import filesizeformat
 
@@ -64,6 +65,7 @@ class ImportForm(forms.Form):
         return Columns(**{name: self.cleaned_data[f"col_{name}"] for name in Columns.defaults()})
 
 
+@transaction.non_atomic_requests  # the importer commits batch by batch and reports what it kept
 @login_required
 def import_gradebook_page(request, pk):
     course = get_object_or_404(courses_for(request.user), pk=pk)

@@ -166,7 +166,7 @@ REST_FRAMEWORK = {
         "anon": env("API_ANON_RATE", default="30/minute"),
         "user": env("API_USER_RATE", default="1200/minute"),
     },
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "config.schema.AutoSchema",
     "EXCEPTION_HANDLER": "config.transactions.exception_handler",
 }
 
@@ -180,6 +180,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     # Evaluations and suggestions share Evaluation.Status: one enum name for both.
     "ENUM_NAME_OVERRIDES": {"EvaluationStatusEnum": "gradebook.models.Evaluation.Status"},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.schema.add_error_responses",
+    ],
 }
 
 # Base models for LoRA training: BASE_MODEL names a folder under BASE_MODELS_DIR (made by

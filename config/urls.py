@@ -21,3 +21,6 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("", include("django_prometheus.urls")),
 ]
+
+handler404 = "config.errors.not_found"
+handler500 = "config.errors.server_error"

@@ -163,7 +163,8 @@ class ChatCompletionsView(OpenAIView):
     atomic_writes = False  # it writes nothing, and holds no transaction through the model's seconds
 
     @extend_schema(request=ChatCompletionRequest, tags=["serving"],
-                   responses={200: OpenApiResponse(description="OpenAI's chat.completion object.")})
+                   responses={200: OpenApiResponse(description="OpenAI's chat.completion object."),
+                              503: OpenApiResponse(description="No model version is active, or it cannot be loaded.")})
     def post(self, request):
         body = ChatCompletionRequest(data=request.data)
         body.is_valid(raise_exception=True)

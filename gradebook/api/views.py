@@ -4,6 +4,8 @@ Every queryset comes from gradebook.access: another instructor's objects are 404
 "does not exist" when a request body names them. Writes go through gradebook.services and
 the models' own checks; a refusal is a 400 naming the field.
 """
+from collections.abc import Mapping
+
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -120,7 +122,7 @@ class SubmissionViewSet(CreateWithInputSerializer, ReadViewSet):
     ordering_fields = ["submitted_at", "updated_at"]
 
     def get_serializer_class(self):
-        if self.action == "create" and "file" in self.request.data:
+        if self.action == "create" and isinstance(self.request.data, Mapping) and "file" in self.request.data:
             return serializers.SubmissionUploadSerializer
         return super().get_serializer_class()
 

@@ -44,7 +44,7 @@ def _number(value) -> float | None:
     try:
         value = float(value)
     except OverflowError:
-        return math.inf
+        return math.inf if value > 0 else -math.inf
     return None if math.isnan(value) else value
 
 

@@ -22,6 +22,7 @@ from gradebook.importer import Columns
 from gradebook.models import Submission
 from gradebook.study_cards import STUDENT_LINK_SALT
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
+from tests.gradebook.test_marking_guides import review_post, row_for
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +43,7 @@ class World:
     student: object
     submission: object
     deck: object = None
+    guide: object = None
 
 
 @dataclass
@@ -95,6 +97,12 @@ def _deck_post(world, new_card: dict):
     data["form-0-question"] = "An edit that must not be saved alone?"
     data.update({f"form-{len(cards)}-{name}": value for name, value in new_card.items()})
     return world.web.post(reverse("gradebook:deck_detail", args=[world.deck.pk]), data)
+
+
+def _guide_review(world, **changes):
+    rows = [row_for(q) for q in world.guide.questions]
+    rows[0].update(changes)
+    return world.web.post(reverse("gradebook:guide_review", args=[world.guide.pk]), review_post(world.guide, rows))
 
 
 CASES = [
@@ -172,6 +180,10 @@ CASES = [
     Case("Grading page: score 1e308", lambda w: w.web.post(
         reverse("gradebook:grade_submission", args=[w.submission.pk]), {"s0_score": "1e308"}),
          400, "above the maximum of 5"),
+    Case("Marking guide review: marks 1e308", lambda w: _guide_review(w, marks="1e308", marking_points=""),
+         400, "less than or equal to 10000"),
+    Case("Marking guide review: a marking point of 400 digits", lambda w: _guide_review(
+        w, marking_points="9" * 400 + " | names the organelle"), 400, "worth at most 10,000 points"),
     Case("Consent link: a signed non-numeric id", lambda w: w.web.get(
         reverse("consent:student", args=[_token(LINK_SALT, "abc")])), 404, "not valid"),
     Case("Consent link: a signed 30-digit id", lambda w: w.web.get(
@@ -204,7 +216,9 @@ def world(client, settings):
     submission = Submission.objects.create(assignment=assignment, student=student, text="An answer.")
     guide = upload_guide(course, "bio.txt", GUIDES[0].text.encode(), extractor=RuleBasedExtractor())
     deck = generate_deck(course, marking_guide=guide, generator=RuleBasedCardGenerator())
-    return World(instructor, api, client, course, assignment, student, submission, deck)
+    api.get("/api/v1/assignments/")  # the process's first request loads code: not the input's cost
+    client.get(reverse("gradebook:course_list"))
+    return World(instructor, api, client, course, assignment, student, submission, deck, guide)
 
 
 def _counts(labels):

@@ -61,7 +61,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
-    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+    "axes.middleware.AxesMiddleware",  # as django-axes asks: after authentication
+    "config.transactions.AtomicWritesMiddleware",  # last: every write in one transaction
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -175,6 +176,9 @@ CONTENT_SECURITY_POLICY = {
 
 # Uploads: the largest document a submission may carry, and Django's own body limits.
 MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+# The largest JSON body the API reads, and the longest typed submission text (characters).
+API_MAX_JSON_BYTES = env.int("API_MAX_JSON_BYTES", default=2 * 1024 * 1024)
+MAX_SUBMISSION_CHARS = env.int("MAX_SUBMISSION_CHARS", default=200_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # The first handler counts each file's bytes as they arrive and keeps none past MAX_UPLOAD_BYTES.
@@ -208,12 +212,16 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
 
 REST_FRAMEWORK = {
-    "EXCEPTION_HANDLER": "core.errors.api_exception_handler",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": [
+        "gradebook.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": env.int("API_PAGE_SIZE", default=50),
     "DEFAULT_FILTER_BACKENDS": [
@@ -229,7 +237,7 @@ REST_FRAMEWORK = {
         "anon": env("API_ANON_RATE", default="30/minute"),
         "user": env("API_USER_RATE", default="1200/minute"),
     },
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "config.schema.AutoSchema",
     # The browsable API styles its pages inline, which the CSP forbids: a development tool only.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
@@ -248,6 +256,10 @@ SPECTACULAR_SETTINGS = {
     # The docs pages' scripts come from this site (drf-spectacular-sidecar), as the CSP requires.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.schema.add_error_responses",
+    ],
 }
 
 # Base models for LoRA training: BASE_MODEL names a folder under BASE_MODELS_DIR (made by
@@ -274,6 +286,9 @@ GRADING_BATCH_SIZE = env.int("GRADING_BATCH_SIZE", default=8)
 GRADING_MAX_NEW_TOKENS = env.int("GRADING_MAX_NEW_TOKENS", default=256)
 # /v1/chat/completions: the most tokens one request may ask for.
 SERVING_MAX_TOKENS = env.int("SERVING_MAX_TOKENS", default=1024)
+# /v1/chat/completions: the most characters all messages of one request may hold (the local
+# model never truncates a prompt: a longer one costs memory and minutes, not an error).
+SERVING_MAX_PROMPT_CHARS = env.int("SERVING_MAX_PROMPT_CHARS", default=32_000)
 
 # Consent and exports (see README "Consent and exports").
 # PSEUDONYM_KEY: the HMAC key that turns a student id into an export pseudonym. Set it in

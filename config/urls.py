@@ -32,3 +32,6 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("metrics", metrics.metrics, name="prometheus-django-metrics"),
 ]
+
+handler404 = "config.errors.not_found"
+handler500 = "config.errors.server_error"

@@ -24,7 +24,10 @@ class ConsentRecordSerializer(serializers.ModelSerializer):
     kind = serializers.CharField(source="form.kind", read_only=True)
     version = serializers.IntegerField(source="form.version", read_only=True)
     purpose = serializers.CharField(source="form.purpose", read_only=True)
-    student_id = serializers.CharField(source="student.student_id", read_only=True, default=None)
+    student_id = serializers.CharField(
+        source="student.student_id", read_only=True, default=None, allow_null=True,
+        help_text="Empty for an instructor's own consent.",
+    )
     withdrawn_method = serializers.CharField(read_only=True, help_text="One of the method values, or empty.")
     counts = serializers.SerializerMethodField()
 
@@ -62,7 +65,8 @@ class ConsentRecords(generics.ListAPIView):
             return records
         return records.filter(Q(student__in=students_for(user)) | Q(user=user))
 
-    @extend_schema(request=RecordConsentSerializer, responses={200: ConsentRecordSerializer(many=True)})
+    @extend_schema(request=RecordConsentSerializer, responses={200: ConsentRecordSerializer(many=True)},
+                   filters=False)
     def post(self, request):
         data = RecordConsentSerializer(data=request.data)
         data.is_valid(raise_exception=True)

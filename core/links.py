@@ -11,10 +11,13 @@ def signed_id(pk: int, purpose: str) -> str:
     return signing.TimestampSigner(salt=purpose).sign(str(pk))
 
 
+MAX_ID = 2**63 - 1  # the largest id a database row can have
+
+
 def id_from_signed(token: str, purpose: str, max_age: float) -> int:
-    """The id a link was made for; raises signing.BadSignature (SignatureExpired when too old)."""
+    """The id a link was made for; raises signing.BadSignature (SignatureExpired when too old),
+    also when what was signed cannot be a row's id (not digits, or beyond a 64-bit integer)."""
     value = signing.TimestampSigner(salt=purpose).unsign(token, max_age=max_age)
-    try:
-        return int(value)
-    except ValueError:
-        raise signing.BadSignature("The link does not name a student.") from None
+    if not (value.isascii() and value.isdigit() and len(value) <= 19 and 0 < int(value) <= MAX_ID):
+        raise signing.BadSignature("The link does not name a student.")
+    return int(value)

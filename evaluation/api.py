@@ -1,17 +1,18 @@
 """Evaluation runs API (staff only): start a run, follow it, read its results."""
-import json
-
 from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError as ApiValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
 from core.permissions import IsSuperuser
 from exports.models import Export
+from gradebook import limits
+from gradebook.api.parsers import BoundedJSONParser
 from grading.models import Rollout
+from llm.rubric import MAX_SCORE
 from training.models import ModelVersion
 
 from . import rollout as steps
@@ -50,7 +51,9 @@ class ProvidersField(serializers.JSONField):
     def to_internal_value(self, data):
         if isinstance(data, str):
             try:
-                data = json.loads(data)
+                data = limits.json_loads(data)
+            except limits.InputTooLarge as error:
+                raise serializers.ValidationError(str(error)) from None
             except ValueError:
                 raise serializers.ValidationError("Not valid JSON.") from None
         return super().to_internal_value(data)
@@ -60,13 +63,13 @@ class RunRequestSerializer(serializers.Serializer):
     providers = ProvidersField(help_text='e.g. [{"kind": "version", "version": 3}, {"kind": "knn"}, "base"]')
     export = serializers.PrimaryKeyRelatedField(queryset=Export.objects.all(), required=False, allow_null=True)
     csv = serializers.FileField(required=False, help_text="A graded CSV as the holdout (the import layout).")
-    max_score = serializers.FloatField(required=False, default=5, min_value=0.01)
+    max_score = serializers.FloatField(required=False, default=5, min_value=0.01, max_value=MAX_SCORE)
 
 
 class EvaluationRunViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
                            viewsets.GenericViewSet):
     permission_classes = [IsStaff]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
     queryset = EvaluationRun.objects.prefetch_related("results")
     filterset_fields = ["status", "source", "candidate"]
 

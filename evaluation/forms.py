@@ -4,6 +4,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
 from exports.models import Export
+from llm.rubric import MAX_SCORE
 from training.models import ModelVersion
 
 from .baselines import BASELINE_KEYS
@@ -33,7 +34,7 @@ class RunForm(forms.Form):
     csv_file = forms.FileField(required=False, label="Graded CSV (optional)",
                                help_text="The import layout: question_id, question, reference_answer, student_answer, "
                                          "score_avg.")
-    max_score = forms.FloatField(initial=5, min_value=0.01, label="Maximum score (CSV)")
+    max_score = forms.FloatField(initial=5, min_value=0.01, max_value=MAX_SCORE, label="Maximum score (CSV)")
 
     def clean_csv_file(self):
         upload = self.cleaned_data.get("csv_file")

@@ -103,18 +103,26 @@ def _decode(data: bytes) -> str:
     raise CsvFormatError("the CSV is not in a known encoding; save it as UTF-8.")
 
 
+def _csv_reason(error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    return str(error)
+
+
 def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = False, by) -> BulkReport:
     """A CSV with columns student_id, text and optionally name: one submission per row. ``by``: who
     uploads (see services.enroll)."""
     reader = csv.DictReader(io.StringIO(_decode(data), newline=""))
-    try:  # every row is parsed before any is saved
+    try:
         columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
-        rows = list(reader)
+        missing = CSV_REQUIRED_COLUMNS - columns
+        if missing:
+            raise CsvFormatError(
+                f"the CSV needs the columns student_id and text; missing: {', '.join(sorted(missing))}."
+            )
+        rows = list(reader)  # read whole first: a file that is not valid CSV saves nothing
     except csv.Error as error:
-        raise CsvFormatError(f"the CSV cannot be read (line {reader.line_num}: {error}); nothing was saved.") from None
-    missing = CSV_REQUIRED_COLUMNS - columns
-    if missing:
-        raise CsvFormatError(f"the CSV needs the columns student_id and text; missing: {', '.join(sorted(missing))}.")
+        raise CsvFormatError(f"line {reader.line_num} is not valid CSV ({_csv_reason(error)}).") from None
     report = BulkReport()
     for number, row in enumerate(rows, start=2):
         row = {(k or "").strip().lower(): (v or "") for k, v in row.items() if k is not None}

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from llm.rubric import RubricError, check_scores, validate_rubric
 
 from .documents import ACCEPT
+from .limits import InputTooLarge, json_loads
 from .models import Assignment, Student
 
 RUBRIC_EXAMPLE = [
@@ -52,7 +53,9 @@ class RubricField(forms.CharField):
         if not text:
             return None
         try:
-            sections = json.loads(text)
+            sections = json_loads(text)
+        except InputTooLarge as error:
+            raise ValidationError(str(error)) from None
         except json.JSONDecodeError as error:
             raise ValidationError(f"This is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}).")
         try:

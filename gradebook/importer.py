@@ -34,9 +34,17 @@ from dataclasses import dataclass, field, fields
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
+from llm.rubric import MAX_SCORE
+
 from .models import Assignment, Course, Rubric, Submission
 from .services import create_submission, enroll, record_final_evaluation
 
+# The text encodings a gradebook export is found in (codecs' canonical names). utf-16 needs
+# its byte order mark; without one, name utf-16-le or utf-16-be.
+ENCODINGS = (
+    "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+    "iso8859-1", "cp1252", "iso8859-15", "cp1250", "iso8859-2", "mac-roman", "cp437", "cp850",
+)
 BATCH_SIZE = 500
 KEPT_REJECTIONS = 1000
 READ_CHUNK = 1 << 20
@@ -129,8 +137,8 @@ def import_gradebook(
     """Import a seekable binary CSV file into ``course``; see the module docstring. ``by`` is the
     user importing, or None for the school's own roster import (see services.enroll)."""
     columns = columns or Columns()
-    if not (isinstance(max_score, (int, float)) and math.isfinite(max_score) and max_score > 0):
-        raise ImportFileError("The maximum score must be a positive number.")
+    if not (isinstance(max_score, (int, float)) and math.isfinite(max_score) and 0 < max_score <= MAX_SCORE):
+        raise ImportFileError(f"The maximum score must be a positive number of at most {MAX_SCORE:,}.")
     started = time.monotonic()
     encoding = _python_encoding(encoding)
     _check_encoding(binary_file, encoding)
@@ -157,11 +165,16 @@ def import_gradebook(
 
 
 def _python_encoding(name: str) -> str:
-    """UTF-8 is read as utf-8-sig so that a byte order mark is not part of the first column name."""
+    """The codec for an allowed text encoding (ENCODINGS). Any other codec is refused: Python's
+    include decompressors (bz2_codec, zlib_codec) and byte transforms (hex, base64, rot13),
+    which would let a tiny upload expand without bound or fail in ways no message explains.
+    UTF-8 is read as utf-8-sig so that a byte order mark is not part of the first column name."""
     try:
         canonical = codecs.lookup(name or "utf-8").name
     except LookupError:
-        raise ImportFileError(f"Unknown encoding '{name}'.") from None
+        canonical = None
+    if canonical not in ENCODINGS:
+        raise ImportFileError(f"Unknown or unsupported encoding '{name[:40]}'. Use one of: {', '.join(ENCODINGS)}.")
     return "utf-8-sig" if canonical == "utf-8" else canonical
 
 
@@ -179,6 +192,10 @@ def _check_encoding(binary_file, encoding: str):
                 f"The file is not {encoding.removesuffix('-sig').upper()} text: line {line} has a byte"
                 f" (0x{chunk[start:start + 1].hex()}) that is not valid in that encoding. Save the file as UTF-8,"
                 " or name its encoding (for example cp1252)."
+            ) from None
+        except UnicodeError:
+            raise ImportFileError(
+                f"The file is not {encoding.upper()} text with a byte order mark: name utf-16-le or utf-16-be instead."
             ) from None
         line += chunk.count(b"\n")
     try:

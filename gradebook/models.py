@@ -10,6 +10,8 @@ from django.utils.text import slugify
 
 from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
 
+from .limits import max_text_chars
+
 
 def rubric_error_to_validation_error(error: RubricError, field: str) -> ValidationError:
     return ValidationError({field: [f"{path}: {' '.join(msgs)}" for path, msgs in error.errors.items()]})
@@ -161,6 +163,8 @@ class Submission(models.Model):
     def clean(self):
         if not (self.text or "").strip():
             raise ValidationError({"text": "A submission needs some text."})
+        if not self.original_filename and len(self.text) > max_text_chars():
+            raise ValidationError({"text": f"The text is longer than {max_text_chars():,} characters."})
         if (
             self.assignment_id
             and self.student_id

@@ -81,8 +81,12 @@ class GradingBatchViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins
 
 
 class SuggestionFilter(filters.FilterSet):
-    submission = filters.NumberFilter(field_name="submission_id")
-    assignment = filters.NumberFilter(field_name="submission__assignment_id")
+    """Only your own submissions and assignments may be named (any other id is refused)."""
+
+    submission = filters.ModelChoiceFilter(queryset=lambda request: access.submissions_for(request.user))
+    assignment = filters.ModelChoiceFilter(
+        field_name="submission__assignment", queryset=lambda request: access.assignments_for(request.user)
+    )
 
 
 class SuggestionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

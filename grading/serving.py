@@ -57,8 +57,11 @@ class ModelNotFound(APIException):
 
 class MessageSerializer(serializers.Serializer):
     role = serializers.ChoiceField(choices=ROLES)
-    content = serializers.JSONField(help_text="Text, or a list of {type: text, text} parts.")
-    name = serializers.CharField(required=False)
+    content = serializers.JSONField(
+        help_text="Text, or a list of {type: text, text} parts. All messages together hold at most"
+        " SERVING_MAX_PROMPT_CHARS characters (32,000 by default)."
+    )
+    name = serializers.CharField(required=False, max_length=64)
 
     def validate_content(self, content):
         if isinstance(content, str):
@@ -73,7 +76,7 @@ class MessageSerializer(serializers.Serializer):
 
 class ChatCompletionRequest(serializers.Serializer):
     model = serializers.CharField()
-    messages = MessageSerializer(many=True, allow_empty=False)
+    messages = MessageSerializer(many=True, allow_empty=False, max_length=256)
     max_tokens = serializers.IntegerField(required=False, allow_null=True, min_value=1)
     max_completion_tokens = serializers.IntegerField(required=False, allow_null=True, min_value=1)
     temperature = serializers.FloatField(required=False, allow_null=True, min_value=0, max_value=2)
@@ -85,6 +88,12 @@ class ChatCompletionRequest(serializers.Serializer):
         if stream:
             raise serializers.ValidationError("Streaming is not supported; send stream: false.")
         return stream
+
+    def validate_messages(self, messages):
+        limit = settings.SERVING_MAX_PROMPT_CHARS
+        if sum(len(m["content"]) for m in messages) > limit:
+            raise serializers.ValidationError(f"The messages hold more than {limit:,} characters in all.")
+        return messages
 
     def validate(self, attrs):
         limit = settings.SERVING_MAX_TOKENS
@@ -151,8 +160,11 @@ class ModelsView(OpenAIView):
 class ChatCompletionsView(OpenAIView):
     """A chat completion from the active model version (greedy, not streamed)."""
 
+    atomic_writes = False  # it writes nothing, and holds no transaction through the model's seconds
+
     @extend_schema(request=ChatCompletionRequest, tags=["serving"],
-                   responses={200: OpenApiResponse(description="OpenAI's chat.completion object.")})
+                   responses={200: OpenApiResponse(description="OpenAI's chat.completion object."),
+                              503: OpenApiResponse(description="No model version is active, or it cannot be loaded.")})
     def post(self, request):
         body = ChatCompletionRequest(data=request.data)
         body.is_valid(raise_exception=True)

@@ -10,13 +10,14 @@ no student's name leaves for an external API. What instructors then changed: tra
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import islice
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
-from django.db import transaction
+from django.db import DatabaseError, close_old_connections, transaction
 from django.db.models import F
 from django.utils import timezone
 from django_q.tasks import async_task
@@ -241,9 +242,12 @@ def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
     return False
 
 
+@transaction.atomic
 def suggest_for_assignment(assignment: Assignment, requested_by=None) -> GradingBatch:
     """Queue suggestions for every ungraded submission. An unfinished batch of the assignment
-    is returned instead of starting a second one."""
+    is returned instead of starting a second one; the assignment's row lock makes two requests
+    at once agree on one batch."""
+    Assignment.objects.select_for_update().filter(pk=assignment.pk).exists()
     running = assignment.grading_batches.filter(
         scope=GradingBatch.Scope.UNGRADED, status__in=[GradingBatch.Status.QUEUED, GradingBatch.Status.RUNNING]
     ).first()
@@ -255,8 +259,17 @@ def suggest_for_assignment(assignment: Assignment, requested_by=None) -> Grading
     return _queue(assignment, submissions, requested_by, GradingBatch.Scope.UNGRADED)
 
 
+@transaction.atomic
 def request_suggestion(submission: Submission, requested_by=None) -> GradingBatch:
-    """Queue a suggestion for one submission (the API's asynchronous path)."""
+    """Queue a suggestion for one submission (the API's asynchronous path). An unfinished
+    batch that already covers the submission is returned instead of queueing it twice."""
+    Assignment.objects.select_for_update().filter(pk=submission.assignment_id).exists()
+    running = GradingBatch.objects.filter(
+        items__submission=submission, items__status=SuggestionAttempt.Status.PENDING,
+        status__in=[GradingBatch.Status.QUEUED, GradingBatch.Status.RUNNING],
+    ).order_by("id").first()
+    if running is not None:
+        return running
     return _queue(submission.assignment, [submission.pk], requested_by, GradingBatch.Scope.SUBMISSION)
 
 
@@ -295,9 +308,19 @@ def run_batch(batch_id: int) -> dict:
             )
     except Exception as error:  # noqa: BLE001 - the batch must end in a state the page can show
         log.exception("grading batch %s failed", batch.pk)
-        GradingBatch.objects.filter(pk=batch.pk).update(
-            status=GradingBatch.Status.FAILED, error=f"{type(error).__name__}: {error}", finished_at=timezone.now()
-        )
+        # The failure may be the database's own (a restart ended the connection): drop the broken
+        # connection and try again for about half a minute, so the batch does not stay "running".
+        for wait in (0, 1, 2, 4, 8, 16):
+            time.sleep(wait)
+            close_old_connections()
+            try:
+                GradingBatch.objects.filter(pk=batch.pk).update(
+                    status=GradingBatch.Status.FAILED, error=f"{type(error).__name__}: {error}",
+                    finished_at=timezone.now(),
+                )
+                break
+            except DatabaseError:
+                log.warning("grading batch %s: the database is not back yet", batch.pk)
     else:
         GradingBatch.objects.filter(pk=batch.pk).update(status=GradingBatch.Status.DONE, finished_at=timezone.now())
     batch.refresh_from_db()

@@ -3,6 +3,7 @@ assignment, and the JSON its progress bar polls. Objects are scoped by gradebook
 another instructor's submission or assignment is a 404."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
@@ -13,6 +14,7 @@ from . import suggestions
 from .models import GradingBatch
 
 
+@transaction.non_atomic_requests  # the model's seconds hold no transaction; the service commits its own rows
 @login_required
 @require_POST
 def suggest_submission(request, pk):

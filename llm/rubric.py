@@ -20,6 +20,13 @@ from collections import defaultdict
 
 TOLERANCE = 1e-6
 MAX_COMMENT_LENGTH = 5000
+# Sane bounds: no real rubric comes near them, and they keep every sum finite and every
+# page (lists, totals, the grading form) safe from a number one instructor typed.
+MAX_SCORE = 10_000
+MAX_SECTIONS = 100
+MAX_CRITERIA = 100
+MAX_NAME_LENGTH = 200
+MAX_DESCRIPTION_LENGTH = 2000
 
 
 class RubricError(ValueError):
@@ -31,15 +38,34 @@ class RubricError(ValueError):
 
 
 def _number(value) -> float | None:
+    """A float, math.inf for a number too large for one (it fails every bound), None for the rest."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    value = float(value)
-    return value if math.isfinite(value) else None
+    try:
+        value = float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+    return None if math.isnan(value) else value
 
 
 def clean_number(value: float) -> float | int:
+    if not math.isfinite(value):
+        return value
     value = round(value, 4)
     return int(value) if value == int(value) else value
+
+
+def shown(value: float) -> str:
+    """A number for a message: short even when someone sent 1e308."""
+    return f"{value:g}"
+
+
+def _maximum_problem(value: float | None, field: str) -> str | None:
+    if value is None or value <= 0:
+        return f"{field} must be a positive number."
+    if value > MAX_SCORE:
+        return f"{field} must be at most {MAX_SCORE:,}."
+    return None
 
 
 def validate_rubric(sections) -> list[dict]:
@@ -47,6 +73,8 @@ def validate_rubric(sections) -> list[dict]:
     errors: dict[str, list[str]] = defaultdict(list)
     if not isinstance(sections, list) or not sections:
         raise RubricError({"sections": ["A rubric needs at least one section."]})
+    if len(sections) > MAX_SECTIONS:
+        raise RubricError({"sections": [f"A rubric has at most {MAX_SECTIONS} sections."]})
     seen: set[str] = set()
     clean: list[dict] = []
     for i, section in enumerate(sections):
@@ -57,16 +85,22 @@ def validate_rubric(sections) -> list[dict]:
         name = str(section.get("name", "")).strip()
         if not name:
             errors[f"{where}.name"].append("A section needs a name.")
+        elif len(name) > MAX_NAME_LENGTH:
+            errors[f"{where}.name"].append(f"A section name has at most {MAX_NAME_LENGTH} characters.")
         elif name.lower() in seen:
             errors[f"{where}.name"].append(f"Section name '{name}' is used twice.")
         seen.add(name.lower())
         max_score = _number(section.get("max_score"))
-        if max_score is None or max_score <= 0:
-            errors[f"{where}.max_score"].append("max_score must be a positive number.")
+        if problem := _maximum_problem(max_score, "max_score"):
+            errors[f"{where}.max_score"].append(problem)
+            max_score = None
         criteria = section.get("criteria") or []
         clean_criteria = []
         if not isinstance(criteria, list):
             errors[f"{where}.criteria"].append("criteria must be a list.")
+            criteria = []
+        elif len(criteria) > MAX_CRITERIA:
+            errors[f"{where}.criteria"].append(f"A section has at most {MAX_CRITERIA} criteria.")
             criteria = []
         criterion_names: set[str] = set()
         for j, criterion in enumerate(criteria):
@@ -75,22 +109,23 @@ def validate_rubric(sections) -> list[dict]:
                 errors[cwhere].append("Each criterion must be an object with a name and max_points.")
                 continue
             cname = str(criterion.get("name", "")).strip()
+            description = str(criterion.get("description", "") or "").strip()
             if not cname:
                 errors[f"{cwhere}.name"].append("A criterion needs a name.")
+            elif len(cname) > MAX_NAME_LENGTH:
+                errors[f"{cwhere}.name"].append(f"A criterion name has at most {MAX_NAME_LENGTH} characters.")
             elif cname.lower() in criterion_names:
                 errors[f"{cwhere}.name"].append(f"Criterion name '{cname}' is used twice.")
             criterion_names.add(cname.lower())
-            cmax = _number(criterion.get("max_points"))
-            if cmax is None or cmax <= 0:
-                errors[f"{cwhere}.max_points"].append("max_points must be a positive number.")
-            else:
-                clean_criteria.append(
-                    {
-                        "name": cname,
-                        "max_points": clean_number(cmax),
-                        "description": str(criterion.get("description", "") or "").strip(),
-                    }
+            if len(description) > MAX_DESCRIPTION_LENGTH:
+                errors[f"{cwhere}.description"].append(
+                    f"A description has at most {MAX_DESCRIPTION_LENGTH} characters."
                 )
+            cmax = _number(criterion.get("max_points"))
+            if problem := _maximum_problem(cmax, "max_points"):
+                errors[f"{cwhere}.max_points"].append(problem)
+            else:
+                clean_criteria.append({"name": cname, "max_points": clean_number(cmax), "description": description})
         if (
             clean_criteria
             and len(clean_criteria) == len(criteria)
@@ -141,9 +176,7 @@ def check_scores(rubric: list[dict], scores) -> tuple[dict, float | int]:
         elif score < 0:
             errors[f"{name}.score"].append("The score cannot be negative.")
         elif score > max_score + TOLERANCE:
-            errors[f"{name}.score"].append(
-                f"The score {clean_number(score)} is above the maximum of {max_score}."
-            )
+            errors[f"{name}.score"].append(f"The score {shown(score)} is above the maximum of {max_score}.")
         comment = given.get("comment") or ""
         if not isinstance(comment, str):
             errors[f"{name}.comment"].append("The comment must be text.")
@@ -194,7 +227,7 @@ def _check_criteria(name, section, given_criteria, score, errors) -> list[dict]:
         elif points < 0:
             errors[where].append("Points cannot be negative.")
         elif points > criterion["max_points"] + TOLERANCE:
-            errors[where].append(f"Points {clean_number(points)} are above the maximum of {criterion['max_points']}.")
+            errors[where].append(f"Points {shown(points)} are above the maximum of {criterion['max_points']}.")
         else:
             points_sum += points
             out.append({"name": cname, "points": clean_number(points), "max_points": criterion["max_points"]})

@@ -5,6 +5,7 @@ shape the data and turn a rule's refusal into a 400 whose body names the field.
 """
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -13,7 +14,17 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
-from llm.rubric import RubricError, check_scores, validate_rubric
+from llm.rubric import (
+    MAX_COMMENT_LENGTH,
+    MAX_CRITERIA,
+    MAX_DESCRIPTION_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_SCORE,
+    MAX_SECTIONS,
+    RubricError,
+    check_scores,
+    validate_rubric,
+)
 
 from .. import access
 from ..documents import DocumentError
@@ -52,31 +63,31 @@ class ScopedPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
 
 
 class RubricCriterion(serializers.Serializer):
-    name = serializers.CharField()
-    max_points = serializers.FloatField()
-    description = serializers.CharField(required=False, allow_blank=True)
+    name = serializers.CharField(max_length=MAX_NAME_LENGTH)
+    max_points = serializers.FloatField(min_value=0, max_value=MAX_SCORE)
+    description = serializers.CharField(required=False, allow_blank=True, max_length=MAX_DESCRIPTION_LENGTH)
 
 
 class RubricSection(serializers.Serializer):
-    name = serializers.CharField()
-    max_score = serializers.FloatField()
-    criteria = RubricCriterion(many=True, required=False)
+    name = serializers.CharField(max_length=MAX_NAME_LENGTH)
+    max_score = serializers.FloatField(min_value=0, max_value=MAX_SCORE)
+    criteria = RubricCriterion(many=True, required=False, max_length=MAX_CRITERIA)
 
 
 class CriterionPoints(serializers.Serializer):
-    name = serializers.CharField()
-    points = serializers.FloatField()
+    name = serializers.CharField(max_length=MAX_NAME_LENGTH)
+    points = serializers.FloatField(min_value=0, max_value=MAX_SCORE)
     max_points = serializers.FloatField(read_only=True)
 
 
 class SectionScore(serializers.Serializer):
-    score = serializers.FloatField()
+    score = serializers.FloatField(min_value=0, max_value=MAX_SCORE)
     max_score = serializers.FloatField(read_only=True)
-    comment = serializers.CharField(required=False, allow_blank=True)
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=MAX_COMMENT_LENGTH)
     criteria = CriterionPoints(many=True, required=False)
 
 
-@extend_schema_field(RubricSection(many=True))
+@extend_schema_field(RubricSection(many=True, max_length=MAX_SECTIONS))
 class RubricSectionsField(serializers.JSONField):
     pass
 
@@ -192,7 +203,7 @@ class SubmissionCreateSerializer(serializers.Serializer):
 
     assignment = ScopedPrimaryKeyRelatedField(access.assignments_for, Assignment)
     student = ScopedPrimaryKeyRelatedField(access.students_for, Student, help_text="Enrolled in the course.")
-    text = serializers.CharField()
+    text = serializers.CharField(max_length=settings.MAX_SUBMISSION_CHARS, help_text="The answer (MAX_SUBMISSION_CHARS).")
 
     def create(self, validated_data):
         with model_errors_as_400():

@@ -4,6 +4,8 @@ Every queryset comes from gradebook.access: another instructor's objects are 404
 "does not exist" when a request body names them. Writes go through gradebook.services and
 the models' own checks; a refusal is a 400 naming the field.
 """
+from collections.abc import Mapping
+
 from django.contrib.auth.signals import user_logged_in
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -123,7 +125,7 @@ class SubmissionViewSet(CreateWithInputSerializer, ReadViewSet):
     ordering_fields = ["submitted_at", "updated_at"]
 
     def get_serializer_class(self):
-        if self.action == "create" and "file" in self.request.data:
+        if self.action == "create" and isinstance(self.request.data, Mapping) and "file" in self.request.data:
             return serializers.SubmissionUploadSerializer
         return super().get_serializer_class()
 
@@ -162,6 +164,8 @@ class ObtainTokenView(ObtainAuthToken):
 
     authentication_classes = []
     permission_classes = [AllowAny]
+    # A refused password must still leave its trace (login-failure records) behind.
+    atomic_writes = False
     # DRF leaves this view unthrottled; the project's limits apply here too, against password guessing.
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
 

@@ -2,8 +2,11 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import get_object_or_404, render
 from django.template.defaultfilters import filesizeformat
+
+from llm.rubric import MAX_SCORE
 
 from ..access import courses_for
 from ..importer import Columns, ImportFileError, import_gradebook
@@ -22,8 +25,14 @@ COLUMN_LABELS = {
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="CSV file")
-    max_score = forms.FloatField(label="Maximum score", initial=5, min_value=0.01)
-    encoding = forms.CharField(label="Encoding", initial="utf-8", max_length=40)
+    max_score = forms.FloatField(label="Maximum score", initial=5, min_value=0.01, max_value=MAX_SCORE)
+    encoding = forms.CharField(
+        label="Encoding",
+        initial="utf-8",
+        max_length=40,
+        help_text="utf-8, utf-16 (with a byte order mark), utf-16-le, utf-16-be, latin-1, cp1252 and other"
+        " single-byte Western and Central European encodings.",
+    )
     label = forms.CharField(
         label="File label (optional)",
         required=False,
@@ -56,6 +65,7 @@ class ImportForm(forms.Form):
         return Columns(**{name: self.cleaned_data[f"col_{name}"] for name in Columns.defaults()})
 
 
+@transaction.non_atomic_requests  # the importer commits batch by batch and reports what it kept
 @login_required
 def import_gradebook_page(request, pk):
     course = get_object_or_404(courses_for(request.user), pk=pk)
@@ -90,4 +100,5 @@ def import_gradebook_page(request, pk):
             "report": report,
             "rejections": report.rejections[:SHOWN_REJECTIONS] if report else [],
         },
+        status=400 if form.errors else 200,
     )

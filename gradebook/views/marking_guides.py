@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
 from llm.marking_guides import ExtractionError, parse_point, question_errors
+from llm.rubric import MAX_SCORE
 
 from ..access import courses_for
 from ..documents import ACCEPT, DocumentError
@@ -33,7 +34,7 @@ class QuestionForm(forms.Form):
     number = forms.CharField(max_length=20, required=False)
     text = forms.CharField(label="Question", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     answer = forms.CharField(label="Model answer", required=False, widget=forms.Textarea(attrs={"rows": 4}))
-    marks = forms.FloatField(required=False, min_value=0.01, widget=forms.NumberInput(attrs={"step": "any"}))
+    marks = forms.FloatField(required=False, min_value=0.01, max_value=MAX_SCORE, widget=forms.NumberInput(attrs={"step": "any"}))
     marking_points = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "class": "code"}),
@@ -54,6 +55,8 @@ class QuestionForm(forms.Form):
             point = {"points": float(match.group(1)), "description": match.group(2).strip()} if match else parse_point(line)
             if point is None:
                 raise ValidationError(f"Line {i}: write the points, a bar, then what earns them, e.g. “2 | names the organelle”.")
+            if not 0 <= point["points"] <= MAX_SCORE:
+                raise ValidationError(f"Line {i}: a marking point is worth at most {MAX_SCORE:,} points.")
             points.append({**point, "points": int(point["points"]) if point["points"] == int(point["points"]) else point["points"]})
         return points
 

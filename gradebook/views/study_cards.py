@@ -5,6 +5,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -68,7 +70,25 @@ class CardForm(forms.ModelForm):
         return [line.strip() for line in self.cleaned_data["options"].splitlines() if line.strip()]
 
 
-CardFormSet = forms.modelformset_factory(Card, form=CardForm, extra=0, can_delete=True)
+class BaseDeckCardFormSet(forms.BaseModelFormSet):
+    """The cards of one deck; a card added in the form joins that deck, after its last card."""
+
+    def __init__(self, *args, deck, **kwargs):
+        self.deck = deck
+        super().__init__(*args, queryset=deck.cards.all(), **kwargs)
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if form.instance.pk is None:
+            last = self.deck.cards.aggregate(last=Max("position"))["last"]
+            form.instance.deck = self.deck
+            form.instance.position = (-1 if last is None else last) + 1 + i - self.initial_form_count()
+        return form
+
+
+CardFormSet = forms.modelformset_factory(
+    Card, form=CardForm, formset=BaseDeckCardFormSet, extra=0, can_delete=True, max_num=500, validate_max=True
+)
 
 
 @login_required
@@ -99,9 +119,10 @@ def course_decks(request, course_pk):
 @login_required
 def deck_detail(request, pk):
     deck = get_object_or_404(decks_for(request.user).select_related("course", "marking_guide", "assignment"), pk=pk)
-    formset = CardFormSet(request.POST or None, queryset=deck.cards.all())
+    formset = CardFormSet(request.POST or None, deck=deck)
     if request.method == "POST" and formset.is_valid():
-        formset.save()
+        with transaction.atomic():
+            formset.save()
         messages.success(request, "Saved the cards.")
         return redirect("gradebook:deck_detail", pk=deck.pk)
     rows = [

@@ -25,6 +25,13 @@ def test_valid_rubric_is_returned_in_canonical_form():
         ([{"name": "A", "max_score": 3}, {"name": "a", "max_score": 2}], "sections[1].name"),
         ([{"name": "A", "max_score": 10, "criteria": [{"name": "x", "max_points": 4}, {"name": "y", "max_points": 4}]}], "sections[0].criteria"),
         ([{"name": "A", "max_score": 8, "criteria": [{"name": "x", "max_points": 4}, {"name": "X", "max_points": 4}]}], "sections[0].criteria[1].name"),
+        ([{"name": "A", "max_score": 10_001}], "sections[0].max_score"),
+        ([{"name": "A", "max_score": 1e308}, {"name": "B", "max_score": 1e308}], "sections[1].max_score"),
+        ([{"name": "A", "max_score": 10**400}], "sections[0].max_score"),
+        ([{"name": "A", "max_score": float("inf")}], "sections[0].max_score"),
+        ([{"name": "A", "max_score": 1e308, "criteria": [{"name": "x", "max_points": 1e308}]}], "sections[0].criteria[0].max_points"),
+        ([{"name": "A" * 201, "max_score": 3}], "sections[0].name"),
+        ([{"name": f"S{i}", "max_score": 1} for i in range(101)], "sections"),
     ],
 )
 def test_invalid_rubric_names_the_field(sections, field):
@@ -51,6 +58,9 @@ def test_scores_within_bounds_give_a_total():
         ({"Content": {"score": "ten"}, "Delivery": {"score": 1}}, "Content.score"),
         ({"Content": {"score": True}, "Delivery": {"score": 1}}, "Content.score"),
         ({"Content": {"score": float("nan")}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": float("inf")}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": 10**400}, "Delivery": {"score": 1}}, "Content.score"),
+        ({"Content": {"score": -(10**400)}, "Delivery": {"score": 1}}, "Content.score"),
         ({"Content": {"score": 10}}, "Delivery"),
         ({"Content": {"score": 10}, "Delivery": {"score": 1}, "Style": {"score": 1}}, "Style"),
         ({"Content": {"score": 10, "criteria": [{"name": "Argument", "points": 5}, {"name": "Evidence", "points": 4}]}, "Delivery": {"score": 1}}, "Content.criteria"),
@@ -62,3 +72,15 @@ def test_invalid_scores_name_the_field(scores, field):
     with pytest.raises(RubricError) as caught:
         check_scores(validate_rubric(SPEECH), scores)
     assert field in caught.value.errors
+
+
+def test_the_largest_rubric_allowed_still_adds_up_to_a_finite_total():
+    sections = validate_rubric([{"name": f"S{i}", "max_score": 10_000} for i in range(100)])
+    clean, total = check_scores(sections, {s["name"]: {"score": 10_000} for s in sections})
+    assert total == 1_000_000
+
+
+def test_a_score_far_above_the_maximum_is_shown_short():
+    with pytest.raises(RubricError) as caught:
+        check_scores(validate_rubric(SPEECH), {"Content": {"score": 1e308}, "Delivery": {"score": 1}})
+    assert caught.value.errors["Content.score"] == ["The score 1e+308 is above the maximum of 40."]

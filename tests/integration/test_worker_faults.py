@@ -12,9 +12,10 @@ from django.db import connection
 
 from gradebook.models import Evaluation
 from tests.llm.openai_server import OpenAIServer
-from tests.training.suggestion_helpers import VALID, make_class
-from training import reconciler, suggestions
-from training.models import GradingBatch, SuggestionAttempt
+from tests.grading.helpers import VALID, make_class
+from training import reconciler
+from grading import suggestions
+from grading.models import GradingBatch, SuggestionAttempt
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 

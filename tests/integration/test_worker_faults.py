@@ -13,7 +13,7 @@ from django.db import connection
 from gradebook.models import Evaluation
 from tests.llm.openai_server import OpenAIServer
 from tests.grading.helpers import VALID, make_class
-from training import reconciler
+from grading import tasks as grading_tasks
 from grading import suggestions
 from grading.models import GradingBatch, SuggestionAttempt
 
@@ -43,7 +43,7 @@ def test_a_worker_killed_mid_batch_leaves_a_failed_batch_and_no_half_written_ite
     batch.refresh_from_db()
     assert batch.status == GradingBatch.Status.RUNNING  # nobody is left to finish it ...
     settings.WORKER_STALE_AFTER_SECONDS = 0
-    assert reconciler.reconcile()["silent_batches_failed"] == 1  # ... until the reconciler sees the silence
+    assert grading_tasks.fail_silent_batches() == {"failed": 1}  # ... until the schedule sees the silence
     batch.refresh_from_db()
     assert batch.status == GradingBatch.Status.FAILED and batch.finished_at is not None
     assert "went silent" in batch.error and "WORKER_STALE_AFTER_SECONDS" in batch.error

@@ -238,6 +238,8 @@ REST_FRAMEWORK = {
         "user": env("API_USER_RATE", default="1200/minute"),
     },
     "DEFAULT_SCHEMA_CLASS": "config.schema.AutoSchema",
+    # 409 for a Conflict (core.errors), and an API error rolls back the write's transaction.
+    "EXCEPTION_HANDLER": "config.transactions.exception_handler",
     # The browsable API styles its pages inline, which the CSP forbids: a development tool only.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),

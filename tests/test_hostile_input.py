@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 
 PEAK_LIMIT = 64 * 1024 * 1024
 ROWS = ["gradebook.Assignment", "gradebook.Rubric", "gradebook.Submission", "gradebook.Evaluation",
-        "gradebook.Student", "gradebook.Card", "training.GradingBatch"]
+        "gradebook.Student", "gradebook.Card", "grading.GradingBatch"]
 DEEP = "[" * 5000 + "]" * 5000
 MOHLER = "question_id,question,reference_answer,student_answer,score_avg\n1,What is a stack?,LIFO,A pile,4\n"
 
@@ -271,7 +271,7 @@ def test_a_second_grading_request_while_one_waits_returns_the_same_batch(world):
     whole = world.api.post("/api/v1/grading-batches/", {"assignment": world.assignment.pk}, format="json")
     again = world.api.post("/api/v1/grading-batches/", {"assignment": world.assignment.pk}, format="json")
     assert whole.json()["id"] == again.json()["id"] != first.json()["id"]
-    assert apps.get_model("training.GradingBatch").objects.count() == 2
+    assert apps.get_model("grading.GradingBatch").objects.count() == 2
 
 
 def test_an_allowed_encoding_still_imports(world):

@@ -28,7 +28,7 @@ from llm.prompts import HINTS_MARK, SYSTEM_INSTRUCTIONS, GradingTask, build_mess
 from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
 
 SYSTEM_PREFIX = f"{SYSTEM_INSTRUCTIONS}\n\nRubric:\n"
-_SECTION = re.compile(r"^- (?P<name>.+) \(max (?P<max>[0-9.]+)\)$")
+_SECTION = re.compile(r"^- (?P<name>.+) \(max (?P<max>[0-9.]+)(?:, step (?P<step>[0-9.]+))?\)$")
 _CRITERION = re.compile(r"^  - (?P<name>.+?) \(max (?P<max>[0-9.]+)\)(?:: (?P<description>.*))?$")
 _TASK = re.compile(r"^Task \((?P<kind>[^)]*)\): ", re.DOTALL)
 REFERENCE_MARK = "\n\nReference answer: "
@@ -71,7 +71,8 @@ def _rubric(system: str) -> list[dict]:
     sections: list[dict] = []
     for line in system[len(SYSTEM_PREFIX):].split("\n"):
         if (match := _SECTION.match(line)) is not None:
-            sections.append({"name": match["name"], "max_score": _number(match["max"]), "criteria": []})
+            sections.append({"name": match["name"], "max_score": _number(match["max"]), "criteria": [],
+                             **({"step": _number(match["step"])} if match["step"] else {})})
         elif (match := _CRITERION.match(line)) is not None and sections:
             sections[-1]["criteria"].append({"name": match["name"], "max_points": _number(match["max"]),
                                              "description": match["description"] or ""})

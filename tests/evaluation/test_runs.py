@@ -71,7 +71,7 @@ def test_a_graded_csv_in_the_import_layout_becomes_holdout_items():
     items = read_graded_csv(CSV.encode())
     assert [item.total for item in items] == [4.5, 0, 5]
     assert items[1].task.answer == "#NAME?", "real dirt is kept"
-    assert items[0].task.rubric == [{"name": "Score", "max_score": 5, "criteria": []}]
+    assert items[0].task.rubric == [{"name": "Score", "max_score": 5, "criteria": [], "step": 0.5}]
     assert items[0].group == items[1].group != items[2].group
 
 
@@ -206,7 +206,9 @@ def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():
                                        csv_name="dev.csv").pk)
     assert run.source == EvaluationRun.Source.CSV and run.items.count() == 3
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
-    assert ProviderResult.objects.get(run=run, provider="knn", section=TOTAL).metrics["n"] == 3
+    knn = ProviderResult.objects.get(run=run, provider="knn", section=TOTAL).metrics
+    assert (knn["n"], knn["not_applicable"]) == (0, 3), "the export never graded these questions"
+    assert ProviderResult.objects.get(run=run, provider="global_mean", section=TOTAL).metrics["n"] == 3
 
 
 @pytest.mark.parametrize("providers, kwargs, message", [

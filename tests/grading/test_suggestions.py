@@ -347,3 +347,26 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
     attempt = suggestions.suggest_for_submission(submissions[3], instructor)
     assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
     assert attempt.suggestion.model_version_label == "hinted"
+
+
+def test_an_assignment_nobody_has_graded_still_gets_a_suggestion_from_the_reference_similarity_alone(settings, tiny_base):
+    instructor, assignment, submissions = make_class(2, graded=0)
+    assignment.reference_answer = "Plants turn light into sugar."
+    assignment.save()
+    version = activate("hinted", tiny_base)
+    quarter_whatever_the_answer = ScoreEstimator((0.0,) * 5, 0.5, unseen=(0.0, 0.25)).as_dict()
+    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "format": HINTS_FORMAT,
+                                                               "similarity": "tfidf",
+                                                               "estimator": quarter_whatever_the_answer}})
+    version.save()
+    settings.GRADING_CHAIN = ["active", "retrieval"]
+
+    chain = suggestions.grading_chain(assignment, _anonymizer(assignment))
+    [active] = chain.providers
+    assert chain.skipped == [("retrieval", "no graded answers of this assignment to use as examples")]
+    hints = active.prompt(suggestions.grading_task(submissions[0], _anonymizer(assignment)))[-1]["content"]
+    assert re.fullmatch(r"Similarity to the reference answer: \d\.\d\d\n"
+                        r"Estimate from these numbers: Content 2.5, Clarity 1.25", hints.partition(HINTS_MARK)[2])
+    attempt = suggestions.suggest_for_submission(submissions[0], instructor)
+    assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
+    assert attempt.suggestion.model_version_label == "hinted"

@@ -343,3 +343,62 @@ def test_a_worker_writes_its_heartbeat_as_it_grades(settings):
     started = timezone.now()
     run = runs.execute(runs.create_run(make_superuser("admin-beat"), ["global_mean"], export=ready_export()).pk)
     assert run.status == "succeeded" and run.heartbeat_at >= run.started_at >= started
+
+
+def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(settings, tiny):
+    base, adapter = tiny
+    settings.SIMILARITY = "tfidf"
+    export = ready_export(comments=True)
+    version = make_version("tiny-v1", base, adapter, export=export)
+    run = runs.execute(runs.create_run(
+        make_superuser("admin2"), [{"kind": "version", "version": version.pk}, "nearest_comment", "label_comment"],
+        export=export).pk)
+    assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
+    totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
+    for metrics in totals.values():
+        assert metrics["comment_n"] == export.validation_count, "every instructor wrote a comment"
+        assert 0 <= metrics["label_agreement"] <= 1 and 0 <= metrics["comment_rouge_l"] <= 1
+    # A tiny random model writes noise: no reply parses, so no comment survives the readout.
+    tiny_model = totals[f"version:{version.pk}"]
+    assert (tiny_model["empty_comment_rate"], tiny_model["comment_rouge_l"], tiny_model["comment_similarity"]) == (
+        1.0, 0.0, 0.0)
+    copied = totals["nearest_comment"]
+    assert copied["empty_comment_rate"] == 0.0 and copied["comment_rouge_l"] > 0.3
+    assert ItemPrediction.objects.filter(item__run=run, provider="label_comment").exclude(scores=None).count() == \
+        export.validation_count
+    page = _staff_client(run).get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()
+    assert "Comment ROUGE-L" in page and "Label agreement" in page
+    assert "Partly right" in page or "Complete." in page, "the instructor's comment beside the providers'"
+
+
+def test_questions_held_out_of_the_examples_make_per_question_baselines_not_applicable():
+    export = ready_export()
+    run = runs.execute(runs.create_run(make_superuser("admin2"), BASELINES + ["nearest_comment"], export=export,
+                                       unseen_questions=1).pk)
+    assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
+    assert len(run.held_out_groups) == 1
+    unseen_items = run.items.filter(group__in=run.held_out_groups).count()
+    assert 0 < unseen_items < run.items.count()
+    totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
+    for key in ("question_mean", "knn"):
+        assert totals[key]["not_applicable"] == unseen_items
+        assert totals[key]["unseen"]["n"] == 0 and totals[key]["unseen"]["mae"] is None
+        assert totals[key]["seen"]["n"] == run.items.count() - unseen_items
+        assert set(ItemPrediction.objects.filter(item__run=run, provider=key, not_applicable=True)
+                   .values_list("item__group", flat=True)) == set(run.held_out_groups)
+    for key in ("global_mean", "similarity_regression", "hint_estimate", "nearest_comment"):
+        assert totals[key]["not_applicable"] == 0 and totals[key]["unseen"]["n"] == unseen_items
+    page = _staff_client(run).get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()
+    assert "Questions unseen in the examples" in page and "not applicable" in page
+
+
+def test_holding_out_every_question_is_refused():
+    export = ready_export()
+    with pytest.raises(ValidationError, match="The holdout has 2 questions: hold out fewer"):
+        runs.create_run(make_superuser("admin2"), BASELINES, export=export, unseen_questions=2)
+
+
+def _staff_client(run):
+    client = APIClient()
+    client.force_login(run.created_by)
+    return client

@@ -37,8 +37,8 @@ from llm.prompts import GradingTask
 from llm.providers.hints import hint_graded, with_hints
 from llm.providers.retrieval import GradedExample, NearestMeanScorer, nearest
 from llm.providers.similarity import Similarity
+from llm.rubric import implied_label
 
-from .feedback import implied_label
 from .holdout import HoldoutItem, question_group
 
 

@@ -18,10 +18,9 @@ import re
 import numpy as np
 
 from llm.providers.similarity import Similarity
-from llm.rubric import TOLERANCE
+from llm.rubric import implied_label
 
 _WORD = re.compile(r"\w+")
-FULL, PARTIAL, NONE = "full", "partial", "none"
 
 
 def words(text: str) -> list[str]:
@@ -48,13 +47,6 @@ def rouge_l_f1(candidate: str, reference: str) -> float:
         return 0.0
     precision, recall = lcs / len(a), lcs / len(b)
     return 2 * precision * recall / (precision + recall)
-
-
-def implied_label(score: float, max_score: float) -> str:
-    """Full, partial or no credit, as the score says."""
-    if score >= max_score - TOLERANCE:
-        return FULL
-    return NONE if score <= TOLERANCE else PARTIAL
 
 
 def comment_metrics(pairs: list[tuple[str, str]], similarity: Similarity | None) -> dict:

@@ -47,6 +47,13 @@ def clean_number(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
+def implied_label(score: float, max_score: float) -> str:
+    """The credit a score gives: "full" at the maximum, "none" at 0, "partial" in between."""
+    if score >= max_score - TOLERANCE:
+        return "full"
+    return "none" if score <= TOLERANCE else "partial"
+
+
 def on_grid(value: float, step: float) -> bool:
     """Is ``value`` a whole multiple of ``step`` (within rounding)?"""
     ratio = value / step

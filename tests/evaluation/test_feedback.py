@@ -1,8 +1,9 @@
 """Comment metrics: ROUGE-L, similarity, empty share, and the label a score implies."""
 import pytest
 
-from evaluation.feedback import comment_metrics, implied_label, label_agreement, rouge_l_f1
+from evaluation.feedback import comment_metrics, label_agreement, rouge_l_f1
 from llm.providers.similarity import TfidfSimilarity
+from llm.rubric import implied_label
 
 
 def test_rouge_l_is_the_f1_of_the_longest_common_word_subsequence():

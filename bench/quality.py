@@ -173,11 +173,13 @@ def import_table(table: Table, code: str, admin, instructor):
     return course
 
 
-def export(admin, course):
+def export(admin, course, hints: bool = True):
+    """Without ``hints`` (no model to train) the build skips computing them: the baselines
+    compute their own from the train split."""
     from exports import services as exports
 
     requested = exports.request_export(admin, courses=[course], validation_ratio=0.1, seed=0,
-                                       hint_neighbours=HINT_NEIGHBOURS)
+                                       hint_neighbours=HINT_NEIGHBOURS if hints else 0)
     exports.approve(requested, admin)
     built = exports.build(requested.pk)
     print(f"   {built.train_count} train, {built.validation_count} validation examples", file=sys.stderr)
@@ -329,7 +331,7 @@ def main() -> None:
         hyperparameters["learning_rate"] = cross_validate(steps, admin, instructor, train_table, args.cv, grid,
                                                           hyperparameters)
     course = steps.run("import", import_table, train_table, "BENCH", admin, instructor)
-    built = steps.run("export", export, admin, course)
+    built = steps.run("export", export, admin, course, not args.baselines_only)
     version = None if args.baselines_only else steps.run("train", train, admin, built, hyperparameters)
     providers = BASELINES + ([] if args.baselines_only or args.no_base else MODELS)
     run = steps.run("evaluate", evaluate, admin, built, version, eval_table, args.eval.name, providers)

@@ -289,6 +289,12 @@ def test_the_api_starts_runs_and_reads_results_for_staff_only():
     assert upload.json()["source"] == "csv"
     refused = api.post("/api/v1/evaluation-runs/", {"providers": ["nonsense"], "export": export.pk}, format="json")
     assert refused.status_code == 400 and "Unknown provider" in refused.content.decode()
+    held = api.post("/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 1},
+                    format="json")
+    assert held.status_code == 201 and held.json()["unseen_questions"] == 1 and len(held.json()["held_out_groups"]) == 1
+    too_many = api.post("/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 5},
+                        format="json")
+    assert too_many.status_code == 400 and "hold out fewer" in too_many.json()["unseen_questions"][0]
     runs.execute(created.json()["id"])
     detail = api.get(f"/api/v1/evaluation-runs/{created.json()['id']}/").json()
     assert detail["status"] == "succeeded" and detail["done"] == detail["total"]

@@ -155,7 +155,7 @@ def setup_users():
     return admin, instructor
 
 
-def import_table(table: Table, code: str, admin, instructor):
+def import_table(table: Table, code: str, admin, instructor, step="auto"):
     """A course holding the table's graded answers, with every consent given."""
     from consent import services
     from consent.models import ConsentRecord
@@ -164,7 +164,8 @@ def import_table(table: Table, code: str, admin, instructor):
 
     course = Course.objects.create(code=code, title=f"Quality benchmark {code}")
     course.instructors.add(instructor)
-    report = import_gradebook(course, io.BytesIO(table.data()), graded_by=instructor, max_score=table.max_score)
+    report = import_gradebook(course, io.BytesIO(table.data()), graded_by=instructor, max_score=table.max_score,
+                              step=step)
     print(f"   {code}: imported {report.imported} rows, rejected {report.rejected}; {' '.join(report.notes)}",
           file=sys.stderr)
     for student in course.students.all():
@@ -304,6 +305,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, help="training epochs (default: the product's)")
     parser.add_argument("--max-length", type=int, help="training sequence length (default: the product's)")
     parser.add_argument("--eval-rows", type=int, default=0, help="evaluate on the first N rows only")
+    parser.add_argument("--step", default="auto",
+                        help="the importer's score step: auto (inferred per question), a number, or none (no grid)")
     args = parser.parse_args()
     for path in (args.train, args.eval):
         if not path.is_file():
@@ -330,7 +333,7 @@ def main() -> None:
         grid = [float(rate) for rate in args.cv_grid.split(",")]
         hyperparameters["learning_rate"] = cross_validate(steps, admin, instructor, train_table, args.cv, grid,
                                                           hyperparameters)
-    course = steps.run("import", import_table, train_table, "BENCH", admin, instructor)
+    course = steps.run("import", import_table, train_table, "BENCH", admin, instructor, args.step)
     built = steps.run("export", export, admin, course, not args.baselines_only)
     version = None if args.baselines_only else steps.run("train", train, admin, built, hyperparameters)
     providers = BASELINES + ([] if args.baselines_only or args.no_base else MODELS)

@@ -37,6 +37,21 @@ by learning rate (3 epochs, best single checkpoint) 3e-4 0.621 / 0.790, 1e-3 0.6
 2e-3 0.675 / 0.746, 3e-3 0.676 / 0.744; the default (2e-3, mean of the last three
 checkpoints) 0.683 / 0.741; the hints' estimate alone 0.679 / 0.741. Those learning rates were
 chosen on dev, which flattered them; use --cv.
+
+Baselines only (2026-11-29, 2 threads on a machine shared by eight; whole answers, MAE / label
+agreement / comment similarity; wall time of the command):
+- SAF train -> dev (`--baselines-only`; 978 s: export with MiniLM hints 447 s, evaluate 493 s):
+  hints' estimate 0.140 / 0.690 / -, nearest answers 0.139 / 0.727 / -, copied comment of the
+  most similar answer 0.152 / 0.699 / 0.749 (ROUGE-L 0.566), comment for the label 0.182 /
+  0.551 / 0.659.
+- SAF `--baselines-only --unseen-questions 4` (297 s; 10.3, 2.2, 12.3, 10.1 out of train): on
+  the 48 unseen answers the similarity regression 0.208 / 0.604, the hints' estimate (reference
+  similarity alone) 0.203 / 0.604, the copied comment of another question's answer 0.273 /
+  0.583 / 0.481; per-question mean and nearest answers not applicable.
+- Mohler `--baselines-only` (77 s): hints' estimate Pearson 0.657, RMSE 0.760 on each
+  question's inferred grid (`--step none`: 0.679 / 0.741, label agreement 0.593 instead of
+  0.687); `--unseen-questions 10` (155 s), 30 unseen answers: similarity regression 0.494 /
+  0.822, hints' estimate 0.505 / 0.817.
 """
 from __future__ import annotations
 

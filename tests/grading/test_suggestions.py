@@ -252,6 +252,7 @@ def test_the_api_requests_grading_then_reads_accepts_and_overrides_suggestions(s
     listed = api.get("/api/v1/suggestions/", {"submission": first.pk}).json()["results"]
     assert [s["id"] for s in listed] == [polled["items"][0]["suggestion"]]
     assert listed[0]["model_version_label"] == "scripted-model" and listed[0]["prompt_tokens"] > 0
+    assert listed[0]["sections"]["Content"]["comment"] == "Right idea.", "the model's comment comes with its score"
 
     accepted = api.post(f"/api/v1/suggestions/{listed[0]['id']}/accept/").json()
     assert (accepted["status"], accepted["total"], accepted["graded_by"]) == ("final", 12, instructor.username)

@@ -70,11 +70,19 @@ def snap(value: float, section: dict) -> float | int:
 GRID_STEPS = (1, 0.5, 0.25, 0.2, 0.125, 0.1, 0.05, 0.025, 0.01)
 
 
+def default_step(max_score: float) -> float:
+    """The grid of a section that states no step: half points up to a maximum of 10, whole
+    points up to 100, else a hundredth of the maximum."""
+    return 0.5 if max_score <= 10 else 1 if max_score <= 100 else max_score / 100
+
+
 def infer_step(scores, max_score: float) -> float | int | None:
-    """The coarsest usual grid (GRID_STEPS) that holds every score and divides ``max_score``,
-    or None when none does (the scores are then taken as they are, on no grid)."""
+    """The coarsest usual grid (GRID_STEPS), no coarser than ``default_step``, that holds every
+    score and divides ``max_score``; None when none does (the scores then stay on no grid). A
+    few whole-point grades never make a section refuse half points."""
     for step in GRID_STEPS:
-        if step <= max_score and on_grid(max_score, step) and all(on_grid(score, step) for score in scores):
+        if (step <= min(max_score, default_step(max_score)) and on_grid(max_score, step)
+                and all(on_grid(score, step) for score in scores)):
             return step
     return None
 

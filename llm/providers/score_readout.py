@@ -19,7 +19,7 @@ import copy
 import torch
 
 from llm.prompts import target_json
-from llm.rubric import clean_number, snap
+from llm.rubric import clean_number, default_step, snap
 
 MAX_CANDIDATES = 101
 CANDIDATES_PER_PASS = 16  # bounds the copies of the prompt's cache held at once
@@ -31,7 +31,7 @@ def score_grid(max_score: float, step: float | None = None) -> list[float | int]
     maximum itself is always a candidate. A step giving more than MAX_CANDIDATES candidates
     falls back to the default grid (the expected score is still rounded to the step)."""
     if not step or max_score / step + 1 > MAX_CANDIDATES:
-        step = 0.5 if max_score <= 10 else 1 if max_score <= 100 else max_score / (MAX_CANDIDATES - 1)
+        step = default_step(max_score)
     count = int(max_score / step + 1e-9)
     grid = [clean_number(i * step) for i in range(count + 1)]
     if grid[-1] != max_score:

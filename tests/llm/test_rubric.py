@@ -87,4 +87,6 @@ def test_the_step_of_a_set_of_scores_is_the_coarsest_usual_grid_that_holds_them(
     assert infer_step([0.375], 1) == 0.125
     assert infer_step([0.3, 0.125], 1) == 0.025
     assert infer_step([1.234], 5) is None
+    assert infer_step([0, 1, 5], 5) == 0.5, "a few whole points never refuse half points later"
+    assert infer_step([0, 10, 40], 40) == 1
     assert common_step([0.125, 0.1]) == 0.025 and common_step([0.5, 0.25]) == 0.25

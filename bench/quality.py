@@ -319,6 +319,8 @@ def main() -> None:
     parser.add_argument("--max-train-rows", type=int, default=0, help="train on the first N rows only (a small run)")
     parser.add_argument("--epochs", type=int, help="training epochs (default: the product's)")
     parser.add_argument("--max-length", type=int, help="training sequence length (default: the product's)")
+    parser.add_argument("--batch-size", type=int, help="training batch (default: the product's; SAF's long prompts "
+                                                       "at 8 x 1024 tokens took over 20 GB)")
     parser.add_argument("--eval-rows", type=int, default=0, help="evaluate on the first N rows only")
     parser.add_argument("--step", default="auto",
                         help="the importer's score step: auto (inferred per question), a number, or none (no grid)")
@@ -342,8 +344,8 @@ def main() -> None:
     admin, instructor = setup_users()
     hyperparameters = dict(HYPERPARAMETERS, **({"max_steps": QUICK_STEPS, "eval_every": 20, "save_every": 20}
                                                if args.quick else {}))
-    hyperparameters.update({key: value for key, value in (("epochs", args.epochs), ("max_length", args.max_length))
-                            if value})
+    hyperparameters.update({key: value for key, value in (("epochs", args.epochs), ("max_length", args.max_length),
+                                                          ("batch_size", args.batch_size)) if value})
     if args.cv and not args.baselines_only:
         grid = [float(rate) for rate in args.cv_grid.split(",")]
         hyperparameters["learning_rate"] = cross_validate(steps, admin, instructor, train_table, args.cv, grid,

@@ -48,10 +48,10 @@ agreement / comment similarity; wall time of the command):
   the 48 unseen answers the similarity regression 0.208 / 0.604, the hints' estimate (reference
   similarity alone) 0.203 / 0.604, the copied comment of another question's answer 0.273 /
   0.583 / 0.481; per-question mean and nearest answers not applicable.
-- Mohler `--baselines-only` (77 s): hints' estimate Pearson 0.657, RMSE 0.760 on each
-  question's inferred grid (`--step none`: 0.679 / 0.741, label agreement 0.593 instead of
-  0.687); `--unseen-questions 10` (155 s), 30 unseen answers: similarity regression 0.494 /
-  0.822, hints' estimate 0.505 / 0.817.
+- Mohler `--baselines-only` (440 s under load; 77 s on a quieter machine): hints' estimate
+  Pearson 0.660, RMSE 0.757, label agreement 0.675 on each question's inferred grid (`--step
+  none`, 133 s: 0.679 / 0.741 / 0.593); `--unseen-questions 10` (157 s), 30 unseen answers:
+  similarity regression 0.500 / 0.817, hints' estimate 0.520 / 0.806.
 """
 from __future__ import annotations
 

@@ -319,6 +319,8 @@ MLFLOW_MODEL_NAME = env("MLFLOW_MODEL_NAME", default="gradeloop-grader")
 EVALUATION_SCORE_STEP = env.float("EVALUATION_SCORE_STEP", default=0.5)  # kappa/exact-match grid
 EVALUATION_BOOTSTRAP_SAMPLES = env.int("EVALUATION_BOOTSTRAP_SAMPLES", default=1000)
 SIMILARITY = env("SIMILARITY", default="auto")  # auto | minilm | tfidf
+# Share of an export's hinted train examples whose hints are those of a question nobody graded yet.
+HINTS_UNSEEN_SHARE = env.float("HINTS_UNSEEN_SHARE", default=0.0)
 EVALUATION_CHUNK_SIZE = env.int("EVALUATION_CHUNK_SIZE", default=16)  # answers between progress updates
 # An evaluation run or grading batch whose worker said nothing for this long is failed (worker died).
 WORKER_STALE_AFTER_SECONDS = env.float("WORKER_STALE_AFTER_SECONDS", default=1800)

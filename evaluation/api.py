@@ -41,7 +41,7 @@ class EvaluationRunSerializer(serializers.ModelSerializer):
         model = EvaluationRun
         fields = ["id", "status", "providers", "source", "export", "csv_name", "candidate", "done", "total",
                   "progress_percent", "created_by", "created_at", "started_at", "finished_at", "error",
-                  "mlflow_run_id", "results"]
+                  "mlflow_run_id", "unseen_questions", "held_out_groups", "results"]
         read_only_fields = fields
 
 
@@ -64,6 +64,10 @@ class RunRequestSerializer(serializers.Serializer):
     export = serializers.PrimaryKeyRelatedField(queryset=Export.objects.all(), required=False, allow_null=True)
     csv = serializers.FileField(required=False, help_text="A graded CSV as the holdout (the import layout).")
     max_score = serializers.FloatField(required=False, default=5, min_value=0.01, max_value=MAX_SCORE)
+    unseen_questions = serializers.IntegerField(
+        required=False, default=0, min_value=0,
+        help_text="Hold this many of the holdout's questions out of the example pool (baselines, retrieval, hints): "
+                  "they are graded as if nobody had graded them; results then hold seen and unseen metrics.")
 
 
 class EvaluationRunViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
@@ -85,7 +89,7 @@ class EvaluationRunViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixin
         try:
             run = runs.create_run(request.user, data["providers"], export=data.get("export"),
                                   csv_data=upload.read() if upload else None, csv_name=upload.name if upload else "",
-                                  max_score=data["max_score"])
+                                  max_score=data["max_score"], unseen_questions=data["unseen_questions"])
         except ValidationError as error:
             raise ApiValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from None
         return Response(EvaluationRunSerializer(run).data, status=status.HTTP_201_CREATED)

@@ -12,7 +12,16 @@
   out when fitting);
 - hints' estimate: the estimate that ends a hinted prompt (``llm.providers.hints``), a linear
   model on the reference similarity, the question's mean and the nearest answers' scores,
-  given here without any language model, so a report shows what the model adds to it.
+  given here without any language model, so a report shows what the model adds to it (for a
+  question nobody has graded, its fit on the reference similarity alone);
+- copied comment: the score and the comment of the most similar graded answer of the same
+  question (of any question when the question has none);
+- comment for the label: the similarity regression's score, and the most common instructor
+  comment among the graded answers of the same question (else of any) with the label that
+  score implies (full, partial or no credit).
+
+Baselines marked ``per_question`` need graded answers of the same question: for a question
+with none the run records them as not applicable instead of feeding them nothing.
 
 Scores are predicted as shares of a section's maximum, so questions with different maxima
 pool together.
@@ -20,14 +29,15 @@ pool together.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
 from llm.prompts import GradingTask
 from llm.providers.hints import hint_graded, with_hints
-from llm.providers.retrieval import GradedExample, NearestMeanScorer
+from llm.providers.retrieval import GradedExample, NearestMeanScorer, nearest
 from llm.providers.similarity import Similarity
+from llm.rubric import implied_label
 
 from .holdout import HoldoutItem, question_group
 
@@ -50,6 +60,7 @@ def _points(task: GradingTask, shares: dict[str, float]) -> dict[str, float]:
 class Baseline(ABC):
     key: str
     label: str
+    per_question = False  # needs graded answers of the task's own question
 
     @abstractmethod
     def fit(self, pool: list[HoldoutItem]) -> Baseline:
@@ -58,6 +69,10 @@ class Baseline(ABC):
     @abstractmethod
     def predict(self, task: GradingTask) -> dict[str, float]:
         """Points per section of the task's rubric."""
+
+    def comments(self, task: GradingTask, points: dict[str, float]) -> dict[str, str]:
+        """A comment per section for these points (none by default)."""
+        return {}
 
 
 class GlobalMean(Baseline):
@@ -83,6 +98,7 @@ class GlobalMean(Baseline):
 
 class QuestionMean(Baseline):
     key, label = "question_mean", "Per-question mean"
+    per_question = True
 
     def fit(self, pool):
         self.fallback = GlobalMean().fit(pool)
@@ -107,6 +123,7 @@ class QuestionMean(Baseline):
 
 class NearestMean(Baseline):
     key, label = "knn", "Nearest answers (similarity-weighted)"
+    per_question = True
 
     def __init__(self, similarity: Similarity, k: int = NEIGHBOURS):
         self.similarity, self.k = similarity, k
@@ -165,6 +182,7 @@ class SimilarityRegression(Baseline):
 
 class HintEstimate(NearestMean):
     key, label = "hint_estimate", "Grading hints' estimate (no model)"
+    per_question = False  # a question nobody graded still has its reference similarity
 
     def fit(self, pool):
         super().fit(pool)
@@ -182,13 +200,68 @@ class HintEstimate(NearestMean):
         return {s["name"]: estimates.get(s["name"], fallback[s["name"]]) for s in task.rubric}
 
 
+class CopiedComment(Baseline):
+    key, label = "nearest_comment", "Copied comment of the most similar graded answer"
+
+    def __init__(self, similarity: Similarity):
+        self.similarity = similarity
+
+    def fit(self, pool):
+        if not pool:
+            raise BaselineError("The baselines need graded training examples; the train split is empty.")
+        self.examples = defaultdict(list)
+        for item in pool:
+            self.examples[item.group].append(GradedExample(item.task.answer, item.scores))
+        self.everything = [example for examples in self.examples.values() for example in examples]
+        _embed_all(self.similarity, [item.task.answer for item in pool])
+        return self
+
+    def _nearest(self, task: GradingTask) -> GradedExample:
+        candidates = self.examples.get(question_group(task)) or self.everything
+        return nearest(task.answer, candidates, 1, self.similarity)[0][0]
+
+    def predict(self, task):
+        scores = self._nearest(task).scores
+        return {s["name"]: scores[s["name"]]["score"] / scores[s["name"]]["max_score"] * s["max_score"]
+                if s["name"] in scores else 0.0 for s in task.rubric}
+
+    def comments(self, task, points):
+        scores = self._nearest(task).scores
+        return {name: section.get("comment", "") for name, section in scores.items()}
+
+
+class LabelComment(SimilarityRegression):
+    key, label = "label_comment", "Most common comment for the predicted label"
+
+    def fit(self, pool):
+        super().fit(pool)
+        self.counts = defaultdict(Counter)
+        for item in pool:
+            for section in item.task.rubric:
+                given = item.scores[section["name"]]
+                if given.get("comment"):
+                    label = implied_label(given["score"], section["max_score"])
+                    self.counts[item.group, section["name"], label][given["comment"]] += 1
+                    self.counts[None, section["name"], label][given["comment"]] += 1
+        return self
+
+    def comments(self, task, points):
+        group, out = question_group(task), {}
+        for section in task.rubric:
+            label = implied_label(points[section["name"]], section["max_score"])
+            found = self.counts.get((group, section["name"], label)) or self.counts.get((None, section["name"], label))
+            out[section["name"]] = found.most_common(1)[0][0] if found else ""
+        return out
+
+
 def _embed_all(similarity: Similarity, texts: list[str]) -> None:
     """Embed many texts in batches up front (MiniLM caches them) rather than two at a time."""
     if texts and hasattr(similarity, "embed"):
         similarity.embed(list(dict.fromkeys(texts)))
 
 
-BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression, HintEstimate)}
+BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression, HintEstimate,
+                                      CopiedComment, LabelComment)}
 BASELINE_KEYS = tuple(BASELINES)
 
 
@@ -196,7 +269,7 @@ def make_baseline(key: str, similarity: Similarity, neighbours: int = NEIGHBOURS
     cls = BASELINES[key]
     if cls in (NearestMean, HintEstimate):
         return cls(similarity, k=neighbours)
-    return cls(similarity) if cls is SimilarityRegression else cls()
+    return cls(similarity) if cls in (SimilarityRegression, LabelComment, CopiedComment) else cls()
 
 
 def neighbours_for(export) -> int:

@@ -18,6 +18,8 @@ PROVIDER_CHOICES = [
     ("knn", "Baseline: similarity-weighted mean of the nearest graded answers"),
     ("similarity_regression", "Baseline: regression on reference similarity and question mean"),
     ("hint_estimate", "Baseline: the grading hints' estimate alone (what a hinted model is told)"),
+    ("nearest_comment", "Baseline: the score and comment of the most similar graded answer, copied"),
+    ("label_comment", "Baseline: the regression's score with the most common comment for its label"),
 ]
 
 
@@ -35,6 +37,10 @@ class RunForm(forms.Form):
                                help_text="The import layout: question_id, question, reference_answer, student_answer, "
                                          "score_avg.")
     max_score = forms.FloatField(initial=5, min_value=0.01, max_value=MAX_SCORE, label="Maximum score (CSV)")
+    unseen_questions = forms.IntegerField(
+        initial=0, min_value=0, required=False, label="Questions held out of the examples",
+        help_text="Grade this many of the holdout's questions as if nobody had graded them (no examples, no hints "
+                  "from them); per-question baselines then report 'not applicable' on them.")
 
     def clean_csv_file(self):
         upload = self.cleaned_data.get("csv_file")

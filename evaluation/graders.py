@@ -6,7 +6,7 @@ A run names its providers as specs: ``{"kind": "base"}`` (the base model zero-sh
 question as few-shot examples; ``"version": id`` puts a model version inside instead),
 ``{"kind": "version", "version": id}``, ``{"kind": "openai"}`` (OPENAI_BASE_URL/OPENAI_MODEL),
 and the baselines ``global_mean``, ``question_mean``, ``knn``, ``similarity_regression``,
-``hint_estimate``.
+``hint_estimate``, ``nearest_comment``, ``label_comment``.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from llm.guardrails import ReplyError, extract_json
 from llm.providers.base import Provider, Reply, innermost
 from llm.providers.retrieval import ExamplePool, GradedExample, RetrievalProvider
 from llm.providers.similarity import Similarity
-from llm.rubric import check_scores
+from llm.rubric import check_scores, snap
 from exports import services as exports
 from grading import providers as model_providers
 from training.base_models import BaseModelError, resolve_base_model
@@ -49,10 +49,15 @@ class Prediction:
     out_of_bounds: bool = False
     reply: str = ""
     error: str = ""
+    not_applicable: bool = False
 
     @property
     def valid(self) -> bool:
         return self.scores is not None
+
+
+NOT_APPLICABLE = Prediction(None, None, None, error="not applicable: no graded answer of this question in the examples",
+                            not_applicable=True)
 
 
 def normalize_specs(specs) -> list[dict]:
@@ -123,13 +128,17 @@ def spec_label(spec: dict) -> str:
 class BaselineGrader:
     def __init__(self, baseline: Baseline):
         self.baseline = baseline
+        self.per_question = baseline.per_question
 
     def predict(self, items: list[HoldoutItem]) -> list[Prediction]:
         predictions = []
         for item in items:
             started = time.perf_counter()
             points = self.baseline.predict(item.task)
-            scores, total = check_scores(item.task.rubric, points)
+            on_grid = {s["name"]: snap(points[s["name"]], s) for s in item.task.rubric}  # a score a grader could give
+            comments = self.baseline.comments(item.task, on_grid)
+            scores, total = check_scores(item.task.rubric, {name: {"score": score, "comment": comments.get(name, "")}
+                                                            for name, score in on_grid.items()})
             predictions.append(Prediction(scores, total, round((time.perf_counter() - started) * 1000, 2)))
         return predictions
 
@@ -141,9 +150,10 @@ class ModelGrader:
     """A provider graded through ``llm.grading.grade_many``; every reply is recorded, so that
     latency covers failed answers too and a first reply out of the rubric's bounds is seen."""
 
-    def __init__(self, provider: Provider, keep_loaded: bool = False):
+    def __init__(self, provider: Provider, keep_loaded: bool = False, per_question: bool = False):
         self.provider = provider
         self.keep_loaded = keep_loaded
+        self.per_question = per_question  # retrieval few-shot: its examples are the question's graded answers
 
     def predict(self, items: list[HoldoutItem]) -> list[Prediction]:
         recording = _Recording(self.provider)
@@ -225,9 +235,11 @@ def examples_by_question(pool: list[HoldoutItem]) -> ExamplePool:
     return lambda task: examples.get(question_group(task), [])
 
 
-def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, neighbours: int = NEIGHBOURS):
+def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, neighbours: int = NEIGHBOURS,
+                 held_out: frozenset = frozenset()):
     """A grader for one spec; ``pool``: the train split's graded answers (baselines, retrieval);
-    ``neighbours``: how many of them the nearest-answers baselines weigh."""
+    ``neighbours``: how many of them the nearest-answers baselines weigh; ``held_out``: the
+    groups (questions) a hinted model must not get hints from either."""
     kind = spec["kind"]
     if kind in BASELINE_KEYS:
         return BaselineGrader(make_baseline(kind, similarity_, neighbours).fit(pool))
@@ -241,7 +253,8 @@ def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, n
     if version is None:
         inner = model_providers.base_model_provider()
     else:  # grading hints, where the version was trained with them, come from its own training data (read once)
-        hint_pool = cache(lambda: examples_by_question(train_pool(version.export)))
+        hint_pool = cache(lambda: examples_by_question(
+            [item for item in train_pool(version.export) if item.group not in held_out]))
         inner = model_providers.grading_provider(version, lambda task: hint_pool()(task))
     keep = version is not None and active is not None and version.pk == active.pk
     if kind != "retrieval":
@@ -249,4 +262,4 @@ def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, n
     if not pool:
         raise BaselineError("Retrieval few-shot needs graded training examples; the train split is empty.")
     provider = RetrievalProvider(inner, examples_by_question(pool), k=RETRIEVAL_EXAMPLES, similarity=similarity_)
-    return ModelGrader(provider, keep_loaded=keep)
+    return ModelGrader(provider, keep_loaded=keep, per_question=True)

@@ -6,8 +6,8 @@ back from them (rubric lines, question, reference, answer) and rebuilt with
 ``build_messages``; a line whose rebuilt prompt differs from the stored one is refused, so
 the holdout is graded on exactly the prompt the model was trained on (no train/serve skew).
 
-``group`` names the question an answer belongs to (a hash of rubric, question, reference
-and kind): per-question baselines and retrieval few-shot draw their examples from the
+``group`` names the question an answer belongs to (a hash of rubric but its steps, question,
+reference and kind): per-question baselines and retrieval few-shot draw their examples from the
 train split's answers of the same group. An uploaded CSV's questions get the same groups
 as their exported copies, since the importer builds the same one-section rubric.
 """
@@ -20,15 +20,16 @@ import io
 import json
 import math
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gradebook.importer import SCORE_SECTION, Columns
 from llm.prompts import HINTS_MARK, SYSTEM_INSTRUCTIONS, GradingTask, build_messages
-from llm.rubric import RubricError, check_scores, rubric_max_total, validate_rubric
+from llm.rubric import RubricError, check_scores, infer_step, rubric_max_total, validate_rubric
 
 SYSTEM_PREFIX = f"{SYSTEM_INSTRUCTIONS}\n\nRubric:\n"
-_SECTION = re.compile(r"^- (?P<name>.+) \(max (?P<max>[0-9.]+)\)$")
+_SECTION = re.compile(r"^- (?P<name>.+) \(max (?P<max>[0-9.]+)(?:, step (?P<step>[0-9.]+))?\)$")
 _CRITERION = re.compile(r"^  - (?P<name>.+?) \(max (?P<max>[0-9.]+)\)(?:: (?P<description>.*))?$")
 _TASK = re.compile(r"^Task \((?P<kind>[^)]*)\): ", re.DOTALL)
 REFERENCE_MARK = "\n\nReference answer: "
@@ -56,7 +57,10 @@ class HoldoutItem:
 
 
 def question_group(task: GradingTask) -> str:
-    key = json.dumps([task.rubric, task.question.strip(), task.reference_answer.strip(), task.kind], sort_keys=True)
+    """The question's key; a section's step is left out, so that a holdout whose scores imply
+    another grid than the train split's is still the same question."""
+    rubric = [{k: v for k, v in section.items() if k != "step"} for section in task.rubric]
+    key = json.dumps([rubric, task.question.strip(), task.reference_answer.strip(), task.kind], sort_keys=True)
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -71,7 +75,8 @@ def _rubric(system: str) -> list[dict]:
     sections: list[dict] = []
     for line in system[len(SYSTEM_PREFIX):].split("\n"):
         if (match := _SECTION.match(line)) is not None:
-            sections.append({"name": match["name"], "max_score": _number(match["max"]), "criteria": []})
+            sections.append({"name": match["name"], "max_score": _number(match["max"]), "criteria": [],
+                             **({"step": _number(match["step"])} if match["step"] else {})})
         elif (match := _CRITERION.match(line)) is not None and sections:
             sections[-1]["criteria"].append({"name": match["name"], "max_points": _number(match["max"]),
                                              "description": match["description"] or ""})
@@ -129,10 +134,12 @@ def read_jsonl(path: Path) -> list[HoldoutItem]:
 
 
 def read_graded_csv(data: bytes, *, max_score: float = 5, columns: Columns | None = None) -> list[HoldoutItem]:
-    """A graded CSV in the importer's layout (default: the Mohler columns), one item per row.
+    """A graded CSV in the importer's layout (default: the Mohler columns; SAF's ``score`` and
+    ``feedback`` are found too), one item per row, the comment column giving the human's comment.
 
     Every row must have a question, an answer and a score between 0 and ``max_score``; a
-    file with bad rows is refused whole, naming the first few."""
+    file with bad rows is refused whole, naming the first few. Each question's rubric gets
+    the score step its scores imply, as the importer infers it."""
     columns = columns or Columns()
     if not (isinstance(max_score, (int, float)) and math.isfinite(max_score) and max_score > 0):
         raise HoldoutError("The maximum score must be a positive number.")
@@ -145,15 +152,8 @@ def read_graded_csv(data: bytes, *, max_score: float = 5, columns: Columns | Non
         header = [name.strip().lower() for name in next(reader, [])]
         if not header:
             raise HoldoutError("The file is empty.")
-        position = {}
-        for field, required in (("question", True), ("reference", False), ("answer", True), ("score", True)):
-            wanted = getattr(columns, field).strip().lower()
-            if wanted in header:
-                position[field] = header.index(wanted)
-            elif required:
-                raise HoldoutError(f"The file has no column '{wanted}'. Columns found: {', '.join(header)}.")
-        rubric = validate_rubric([{"name": SCORE_SECTION, "max_score": max_score}])
-        items, problems = [], []
+        position = _positions(header, columns)
+        cells, problems = [], []
         for row in reader:
             if not any(cell.strip() for cell in row):
                 continue
@@ -161,19 +161,49 @@ def read_graded_csv(data: bytes, *, max_score: float = 5, columns: Columns | Non
             problem = _row_problem(cell, max_score)
             if problem:
                 problems.append(f"line {reader.line_num}: {problem}")
-                continue
-            task = GradingTask(rubric=rubric, question=cell["question"], answer=cell["answer"],
-                               reference_answer=cell.get("reference", ""))
-            scores, total = check_scores(rubric, {SCORE_SECTION: {"score": float(cell["score"])}})
-            items.append(HoldoutItem(task=task, scores=scores, total=total))
+            else:
+                cells.append(cell)
     except csv.Error as error:
         raise HoldoutError(f"Line {reader.line_num}: the file is not valid CSV ({error}).") from None
     if problems:
         shown = "; ".join(problems[:MAX_REPORTED_PROBLEMS])
         more = f" (and {len(problems) - MAX_REPORTED_PROBLEMS} more)" if len(problems) > MAX_REPORTED_PROBLEMS else ""
         raise HoldoutError(f"{len(problems)} rows cannot be used: {shown}{more}.")
-    if not items:
+    if not cells:
         raise HoldoutError("The file has no graded rows.")
+    return _items(cells, max_score)
+
+
+def _positions(header: list[str], columns: Columns) -> dict[str, int]:
+    position = {}
+    for field, required in (("question", True), ("reference", False), ("answer", True), ("score", True),
+                            ("comment", False)):
+        wanted = getattr(columns, field).strip().lower()
+        fallbacks = Columns.SCORE_FALLBACKS if field == "score" and wanted == Columns.score else ()
+        found = next((name for name in (wanted, *fallbacks) if name and name in header), None)
+        if found is not None:
+            position[field] = header.index(found)
+        elif required:
+            raise HoldoutError(f"The file has no column '{wanted}'. Columns found: {', '.join(header)}.")
+    return position
+
+
+def _items(cells: list[dict], max_score: float) -> list[HoldoutItem]:
+    scores_of = defaultdict(list)
+    for cell in cells:
+        scores_of[cell["question"], cell.get("reference", "")].append(float(cell["score"]))
+    rubrics = {}
+    for key, scores in scores_of.items():
+        step = infer_step(scores, max_score)
+        rubrics[key] = validate_rubric([{"name": SCORE_SECTION, "max_score": max_score, "step": step}])
+    items = []
+    for cell in cells:
+        rubric = rubrics[cell["question"], cell.get("reference", "")]
+        task = GradingTask(rubric=rubric, question=cell["question"], answer=cell["answer"],
+                           reference_answer=cell.get("reference", ""))
+        given = {"score": float(cell["score"]), "comment": cell.get("comment", "")}
+        scores, total = check_scores(rubric, {SCORE_SECTION: given})
+        items.append(HoldoutItem(task=task, scores=scores, total=total))
     return items
 
 
@@ -189,3 +219,21 @@ def _row_problem(cell: dict, max_score: float) -> str:
     if not math.isfinite(score) or not 0 <= score <= max_score:
         return f"score {cell['score'][:20]} is not between 0 and {max_score:g}"
     return ""
+
+
+def with_train_rubrics(items: list[HoldoutItem], pool: list[HoldoutItem]) -> list[HoldoutItem]:
+    """The items, each graded on the rubric its question has in the train split (whose step
+    the CSV's own scores may not have implied), where the human's scores fit that rubric."""
+    rubric_of = {item.group: item.task.rubric for item in pool}
+    out = []
+    for item in items:
+        rubric = rubric_of.get(item.group)
+        if rubric and rubric != item.task.rubric:
+            try:
+                scores, total = check_scores(rubric, item.scores)
+            except RubricError:
+                pass
+            else:
+                item = HoldoutItem(task=replace(item.task, rubric=rubric), scores=scores, total=total)
+        out.append(item)
+    return out

@@ -16,7 +16,7 @@ from django.conf import settings
 log = logging.getLogger(__name__)
 CHAMPION = "champion"
 LOGGED_METRICS = ("mae", "rmse", "pearson", "qwk", "exact", "valid_rate", "oob_rate", "latency_p50_ms",
-                  "latency_p95_ms")
+                  "latency_p95_ms", "label_agreement", "comment_rouge_l", "comment_similarity", "empty_comment_rate")
 
 
 def _name(text: str) -> str:

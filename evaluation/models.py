@@ -45,6 +45,10 @@ class EvaluationRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)
     mlflow_run_id = models.CharField(max_length=64, blank=True)
+    unseen_questions = models.PositiveIntegerField(
+        default=0, help_text="Questions of the holdout held out of the example pool, as if nobody had graded them.")
+    held_out_groups = models.JSONField(default=list, blank=True,
+                                       help_text="The groups (questions) chosen for unseen_questions.")
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -100,6 +104,8 @@ class ItemPrediction(models.Model):
     latency_ms = models.FloatField(null=True, blank=True)
     reply = models.TextField(blank=True, help_text="The model's first reply (shortened).")
     error = models.TextField(blank=True)
+    not_applicable = models.BooleanField(
+        default=False, help_text="The provider needs graded answers of the same question and there were none.")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["item", "provider"], name="one_prediction_per_item_provider")]

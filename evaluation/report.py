@@ -1,11 +1,14 @@
-"""What a run's report shows: the results table, the data behind the plots, and the answers
-on which the providers disagree most."""
+"""What a run's report shows: the results table (and its seen / unseen questions apart), the
+data behind the plots, and the answers on which the providers disagree most, each provider's
+comment beside the instructor's."""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from .models import TOTAL, EvaluationRun, ItemPrediction
+from .results import SUBSETS
 
 DISAGREEMENTS_SHOWN = 5
 
@@ -19,6 +22,23 @@ def results_table(run: EvaluationRun) -> tuple[list, dict[str, list]]:
         else:
             sections[result.section].append(result)
     return totals, dict(sections)
+
+
+def subset_tables(totals: list) -> dict[str, list]:
+    """{"seen": rows, "unseen": rows} over whole answers, when the run had questions without
+    graded examples (rows shaped like results: provider, label, metrics)."""
+    tables = defaultdict(list)
+    for result in totals:
+        for subset in SUBSETS:
+            if subset in result.metrics:
+                tables[subset].append(SimpleNamespace(provider=result.provider, label=result.label,
+                                                      metrics=result.metrics[subset]))
+    return dict(tables)
+
+
+def comment_of(scores: dict | None) -> str:
+    """A whole answer's comment: its sections' comments in order."""
+    return " ".join(s.get("comment", "") for s in (scores or {}).values() if s.get("comment"))
 
 
 def labels(run: EvaluationRun) -> dict[str, str]:
@@ -40,7 +60,11 @@ def pairs(run: EvaluationRun) -> dict[str, tuple[list[float], list[float]]]:
 class Disagreement:
     item: object
     spread: float
-    predictions: list  # (label, total or None, error), in the run's provider order
+    predictions: list  # (label, total or None, error, comment), in the run's provider order
+
+    @property
+    def human_comment(self) -> str:
+        return comment_of(self.item.scores)
 
 
 def disagreements(run: EvaluationRun, count: int = DISAGREEMENTS_SHOWN) -> list[Disagreement]:
@@ -56,7 +80,7 @@ def disagreements(run: EvaluationRun, count: int = DISAGREEMENTS_SHOWN) -> list[
         if len(totals) < 2:
             continue
         predictions.sort(key=lambda p: order.get(p.provider, len(order)))
-        shown = [(names.get(p.provider, p.provider), p.total, p.error) for p in predictions]
+        shown = [(names.get(p.provider, p.provider), p.total, p.error, comment_of(p.scores)) for p in predictions]
         found.append(Disagreement(item, max(totals) - min(totals), shown))
     found.sort(key=lambda d: (-d.spread, d.item.index))
     return found[:count]

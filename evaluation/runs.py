@@ -9,6 +9,7 @@ EVALUATION_CHUNK_SIZE answers, and stores the predictions and the metrics.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from django.conf import settings
@@ -26,7 +27,7 @@ from training.models import ModelVersion
 
 from . import graders, mlflow_logging
 from .baselines import neighbours_for
-from .holdout import HoldoutError, HoldoutItem, read_graded_csv, read_jsonl
+from .holdout import HoldoutError, HoldoutItem, read_graded_csv, read_jsonl, with_train_rubrics
 from .models import EvaluationItem, EvaluationRun, ItemPrediction, ProviderResult
 from .results import provider_results
 
@@ -76,9 +77,12 @@ def holdout_of_export(export: Export) -> list[HoldoutItem]:
 
 
 def create_run(user, providers, *, export: Export | None = None, csv_data: bytes | None = None,
-               csv_name: str = "", max_score: float = 5, candidate: ModelVersion | None = None) -> EvaluationRun:
+               csv_name: str = "", max_score: float = 5, candidate: ModelVersion | None = None,
+               unseen_questions: int = 0, seed: int = 0) -> EvaluationRun:
     """Check the request, store the holdout and queue the run. Raises PermissionDenied or
-    ValidationError (with every problem). ``user`` None: the system (a candidate's evaluation)."""
+    ValidationError (with every problem). ``user`` None: the system (a candidate's evaluation).
+    ``unseen_questions``: how many of the holdout's questions (chosen by ``seed``) to hold out
+    of the example pool, so that every provider grades them as if nobody had graded them."""
     if user is not None:
         check_can_evaluate(user)
     specs = graders.normalize_specs(providers)
@@ -98,16 +102,32 @@ def create_run(user, providers, *, export: Export | None = None, csv_data: bytes
     if graders.needs_examples(specs) and export is None:
         raise ValidationError({"export": "The baselines and retrieval few-shot take their examples from an "
                                          "export's train split: choose an export."})
+    if source == EvaluationRun.Source.CSV and export is not None:
+        items = with_train_rubrics(items, graders.train_pool(export))
+    held_out = choose_unseen(items, unseen_questions, seed)
     with transaction.atomic():
         run = EvaluationRun.objects.create(
             providers=specs, source=source, export=export, csv_name=csv_name[:255], candidate=candidate,
-            created_by=user, total=len(items) * len(specs),
+            created_by=user, total=len(items) * len(specs), unseen_questions=unseen_questions,
+            held_out_groups=held_out,
         )
         EvaluationItem.objects.bulk_create(_item_row(run, index, item) for index, item in enumerate(items))
         pk = run.pk
         transaction.on_commit(lambda: async_task("evaluation.tasks.run_evaluation", pk, task_name=f"evaluation-{pk}",
                                                  cluster=settings.TRAINING_Q_CLUSTER))
     return run
+
+
+def choose_unseen(items: list[HoldoutItem], count: int, seed: int = 0) -> list[str]:
+    """``count`` of the holdout's questions (groups), the same ones for the same seed."""
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        raise ValidationError({"unseen_questions": "Give a whole number of questions, 0 or more."})
+    groups = sorted({item.group for item in items})
+    if count >= len(groups) and count:
+        raise ValidationError({"unseen_questions": f"The holdout has {len(groups)} questions: hold out fewer, so "
+                                                   "that some stay seen."})
+    ranked = sorted(groups, key=lambda group: hashlib.sha256(f"{seed}:{group}".encode()).hexdigest())
+    return ranked[:count]
 
 
 def _item_row(run: EvaluationRun, index: int, item: HoldoutItem) -> EvaluationItem:
@@ -152,22 +172,27 @@ def execute(run_id: int) -> EvaluationRun:
 def _grade_everything(run: EvaluationRun) -> None:
     items = holdout_items(run)
     rows = list(run.items.order_by("index"))
-    pool = graders.train_pool(run.export) if graders.needs_examples(run.providers) else []
+    held_out = frozenset(run.held_out_groups)
+    pool = graders.train_pool(run.export) if graders.needs_examples(run.providers) or held_out else []
+    pool = [item for item in pool if item.group not in held_out]
+    known = {item.group for item in pool}
+    seen = [item.group in known for item in items] if pool else None
     similarity = similarity_named(settings.SIMILARITY)
     neighbours = neighbours_for(run.export)
     ItemPrediction.objects.filter(item__run=run).delete()
     ProviderResult.objects.filter(run=run).delete()
     chunk = max(1, settings.EVALUATION_CHUNK_SIZE)
     for position, spec in enumerate(run.providers):
-        grader = graders.build_grader(spec, pool, similarity, neighbours)
+        grader = graders.build_grader(spec, pool, similarity, neighbours, held_out)
         key = graders.spec_key(spec)
         predictions = []
         try:
             for start in range(0, len(items), chunk):
-                part = grader.predict(items[start:start + chunk])
+                part = _predict(grader, items[start:start + chunk], seen[start:start + chunk] if seen else None)
                 ItemPrediction.objects.bulk_create(
                     ItemPrediction(item=row, provider=key, scores=p.scores, total=p.total, latency_ms=p.latency_ms,
-                                   out_of_bounds=p.out_of_bounds, reply=p.reply, error=p.error)
+                                   out_of_bounds=p.out_of_bounds, reply=p.reply, error=p.error,
+                                   not_applicable=p.not_applicable)
                     for row, p in zip(rows[start:start + chunk], part)
                 )
                 EvaluationRun.objects.filter(pk=run.pk).update(done=F("done") + len(part), heartbeat_at=timezone.now())
@@ -175,9 +200,19 @@ def _grade_everything(run: EvaluationRun) -> None:
         finally:
             grader.release()
         sections = provider_results(items, predictions, step=settings.EVALUATION_SCORE_STEP,
-                                    samples=settings.EVALUATION_BOOTSTRAP_SAMPLES)
+                                    samples=settings.EVALUATION_BOOTSTRAP_SAMPLES, similarity=similarity, seen=seen)
         label = graders.spec_label(spec)
         ProviderResult.objects.bulk_create(
             ProviderResult(run=run, provider=key, label=label, position=position, section=section, metrics=values)
             for section, values in sections.items()
         )
+
+
+def _predict(grader, items: list[HoldoutItem], seen: list[bool] | None) -> list[graders.Prediction]:
+    """The grader's predictions; not applicable, without asking it, for the answers to questions
+    with no graded answer when it needs some."""
+    if not getattr(grader, "per_question", False) or seen is None or all(seen):
+        return grader.predict(items)
+    asked = [item for item, known in zip(items, seen) if known]
+    answers = iter(grader.predict(asked) if asked else [])
+    return [next(answers) if known else graders.NOT_APPLICABLE for known in seen]

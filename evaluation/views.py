@@ -38,7 +38,7 @@ def run_create(request):
             run = runs.create_run(
                 request.user, form.specs(), export=form.cleaned_data["export"],
                 csv_data=upload.read() if upload else None, csv_name=upload.name if upload else "",
-                max_score=form.cleaned_data["max_score"],
+                max_score=form.cleaned_data["max_score"], unseen_questions=form.cleaned_data["unseen_questions"] or 0,
             )
         except ValidationError as error:
             problems = error.message_dict if hasattr(error, "error_dict") else {None: error.messages}
@@ -59,6 +59,7 @@ def run_detail(request, pk):
     finished = run.status == EvaluationRun.Status.SUCCEEDED
     return render(request, "evaluation/run_detail.html", {
         "run": run, "totals": totals, "plots": plots.PLOTS, "items_hidden": finished and not items_shown,
+        "subsets": report.subset_tables(totals),
         "sections": sections if len(sections) > 1 else {},  # one section: the same table as the total
         "disagreements": report.disagreements(run) if finished and items_shown else [],
     })

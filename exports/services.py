@@ -259,10 +259,12 @@ def _example(row, assignments, anonymizers, key) -> _Example:
 def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> ScoreEstimator | None:
     """Fill in each example's grading hints from the train examples of the same assignment
     (leaving the example itself out: the pool the model will see at grading time), with the
-    estimate of the score estimator fitted on the train examples; return the estimator."""
+    estimate of the score estimator fitted on the train examples; return the estimator.
+    HINTS_UNSEEN_SHARE of the train examples get the hints of a question nobody graded yet."""
     hinted, estimator = hint_graded([example.task for example in examples], [example.sections for example in examples],
                                     [example.assignment_id for example in examples],
-                                    [example.split == ExportItem.Split.TRAIN for example in examples], k, similarity)
+                                    [example.split == ExportItem.Split.TRAIN for example in examples], k, similarity,
+                                    settings.HINTS_UNSEEN_SHARE)
     for example, task in zip(examples, hinted):
         example.task = task
     return estimator
@@ -340,6 +342,7 @@ def _write_files(export: Export) -> None:
         for example in waiting:
             writers[example.split].write(example.line())
         hints["similarity"] = similarity.name
+        hints["unseen_share"] = settings.HINTS_UNSEEN_SHARE
         if estimator:
             hints["estimator"] = estimator.as_dict()
     files = {name: writer.close() for name, writer in zip(DATA_FILES, writers.values())}

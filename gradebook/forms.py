@@ -72,7 +72,8 @@ class RubricField(forms.CharField):
 class AssignmentForm(forms.ModelForm):
     rubric = RubricField(
         initial=RUBRIC_EXAMPLE,
-        help_text="A list of sections. Each has a name and a max_score; optional criteria (name, max_points,"
+        help_text="A list of sections. Each has a name and a max_score; an optional step (1, 0.5, 0.25, ...) that"
+        " divides the max_score puts its scores on that grid; optional criteria (name, max_points,"
         " description) must add up to the section's max_score.",
     )
 
@@ -192,7 +193,8 @@ class GradingForm(forms.Form):
                 required=False,
                 label=f"{section['name']} score",
                 widget=forms.NumberInput(
-                    attrs={"min": 0, "max": section["max_score"], "step": "any", "required": True, "class": "score"}
+                    attrs={"min": 0, "max": section["max_score"], "step": section.get("step") or "any", "required": True,
+                           "class": "score"}
                 ),
             )
             criteria = []

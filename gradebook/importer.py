@@ -1,7 +1,7 @@
 """Import graded history from a CSV file: one row per graded answer.
 
-A row names a question (id, text, optional reference answer), a student's answer and the
-score it got. Per question id the importer keeps one Assignment in the course
+A row names a question (id, text, optional reference answer), a student's answer, the
+score it got and, optionally, the grader's comment (SAF's ``feedback``). Per question id the importer keeps one Assignment in the course
 (``external_id`` = the id as text: "11.10" is not "11.1") with a one-section rubric; per row
 a Student, an Enrollment, a Submission (source "import") and a final Evaluation written by
 ``services.record_final_evaluation``.
@@ -12,6 +12,12 @@ question came before it in the file, so importing the same file again maps every
 the same student and finds it already there ("skipped"). Existing grades are never changed.
 The same answer to the same question in another file of the same course is taken for the
 same row too, unless each file is imported with its own ``label`` (mixed into the hash).
+
+Score grid: a new question's one-section rubric gets a ``step``. By default ("auto") it is
+inferred from that question's scores in the file: the coarsest usual grid (1, 0.5, 0.25,
+0.125, 0.1 ...) that holds them all, so quarter and eighth points are kept, never rounded;
+a number given instead is the step of every new question, and a row off its grid is
+rejected saying so. An existing question keeps its rubric's step.
 
 Transactions: before writing anything the whole file is read once to check its encoding,
 its CSV structure and its header; a file that fails is refused whole and nothing is written.
@@ -34,7 +40,7 @@ from dataclasses import dataclass, field, fields
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
-from llm.rubric import MAX_SCORE
+from llm.rubric import MAX_SCORE, infer_step, on_grid
 
 from .models import Assignment, Course, Rubric, Submission
 from .services import create_submission, enroll, record_final_evaluation
@@ -64,10 +70,14 @@ class Columns:
     reference: str = "reference_answer"
     answer: str = "student_answer"
     score: str = "score_avg"
+    comment: str = "feedback"
     student_id: str = ""
     student_name: str = ""
 
     REQUIRED = ("question_id", "question", "answer", "score")
+    OPTIONAL = ("reference", "comment")  # a missing one is noted, not refused
+    # Tried in turn when the default score column is missing: the SAF layout names it "score".
+    SCORE_FALLBACKS = ("score",)
 
     @classmethod
     def defaults(cls) -> dict[str, str]:
@@ -132,18 +142,22 @@ def import_gradebook(
     label: str = "",
     encoding: str = "utf-8",
     batch_size: int = BATCH_SIZE,
+    step: float | str | None = "auto",
     by,
 ) -> ImportReport:
-    """Import a seekable binary CSV file into ``course``; see the module docstring. ``by`` is the
-    user importing, or None for the school's own roster import (see services.enroll)."""
+    """Import a seekable binary CSV file into ``course``; see the module docstring.
+    ``step``: "auto" (inferred per question), a number (every new question's grid) or None.
+    ``by`` is the user importing, or None for the school's own roster import (see services.enroll)."""
     columns = columns or Columns()
     if not (isinstance(max_score, (int, float)) and math.isfinite(max_score) and 0 < max_score <= MAX_SCORE):
         raise ImportFileError(f"The maximum score must be a positive number of at most {MAX_SCORE:,}.")
+    step = check_step_option(step, max_score)
     started = time.monotonic()
     encoding = _python_encoding(encoding)
     _check_encoding(binary_file, encoding)
-    positions, notes = _check_csv(binary_file, encoding, columns)
-    importer = _RowImporter(course, columns, positions, max_score, graded_by, label, by)
+    positions, notes, scores = _check_csv(binary_file, encoding, columns)
+    steps = _question_steps(scores, step, max_score, notes)
+    importer = _RowImporter(course, columns, positions, max_score, graded_by, label, steps, by)
     report = ImportReport(notes=notes)
     line = 1
     try:
@@ -162,6 +176,38 @@ def import_gradebook(
         ) from error
     report.seconds = time.monotonic() - started
     return report
+
+
+def check_step_option(step, max_score: float) -> float | str | None:
+    """The step option checked against the maximum: "auto", None, or a number dividing it."""
+    if step in (None, "", "none"):
+        return None
+    if step == "auto":
+        return step
+    try:
+        value = float(step)
+    except (TypeError, ValueError):
+        raise ImportFileError(f"The score step must be a number or 'auto', not {str(step)[:40]!r}.") from None
+    if not (math.isfinite(value) and value > 0):
+        raise ImportFileError("The score step must be a positive number.")
+    if value > max_score or not on_grid(max_score, value):
+        raise ImportFileError(f"The score step {value:g} does not divide the maximum score {max_score:g}.")
+    return value
+
+
+def _question_steps(scores: dict[str, list[float]], step, max_score: float, notes: list[str]) -> dict[str, float]:
+    """Each question's grid: the given step, or (auto) the one its scores in the file imply."""
+    if step != "auto":
+        return {question_id: step for question_id in scores} if step else {}
+    steps = {question_id: infer_step(values, max_score) for question_id, values in scores.items()}
+    used = Counter(s for s in steps.values() if s)
+    if used:
+        shown = ", ".join(f"{_number_text(s)} ({n} question{'s' if n > 1 else ''})" for s, n in sorted(used.items()))
+        notes.append(f"Score grids inferred from the file's scores: {shown}.")
+    off = sum(1 for s in steps.values() if s is None)
+    if off:
+        notes.append(f"{off} question(s) have scores on no usual grid: they get no step.")
+    return {question_id: s for question_id, s in steps.items() if s}
 
 
 def _python_encoding(name: str) -> str:
@@ -219,8 +265,10 @@ class _Text:
         self.text.detach()
 
 
-def _check_csv(binary_file, encoding: str, columns: Columns) -> tuple[dict[str, int], list[str]]:
-    """Read the whole file as CSV once; return the position of each column and notes."""
+def _check_csv(binary_file, encoding: str, columns: Columns) -> tuple[dict[str, int], list[str], dict]:
+    """Read the whole file as CSV once; return the position of each column, notes, and the
+    readable scores of each question id (to infer its grid)."""
+    scores: dict[str, list[float]] = {}
     with _Text(binary_file, encoding) as text:
         reader = csv.reader(text)
         try:
@@ -228,12 +276,25 @@ def _check_csv(binary_file, encoding: str, columns: Columns) -> tuple[dict[str, 
             if header is None:
                 raise ImportFileError("The file is empty.")
             positions, notes = _column_positions(header, columns)
-            rows = sum(1 for _ in reader)
+            rows = 0
+            for row in reader:
+                rows += 1
+                question_id, score = (_cell(row, positions.get(name)) for name in ("question_id", "score"))
+                try:
+                    value = float(score)
+                except ValueError:
+                    continue
+                if math.isfinite(value) and value >= 0:
+                    scores.setdefault(question_id.strip(), []).append(value)
         except csv.Error as error:
             raise ImportFileError(f"Line {reader.line_num}: the file is not valid CSV ({error}).") from None
     if rows == 0:
         notes.append("The file has a header but no rows.")
-    return positions, notes
+    return positions, notes, scores
+
+
+def _cell(row: list[str], position: int | None) -> str:
+    return row[position] if position is not None and position < len(row) else ""
 
 
 def _column_positions(header: list[str], columns: Columns) -> tuple[dict[str, int], list[str]]:
@@ -248,10 +309,17 @@ def _column_positions(header: list[str], columns: Columns) -> tuple[dict[str, in
             if f.name in Columns.REQUIRED:
                 missing.append(f"(no column named for {f.name.replace('_', ' ')})")
             continue
-        if wanted.lower() in by_name:
-            positions[f.name] = by_name[wanted.lower()]
+        fallbacks = Columns.SCORE_FALLBACKS if f.name == "score" and wanted == Columns.score else ()
+        found_name = next((name for name in (wanted, *fallbacks) if name.lower() in by_name), None)
+        if found_name is not None:
+            positions[f.name] = by_name[found_name.lower()]
+            if found_name != wanted:
+                notes.append(f"No column '{wanted}': the scores are read from '{found_name}'.")
         elif f.name == "reference":
             notes.append(f"No column '{wanted}': the questions get no reference answer.")
+        elif f.name == "comment":
+            if wanted != Columns.comment:
+                notes.append(f"No column '{wanted}': no comments are imported.")
         else:
             missing.append(f"'{wanted}'")
     if missing:
@@ -279,8 +347,9 @@ def _batches(binary_file, encoding: str, batch_size: int):
 
 
 class _RowImporter:
-    def __init__(self, course, columns: Columns, positions: dict[str, int], max_score: float, graded_by, label, by):
-        self.course, self.columns, self.positions = course, columns, positions
+    def __init__(self, course, columns: Columns, positions: dict[str, int], max_score: float, graded_by, label,
+                 steps: dict[str, float], by):
+        self.course, self.columns, self.positions, self.steps = course, columns, positions, steps
         self.max_score, self.graded_by, self.by = max_score, graded_by, by
         self.id_scope = f"{course.code}\x1f{label.strip()}" if label.strip() else course.code
         self.assignments: dict[str, Assignment] = {}
@@ -288,8 +357,7 @@ class _RowImporter:
         self.first_line: dict[tuple[str, str], int] = {}
 
     def cell(self, row: list[str], name: str) -> str:
-        position = self.positions.get(name)
-        return row[position] if position is not None and position < len(row) else ""
+        return _cell(row, self.positions.get(name))
 
     def import_row(self, line: int, row: list[str], report: ImportReport):
         self.report = report
@@ -316,10 +384,14 @@ class _RowImporter:
         score = _parse_score(self.cell(row, "score"))
         student_id, name = self._student(row, occurrence_key, question_id, answer)
         assignment = self.assignments.get(question_id) or self._find_assignment(question_id)
-        section = assignment.rubric.sections[0] if assignment else {"name": SCORE_SECTION, "max_score": self.max_score}
+        section = assignment.rubric.sections[0] if assignment else self._new_section(question_id)
         if score > section["max_score"]:
             maximum = _number_text(section["max_score"])
             raise RowRejected(f"score {_number_text(score)} is above the maximum of {maximum}")
+        if section.get("step") and not on_grid(score, section["step"]):
+            raise RowRejected(f"score {_number_text(score)} is not on the grid of question {question_id}:"
+                              f" a multiple of {_number_text(section['step'])}")
+        comment = self.cell(row, "comment").strip()
         if assignment is None:
             assignment = self._create_assignment(question_id, row)
         self._check_not_twice(line, question_id, student_id)
@@ -329,7 +401,8 @@ class _RowImporter:
             with transaction.atomic():
                 student = enroll(self.course, student_id, name, by=self.by)
                 submission = create_submission(assignment, student, text=answer, source=Submission.Source.IMPORT)
-                record_final_evaluation(submission, {section["name"]: {"score": score}}, self.graded_by)
+                record_final_evaluation(submission, {section["name"]: {"score": score, "comment": comment}},
+                                        self.graded_by)
         except ValidationError as error:
             raise RowRejected(_validation_text(error)) from None
         return True
@@ -376,12 +449,14 @@ class _RowImporter:
             )
             assignment.full_clean()
             assignment.save()
-            Rubric.objects.create(
-                assignment=assignment, sections=[{"name": SCORE_SECTION, "max_score": self.max_score}]
-            )
+            Rubric.objects.create(assignment=assignment, sections=[self._new_section(question_id)])
         self.assignments[question_id] = assignment
         self.report.assignments_created += 1
         return assignment
+
+    def _new_section(self, question_id: str) -> dict:
+        step = self.steps.get(question_id)
+        return {"name": SCORE_SECTION, "max_score": self.max_score, **({"step": step} if step else {})}
 
     def _check_not_twice(self, line: int, question_id: str, student_id: str):
         """A school student id may appear once per question in a file (synthetic ones are unique)."""

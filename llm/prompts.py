@@ -43,7 +43,8 @@ HINTS_FORMAT = 3
 def rubric_text(rubric: list[dict]) -> str:
     lines = []
     for section in rubric:
-        lines.append(f"- {section['name']} (max {section['max_score']})")
+        step = f", step {section['step']}" if section.get("step") else ""
+        lines.append(f"- {section['name']} (max {section['max_score']}{step})")
         for criterion in section.get("criteria") or []:
             description = f": {criterion['description']}" if criterion.get("description") else ""
             lines.append(f"  - {criterion['name']} (max {criterion['max_points']}){description}")

@@ -2,8 +2,12 @@
 
 A rubric is a list of sections::
 
-    [{"name": "Content", "max_score": 40,
+    [{"name": "Content", "max_score": 40, "step": 0.5,
       "criteria": [{"name": "Thesis", "max_points": 10, "description": "..."}, ...]}]
+
+``step`` is optional: the section's score grid (1, 0.5, 0.25, 0.125, 0.1 ...), which must
+divide ``max_score``. With it, every score must be a multiple of it; without it any number
+within bounds is a score.
 
 A set of scores for it maps each section name to::
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from fractions import Fraction
 
 TOLERANCE = 1e-6
 MAX_COMMENT_LENGTH = 5000
@@ -65,6 +70,74 @@ def _maximum_problem(value: float | None, field: str) -> str | None:
         return f"{field} must be a positive number."
     if value > MAX_SCORE:
         return f"{field} must be at most {MAX_SCORE:,}."
+
+
+def implied_label(score: float, max_score: float) -> str:
+    """The credit a score gives: "full" at the maximum, "none" at 0, "partial" in between."""
+    if score >= max_score - TOLERANCE:
+        return "full"
+    return "none" if score <= TOLERANCE else "partial"
+
+
+def on_grid(value: float, step: float) -> bool:
+    """Is ``value`` a whole multiple of ``step`` (within rounding)?"""
+    ratio = value / step
+    return abs(ratio - round(ratio)) < 1e-6 * max(1.0, abs(ratio))
+
+
+def snap(value: float, section: dict) -> float | int:
+    """``value`` rounded to the section's grid (when it states a step) and kept within bounds."""
+    step = section.get("step")
+    value = min(max(value, 0.0), float(section["max_score"]))
+    return clean_number(round(value / step) * step) if step else clean_number(value)
+
+
+GRID_STEPS = (1, 0.5, 0.25, 0.2, 0.125, 0.1, 0.05, 0.025, 0.01)
+
+
+def default_step(max_score: float) -> float:
+    """The grid of a section that states no step: half points up to a maximum of 10, whole
+    points up to 100, else a hundredth of the maximum."""
+    return 0.5 if max_score <= 10 else 1 if max_score <= 100 else max_score / 100
+
+
+def infer_step(scores, max_score: float) -> float | int | None:
+    """The coarsest usual grid (GRID_STEPS), no coarser than ``default_step``, that holds every
+    score and divides ``max_score``; None when none does (the scores then stay on no grid). A
+    few whole-point grades never make a section refuse half points."""
+    for step in GRID_STEPS:
+        if (step <= min(max_score, default_step(max_score)) and on_grid(max_score, step)
+                and all(on_grid(score, step) for score in scores)):
+            return step
+    return None
+
+
+def common_step(steps) -> float | None:
+    """The largest step of which every given step is a multiple (None if any is None): one grid
+    on which scores of sections with different steps all fall, as kappa needs."""
+    fractions = [Fraction(str(step)).limit_denominator(10**6) for step in steps]
+    if not fractions or any(f <= 0 for f in fractions):
+        return None
+    numerator, denominator = 0, 1
+    for f in fractions:
+        numerator = math.gcd(numerator * f.denominator, f.numerator * denominator)
+        denominator *= f.denominator
+    return float(Fraction(numerator, denominator))
+
+
+def _step(section: dict, max_score, where: str, errors) -> float | int | None:
+    raw = section.get("step")
+    if raw in (None, ""):
+        return None
+    step = _number(raw)
+    if step is None or step <= 0:
+        errors[f"{where}.step"].append("step must be a positive number (for example 1, 0.5 or 0.25).")
+    elif max_score is not None and max_score > 0 and (step > max_score or not on_grid(max_score, step)):
+        errors[f"{where}.step"].append(
+            f"The step {clean_number(step)} does not divide the section max of {clean_number(max_score)}."
+        )
+    else:
+        return clean_number(step)
     return None
 
 
@@ -94,6 +167,7 @@ def validate_rubric(sections) -> list[dict]:
         if problem := _maximum_problem(max_score, "max_score"):
             errors[f"{where}.max_score"].append(problem)
             max_score = None
+        step = _step(section, max_score, where, errors)
         criteria = section.get("criteria") or []
         clean_criteria = []
         if not isinstance(criteria, list):
@@ -137,7 +211,10 @@ def validate_rubric(sections) -> list[dict]:
                 f" but the section max is {clean_number(max_score)}."
             )
         if name and max_score is not None and max_score > 0:
-            clean.append({"name": name, "max_score": clean_number(max_score), "criteria": clean_criteria})
+            item = {"name": name, "max_score": clean_number(max_score), "criteria": clean_criteria}
+            if step is not None:
+                item["step"] = step
+            clean.append(item)
     if errors:
         raise RubricError(errors)
     return clean
@@ -176,7 +253,13 @@ def check_scores(rubric: list[dict], scores) -> tuple[dict, float | int]:
         elif score < 0:
             errors[f"{name}.score"].append("The score cannot be negative.")
         elif score > max_score + TOLERANCE:
-            errors[f"{name}.score"].append(f"The score {shown(score)} is above the maximum of {max_score}.")
+            errors[f"{name}.score"].append(
+                f"The score {shown(score)} is above the maximum of {max_score}."
+            )
+        elif section.get("step") and not on_grid(score, section["step"]):
+            errors[f"{name}.score"].append(
+                f"The score {clean_number(score)} is not on this section's grid: use a multiple of {section['step']}."
+            )
         comment = given.get("comment") or ""
         if not isinstance(comment, str):
             errors[f"{name}.comment"].append("The comment must be text.")

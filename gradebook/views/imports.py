@@ -9,7 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from llm.rubric import MAX_SCORE
 
 from ..access import courses_for
-from ..importer import Columns, ImportFileError, import_gradebook
+from ..importer import Columns, ImportFileError, check_step_option, import_gradebook
 
 SHOWN_REJECTIONS = 50
 COLUMN_LABELS = {
@@ -18,6 +18,7 @@ COLUMN_LABELS = {
     "reference": "Reference answer column (optional)",
     "answer": "Student answer column",
     "score": "Score column",
+    "comment": "Comment column (optional)",
     "student_id": "Student id column (optional)",
     "student_name": "Student name column (optional)",
 }
@@ -26,6 +27,11 @@ COLUMN_LABELS = {
 class ImportForm(forms.Form):
     file = forms.FileField(label="CSV file")
     max_score = forms.FloatField(label="Maximum score", initial=5, min_value=0.01, max_value=MAX_SCORE)
+    step = forms.CharField(
+        label="Score step", initial="auto", max_length=20, required=False,
+        help_text="The grid of new questions' scores: 'auto' infers it from each question's scores (1, 0.5, 0.25,"
+        " 0.125, 0.1 ...); a number such as 0.25 sets it, and rows off it are rejected.",
+    )
     encoding = forms.CharField(
         label="Encoding",
         initial="utf-8",
@@ -61,6 +67,16 @@ class ImportForm(forms.Form):
             )
         return upload
 
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["step"] = (cleaned.get("step") or "").strip().lower() or "auto"
+        if cleaned.get("max_score"):
+            try:
+                check_step_option(cleaned["step"], cleaned["max_score"])
+            except ImportFileError as error:
+                self.add_error("step", str(error))
+        return cleaned
+
     def columns(self) -> Columns:
         return Columns(**{name: self.cleaned_data[f"col_{name}"] for name in Columns.defaults()})
 
@@ -84,6 +100,7 @@ def import_gradebook_page(request, pk):
                     by=request.user,
                     label=form.cleaned_data["label"],
                     encoding=form.cleaned_data["encoding"],
+                    step=form.cleaned_data["step"],
                 )
             except ImportFileError as error:
                 form.add_error("file", str(error))

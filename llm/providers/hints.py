@@ -10,9 +10,15 @@ them from the graded answers the caller supplies.
 The estimate is a linear model on the hint numbers, fitted by the export on its train
 examples (``ScoreEstimator``) and kept in its manifest, so grading computes it the same way.
 A 135 M model copies a number from its prompt far more reliably than it weighs five of them.
+
+A question nobody has graded yet has no mean and no neighbours: its hints are the reference
+similarity alone, and its estimate comes from a second fit on that one number (``unseen``).
+An export may thin the hints of a share of its train examples to exactly that
+(``unseen_share``), so that a model trained on it has seen such prompts.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -42,41 +48,63 @@ def estimate_features(task: GradingTask, section: dict) -> list[float] | None:
     return [task.reference_similarity or 0.0, question_mean, neighbours_mean, nearest_score, nearest_similarity]
 
 
+def _least_squares(rows: list[list[float]], targets: list[float]) -> tuple[tuple[float, ...], float]:
+    design = np.hstack([np.array(rows), np.ones((len(rows), 1))])
+    solution = np.linalg.lstsq(design, np.array(targets), rcond=None)[0]
+    return tuple(round(float(w), 6) for w in solution[:-1]), round(float(solution[-1]), 6)
+
+
 @dataclass(frozen=True)
 class ScoreEstimator:
-    """Least squares from ``estimate_features`` to a section's share of its maximum."""
+    """Least squares from ``estimate_features`` to a section's share of its maximum; ``unseen``:
+    (weight, intercept) on the reference similarity alone, for questions with no graded answer."""
 
     weights: tuple[float, ...]
     intercept: float
+    unseen: tuple[float, float] | None = None
 
     @classmethod
     def fit(cls, tasks: Sequence[GradingTask], scores: Sequence[dict]) -> ScoreEstimator | None:
         """Fit on hinted tasks and their canonical scores; None with too few sections to fit."""
-        rows, targets = [], []
+        rows, targets, references = [], [], []
         for task, task_scores in zip(tasks, scores):
             for section in task.rubric:
                 features = estimate_features(task, section)
                 if features is not None and section["name"] in task_scores:
                     rows.append(features)
                     targets.append(task_scores[section["name"]]["score"] / (float(section["max_score"]) or 1.0))
+                    references.append(task.reference_similarity)
         if len(rows) < MIN_ESTIMATOR_ROWS:
             return None
-        design = np.hstack([np.array(rows), np.ones((len(rows), 1))])
-        solution = np.linalg.lstsq(design, np.array(targets), rcond=None)[0]
-        return cls(tuple(round(float(w), 6) for w in solution[:-1]), round(float(solution[-1]), 6))
+        weights, intercept = _least_squares(rows, targets)
+        known = [(reference, target) for reference, target in zip(references, targets) if reference is not None]
+        unseen = None
+        if len(known) >= MIN_ESTIMATOR_ROWS:
+            (weight,), constant = _least_squares([[reference] for reference, _ in known], [t for _, t in known])
+            unseen = (weight, constant)
+        return cls(weights, intercept, unseen)
 
     def estimate(self, task: GradingTask) -> dict[str, float]:
-        """Per section of a hinted task, the estimated score, within the section's bounds."""
+        """Per section of a hinted task, the estimated score, within the section's bounds (from
+        the reference similarity alone when the question has no graded answer)."""
         estimates = {}
         for section in task.rubric:
             features = estimate_features(task, section)
             if features is not None:
                 share = float(np.dot(self.weights, features)) + self.intercept
-                estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
+            elif self.unseen and task.reference_similarity is not None:
+                share = self.unseen[0] * task.reference_similarity + self.unseen[1]
+            else:
+                continue
+            estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
         return estimates
 
     def as_dict(self) -> dict:
-        return {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
+        data = {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
+        if self.unseen:
+            data["unseen"] = {"features": [ESTIMATE_FEATURES[0]], "weights": [self.unseen[0]],
+                              "intercept": self.unseen[1]}
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> ScoreEstimator:
@@ -88,7 +116,12 @@ class ScoreEstimator:
             raise ValueError("an estimator with numeric weights and intercept") from None
         if len(weights) != len(ESTIMATE_FEATURES):
             raise ValueError(f"an estimator with {len(ESTIMATE_FEATURES)} weights, not {len(weights)}")
-        return cls(weights, intercept)
+        unseen = data.get("unseen")  # absent from manifests written before it existed
+        try:
+            unseen = (float(unseen["weights"][0]), float(unseen["intercept"])) if unseen else None
+        except (KeyError, IndexError, TypeError, ValueError):
+            raise ValueError("an unseen-question estimator with one weight and an intercept") from None
+        return cls(weights, intercept, unseen)
 
 
 def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similarity: Similarity,
@@ -118,11 +151,14 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
 
 
 def hint_graded(tasks: Sequence[GradingTask], scores: Sequence[dict], groups: Sequence, in_pool: Sequence[bool],
-                k: int, similarity: Similarity) -> tuple[list[GradingTask], ScoreEstimator | None]:
+                k: int, similarity: Similarity, unseen_share: float = 0.0) -> tuple[list[GradingTask],
+                                                                                    ScoreEstimator | None]:
     """Hints for graded answers, as a model trained on them will see them when grading: each
     answer's pool is the pooled answers of its group (its question) but itself. The estimator
     is fitted on the pooled answers' hints and its estimate added to every answer's; returns
-    the hinted tasks and the estimator (None when too few answers are pooled to fit one)."""
+    the hinted tasks and the estimator (None when too few answers are pooled to fit one).
+    ``unseen_share``: the share of pooled answers (chosen by a hash of the answer, so the same
+    data give the same choice) whose hints are thinned to those of a question nobody graded."""
     pools: dict = defaultdict(list)
     for i, (task, task_scores, group, pooled) in enumerate(zip(tasks, scores, groups, in_pool)):
         if pooled:
@@ -131,9 +167,18 @@ def hint_graded(tasks: Sequence[GradingTask], scores: Sequence[dict], groups: Se
               for i, (task, group) in enumerate(zip(tasks, groups))]
     pooled_ones = [i for i, pooled in enumerate(in_pool) if pooled]
     estimator = ScoreEstimator.fit([hinted[i] for i in pooled_ones], [scores[i] for i in pooled_ones])
+    thinned = {i for i in pooled_ones if unseen_share > 0 and _hashed_share(tasks[i]) < unseen_share}
+    hinted = [replace(task, neighbours=(), question_means={}, neighbour_means={}) if i in thinned else task
+              for i, task in enumerate(hinted)]
     if estimator:
         hinted = [replace(task, estimates=estimator.estimate(task)) for task in hinted]
     return hinted, estimator
+
+
+def _hashed_share(task: GradingTask) -> float:
+    """A number in [0, 1) fixed by the question and the answer."""
+    digest = hashlib.sha256(f"{task.question}\x1f{task.answer}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 class HintedProvider(Provider):

@@ -18,7 +18,7 @@ import torch
 
 from llm.guardrails import check_reply
 from llm.prompts import target_json
-from llm.providers import score_readout
+from llm.providers import comment_readout, score_readout
 from llm.providers.base import Provider, Reply
 
 
@@ -133,7 +133,8 @@ class LocalProvider(Provider):
     def _read_scores(
         self, loaded: LoadedModel, messages: list[dict], prompt: str, prompt_ids: list[int], rubric: list[dict], reply: Reply
     ) -> Reply:
-        """The reply with each section's expected score; a skeleton when the reply did not parse."""
+        """The reply with each section's expected score (and a comment that agrees with it); a
+        skeleton when the reply did not parse."""
         tokenizer = loaded.tokenizer
 
         def answer_text(scores: dict) -> str:
@@ -142,6 +143,7 @@ class LocalProvider(Provider):
             return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt):]
 
         started = time.perf_counter()
+        greedy = check_reply(rubric, reply.text).scores
         with loaded.lock:
             scores = score_readout.expected_scores(
                 loaded.model,
@@ -149,8 +151,10 @@ class LocalProvider(Provider):
                 prompt_ids,
                 answer_text,
                 rubric,
-                check_reply(rubric, reply.text).scores,
+                greedy,
             )
+            scores = comment_readout.agreeing_comments(loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy,
+                                                       scores, self.max_new_tokens)
         readout_ms = (time.perf_counter() - started) * 1000
         return replace(reply, text=target_json(scores), latency_ms=round(reply.latency_ms + readout_ms, 1))
 

@@ -14,7 +14,7 @@ import numpy as np
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, Reply
 from llm.providers.similarity import Similarity, default_similarity
-from llm.rubric import check_scores
+from llm.rubric import check_scores, snap
 
 
 @dataclass(frozen=True)
@@ -81,5 +81,5 @@ class NearestMeanScorer:
         scores = {}
         for section in task.rubric:
             mean = weighted_mean([example.scores[section["name"]]["score"] for example, _ in found], similarities)
-            scores[section["name"]] = {"score": round(min(max(mean, 0.0), section["max_score"]), 2)}
+            scores[section["name"]] = {"score": snap(round(mean, 2), section)}
         return check_scores(task.rubric, scores)

@@ -5,7 +5,8 @@ Greedy decoding returns the single likeliest score string, so a model that is 40
 Here each candidate score on the section's grid is written into the reply (the same compact
 JSON the model is trained on), the model's log-probability of that whole reply is computed,
 and the section gets the probability-weighted mean of the candidates: the score that
-minimises the expected squared error under the model's own belief.
+minimises the expected squared error under the model's own belief (rounded to the section's
+grid when its rubric states a step, so the score is one an instructor could give).
 
 The reply is always in the trained format, so a model whose greedy reply did not parse still
 gets scores (they start from a skeleton). Sections with criteria keep the generated reply:
@@ -18,16 +19,19 @@ import copy
 import torch
 
 from llm.prompts import target_json
-from llm.rubric import clean_number
+from llm.rubric import clean_number, default_step, snap
 
 MAX_CANDIDATES = 101
 CANDIDATES_PER_PASS = 16  # bounds the copies of the prompt's cache held at once
 
 
-def score_grid(max_score: float) -> list[float | int]:
-    """Candidate scores for a section: half points up to a maximum of 10, whole points up to
-    100, else 100 even steps; the maximum itself is always a candidate."""
-    step = 0.5 if max_score <= 10 else 1 if max_score <= 100 else max_score / (MAX_CANDIDATES - 1)
+def score_grid(max_score: float, step: float | None = None) -> list[float | int]:
+    """Candidate scores for a section: multiples of its ``step`` when the rubric states one,
+    else half points up to a maximum of 10, whole points up to 100, else 100 even steps; the
+    maximum itself is always a candidate. A step giving more than MAX_CANDIDATES candidates
+    falls back to the default grid (the expected score is still rounded to the step)."""
+    if not step or max_score / step + 1 > MAX_CANDIDATES:
+        step = default_step(max_score)
     count = int(max_score / step + 1e-9)
     grid = [clean_number(i * step) for i in range(count + 1)]
     if grid[-1] != max_score:
@@ -49,13 +53,13 @@ def expected_scores(model, tokenizer, prompt_ids: list[int], answer_text, rubric
     current = copy.deepcopy(scores) if scores else {section["name"]: {"score": 0} for section in rubric}
     expected = {}
     for section in rubric:
-        name, grid = section["name"], score_grid(section["max_score"])
+        name, grid = section["name"], score_grid(section["max_score"], section.get("step"))
         candidates = []
         for value in grid:
             current[name]["score"] = value
             candidates.append(tokenizer(answer_text(current), add_special_tokens=False).input_ids)
         probabilities = torch.softmax(_log_likelihoods(model, prompt_ids, candidates), dim=0).tolist()
-        expected[name] = clean_number(round(sum(p * value for p, value in zip(probabilities, grid)), 2))
+        expected[name] = snap(round(sum(p * value for p, value in zip(probabilities, grid)), 2), section)
         current[name]["score"] = grid[probabilities.index(max(probabilities))]
     for name, value in expected.items():
         current[name]["score"] = value

@@ -2,6 +2,7 @@
 questions, tiny random models, and finished runs with given results (no mocks)."""
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from evaluation.models import TOTAL, EvaluationRun, ProviderResult
@@ -32,11 +33,16 @@ QUESTIONS = {
 }
 
 
-def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0) -> Export:
-    """A built export of 12 graded, consented answers to two questions."""
+def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0, comments=False) -> Export:
+    """A built export of 12 graded, consented answers to two questions; ``comments``: each
+    graded by a consenting instructor with a comment saying the score."""
     root = root or make_superuser()
     publish_forms()
     course = make_course()
+    grader = None
+    if comments:
+        grader = get_user_model().objects.create_user("grader")
+        consent(grader)
     for question, answers in QUESTIONS.items():
         assignment = make_assignment(course, title=question[:20])
         assignment.prompt = question
@@ -45,7 +51,8 @@ def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0) -> 
         for text, score in answers:
             student = make_student(course)
             consent(student)
-            graded(assignment, student, text, score=score)
+            comment = ("Complete." if score == 5 else f"Partly right: {score} of 5.") if comments else ""
+            graded(assignment, student, text, grader=grader, score=score, comment=comment)
     export = exports.request_export(root, validation_ratio=validation_ratio, seed=seed,
                                     hint_neighbours=hint_neighbours)
     exports.approve(export, root)

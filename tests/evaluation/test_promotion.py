@@ -188,7 +188,8 @@ def test_a_new_candidate_is_evaluated_against_the_active_version_and_the_baselin
     assert run.source == "export" and run.export == export and run.status == "queued"
     assert run.providers == [{"kind": "version", "version": candidate.pk}, {"kind": "version", "version": v1.pk},
                              {"kind": "global_mean"}, {"kind": "question_mean"}, {"kind": "knn"},
-                             {"kind": "similarity_regression"}, {"kind": "hint_estimate"}]
+                             {"kind": "similarity_regression"}, {"kind": "hint_estimate"},
+                             {"kind": "nearest_comment"}, {"kind": "label_comment"}]
     assert run.items.count() == export.validation_count
 
 

@@ -71,7 +71,7 @@ def test_a_graded_csv_in_the_import_layout_becomes_holdout_items():
     items = read_graded_csv(CSV.encode())
     assert [item.total for item in items] == [4.5, 0, 5]
     assert items[1].task.answer == "#NAME?", "real dirt is kept"
-    assert items[0].task.rubric == [{"name": "Score", "max_score": 5, "criteria": []}]
+    assert items[0].task.rubric == [{"name": "Score", "max_score": 5, "criteria": [], "step": 0.5}]
     assert items[0].group == items[1].group != items[2].group
 
 
@@ -206,7 +206,9 @@ def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():
                                        csv_name="dev.csv").pk)
     assert run.source == EvaluationRun.Source.CSV and run.items.count() == 3
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
-    assert ProviderResult.objects.get(run=run, provider="knn", section=TOTAL).metrics["n"] == 3
+    knn = ProviderResult.objects.get(run=run, provider="knn", section=TOTAL).metrics
+    assert (knn["n"], knn["not_applicable"]) == (0, 3), "the export never graded these questions"
+    assert ProviderResult.objects.get(run=run, provider="global_mean", section=TOTAL).metrics["n"] == 3
 
 
 @pytest.mark.parametrize("providers, kwargs, message", [
@@ -287,6 +289,12 @@ def test_the_api_starts_runs_and_reads_results_for_staff_only():
     assert upload.json()["source"] == "csv"
     refused = api.post("/api/v1/evaluation-runs/", {"providers": ["nonsense"], "export": export.pk}, format="json")
     assert refused.status_code == 400 and "Unknown provider" in refused.content.decode()
+    held = api.post("/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 1},
+                    format="json")
+    assert held.status_code == 201 and held.json()["unseen_questions"] == 1 and len(held.json()["held_out_groups"]) == 1
+    too_many = api.post("/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 5},
+                        format="json")
+    assert too_many.status_code == 400 and "hold out fewer" in too_many.json()["unseen_questions"][0]
     runs.execute(created.json()["id"])
     detail = api.get(f"/api/v1/evaluation-runs/{created.json()['id']}/").json()
     assert detail["status"] == "succeeded" and detail["done"] == detail["total"]
@@ -355,3 +363,62 @@ def test_staff_who_may_not_download_the_export_see_a_run_s_metrics_but_not_its_a
     assert "Per-question mean" in page
     assert "Where the providers disagree most" not in page and answer not in page
     assert "only super-admins may read" in page
+
+
+def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(settings, tiny):
+    base, adapter = tiny
+    settings.SIMILARITY = "tfidf"
+    export = ready_export(comments=True)
+    version = make_version("tiny-v1", base, adapter, export=export)
+    run = runs.execute(runs.create_run(
+        make_superuser("admin2"), [{"kind": "version", "version": version.pk}, "nearest_comment", "label_comment"],
+        export=export).pk)
+    assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
+    totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
+    for metrics in totals.values():
+        assert metrics["comment_n"] == export.validation_count, "every instructor wrote a comment"
+        assert 0 <= metrics["label_agreement"] <= 1 and 0 <= metrics["comment_rouge_l"] <= 1
+    # A tiny random model writes noise: no reply parses, so no comment survives the readout.
+    tiny_model = totals[f"version:{version.pk}"]
+    assert (tiny_model["empty_comment_rate"], tiny_model["comment_rouge_l"], tiny_model["comment_similarity"]) == (
+        1.0, 0.0, 0.0)
+    copied = totals["nearest_comment"]
+    assert copied["empty_comment_rate"] == 0.0 and copied["comment_rouge_l"] > 0.3
+    assert ItemPrediction.objects.filter(item__run=run, provider="label_comment").exclude(scores=None).count() == \
+        export.validation_count
+    page = _staff_client(run).get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()
+    assert "Comment ROUGE-L" in page and "Label agreement" in page
+    assert "Partly right" in page or "Complete." in page, "the instructor's comment beside the providers'"
+
+
+def test_questions_held_out_of_the_examples_make_per_question_baselines_not_applicable():
+    export = ready_export()
+    run = runs.execute(runs.create_run(make_superuser("admin2"), BASELINES + ["nearest_comment"], export=export,
+                                       unseen_questions=1).pk)
+    assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
+    assert len(run.held_out_groups) == 1
+    unseen_items = run.items.filter(group__in=run.held_out_groups).count()
+    assert 0 < unseen_items < run.items.count()
+    totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
+    for key in ("question_mean", "knn"):
+        assert totals[key]["not_applicable"] == unseen_items
+        assert totals[key]["unseen"]["n"] == 0 and totals[key]["unseen"]["mae"] is None
+        assert totals[key]["seen"]["n"] == run.items.count() - unseen_items
+        assert set(ItemPrediction.objects.filter(item__run=run, provider=key, not_applicable=True)
+                   .values_list("item__group", flat=True)) == set(run.held_out_groups)
+    for key in ("global_mean", "similarity_regression", "hint_estimate", "nearest_comment"):
+        assert totals[key]["not_applicable"] == 0 and totals[key]["unseen"]["n"] == unseen_items
+    page = _staff_client(run).get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()
+    assert "Questions unseen in the examples" in page and "not applicable" in page
+
+
+def test_holding_out_every_question_is_refused():
+    export = ready_export()
+    with pytest.raises(ValidationError, match="The holdout has 2 questions: hold out fewer"):
+        runs.create_run(make_superuser("admin2"), BASELINES, export=export, unseen_questions=2)
+
+
+def _staff_client(run):
+    client = APIClient()
+    client.force_login(run.created_by)
+    return client

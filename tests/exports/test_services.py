@@ -310,7 +310,7 @@ def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_o
     assert hints["a stack is last in first out"].endswith("\nTheir similarity-weighted mean: 4")
     assert hints["an unrelated answer"] == ""  # no other graded answer to that question, no reference
     assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "format": HINTS_FORMAT,
-                                                                   "similarity": "tfidf"}
+                                                                   "similarity": "tfidf", "unseen_share": 0.0}
 
 
 def test_an_export_with_enough_graded_answers_fits_an_estimator_and_ends_each_hint_with_its_estimate(

@@ -128,3 +128,19 @@ def test_submission_form_offers_only_the_course_students():
     mine, theirs = make_student(course), make_student(other)
     choices = list(SubmissionForm(course=course).fields["student"].queryset)
     assert mine in choices and theirs not in choices
+
+
+def test_a_quarter_point_section_steps_its_input_and_refuses_a_score_off_the_grid():
+    rubric = [{"name": "Score", "max_score": 1, "criteria": [], "step": 0.25}]
+    form = GradingForm({"s0_score": "0.3"}, rubric=rubric)
+    assert form["s0_score"].field.widget.attrs["step"] == 0.25
+    assert not form.is_valid()
+    assert form.errors["s0_score"] == ["The score 0.3 is not on this section's grid: use a multiple of 0.25."]
+    assert GradingForm({"s0_score": "0.75"}, rubric=rubric).is_valid()
+
+
+def test_a_rubric_step_that_does_not_divide_the_maximum_is_reported_on_the_rubric():
+    form = AssignmentForm(data={"title": "Q", "kind": "short_answer", "prompt": "Why?",
+                                "rubric": json.dumps([{"name": "Score", "max_score": 1, "step": 0.3}])})
+    assert not form.is_valid()
+    assert "The step 0.3 does not divide the section max of 1." in form.errors["rubric"][0]

@@ -72,7 +72,8 @@ def test_mohler_layout_imports_with_defaults_and_keeps_question_ids_as_text():
     assert first.title.startswith("11.1: What does a constructor")
     assert first.prompt == "What does a constructor do?"
     assert first.reference_answer == "It initialises a new object."
-    assert first.rubric.sections == [{"name": "Score", "max_score": 5, "criteria": []}]
+    assert first.rubric.sections == [{"name": "Score", "max_score": 5, "criteria": [], "step": 0.5}]
+    assert by_id["11.10"].rubric.sections[0]["step"] == 0.125  # 3.625: eighths, kept, not rounded
     assert Submission.objects.filter(assignment__course=course, source="import").count() == 5
     assert sorted(Evaluation.objects.filter(status="final").values_list("total", flat=True)) == [0, 0.5, 3.625, 4.5, 5]
     assert Submission.objects.get(assignment=by_id["11.10"], text="#NAME?").evaluations.get().total == 3.625
@@ -176,7 +177,7 @@ def test_rows_for_an_existing_assignment_use_its_rubric_and_keep_enrolled_studen
 
     assert (report.imported, report.rejected, report.assignments_created) == (1, 1, 0)
     assert report.rejections[0].reason == "score 3 is above the maximum of 2"
-    assert report.notes == ["No column 'reference_answer': the questions get no reference answer."]
+    assert report.notes[0] == "No column 'reference_answer': the questions get no reference answer."
     assert Evaluation.objects.get().sections["Answer"]["score"] == 2
 
 
@@ -350,3 +351,57 @@ def test_the_upload_page_is_only_for_the_course_instructors(client):
     response = client.post(import_url(course), page_post(course, csv_bytes(MOHLER_HEADER, good_rows())))
     assert response.status_code == 404
     assert not Submission.objects.exists()
+
+
+SAF_HEADER = ["question_id", "question", "reference_answer", "student_answer", "score", "feedback", "verification"]
+
+
+def saf_row(answer, score, feedback):
+    return ["8.1", "Why slow start?", "To probe the capacity.", answer, score, feedback, "Correct"]
+
+
+def test_the_saf_layout_imports_scores_on_a_quarter_grid_with_their_comments():
+    course = make_course()
+    rows = [saf_row("It probes capacity.", "1", "Correct."), saf_row("It is fast.", "0.25", "Only partly right."),
+            saf_row("No idea.", "0", "")]
+
+    report = run_import(course, csv_bytes(SAF_HEADER, rows), max_score=1)
+
+    assert (report.imported, report.rejected) == (3, 0)
+    assert "No column 'score_avg': the scores are read from 'score'." in report.notes
+    assignment = Assignment.objects.get(course=course, external_id="8.1")
+    assert assignment.rubric.sections == [{"name": "Score", "max_score": 1, "criteria": [], "step": 0.25}]
+    partly = Evaluation.objects.get(submission__text="It is fast.")
+    assert partly.sections["Score"]["score"] == 0.25
+    assert partly.sections["Score"]["comment"] == "Only partly right."
+    assert Evaluation.objects.get(submission__text="No idea.").sections["Score"]["comment"] == ""
+
+
+def test_a_given_step_of_a_quarter_rejects_scores_off_its_grid_row_by_row():
+    course = make_course()
+    rows = [saf_row("a", "0.75", ""), saf_row("b", "0.3", ""), saf_row("c", "0.125", "")]
+
+    report = run_import(course, csv_bytes(SAF_HEADER, rows), max_score=1, step=0.25)
+
+    assert (report.imported, report.rejected) == (1, 2)
+    assert report.rejections[0].reason == "score 0.3 is not on the grid of question 8.1: a multiple of 0.25"
+    assert Assignment.objects.get(course=course).rubric.sections[0]["step"] == 0.25
+
+
+def test_a_step_that_does_not_divide_the_maximum_is_refused_before_anything_is_written():
+    course = make_course()
+    with pytest.raises(ImportFileError, match="step 0.3 does not divide the maximum score 1"):
+        run_import(course, csv_bytes(SAF_HEADER, [saf_row("a", "0.75", "")]), max_score=1, step=0.3)
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_the_upload_page_puts_a_bad_step_next_to_its_field(client):
+    instructor = make_instructor()
+    course = make_course(instructor)
+    client.force_login(instructor)
+
+    response = client.post(import_url(course), page_post(course, csv_bytes(SAF_HEADER, [saf_row("a", "1", "")]),
+                                                         max_score="1", step="0.3"))
+
+    assert response.context["form"].errors["step"] == ["The score step 0.3 does not divide the maximum score 1."]
+    assert row_counts() == [0, 0, 0, 0]

@@ -252,6 +252,7 @@ def test_the_api_requests_grading_then_reads_accepts_and_overrides_suggestions(s
     listed = api.get("/api/v1/suggestions/", {"submission": first.pk}).json()["results"]
     assert [s["id"] for s in listed] == [polled["items"][0]["suggestion"]]
     assert listed[0]["model_version_label"] == "scripted-model" and listed[0]["prompt_tokens"] > 0
+    assert listed[0]["sections"]["Content"]["comment"] == "Right idea.", "the model's comment comes with its score"
 
     accepted = api.post(f"/api/v1/suggestions/{listed[0]['id']}/accept/").json()
     assert (accepted["status"], accepted["total"], accepted["graded_by"]) == ("final", 12, instructor.username)
@@ -345,5 +346,28 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
                         r"Their similarity-weighted mean: Content 6, Clarity 3\n"
                         r"Estimate from these numbers: Content 5, Clarity 2.5", hints)
     attempt = suggestions.suggest_for_submission(submissions[3], instructor)
+    assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
+    assert attempt.suggestion.model_version_label == "hinted"
+
+
+def test_an_assignment_nobody_has_graded_still_gets_a_suggestion_from_the_reference_similarity_alone(settings, tiny_base):
+    instructor, assignment, submissions = make_class(2, graded=0)
+    assignment.reference_answer = "Plants turn light into sugar."
+    assignment.save()
+    version = activate("hinted", tiny_base)
+    quarter_whatever_the_answer = ScoreEstimator((0.0,) * 5, 0.5, unseen=(0.0, 0.25)).as_dict()
+    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "format": HINTS_FORMAT,
+                                                               "similarity": "tfidf",
+                                                               "estimator": quarter_whatever_the_answer}})
+    version.save()
+    settings.GRADING_CHAIN = ["active", "retrieval"]
+
+    chain = suggestions.grading_chain(assignment, _anonymizer(assignment))
+    [active] = chain.providers
+    assert chain.skipped == [("retrieval", "no graded answers of this assignment to use as examples")]
+    hints = active.prompt(suggestions.grading_task(submissions[0], _anonymizer(assignment)))[-1]["content"]
+    assert re.fullmatch(r"Similarity to the reference answer: \d\.\d\d\n"
+                        r"Estimate from these numbers: Content 2.5, Clarity 1.25", hints.partition(HINTS_MARK)[2])
+    attempt = suggestions.suggest_for_submission(submissions[0], instructor)
     assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
     assert attempt.suggestion.model_version_label == "hinted"

@@ -1,6 +1,6 @@
 import pytest
 
-from llm.rubric import RubricError, check_scores, validate_rubric
+from llm.rubric import RubricError, check_scores, common_step, infer_step, validate_rubric
 
 SPEECH = [
     {"name": "Content", "max_score": 40, "criteria": [{"name": "Argument", "max_points": 25}, {"name": "Evidence", "max_points": 15}]},
@@ -84,3 +84,31 @@ def test_a_score_far_above_the_maximum_is_shown_short():
     with pytest.raises(RubricError) as caught:
         check_scores(validate_rubric(SPEECH), {"Content": {"score": 1e308}, "Delivery": {"score": 1}})
     assert caught.value.errors["Content.score"] == ["The score 1e+308 is above the maximum of 40."]
+
+
+def test_a_section_may_state_a_step_that_divides_its_maximum():
+    assert validate_rubric([{"name": "Score", "max_score": 1, "step": 0.25}])[0]["step"] == 0.25
+    with pytest.raises(RubricError) as error:
+        validate_rubric([{"name": "A", "max_score": 1, "step": 0.3}, {"name": "B", "max_score": 2, "step": -1}])
+    assert error.value.errors == {
+        "sections[0].step": ["The step 0.3 does not divide the section max of 1."],
+        "sections[1].step": ["step must be a positive number (for example 1, 0.5 or 0.25)."],
+    }
+
+
+def test_scores_must_land_on_a_stated_grid():
+    rubric = validate_rubric([{"name": "Score", "max_score": 1, "step": 0.25}])
+    assert check_scores(rubric, {"Score": 0.75})[1] == 0.75
+    with pytest.raises(RubricError) as error:
+        check_scores(rubric, {"Score": 0.3})
+    assert error.value.errors == {"Score.score": ["The score 0.3 is not on this section's grid: use a multiple of 0.25."]}
+
+
+def test_the_step_of_a_set_of_scores_is_the_coarsest_usual_grid_that_holds_them():
+    assert infer_step([0, 0.25, 1], 1) == 0.25
+    assert infer_step([0.375], 1) == 0.125
+    assert infer_step([0.3, 0.125], 1) == 0.025
+    assert infer_step([1.234], 5) is None
+    assert infer_step([0, 1, 5], 5) == 0.5, "a few whole points never refuse half points later"
+    assert infer_step([0, 10, 40], 40) == 1
+    assert common_step([0.125, 0.1]) == 0.025 and common_step([0.5, 0.25]) == 0.25

@@ -96,3 +96,24 @@ def test_a_rubric_with_criteria_keeps_the_generated_reply(base):
     task = make_task(rubric=CRITERIA_RUBRIC)
     generated = provider.complete([provider.prompt(task)])[0]
     assert provider.grade([task])[0].text == generated.text
+
+
+QUARTERS = validate_rubric([{"name": "Score", "max_score": 1, "step": 0.25}])
+
+
+def test_a_section_with_a_step_is_read_on_its_own_grid_and_its_score_lands_on_it(base):
+    assert score_grid(1, 0.25) == [0, 0.25, 0.5, 0.75, 1]
+    assert score_grid(1) == [0, 0.5, 1], "without a step: half points"
+    assert score_grid(100, 0.5) == list(range(101)), "more than 101 candidates falls back to the default grid"
+
+    provider = LocalProvider(base, max_new_tokens=8, threads=1)
+    read, = provider.grade([make_task(rubric=QUARTERS)])
+    checked = check_reply(QUARTERS, read.text)
+    assert checked.ok, checked.error
+    assert checked.scores["Score"]["score"] in (0, 0.25, 0.5, 0.75, 1)
+
+
+def test_the_guardrail_refuses_a_score_off_the_sections_grid_naming_it():
+    assert check_reply(QUARTERS, '{"Score": {"score": 0.75, "comment": "Mostly right."}}').ok
+    refused = check_reply(QUARTERS, '{"Score": 0.3}')
+    assert refused.error == "Score.score: The score 0.3 is not on this section's grid: use a multiple of 0.25."

@@ -13,6 +13,7 @@ COLUMN_OPTIONS = {
     "reference": "--reference-col",
     "answer": "--answer-col",
     "score": "--score-col",
+    "comment": "--comment-col",
     "student_id": "--student-id-col",
     "student_name": "--student-name-col",
 }
@@ -42,6 +43,8 @@ class Command(BaseCommand):
             " of one course count as different students (default: none)",
         )
         parser.add_argument("--max-score", type=float, default=5, help="the maximum score (default: 5)")
+        parser.add_argument("--step", default="auto",
+                            help="new questions' score grid: auto (inferred per question), a number, or none")
         parser.add_argument("--encoding", default="utf-8", help="the file's text encoding (default: utf-8)")
         parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="rows per transaction")
 
@@ -65,6 +68,7 @@ class Command(BaseCommand):
                     label=options["label"],
                     encoding=options["encoding"],
                     batch_size=max(1, options["batch_size"]),
+                    step=options["step"],
                 )
             except ImportFileError as error:
                 if created and not course.assignments.exists():

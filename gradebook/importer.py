@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, fields
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
-from .models import Assignment, Course, Rubric, Submission
+from .models import Assignment, Course, Evaluation, Rubric, Submission
 from .services import create_submission, enroll, record_final_evaluation
 
 BATCH_SIZE = 500
@@ -312,7 +312,9 @@ class _RowImporter:
             with transaction.atomic():
                 student = enroll(self.course, student_id, name, by=self.by)
                 submission = create_submission(assignment, student, text=answer, source=Submission.Source.IMPORT)
-                record_final_evaluation(submission, {section["name"]: {"score": score}}, self.graded_by)
+                record_final_evaluation(
+                    submission, {section["name"]: {"score": score}}, self.graded_by, origin=Evaluation.Origin.IMPORT
+                )
         except ValidationError as error:
             raise RowRejected(_validation_text(error)) from None
         return True

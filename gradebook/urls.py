@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import assignments, courses, grading, submissions
+from .views import answer_groups, assignments, courses, grading, submissions
 from .views import imports
 from .views import marking_guides, study_cards
 
@@ -18,6 +18,10 @@ urlpatterns = [
     path("assignments/<int:pk>/submissions/upload/", submissions.bulk_upload, name="bulk_upload"),
     path("assignments/<int:pk>/grade/", grading.start_grading, name="start_grading"),
     path("submissions/<int:pk>/grade/", grading.grade_submission, name="grade_submission"),
+    path("assignments/<int:pk>/groups/", answer_groups.answer_groups, name="answer_groups"),
+    path("assignments/<int:pk>/groups/grade/", answer_groups.grade_groups, name="grade_groups"),
+    path("groups/<int:pk>/", answer_groups.answer_group, name="answer_group"),
+    path("submissions/<int:pk>/take-out/", answer_groups.take_out, name="take_out"),
     path("submissions/<int:pk>/file/", submissions.submission_file, name="submission_file"),
     path("courses/<int:course_pk>/marking-guides/", marking_guides.guide_upload, name="guide_upload"),
     path("marking-guides/<int:pk>/", marking_guides.guide_review, name="guide_review"),

@@ -202,6 +202,7 @@ def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
                 attempt.suggestion = Evaluation.objects.create(
                     submission_id=attempt.submission_id,
                     status=Evaluation.Status.SUGGESTED,
+                    origin=Evaluation.Origin.MODEL,
                     sections=outcome.scores,
                     total=outcome.total,
                     provider=outcome.provider,
@@ -310,7 +311,9 @@ def batch_status(batch: GradingBatch) -> dict:
 def accept(suggestion: Evaluation, user) -> Evaluation:
     """The suggestion's scores and comments become the final evaluation, as they are."""
     _check_current(suggestion)
-    return record_final_evaluation(suggestion.submission, suggestion.sections, user)
+    return record_final_evaluation(
+        suggestion.submission, suggestion.sections, user, origin=Evaluation.Origin.SUGGESTION
+    )
 
 
 def override(suggestion: Evaluation, sections: dict, user) -> Evaluation:

@@ -12,6 +12,7 @@ from ..services import (
     grading_progress,
     latest_suggestion,
     next_ungraded,
+    origin_of_form_grade,
     record_final_evaluation,
     ungraded_submissions,
 )
@@ -47,7 +48,8 @@ def grade_submission(request, pk):
     form = GradingForm(request.POST or None, initial=initial, rubric=rubric.sections)
     if request.method == "POST" and form.is_valid():
         try:
-            evaluation = record_final_evaluation(submission, form.cleaned_scores, request.user)
+            origin = origin_of_form_grade(suggestion, form.cleaned_scores)
+            evaluation = record_final_evaluation(submission, form.cleaned_scores, request.user, origin=origin)
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:

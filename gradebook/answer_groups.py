@@ -46,33 +46,39 @@ def form_groups(assignment: Assignment, threshold: float | None = None) -> list[
     Assignment.objects.select_for_update().filter(pk=assignment.pk).first()  # one regrouping at a time
     measure = similarity()
     threshold = clamp_threshold(default_threshold(measure.name) if threshold is None else threshold)
-    submissions = list(assignment.submissions.order_by("id").only("id", "text"))
+    rows = list(assignment.submissions.order_by("id").values_list("id", "text"))
     assignment.answer_groups.all().delete()
-    if not submissions:
+    if not rows:
         return []
-    found = group_answers([s.text for s in submissions], measure, threshold)
+    ids, texts = zip(*rows)
+    found = group_answers(texts, measure, threshold)
     groups = AnswerGroup.objects.bulk_create(
-        AnswerGroup(assignment=assignment, representative=submissions[g.representative], threshold=threshold,
+        AnswerGroup(assignment=assignment, representative_id=ids[g.representative], threshold=threshold,
                     method=measure.name)
         for g in found
     )
     for group, members in zip(groups, found):
-        Submission.objects.filter(pk__in=[submissions[i].pk for i in members.members]).update(answer_group=group)
+        Submission.objects.filter(pk__in=[ids[i] for i in members.members]).update(answer_group=group)
     return groups
 
 
-def groups_of(assignment: Assignment):
-    """The assignment's groups, largest first, members and their final grades prefetched."""
+def with_members(groups):
+    """Groups with their size, representative, and members with their final grades, largest
+    first; an emptied group is left out."""
     members = Submission.objects.select_related("student").prefetch_related(
         Prefetch("evaluations", queryset=Evaluation.objects.final(), to_attr="finals")
     ).order_by("id")
     return (
-        assignment.answer_groups.annotate(size=Count("members"))
+        groups.annotate(size=Count("members"))
         .filter(size__gt=0)
-        .select_related("representative__student")
+        .select_related("assignment", "representative__student")
         .prefetch_related(Prefetch("members", queryset=members))
-        .order_by("-size", "id")
+        .order_by("assignment_id", "-size", "id")
     )
+
+
+def groups_of(assignment: Assignment):
+    return with_members(assignment.answer_groups.all())
 
 
 def ungrouped(assignment: Assignment):

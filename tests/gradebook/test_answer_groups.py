@@ -173,3 +173,42 @@ def test_another_instructor_cannot_see_grade_or_reshape_the_groups(setup, client
     assert client.post(reverse("gradebook:answer_group", args=[group.pk]), {"s0_score": "1"}).status_code == 404
     assert client.post(reverse("gradebook:take_out", args=[sub.pk])).status_code == 404
     assert not Evaluation.objects.exists() and group.members.count() == 2
+
+
+def api_client(user):
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+def test_the_api_forms_lists_grades_groups_and_moves_an_answer(setup):
+    subs = answers(setup, [ALIKE, ALIKE + "!", "A stack is last in first out, unlike anything else here."])
+    api = api_client(setup["instructor"])
+    formed = api.post("/api/v1/answer-groups/form/", {"assignment": setup["assignment"].pk}, format="json")
+    assert formed.status_code == 201 and [g["size"] for g in formed.json()] == [2, 1]
+    listed = api.get(f"/api/v1/answer-groups/?assignment={setup['assignment'].pk}").json()["results"]
+    big = listed[0]
+    assert big["members"][0]["student_id"] == subs[0].student.student_id
+    graded = api.post(f"/api/v1/answer-groups/{big['id']}/grade/", {"sections": {"Answer": {"score": 4}}}, format="json")
+    assert graded.status_code == 201 and len(graded.json()) == 2
+    refused = api.post(f"/api/v1/answer-groups/{big['id']}/grade/", {"sections": {"Answer": {"score": 6}}}, format="json")
+    assert refused.status_code == 400 and "sections" in refused.json()
+    moved = api.post("/api/v1/answer-groups/move/", {"submission": subs[1].pk, "group": listed[1]["id"]}, format="json")
+    assert moved.status_code == 200 and moved.json()["size"] == 2
+    out = api.post("/api/v1/answer-groups/move/", {"submission": subs[1].pk, "group": None}, format="json")
+    assert out.json()["size"] == 1 and out.json()["members"][0]["total"] == 4
+
+
+def test_the_api_shows_and_changes_no_group_of_another_instructors_course(setup):
+    sub = answers(setup, [ALIKE, ALIKE])[0]
+    group = answer_groups.form_groups(setup["assignment"])[0]
+    api = api_client(make_instructor())
+    assert api.get("/api/v1/answer-groups/").json()["results"] == []
+    assert api.post(f"/api/v1/answer-groups/{group.pk}/grade/", {"sections": {"Answer": {"score": 1}}},
+                    format="json").status_code == 404
+    assert api.post("/api/v1/answer-groups/form/", {"assignment": setup["assignment"].pk}, format="json").status_code == 400
+    assert api.post("/api/v1/answer-groups/move/", {"submission": sub.pk, "group": None}, format="json").status_code == 400
+    assert not Evaluation.objects.exists() and group.members.count() == 2

@@ -50,14 +50,14 @@ def form_groups(assignment: Assignment, threshold: float | None = None) -> list[
     assignment.answer_groups.all().delete()
     if not rows:
         return []
-    ids, texts = zip(*rows)
+    ids, texts = zip(*rows, strict=True)
     found = group_answers(texts, measure, threshold)
     groups = AnswerGroup.objects.bulk_create(
         AnswerGroup(assignment=assignment, representative_id=ids[g.representative], threshold=threshold,
                     method=measure.name)
         for g in found
     )
-    for group, members in zip(groups, found):
+    for group, members in zip(groups, found, strict=True):
         Submission.objects.filter(pk__in=[ids[i] for i in members.members]).update(answer_group=group)
     return groups
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("courses/<int:course_pk>/assignments/new/", assignments.assignment_create, name="assignment_create"),
     path("assignments/<int:pk>/", assignments.assignment_detail, name="assignment_detail"),
     path("assignments/<int:pk>/grades.csv", assignments.grades_export, name="grades_export"),
+    path("assignments/<int:pk>/statistics.csv", assignments.statistics_export, name="statistics_csv"),
     path("assignments/<int:pk>/submissions/new/", submissions.submission_create, name="submission_create"),
     path("assignments/<int:pk>/submissions/upload/", submissions.bulk_upload, name="bulk_upload"),
     path("assignments/<int:pk>/grade/", grading.start_grading, name="start_grading"),

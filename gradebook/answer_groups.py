@@ -18,7 +18,6 @@ from llm.providers.similarity import Similarity, similarity_named
 
 from .models import AnswerGroup, Assignment, Evaluation, Submission
 from .services import latest_suggestion, record_final_evaluation
-from .signals import group_graded
 
 _similarities: dict[str, Similarity] = {}
 _similarity_lock = threading.Lock()
@@ -129,7 +128,6 @@ def grade_group(group: AnswerGroup, sections: dict, user) -> list[Evaluation]:
     ]
     group.graded_by, group.graded_at = user, timezone.now()
     group.save(update_fields=["graded_by", "graded_at"])
-    group_graded.send(sender=AnswerGroup, group=group, user=user, evaluations=evaluations)
     return evaluations
 
 

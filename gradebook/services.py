@@ -168,9 +168,10 @@ def grades_csv(assignment: Assignment) -> str:
     for submission in submissions:
         evaluation = next((e for e in submission.evaluations.all() if e.status == Evaluation.Status.FINAL), None)
         scores = [evaluation.sections[name]["score"] if evaluation else "" for name in sections]
+        hidden = assignment.hides_students
         row = [
-            submission.student.student_id,
-            submission.student.name,
+            submission.anonymous_label if hidden else submission.student.student_id,
+            "" if hidden else submission.student.name,
             *scores,
             evaluation.total if evaluation else "",
             "graded" if evaluation else "ungraded",

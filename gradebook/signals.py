@@ -8,11 +8,9 @@ the audit event is written with the change, or neither is.
 - ``grades_released``: ``assignment``, ``user`` (who released).
 - ``regrade_requested``: ``request`` (a RegradeRequest; the student acted through their link).
 - ``regrade_answered``: ``request``, ``user`` (who answered).
-- ``group_graded``: ``group``, ``user``, ``evaluations`` (the final evaluations written).
 """
 from django.dispatch import Signal
 
 grades_released = Signal()
 regrade_requested = Signal()
 regrade_answered = Signal()
-group_graded = Signal()

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from .views import answer_groups, assignments, courses, grading, submissions
-from .views import imports
+from .views import imports, releases
 from .views import marking_guides, study_cards
 
 app_name = "gradebook"
@@ -31,6 +31,11 @@ urlpatterns = [
     path("decks/<int:pk>/publish/", study_cards.deck_publish, name="deck_publish"),
     path("decks/<int:pk>/cards.csv", study_cards.deck_csv, name="deck_csv"),
     path("decks/<int:pk>/anki.txt", study_cards.deck_anki, name="deck_anki"),
+    path("assignments/<int:pk>/release/", releases.release, name="release_grades"),
+    path("assignments/<int:pk>/anonymous/", releases.anonymous_grading, name="anonymous_grading"),
+    path("regrades/<int:pk>/", releases.regrade_answer, name="regrade_answer"),
+    path("study/<str:token>/grades/", releases.student_grades, name="student_grades"),
+    path("study/<str:token>/grades/<int:pk>/regrade/", releases.student_regrade, name="student_regrade"),
     path("study/<str:token>/", study_cards.student_decks, name="student_decks"),
     path("study/<str:token>/decks/<int:pk>/", study_cards.student_deck, name="student_deck"),
 ]

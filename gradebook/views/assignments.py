@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 from ..access import assignments_for, courses_for
 from ..forms import AssignmentForm
-from ..models import Evaluation, Rubric
+from ..models import Evaluation, RegradeRequest, Rubric
 from ..services import final_evaluation_exists, grades_csv, grading_progress, ungraded_submissions
 from ..statistics import assignment_statistics, statistics_csv
 
@@ -42,6 +42,8 @@ def assignment_detail(request, pk):
         assignment.submissions.select_related("student")
         .annotate(is_graded=final_evaluation_exists(), total=Subquery(final.values("total")[:1]))
     )
+    if assignment.hides_students:  # the usual order, by name, would tell who is who
+        submissions = submissions.order_by("id")
     first_ungraded = ungraded_submissions(assignment).first()
     stats = assignment_statistics(assignment) if hasattr(assignment, "rubric") else None
     return render(
@@ -55,6 +57,7 @@ def assignment_detail(request, pk):
             "progress": grading_progress(assignment),
             "first_ungraded": first_ungraded,
             "stats": stats and {**stats, "parts": [stats["total"], *stats["sections"]]},
+            "regrades": RegradeRequest.objects.filter(submission__assignment=assignment).select_related("submission__student"),
         },
     )
 

@@ -74,7 +74,8 @@ def grade_submission(request, pk):
 
 def _after_save(request, submission, evaluation, go_next):
     max_total = submission.assignment.rubric.max_total
-    messages.success(request, f"Saved the grade of {submission.student.student_id}: {evaluation.total} / {max_total}.")
+    who = submission.anonymous_label if submission.assignment.hides_students else submission.student.student_id
+    messages.success(request, f"Saved the grade of {who}: {evaluation.total} / {max_total}.")
     if go_next:
         following = next_ungraded(submission)
         if following is not None:

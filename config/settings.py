@@ -283,6 +283,8 @@ MLFLOW_MODEL_NAME = env("MLFLOW_MODEL_NAME", default="gradeloop-grader")
 EVALUATION_SCORE_STEP = env.float("EVALUATION_SCORE_STEP", default=0.5)  # kappa/exact-match grid
 EVALUATION_BOOTSTRAP_SAMPLES = env.int("EVALUATION_BOOTSTRAP_SAMPLES", default=1000)
 SIMILARITY = env("SIMILARITY", default="auto")  # auto | minilm | tfidf
+# Answer groups: above this many answers in an assignment, TF-IDF groups them instead of MiniLM.
+GROUPING_MINILM_MAX_ANSWERS = env.int("GROUPING_MINILM_MAX_ANSWERS", default=1000)
 EVALUATION_CHUNK_SIZE = env.int("EVALUATION_CHUNK_SIZE", default=16)  # answers between progress updates
 # An evaluation run or grading batch whose worker said nothing for this long is failed (worker died).
 WORKER_STALE_AFTER_SECONDS = env.float("WORKER_STALE_AFTER_SECONDS", default=1800)

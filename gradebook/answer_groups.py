@@ -23,19 +23,29 @@ _similarities: dict[str, Similarity] = {}
 _similarity_lock = threading.Lock()
 
 
-def similarity() -> Similarity:
-    """The SIMILARITY setting's measure, one per process, so that MiniLM's embeddings of an
-    assignment's answers are cached between the regroupings of a threshold change."""
+def _measure(name: str) -> Similarity:
     with _similarity_lock:
-        name = settings.SIMILARITY
         if name not in _similarities:
             _similarities[name] = similarity_named(name)
         return _similarities[name]
 
 
+def similarity(answers: int = 0) -> Similarity:
+    """The SIMILARITY setting's measure for an assignment of ``answers`` answers, one per
+    process, so that MiniLM's embeddings are cached between the regroupings of a threshold
+    change. Beyond GROUPING_MINILM_MAX_ANSWERS answers TF-IDF stands in: embedding thousands
+    of answers with MiniLM takes minutes on a CPU, too long for a page."""
+    measure = _measure(settings.SIMILARITY)
+    if measure.name != "tfidf" and answers > settings.GROUPING_MINILM_MAX_ANSWERS:
+        return _measure("tfidf")
+    return measure
+
+
 def current_threshold(assignment: Assignment) -> float:
-    group = assignment.answer_groups.first()
-    return group.threshold if group else default_threshold(similarity().name)
+    """The threshold of the assignment's groups, or the default of the measure it would use."""
+    method = similarity(assignment.submissions.count()).name
+    group = assignment.answer_groups.filter(method=method).first()
+    return group.threshold if group else default_threshold(method)
 
 
 @transaction.atomic
@@ -43,9 +53,9 @@ def form_groups(assignment: Assignment, threshold: float | None = None) -> list[
     """(Re)form the assignment's groups from all its answers; grades are kept (they live on the
     answers), only the grouping changes."""
     Assignment.objects.select_for_update().filter(pk=assignment.pk).first()  # one regrouping at a time
-    measure = similarity()
-    threshold = clamp_threshold(default_threshold(measure.name) if threshold is None else threshold)
     rows = list(assignment.submissions.order_by("id").values_list("id", "text"))
+    measure = similarity(len(rows))
+    threshold = clamp_threshold(default_threshold(measure.name) if threshold is None else threshold)
     assignment.answer_groups.all().delete()
     if not rows:
         return []
@@ -139,7 +149,10 @@ def move_answer(submission: Submission, to: AnswerGroup | None) -> AnswerGroup:
     if to is not None and to.assignment_id != submission.assignment_id:
         raise ValidationError({"group": "The group belongs to another assignment."})
     if to is None:
-        template = old or AnswerGroup(threshold=current_threshold(submission.assignment), method=similarity().name)
+        template = old or AnswerGroup(
+            threshold=current_threshold(submission.assignment),
+            method=similarity(submission.assignment.submissions.count()).name,
+        )
         to = AnswerGroup.objects.create(
             assignment_id=submission.assignment_id, representative=submission,
             threshold=template.threshold, method=template.method,

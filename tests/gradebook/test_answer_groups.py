@@ -212,3 +212,10 @@ def test_the_api_shows_and_changes_no_group_of_another_instructors_course(setup)
     assert api.post("/api/v1/answer-groups/form/", {"assignment": setup["assignment"].pk}, format="json").status_code == 400
     assert api.post("/api/v1/answer-groups/move/", {"submission": sub.pk, "group": None}, format="json").status_code == 400
     assert not Evaluation.objects.exists() and group.members.count() == 2
+
+
+def test_beyond_the_minilm_cap_tfidf_groups_an_assignment(setup, settings):
+    settings.SIMILARITY, settings.GROUPING_MINILM_MAX_ANSWERS = "minilm", 1
+    answers(setup, [ALIKE, ALIKE])
+    group = answer_groups.form_groups(setup["assignment"])[0]
+    assert (group.method, group.threshold) == ("tfidf", 0.6)

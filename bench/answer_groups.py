@@ -171,6 +171,7 @@ def main() -> None:
     form_groups(big, looser)
     warm, warm_cpu = time.monotonic() - started, time.process_time() - cpu
     method = groups[0].method
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall seconds grow with it; CPU seconds do not)")
     print(f"{args.big} distinct answers of one question ({method}, threshold {groups[0].threshold}): "
           f"{len(groups)} groups in {cold:.2f} s ({cold_cpu:.2f} s CPU); "
           f"regrouped at {looser:.2f} in {warm:.2f} s ({warm_cpu:.2f} s CPU)")

@@ -5,6 +5,13 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def origins_of_existing_grades(apps, schema_editor):
+    """Imported final grades were imported; suggestions came from a model; the rest by hand."""
+    Evaluation = apps.get_model("gradebook", "Evaluation")
+    Evaluation.objects.filter(status="final", submission__source="import").update(origin="import")
+    Evaluation.objects.filter(status="suggested").update(origin="model")
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -68,4 +75,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(condition=models.Q(('status', 'open')), fields=('submission',), name='one_open_regrade_request_per_submission')],
             },
         ),
+        migrations.RunPython(origins_of_existing_grades, migrations.RunPython.noop),
     ]

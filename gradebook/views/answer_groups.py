@@ -81,7 +81,7 @@ def answer_group(request, pk):
         groups_for(request.user).select_related("assignment__course", "assignment__rubric", "representative"), pk=pk
     )
     assignment = group.assignment
-    view = describe(groups_of(assignment).get(pk=group.pk))
+    view = describe(get_object_or_404(groups_of(assignment), pk=group.pk))
     rubric = assignment.rubric
     current = final_evaluation(group.representative) if group.representative else None
     shown = view.suggestion or current

@@ -16,7 +16,7 @@ Per threshold, on the CSV:
 Then the timing bar: ``--big`` distinct answers of one question (halves of the CSV's answers
 joined, so no two are equal) grouped by form_groups from a cold start (embeddings included)
 and again one step looser (MiniLM's embeddings cached in the process), wall and CPU seconds.
-Above GROUPING_MINILM_MAX_ANSWERS (--minilm-max, the product's default 1000) answers the product
+Above GROUPING_MINILM_MAX_ANSWERS (--minilm-max, the product default 500) answers the product
 groups with TF-IDF; ``--minilm-max 10000`` times MiniLM on them.
 The last line: ``seconds_5000=<x> cpu_seconds_5000=<x> seconds_5000_regroup=<x> ... agree=<share>
 ...`` (agreement and clicks at the default threshold).
@@ -134,8 +134,8 @@ def main() -> None:
     parser.add_argument("--similarity", default="auto")
     parser.add_argument("--thresholds", default="")
     parser.add_argument("--big", type=int, default=5000)
-    parser.add_argument("--minilm-max", type=int, default=1000,
-                        help="GROUPING_MINILM_MAX_ANSWERS: above it TF-IDF groups (the product's default 1000)")
+    parser.add_argument("--minilm-max", type=int, default=500,
+                        help="GROUPING_MINILM_MAX_ANSWERS: above it TF-IDF groups (the product default 500)")
     parser.add_argument("--workdir", type=Path)
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-groups-"))
@@ -162,6 +162,13 @@ def main() -> None:
         print(f"{r['threshold']:>9.2f} {r['answers']:>7} {r['groups']:>6} {r['agree']:>6.3f} {r['within_1']:>8.3f} "
               f"{r['one_by_one']:>11} {r['groups_clicks']:>13} {r['groups_exact']:>19}{mark}")
 
+    chosen = next(r for r in rows if r["threshold"] == default)
+    summary = (f"similarity={name} threshold={default} agree={chosen['agree']:.3f} within_1={chosen['within_1']:.3f} "
+               f"clicks_1by1={chosen['one_by_one']} clicks_groups={chosen['groups_clicks']} "
+               f"clicks_groups_exact={chosen['groups_exact']}")
+    if args.big < 2:
+        print(summary)
+        return
     big = big_question(course, args.big)
     started, cpu = time.monotonic(), time.process_time()
     groups = form_groups(big)
@@ -175,13 +182,5 @@ def main() -> None:
     print(f"{args.big} distinct answers of one question ({method}, threshold {groups[0].threshold}): "
           f"{len(groups)} groups in {cold:.2f} s ({cold_cpu:.2f} s CPU); "
           f"regrouped at {looser:.2f} in {warm:.2f} s ({warm_cpu:.2f} s CPU)")
-    chosen = next(r for r in rows if r["threshold"] == default)
     print(f"seconds_{args.big}={cold:.2f} cpu_seconds_{args.big}={cold_cpu:.2f} seconds_{args.big}_regroup={warm:.2f} "
-          f"big_similarity={method} similarity={name} "
-          f"threshold={default} agree={chosen['agree']:.3f} within_1={chosen['within_1']:.3f} "
-          f"clicks_1by1={chosen['one_by_one']} clicks_groups={chosen['groups_clicks']} "
-          f"clicks_groups_exact={chosen['groups_exact']}")
-
-
-if __name__ == "__main__":
-    main()
+          f"cpu_seconds_{args.big}_regroup={warm_cpu:.2f} big_similarity={method} {summary}")

@@ -19,7 +19,7 @@ import numpy as np
 from .providers.similarity import Similarity
 
 # Cosine similarity at which two answers count as alike: the embeddings differ in scale.
-DEFAULT_THRESHOLD = {"minilm": 0.8, "tfidf": 0.6}
+DEFAULT_THRESHOLD = {"minilm": 0.8, "tfidf": 0.4}
 THRESHOLD_STEP = 0.05
 MIN_THRESHOLD, MAX_THRESHOLD = 0.3, 1.0
 

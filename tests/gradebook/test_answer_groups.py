@@ -218,4 +218,4 @@ def test_beyond_the_minilm_cap_tfidf_groups_an_assignment(setup, settings):
     settings.SIMILARITY, settings.GROUPING_MINILM_MAX_ANSWERS = "minilm", 1
     answers(setup, [ALIKE, ALIKE])
     group = answer_groups.form_groups(setup["assignment"])[0]
-    assert (group.method, group.threshold) == ("tfidf", 0.6)
+    assert (group.method, group.threshold) == ("tfidf", 0.4)

@@ -184,3 +184,7 @@ def main() -> None:
           f"regrouped at {looser:.2f} in {warm:.2f} s ({warm_cpu:.2f} s CPU)")
     print(f"seconds_{args.big}={cold:.2f} cpu_seconds_{args.big}={cold_cpu:.2f} seconds_{args.big}_regroup={warm:.2f} "
           f"cpu_seconds_{args.big}_regroup={warm_cpu:.2f} big_similarity={method} {summary}")
+
+
+if __name__ == "__main__":
+    main()

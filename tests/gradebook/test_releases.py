@@ -137,3 +137,16 @@ def test_the_api_lists_and_answers_regrade_requests_and_releases(setup):
     stranger.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=make_instructor()).key}")
     assert stranger.get("/api/v1/regrade-requests/").json()["results"] == []
     assert stranger.post(f"/api/v1/regrade-requests/{listed[0]['id']}/answer/", {"answer": "x"}).status_code == 404
+
+
+def test_a_super_admin_reads_regrade_requests_in_the_admin_and_cannot_edit_them(setup, client):
+    from django.contrib.auth import get_user_model
+
+    release_grades(setup["assignment"], setup["instructor"])
+    regrade = request_regrade(setup["bo"], setup["bo_sub"], "Please look again.")
+    root = get_user_model().objects.create_superuser("root", password="pass-word-123", email="")
+    client.force_login(root)
+    listing = client.get(reverse("admin:gradebook_regraderequest_changelist"))
+    assert listing.status_code == 200 and f"/{regrade.pk}/" in listing.content.decode()
+    detail = client.get(reverse("admin:gradebook_regraderequest_change", args=[regrade.pk])).content.decode()
+    assert "Please look again." in detail and 'name="_save"' not in detail

@@ -301,7 +301,7 @@ EXPORT_DIR = Path(env("EXPORT_DIR", default=str(VAR_DIR / "exports")))
 # True: the super-admin who requested an export may not approve it (needs two super-admins).
 EXPORT_REQUIRE_SECOND_APPROVER = env.bool("EXPORT_REQUIRE_SECOND_APPROVER", default=False)
 EXPORT_CHUNK_SIZE = env.int("EXPORT_CHUNK_SIZE", default=2000)
-EXPORT_PROGRESS_EVERY = env.int("EXPORT_PROGRESS_EVERY", default=1000)
+EXPORT_PROGRESS_EVERY = env.int("EXPORT_PROGRESS_EVERY", default=500)
 
 # Training jobs (see README "Training jobs"): run by a second django-q2 cluster named
 # TRAINING_Q_CLUSTER (`Q_CLUSTER_NAME=training manage.py qcluster`), watched by a reconciler.
@@ -317,10 +317,12 @@ MLFLOW_MODEL_NAME = env("MLFLOW_MODEL_NAME", default="gradeloop-grader")
 
 # Evaluation runs and the promotion gate (see README "Evaluation and promotion").
 EVALUATION_SCORE_STEP = env.float("EVALUATION_SCORE_STEP", default=0.5)  # kappa/exact-match grid
-EVALUATION_BOOTSTRAP_SAMPLES = env.int("EVALUATION_BOOTSTRAP_SAMPLES", default=1000)
+EVALUATION_BOOTSTRAP_SAMPLES = env.int("EVALUATION_BOOTSTRAP_SAMPLES", default=500)
 SIMILARITY = env("SIMILARITY", default="auto")  # auto | minilm | tfidf
 # Share of an export's hinted train examples whose hints are those of a question nobody graded yet.
 HINTS_UNSEEN_SHARE = env.float("HINTS_UNSEEN_SHARE", default=0.0)
+# Answer groups: above this many answers in an assignment, TF-IDF groups them instead of MiniLM.
+GROUPING_MINILM_MAX_ANSWERS = env.int("GROUPING_MINILM_MAX_ANSWERS", default=500)
 EVALUATION_CHUNK_SIZE = env.int("EVALUATION_CHUNK_SIZE", default=16)  # answers between progress updates
 # An evaluation run or grading batch whose worker said nothing for this long is failed (worker died).
 WORKER_STALE_AFTER_SECONDS = env.float("WORKER_STALE_AFTER_SECONDS", default=1800)

@@ -11,7 +11,7 @@ from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
 from core.admin import SuperuserOnly
-from .models import Assignment, Course, Enrollment, Evaluation, Rubric, Student, Submission
+from .models import Assignment, Course, Enrollment, Evaluation, RegradeRequest, Rubric, Student, Submission
 from .services import final_evaluation_exists
 
 
@@ -156,8 +156,10 @@ class EnrollmentAdmin(SuperuserOnly, admin.ModelAdmin):
 
 @admin.register(Assignment)
 class AssignmentAdmin(SuperuserOnly, admin.ModelAdmin):
-    list_display = ["title", "course", "kind", "external_id", "submission_count", "rubric_sections"]
-    list_filter = ["kind", "course"]
+    list_display = [
+        "title", "course", "kind", "external_id", "submission_count", "rubric_sections", "grades_released_at",
+    ]
+    list_filter = ["kind", "course", "anonymous_grading"]
     search_fields = ["title", "external_id", "course__code"]
     autocomplete_fields = ["course"]
     list_select_related = ["course", "rubric"]
@@ -229,9 +231,10 @@ class SubmissionAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
 @admin.register(Evaluation)
 class EvaluationAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     list_display = [
-        "id", "submission_link", "student", "assignment", "status", "total", "graded_by", "provider", "updated_at",
+        "id", "submission_link", "student", "assignment", "status", "origin", "total", "graded_by", "provider",
+        "updated_at",
     ]
-    list_filter = ["status", "submission__assignment__course", "provider"]
+    list_filter = ["status", "origin", "submission__assignment__course", "provider"]
     search_fields = [
         "submission__student__student_id", "submission__student__name", "submission__assignment__title",
         "model_version_label",
@@ -240,7 +243,7 @@ class EvaluationAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     date_hierarchy = "updated_at"
     show_full_result_count = False
     fields = [
-        "submission", "status", "readable_scores", "total", "graded_by", "provider", "model_version_label",
+        "submission", "status", "origin", "readable_scores", "total", "graded_by", "provider", "model_version_label",
         "prompt_hash", "latency_ms", "prompt_tokens", "completion_tokens", "created_at", "updated_at",
     ]
     readonly_fields = fields
@@ -260,3 +263,15 @@ class EvaluationAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     @admin.display(description="Scores")
     def readable_scores(self, evaluation):
         return scores_table(evaluation)
+
+
+@admin.register(RegradeRequest)
+class RegradeRequestAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
+    """Read-only: students ask on their link, instructors answer on the assignment page or the API."""
+
+    list_display = ["id", "submission", "status", "total_before", "total_after", "answered_by", "created_at"]
+    list_filter = ["status", "submission__assignment__course"]
+    list_select_related = ["submission__student", "submission__assignment", "answered_by"]
+    fields = ["submission", "status", "reason", "total_before", "answer", "total_after", "answered_by",
+              "created_at", "answered_at"]
+    readonly_fields = fields

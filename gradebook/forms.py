@@ -79,7 +79,7 @@ class AssignmentForm(forms.ModelForm):
 
     class Meta:
         model = Assignment
-        fields = ["title", "kind", "prompt", "reference_answer"]
+        fields = ["title", "kind", "prompt", "reference_answer", "anonymous_grading"]
         widgets = {"prompt": forms.Textarea(attrs={"rows": 4}), "reference_answer": forms.Textarea(attrs={"rows": 4})}
 
 

@@ -42,7 +42,7 @@ from django.db import DatabaseError, transaction
 
 from llm.rubric import MAX_SCORE, infer_step, on_grid
 
-from .models import Assignment, Course, Rubric, Submission
+from .models import Assignment, Course, Evaluation, Rubric, Submission
 from .services import create_submission, enroll, record_final_evaluation
 
 # The text encodings a gradebook export is found in (codecs' canonical names). utf-16 needs
@@ -401,8 +401,10 @@ class _RowImporter:
             with transaction.atomic():
                 student = enroll(self.course, student_id, name, by=self.by)
                 submission = create_submission(assignment, student, text=answer, source=Submission.Source.IMPORT)
-                record_final_evaluation(submission, {section["name"]: {"score": score, "comment": comment}},
-                                        self.graded_by)
+                record_final_evaluation(
+                    submission, {section["name"]: {"score": score, "comment": comment}}, self.graded_by,
+                    origin=Evaluation.Origin.IMPORT,
+                )
         except ValidationError as error:
             raise RowRejected(_validation_text(error)) from None
         return True

@@ -75,6 +75,10 @@ class Assignment(models.Model):
     external_id = models.CharField(
         max_length=64, blank=True, help_text="An id from an imported gradebook, e.g. a question number."
     )
+    anonymous_grading = models.BooleanField(
+        default=False, help_text="Hide the students' names and ids while grading, until the grades are released."
+    )
+    grades_released_at = models.DateTimeField(null=True, blank=True, help_text="When students could first see their grades.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -87,6 +91,15 @@ class Assignment(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def grades_released(self) -> bool:
+        return self.grades_released_at is not None
+
+    @property
+    def hides_students(self) -> bool:
+        """Anonymous grading hides who wrote an answer until the grades are released."""
+        return self.anonymous_grading and not self.grades_released
 
 
 class Rubric(models.Model):
@@ -148,6 +161,9 @@ class Submission(models.Model):
     ocr_confidence = models.FloatField(
         null=True, blank=True, help_text="For scanned work: the mean OCR word confidence (0–100) of its pages."
     )
+    answer_group = models.ForeignKey(
+        "AnswerGroup", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
     submitted_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -159,6 +175,10 @@ class Submission(models.Model):
 
     def __str__(self):
         return f"{self.student} — {self.assignment}"
+
+    @property
+    def anonymous_label(self) -> str:
+        return f"Answer #{self.pk}"
 
     def clean(self):
         if not (self.text or "").strip():
@@ -218,7 +238,17 @@ class Evaluation(models.Model):
         FINAL = "final", "Final"
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="evaluations")
+    class Origin(models.TextChoices):
+        HAND = "hand", "By hand"
+        GROUP = "group", "Through an answer group"
+        SUGGESTION = "suggestion", "Accepted from a suggestion"
+        IMPORT = "import", "Imported"
+        MODEL = "model", "A model's suggestion"
+
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.FINAL)
+    origin = models.CharField(
+        max_length=16, choices=Origin.choices, default=Origin.HAND, help_text="How a final grade was given."
+    )
     sections = models.JSONField()
     total = models.FloatField()
     graded_by = models.ForeignKey(
@@ -260,6 +290,56 @@ class Evaluation(models.Model):
     def save(self, *args, **kwargs):
         self.full_clean(validate_unique=False, validate_constraints=False)
         super().save(*args, **kwargs)
+
+
+class AnswerGroup(models.Model):
+    """Alike answers of one assignment (see gradebook.answer_groups), graded at once."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="answer_groups")
+    representative = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The member most like the others: the answer the instructor reads.",
+    )
+    threshold = models.FloatField(help_text="The similarity the groups were formed at.")
+    method = models.CharField(max_length=32, help_text="The similarity used: minilm or tfidf.")
+    graded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    graded_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["assignment", "id"]
+
+    def __str__(self):
+        return f"Answer group #{self.pk}"
+
+
+class RegradeRequest(models.Model):
+    """A student's request, from their signed link, to look at a released grade again."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        ANSWERED = "answered", "Answered"
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="regrade_requests")
+    reason = models.TextField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN, db_index=True)
+    total_before = models.FloatField(help_text="The grade's total when the student asked.")
+    answer = models.TextField(blank=True)
+    total_after = models.FloatField(null=True, blank=True, help_text="The total once answered.")
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission"], condition=Q(status="open"), name="one_open_regrade_request_per_submission"
+            )
+        ]
+
+    def __str__(self):
+        return f"Regrade request #{self.pk} ({self.get_status_display()})"
 
 
 def marking_guide_upload_path(instance, filename):

@@ -6,7 +6,9 @@ A page has named slots:
   suggestion the form was filled from, or None);
 - ``"assignment_actions"``: under an assignment's actions; context ``assignment`` and
   ``has_ungraded``;
-- ``"course_students"``: above a course's student list; context ``course``.
+- ``"course_students"``: above a course's student list; context ``course``;
+- ``"answer_group"``: beside an answer group's representative; context ``group`` and
+  ``suggestion`` (the model's suggestion for the representative the form was filled from, or None).
 
 An app registers a renderer for a slot in its ``AppConfig.ready()`` with
 ``register(slot, render)``; ``render(request, **context)`` returns HTML. The gradebook's
@@ -17,7 +19,7 @@ from collections.abc import Callable
 
 from django.utils.safestring import SafeString, mark_safe
 
-SLOTS = ("grade_form", "assignment_actions", "course_students")
+SLOTS = ("grade_form", "assignment_actions", "course_students", "answer_group")
 
 _renderers: dict[str, list[Callable[..., str]]] = {slot: [] for slot in SLOTS}
 

@@ -10,6 +10,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 
+from llm.rubric import score_changes
+
 from . import access
 from .documents import Document, DocumentError, read_document
 from .models import Assignment, Enrollment, Evaluation, Student, Submission, SubmissionPage
@@ -43,6 +45,14 @@ def next_ungraded(submission: Submission) -> Submission | None:
     return Submission.objects.get(pk=(after or ordered)[0])
 
 
+def origin_of_form_grade(suggestion: Evaluation | None, sections: dict) -> str:
+    """A grade saved from a form filled with a suggestion whose scores were kept is the
+    suggestion accepted; any other is by hand."""
+    if suggestion is not None and score_changes(suggestion.sections, sections)[0]:
+        return Evaluation.Origin.SUGGESTION
+    return Evaluation.Origin.HAND
+
+
 def final_evaluation(submission: Submission) -> Evaluation | None:
     return submission.evaluations.final().first()
 
@@ -57,13 +67,17 @@ def latest_suggestion(submission: Submission, *, made_after=None) -> Evaluation 
 
 
 @transaction.atomic
-def record_final_evaluation(submission: Submission, sections: dict, graded_by) -> Evaluation:
-    """Create or replace the submission's final evaluation; raises ValidationError if invalid."""
+def record_final_evaluation(
+    submission: Submission, sections: dict, graded_by, *, origin: str = Evaluation.Origin.HAND
+) -> Evaluation:
+    """Create or replace the submission's final evaluation; raises ValidationError if invalid.
+    ``origin`` says how it was given (by hand, through a group, a suggestion accepted...)."""
     evaluation = (
         Evaluation.objects.select_for_update().final().filter(submission=submission).first()
     ) or Evaluation(submission=submission, status=Evaluation.Status.FINAL)
     evaluation.sections = sections
     evaluation.graded_by = graded_by
+    evaluation.origin = origin
     evaluation.total = 0
     evaluation.save()
     return evaluation
@@ -183,9 +197,10 @@ def grades_csv(assignment: Assignment) -> str:
     for submission in submissions:
         evaluation = next((e for e in submission.evaluations.all() if e.status == Evaluation.Status.FINAL), None)
         scores = [evaluation.sections[name]["score"] if evaluation else "" for name in sections]
+        hidden = assignment.hides_students
         row = [
-            submission.student.student_id,
-            submission.student.name,
+            submission.anonymous_label if hidden else submission.student.student_id,
+            "" if hidden else submission.student.name,
             *scores,
             evaluation.total if evaluation else "",
             "graded" if evaluation else "ungraded",

@@ -11,8 +11,10 @@ class GradingConfig(AppConfig):
         from gradebook import panels as gradebook_panels
         from gradebook.models import Evaluation
 
-        from . import panels, reviews
+        from . import reviews
+        from training import panels
 
         post_save.connect(reviews.on_evaluation_saved, sender=Evaluation, dispatch_uid="grading.suggestion_reviews")
         gradebook_panels.register("grade_form", panels.suggestion_panel)
         gradebook_panels.register("assignment_actions", panels.batch_panel)
+        gradebook_panels.register("answer_group", panels.group_suggestion_panel)

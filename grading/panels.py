@@ -27,3 +27,12 @@ def batch_panel(request, assignment, has_ungraded=True) -> str:
         "batch": batch,
         "has_ungraded": has_ungraded,
     }, request=request)
+
+
+def group_suggestion_panel(request, group, suggestion=None) -> str:
+    """"Suggest" for an answer group's representative: the group's form is then filled from it."""
+    if group.representative_id is None:
+        return ""
+    return render_to_string("grading/_group_suggestion_panel.html", {
+        "group": group, "suggestion": suggestion,
+    }, request=request)

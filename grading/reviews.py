@@ -10,22 +10,10 @@ from django.db.models import Avg, Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from gradebook.models import Evaluation
+from llm.rubric import score_changes
 
-from . import metrics
+from training import metrics
 from .models import SuggestionReview
-
-
-def score_changes(suggested: dict, final: dict) -> tuple[bool, float]:
-    """(scores kept as they were, mean absolute change of the section scores). Comments do
-    not count: rewording a comment still accepts the suggested scores."""
-    changes, same = [], True
-    for name, section in suggested.items():
-        given = final.get(name) or {}
-        changes.append(abs(float(given.get("score", 0)) - float(section["score"])))
-        points = {c["name"]: c["points"] for c in section.get("criteria") or []}
-        same = same and points == {c["name"]: c["points"] for c in given.get("criteria") or []}
-    same = same and set(final) == set(suggested) and all(change < 1e-9 for change in changes)
-    return same, sum(changes) / len(changes) if changes else 0.0
 
 
 def record_review(final: Evaluation) -> SuggestionReview | None:

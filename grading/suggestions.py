@@ -32,7 +32,7 @@ from llm.providers.retrieval import GradedExample, RetrievalProvider
 
 from training.base_models import BaseModelError
 from exports.services import course_anonymizer
-from . import metrics
+from training import metrics
 from .models import GradingBatch, SuggestionAttempt
 from .rollout import current_rollout
 from training.versions import active_version
@@ -188,7 +188,7 @@ def _suggest(assignment: Assignment, attempts: list[SuggestionAttempt]) -> tuple
     exclude = [a.submission_id for a in attempts]
     rollout = current_rollout()
     if rollout is not None:
-        from . import rollout_serving  # it builds on this module
+        from training import rollout_serving  # it builds on this module
 
         return rollout_serving.suggest(rollout, assignment, anonymizer, attempts, exclude)
     chain = grading_chain(assignment, anonymizer, exclude)
@@ -218,6 +218,7 @@ def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
                 attempt.suggestion = Evaluation.objects.create(
                     submission_id=attempt.submission_id,
                     status=Evaluation.Status.SUGGESTED,
+                    origin=Evaluation.Origin.MODEL,
                     sections=outcome.scores,
                     total=outcome.total,
                     provider=outcome.provider,
@@ -348,7 +349,9 @@ def batch_status(batch: GradingBatch) -> dict:
 def accept(suggestion: Evaluation, user) -> Evaluation:
     """The suggestion's scores and comments become the final evaluation, as they are."""
     _check_current(suggestion)
-    return record_final_evaluation(suggestion.submission, suggestion.sections, user)
+    return record_final_evaluation(
+        suggestion.submission, suggestion.sections, user, origin=Evaluation.Origin.SUGGESTION
+    )
 
 
 def override(suggestion: Evaluation, sections: dict, user) -> Evaluation:

@@ -18,11 +18,15 @@ from .models import GradingBatch
 @login_required
 @require_POST
 def suggest_submission(request, pk):
-    """Ask for a suggestion now; the grading page then shows it in the form, or why there is none."""
+    """Ask for a suggestion now; the grading page (or the answer group's page, for a group's
+    representative) then shows it in the form, or why there is none."""
     submission = get_object_or_404(
         submissions_for(request.user).select_related("assignment__course", "assignment__rubric"), pk=pk
     )
     suggestions.suggest_for_submission(submission, request.user)
+    group = request.POST.get("group", "")
+    if group.isdigit() and submission.answer_group_id == int(group):
+        return redirect("gradebook:answer_group", pk=submission.answer_group_id)
     return redirect("gradebook:grade_submission", pk=submission.pk)
 
 

@@ -321,3 +321,16 @@ def _check_criteria(name, section, given_criteria, score, errors) -> list[dict]:
             f"Criteria points add up to {clean_number(points_sum)}, but the section score is {clean_number(score)}."
         )
     return out
+
+
+def score_changes(suggested: dict, final: dict) -> tuple[bool, float]:
+    """(scores kept as they were, mean absolute change of the section scores). Comments do
+    not count: rewording a comment still accepts the suggested scores."""
+    changes, same = [], True
+    for name, section in suggested.items():
+        given = final.get(name) or {}
+        changes.append(abs(float(given.get("score", 0)) - float(section["score"])))
+        points = {c["name"]: c["points"] for c in section.get("criteria") or []}
+        same = same and points == {c["name"]: c["points"] for c in given.get("criteria") or []}
+    same = same and set(final) == set(suggested) and all(change < 1e-9 for change in changes)
+    return same, sum(changes) / len(changes) if changes else 0.0

@@ -168,7 +168,11 @@ class AssignmentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Assignment
-        fields = ["id", "course", "title", "kind", "prompt", "reference_answer", "external_id", "created_at", "rubric"]
+        fields = [
+            "id", "course", "title", "kind", "prompt", "reference_answer", "external_id", "anonymous_grading",
+            "grades_released_at", "created_at", "rubric",
+        ]
+        read_only_fields = ["grades_released_at"]
 
     def create(self, validated_data):
         rubric = validated_data.pop("rubric")
@@ -180,6 +184,12 @@ class AssignmentSerializer(serializers.ModelSerializer):
 
 class SubmissionSerializer(serializers.ModelSerializer):
     graded = serializers.BooleanField(read_only=True, help_text="Whether the submission has a final evaluation.")
+    student = serializers.SerializerMethodField(
+        help_text="The student's id; null while the assignment grades anonymously (until its grades are released)."
+    )
+
+    def get_student(self, submission) -> int | None:
+        return None if submission.assignment.hides_students else submission.student_id
 
     class Meta:
         model = Submission

@@ -1,7 +1,7 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-from . import marking_guides, views
+from . import answer_groups, marking_guides, releases, views
 
 router = DefaultRouter()
 router.register("courses", views.CourseViewSet, basename="course")
@@ -10,6 +10,8 @@ router.register("assignments", views.AssignmentViewSet, basename="assignment")
 router.register("rubrics", views.RubricViewSet, basename="rubric")
 router.register("submissions", views.SubmissionViewSet, basename="submission")
 router.register("evaluations", views.EvaluationViewSet, basename="evaluation")
+router.register("answer-groups", answer_groups.AnswerGroupViewSet, basename="answer-group")
+router.register("regrade-requests", releases.RegradeRequestViewSet, basename="regrade-request")
 router.register("marking-guides", marking_guides.MarkingGuideViewSet, basename="marking-guide")
 router.register("decks", marking_guides.DeckViewSet, basename="deck")
 

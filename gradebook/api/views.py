@@ -21,6 +21,7 @@ from rest_framework.settings import api_settings
 from .. import access
 from ..services import final_evaluation_exists
 from . import filters, serializers
+from .assignment_actions import AssignmentReleaseMixin
 from .permissions import SuperuserCreatesCourses
 
 
@@ -84,7 +85,7 @@ class StudentViewSet(CreateWithInputSerializer, ReadViewSet):
         )
 
 
-class AssignmentViewSet(mixins.CreateModelMixin, ReadViewSet):
+class AssignmentViewSet(AssignmentReleaseMixin, mixins.CreateModelMixin, ReadViewSet):
     """Assignments in your courses; one is created together with its rubric."""
 
     serializer_class = serializers.AssignmentSerializer
@@ -130,11 +131,14 @@ class SubmissionViewSet(CreateWithInputSerializer, ReadViewSet):
         return super().get_serializer_class()
 
     def get_queryset(self):
-        return (
+        submissions = (
             access.submissions_for(self.request.user)
             .select_related("assignment", "student")
             .annotate(graded=final_evaluation_exists())
         )
+        if "student" in self.request.query_params:  # who wrote an anonymous answer stays unknown
+            submissions = submissions.exclude(assignment__anonymous_grading=True, assignment__grades_released_at=None)
+        return submissions
 
 
 @extend_schema_view(

@@ -9,8 +9,9 @@ from django.utils.text import slugify
 
 from ..access import assignments_for, courses_for
 from ..forms import AssignmentForm
-from ..models import Evaluation, Rubric
+from ..models import Evaluation, RegradeRequest, Rubric
 from ..services import final_evaluation_exists, grades_csv, grading_progress, ungraded_submissions
+from ..statistics import assignment_statistics, statistics_csv
 
 
 @login_required
@@ -41,7 +42,10 @@ def assignment_detail(request, pk):
         assignment.submissions.select_related("student")
         .annotate(is_graded=final_evaluation_exists(), total=Subquery(final.values("total")[:1]))
     )
+    if assignment.hides_students:  # the usual order, by name, would tell who is who
+        submissions = submissions.order_by("id")
     first_ungraded = ungraded_submissions(assignment).first()
+    stats = assignment_statistics(assignment) if hasattr(assignment, "rubric") else None
     return render(
         request,
         "gradebook/assignment_detail.html",
@@ -52,6 +56,8 @@ def assignment_detail(request, pk):
             "submissions": submissions,
             "progress": grading_progress(assignment),
             "first_ungraded": first_ungraded,
+            "stats": stats and {**stats, "parts": [stats["total"], *stats["sections"]]},
+            "regrades": RegradeRequest.objects.filter(submission__assignment=assignment).select_related("submission__student"),
         },
     )
 
@@ -61,5 +67,16 @@ def grades_export(request, pk):
     assignment = get_object_or_404(assignments_for(request.user).select_related("course"), pk=pk)
     filename = f"{slugify(assignment.course.code)}-{slugify(assignment.title) or assignment.pk}-grades.csv"
     response = HttpResponse(grades_csv(assignment), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def statistics_export(request, pk):
+    assignment = get_object_or_404(
+        assignments_for(request.user).filter(rubric__isnull=False).select_related("course", "rubric"), pk=pk
+    )
+    filename = f"{slugify(assignment.course.code)}-{slugify(assignment.title) or assignment.pk}-statistics.csv"
+    response = HttpResponse(statistics_csv(assignment_statistics(assignment)), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -13,6 +13,7 @@ from ..services import (
     grading_progress,
     latest_suggestion,
     next_ungraded,
+    origin_of_form_grade,
     record_final_evaluation,
     ungraded_submissions,
 )
@@ -48,7 +49,8 @@ def grade_submission(request, pk):
     form = GradingForm(request.POST or None, initial=initial, rubric=rubric.sections)
     if request.method == "POST" and form.is_valid():
         try:
-            evaluation = record_final_evaluation(submission, form.cleaned_scores, request.user)
+            origin = origin_of_form_grade(suggestion, form.cleaned_scores)
+            evaluation = record_final_evaluation(submission, form.cleaned_scores, request.user, origin=origin)
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:
@@ -89,7 +91,8 @@ def _scanned_pages(submission):
 
 def _after_save(request, submission, evaluation, go_next):
     max_total = submission.assignment.rubric.max_total
-    messages.success(request, f"Saved the grade of {submission.student.student_id}: {evaluation.total} / {max_total}.")
+    who = submission.anonymous_label if submission.assignment.hides_students else submission.student.student_id
+    messages.success(request, f"Saved the grade of {who}: {evaluation.total} / {max_total}.")
     if go_next:
         following = next_ungraded(submission)
         if following is not None:

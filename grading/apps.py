@@ -11,8 +11,7 @@ class GradingConfig(AppConfig):
         from gradebook import panels as gradebook_panels
         from gradebook.models import Evaluation
 
-        from . import reviews
-        from training import panels
+        from . import panels, reviews
 
         post_save.connect(reviews.on_evaluation_saved, sender=Evaluation, dispatch_uid="grading.suggestion_reviews")
         gradebook_panels.register("grade_form", panels.suggestion_panel)

@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce
 from gradebook.models import Evaluation
 from llm.rubric import score_changes
 
-from training import metrics
+from . import metrics
 from .models import SuggestionReview
 
 

@@ -32,7 +32,7 @@ from llm.providers.retrieval import GradedExample, RetrievalProvider
 
 from training.base_models import BaseModelError
 from exports.services import course_anonymizer
-from training import metrics
+from . import metrics
 from .models import GradingBatch, SuggestionAttempt
 from .rollout import current_rollout
 from training.versions import active_version
@@ -188,7 +188,7 @@ def _suggest(assignment: Assignment, attempts: list[SuggestionAttempt]) -> tuple
     exclude = [a.submission_id for a in attempts]
     rollout = current_rollout()
     if rollout is not None:
-        from training import rollout_serving  # it builds on this module
+        from . import rollout_serving  # it builds on this module
 
         return rollout_serving.suggest(rollout, assignment, anonymizer, attempts, exclude)
     chain = grading_chain(assignment, anonymizer, exclude)

@@ -24,6 +24,7 @@ from django_q.tasks import async_task
 from core.errors import Conflict
 from gradebook.models import Assignment, Evaluation, Submission
 from gradebook.services import latest_suggestion, record_final_evaluation, ungraded_submissions
+from llm import gaming
 from llm.grading import GradeOutcome, grade_many
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, innermost
@@ -182,13 +183,21 @@ def _suggest(assignment: Assignment, attempts: list[SuggestionAttempt]) -> tuple
         return 0, len(attempts)
     anonymizer = course_anonymizer(assignment.course_id)
     chain = grading_chain(assignment, anonymizer, [a.submission_id for a in attempts])
+    tasks = [grading_task(attempt.submission, anonymizer) for attempt in attempts]
+    for attempt, task in zip(attempts, tasks):
+        attempt.flags = answer_flags(task)
     if chain.providers:
-        tasks = [grading_task(attempt.submission, anonymizer) for attempt in attempts]
         outcomes = grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)
     else:
         outcomes = [GradeOutcome()] * len(attempts)
     suggested = sum(_finish(attempt, outcome, chain.skipped) for attempt, outcome in zip(attempts, outcomes))
     return suggested, len(attempts) - suggested
+
+
+def answer_flags(task: GradingTask) -> list[dict]:
+    """Why an instructor should look twice at the answer (it addresses the grader, restates the
+    question...), as stored on the attempt and shown beside its suggestion."""
+    return [flag.as_dict() for flag in gaming.check_answer(task.answer, task.question, task.reference_answer)]
 
 
 def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:

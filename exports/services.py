@@ -31,7 +31,7 @@ from core.permissions import require_superadmin
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
-from llm.prompts import HINTS_FORMAT, GradingTask, training_example
+from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_example
 from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
 
@@ -346,6 +346,7 @@ def _write_files(export: Export) -> None:
     manifest = {
         "export": export.pk,
         "format": "chat-messages-jsonl",
+        "prompt_format": PROMPT_FORMAT,
         "seed": export.seed,
         "filters": filters_of(export),
         "hints": hints,

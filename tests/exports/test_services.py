@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 
 from consent import services as consent_services
 from consent.models import AuditEvent, ConsentForm, ConsentRecord, Purpose
-from llm.prompts import HINTS_FORMAT, HINTS_MARK
+from llm.prompts import ANSWER_CLOSE, ANSWER_MARK, HINTS_FORMAT, HINTS_MARK
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
 from exports import tasks
@@ -45,7 +45,7 @@ def _build(root, **filters):
 
 def _answer_of(example):
     user = example["messages"][-2]["content"]
-    return user.split("Student answer: ", 1)[1]
+    return user.split(ANSWER_MARK, 1)[1].replace(f"\n{ANSWER_CLOSE}", "", 1)  # the answer, then any hints
 
 
 def test_consent_matrix_exports_exactly_the_right_rows_and_fields():

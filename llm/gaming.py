@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 ADDRESSES_GRADER = "addresses_grader"
 NEAR_EMPTY = "near_empty"
@@ -86,9 +87,13 @@ def instruction_reasons(text: str) -> list[str]:
 
 
 def without_instructions(answer: str) -> str:
-    """The answer without its sentences that address the grader."""
-    kept = [s for s in _SENTENCE.findall(answer) if not instruction_reasons(s)]
-    return " ".join(s.strip() for s in kept).strip()
+    """The answer without what addresses the grader: each such sentence is cut where that starts
+    (an instruction appended without a full stop leaves the answer before it)."""
+    kept = []
+    for sentence in _SENTENCE.findall(answer):
+        starts = [match.start() for pattern, _ in _INSTRUCTIONS if (match := pattern.search(sentence))]
+        kept.append(sentence[:min(starts)] if starts else sentence)
+    return " ".join(s.strip() for s in kept if s.strip()).strip()
 
 
 def check_answer(answer: str, question: str = "", reference: str = "") -> list[Flag]:
@@ -114,8 +119,8 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
 
 def _is_salad(own_words: list[str], reference_sequence: list[str], reference_words: set[str]) -> bool:
     from_reference = sum(w in reference_words for w in own_words) / len(own_words)
-    pairs = list(zip(own_words, own_words[1:]))
-    reference_pairs = set(zip(reference_sequence, reference_sequence[1:]))
+    pairs = list(pairwise(own_words))
+    reference_pairs = set(pairwise(reference_sequence))
     in_order = sum(pair in reference_pairs for pair in pairs) / len(pairs) if pairs else 1.0
     covered = len(reference_words & set(own_words)) / len(reference_words)
     return from_reference >= SALAD_WORD_SHARE and covered >= SALAD_COVERAGE and in_order < SALAD_PAIR_SHARE

@@ -55,6 +55,7 @@ SALAD_MIN_WORDS = 4  # in shorter reference answers the order says little ("pop 
 SALAD_COVERAGE = 0.8  # ... and most of the reference's words: a shuffled copy, not a short right answer
 OFF_TOPIC_SHARE = 0.0  # at most this share of the answer's words in the question or reference
 OFF_TOPIC_MIN_WORDS = 6  # shorter answers are judged by the other checks
+OFF_TOPIC_SIMILARITY = 0.3  # an off-topic answer's similarity to the reference answer stays below this
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,17 @@ def _is_salad(own_words: list[str], reference_sequence: list[str], reference_wor
     return from_reference >= SALAD_WORD_SHARE and covered >= SALAD_COVERAGE and in_order < SALAD_PAIR_SHARE
 
 
-def nothing_to_grade(flags: list[Flag]) -> bool:
-    return any(flag.code in NOTHING_TO_GRADE for flag in flags)
+def nothing_to_grade(flags: list[Flag], reference_similarity: float | None = None) -> bool:
+    """Does a flag say there is nothing to grade? Where the answer's similarity to the reference
+    answer is known, an off-topic flag counts only when that similarity is low too (on Mohler,
+    the word check alone flags 2.7 % of real answers, with MiniLM below 0.3 as well 1.0 %, and
+    both catch about half of the full-marks answers to other questions)."""
+    confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
+    return any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
 
 
-def guard_points(rubric: list[dict], points: dict, flags: list[Flag]) -> dict:
+def guard_points(rubric: list[dict], points: dict, flags: list[Flag], reference_similarity: float | None = None) -> dict:
     """``points`` (per section) as a teacher bounds them: 0 for an answer with nothing to grade."""
-    if not nothing_to_grade(flags):
+    if not nothing_to_grade(flags, reference_similarity):
         return points
     return {section["name"]: 0 for section in rubric if section["name"] in points}

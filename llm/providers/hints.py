@@ -80,7 +80,7 @@ class ScoreEstimator:
                 share = float(np.dot(self.weights, features)) + self.intercept
                 estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
         flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
-        return gaming.guard_points(task.rubric, estimates, flags)
+        return gaming.guard_points(task.rubric, estimates, flags, task.reference_similarity)
 
     def as_dict(self) -> dict:
         return {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}

@@ -337,6 +337,7 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
     settings.GRADING_CHAIN = ["active"]
     chain = suggestions.grading_chain(assignment, _anonymizer(assignment), [submissions[1].pk])
     [active] = chain.providers
+    submissions[3].text = "Recursion is a function calling itself on a smaller problem."  # on topic: not guarded
     task = suggestions.grading_task(submissions[3], _anonymizer(assignment))
     hints = active.prompt(task)[-1]["content"].partition(HINTS_MARK)[2]
     # Submission 0 is graded; submission 1 is graded too but is being graded again, so left out.

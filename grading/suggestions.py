@@ -184,7 +184,7 @@ def _suggest(assignment: Assignment, attempts: list[SuggestionAttempt]) -> tuple
     anonymizer = course_anonymizer(assignment.course_id)
     chain = grading_chain(assignment, anonymizer, [a.submission_id for a in attempts])
     tasks = [grading_task(attempt.submission, anonymizer) for attempt in attempts]
-    for attempt, task in zip(attempts, tasks):
+    for attempt, task in zip(attempts, tasks, strict=True):
         attempt.flags = answer_flags(task)
     if chain.providers:
         outcomes = grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gradebook.importer import SCORE_SECTION, Columns
-from llm.prompts import HINTS_MARK, SYSTEM_INSTRUCTIONS, GradingTask, build_messages
+from llm.prompts import ANSWER_MARK, HINTS_MARK, SYSTEM_INSTRUCTIONS, GradingTask, answer_in, build_messages
 from llm.rubric import RubricError, check_scores, infer_step, rubric_max_total, validate_rubric
 
 SYSTEM_PREFIX = f"{SYSTEM_INSTRUCTIONS}\n\nRubric:\n"
@@ -33,7 +33,6 @@ _SECTION = re.compile(r"^- (?P<name>.+) \(max (?P<max>[0-9.]+)(?:, step (?P<step
 _CRITERION = re.compile(r"^  - (?P<name>.+?) \(max (?P<max>[0-9.]+)\)(?:: (?P<description>.*))?$")
 _TASK = re.compile(r"^Task \((?P<kind>[^)]*)\): ", re.DOTALL)
 REFERENCE_MARK = "\n\nReference answer: "
-ANSWER_MARK = "\n\nStudent answer: "
 MAX_REPORTED_PROBLEMS = 5
 
 
@@ -90,10 +89,11 @@ def _rubric(system: str) -> list[dict]:
 
 def _task(rubric: list[dict], user: str) -> GradingTask:
     match = _TASK.match(user)
-    if match is None or ANSWER_MARK not in user:
-        raise HoldoutError("the user message is not a grading task")
-    body = user[match.end():]
-    head, answer = body.split(ANSWER_MARK, 1)
+    answer = answer_in(user)
+    if match is None or answer is None:
+        raise HoldoutError("the user message is not a grading task (or one whose answer is not delimited: "
+                           "built by an older version)")
+    head = user[match.end():].partition(ANSWER_MARK)[0]
     question, _, reference = head.partition(REFERENCE_MARK)
     return GradingTask(rubric=rubric, question=question, answer=answer, reference_answer=reference,
                        kind=match["kind"].replace(" ", "_"))

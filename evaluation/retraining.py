@@ -76,6 +76,7 @@ def check() -> RetrainCheck:
         validation_ratio=last.validation_ratio if last else 0.1,
         seed=last.seed if last else 0,
         hint_neighbours=last.hint_neighbours if last else 0,
+        gamed_examples=last.gamed_examples if last else 0,
     )
     log.info("Retraining: %s new consented final evaluations; export #%s requested, awaiting approval.",
              count, export.pk)

@@ -17,7 +17,8 @@ class ExportAdmin(admin.ModelAdmin):
                     "validation_count", "excluded_no_consent", "contains_withdrawn"]
     list_filter = ["status", "contains_withdrawn"]
     actions = ["approve_exports", "reject_exports"]
-    fields = ["courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed", "hint_neighbours"]
+    fields = ["courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed", "hint_neighbours",
+              "gamed_examples"]
     readonly_fields = ["status", "progress", "files", "requested_by", "requested_at", "decided_by", "decided_at",
                        "rejection_reason", "train_count", "validation_count", "excluded_no_consent",
                        "comments_dropped", "contains_withdrawn", "started_at", "finished_at", "error", "manifest"]

@@ -9,6 +9,7 @@ from gradebook.models import Assignment, Course, Evaluation, Student
 
 
 MAX_HINT_NEIGHBOURS = 16
+MAX_GAMED_EXAMPLES = 5  # one per kind of llm.gamed_answers
 
 
 class Export(models.Model):
@@ -38,6 +39,13 @@ class Export(models.Model):
                   "mean score, the scores of this many most similar graded answers of the same question, and an "
                   "estimate fitted on those numbers (0: no hints). A model trained on the export gets them "
                   f"whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
+    )
+    gamed_examples = models.PositiveSmallIntegerField(
+        default=0, validators=[MaxValueValidator(MAX_GAMED_EXAMPLES)],
+        help_text="Synthetic gamed answers added to the train split per question (the question restated, the "
+                  "reference's words shuffled, another question's answer, \"I don't know.\", a poor answer asking "
+                  "for full marks), each with the score a teacher gives it, so that a model learns to ignore "
+                  f"them (0: none). At most {MAX_GAMED_EXAMPLES}.",
     )
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

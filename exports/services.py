@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from django.conf import settings
@@ -31,7 +32,8 @@ from core.permissions import require_superadmin
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
-from llm.prompts import HINTS_FORMAT, GradingTask, training_example
+from llm import gamed_answers as gamed
+from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_example
 from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
 
@@ -71,10 +73,11 @@ def audit_request(export: Export, user) -> None:
 
 @transaction.atomic
 def request_export(user, *, courses=(), assignments=(), graded_from=None, graded_until=None,
-                   validation_ratio=0.1, seed=0, hint_neighbours=0) -> Export:
+                   validation_ratio=0.1, seed=0, hint_neighbours=0, gamed_examples=0) -> Export:
     check_can_manage(user)
     export = Export(requested_by=user, graded_from=graded_from, graded_until=graded_until,
-                    validation_ratio=validation_ratio, seed=seed, hint_neighbours=hint_neighbours)
+                    validation_ratio=validation_ratio, seed=seed, hint_neighbours=hint_neighbours,
+                    gamed_examples=gamed_examples)
     export.full_clean()
     export.save()
     export.courses.set(courses)
@@ -230,6 +233,7 @@ class _Example:
     comments_by_id: int | None  # the grader, where the example keeps their comments
     dropped_comments: bool
     split: str = ""
+    synthetic: bool = False  # a gamed answer made up from a question (llm.gamed_answers), not a student's work
 
     def line(self) -> str:
         example = training_example(self.task, self.sections, include_comments=self.include_comments)
@@ -263,11 +267,44 @@ def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> Score
     HINTS_UNSEEN_SHARE of the train examples get the hints of a question nobody graded yet."""
     hinted, estimator = hint_graded([example.task for example in examples], [example.sections for example in examples],
                                     [example.assignment_id for example in examples],
-                                    [example.split == ExportItem.Split.TRAIN for example in examples], k, similarity,
-                                    settings.HINTS_UNSEEN_SHARE)
+                                    [example.split == ExportItem.Split.TRAIN and not example.synthetic
+                                     for example in examples], k, similarity, settings.HINTS_UNSEEN_SHARE)
     for example, task in zip(examples, hinted):
         example.task = task
     return estimator
+
+
+def gamed_examples(train: list[_Example], per_question: int, seed: int) -> list[_Example]:
+    """``per_question`` gamed answers to each question of the train split, kinds taken in turn,
+    labelled as a teacher grades them: 0, or for a poor answer asking for full marks what that
+    answer earned. Seeded: the same data and seed give the same examples."""
+    rng = random.Random(seed)
+    by_assignment: dict[int, list[_Example]] = {}
+    for example in train:
+        by_assignment.setdefault(example.assignment_id, []).append(example)
+    made = []
+    for position, (assignment_id, examples) in enumerate(sorted(by_assignment.items())):
+        first = examples[0].task
+        poorest = min(examples, key=_total_share)
+        others = [e.task.answer for other, group in by_assignment.items() if other != assignment_id
+                  for e in group if _total_share(e) >= 1]
+        for n in range(per_question):
+            kind = gamed.KINDS[(position + n) % len(gamed.KINDS)]
+            text = gamed.gamed_answer(kind, first.question, first.reference_answer, rng,
+                                      other_answer=rng.choice(others) if others else "", poor_answer=poorest.task.answer)
+            if text is None:
+                continue
+            injected = kind == "injected"
+            made.append(_Example(
+                0, 0, assignment_id, "synthetic", replace(first, answer=text),
+                poorest.sections if injected else gamed.zero_scores(first.rubric),
+                poorest.include_comments if injected else False, None, False, ExportItem.Split.TRAIN, synthetic=True))
+    return made
+
+
+def _total_share(example: _Example) -> float:
+    top = sum(section["max_score"] for section in example.task.rubric) or 1
+    return sum(s["score"] for s in example.sections.values()) / top
 
 
 def build(export_id: int) -> Export:
@@ -312,13 +349,15 @@ def _write_files(export: Export) -> None:
         "pk", "sections", "graded_by_id", "grader_consents", "submission__text", "submission__student_id",
         "submission__student__student_id", "submission__assignment_id", "submission__assignment__course_id",
     )
-    items, waiting, done, dropped = [], [], 0, 0
+    items, waiting, train, done, dropped = [], [], [], 0, 0
     every = max(1, settings.EXPORT_PROGRESS_EVERY)
     for row in rows.iterator(chunk_size=settings.EXPORT_CHUNK_SIZE):
         example = _example(row, assignments, anonymizers, settings.PSEUDONYM_KEY)
         example.split = (ExportItem.Split.VALIDATION
                          if in_validation(example.pseudonym, export.seed, export.validation_ratio)
                          else ExportItem.Split.TRAIN)
+        if export.gamed_examples and example.split == ExportItem.Split.TRAIN:
+            train.append(example)
         if export.hint_neighbours:  # hints need every train example first: written below
             waiting.append(example)
         else:
@@ -334,6 +373,12 @@ def _write_files(export: Export) -> None:
         if done % every == 0:
             Export.objects.filter(pk=export.pk).update(rows_done=done)
     ExportItem.objects.bulk_create(items)
+    made = gamed_examples(train, export.gamed_examples, export.seed) if export.gamed_examples else []
+    if export.hint_neighbours:
+        waiting += made
+    else:
+        for example in made:
+            writers[ExportItem.Split.TRAIN].write(example.line())
     hints = {"neighbours": export.hint_neighbours}
     if export.hint_neighbours:
         hints["format"] = HINTS_FORMAT
@@ -349,6 +394,8 @@ def _write_files(export: Export) -> None:
     manifest = {
         "export": export.pk,
         "format": "chat-messages-jsonl",
+        "prompt_format": PROMPT_FORMAT,
+        "gamed_examples": {"per_question": export.gamed_examples, "added": len(made)},
         "seed": export.seed,
         "filters": filters_of(export),
         "hints": hints,

@@ -4,7 +4,7 @@ another instructor's objects are a 404."""
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django_filters import rest_framework as filters
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -30,7 +30,7 @@ class GradingRequestSerializer(serializers.Serializer):
 class BatchItemSerializer(serializers.ModelSerializer):
     class Meta:
         model = SuggestionAttempt
-        fields = ["submission", "status", "suggestion", "reasons", "finished_at"]
+        fields = ["submission", "status", "suggestion", "reasons", "flags", "finished_at"]
 
 
 class GradingBatchSerializer(serializers.ModelSerializer):
@@ -44,10 +44,23 @@ class GradingBatchSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class FlagSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="addresses_grader, near_empty, restates_question, word_salad or off_topic")
+    reason = serializers.CharField()
+
+
 class SuggestionSerializer(EvaluationSerializer):
+    flags = serializers.SerializerMethodField(
+        help_text="Why the answer may be gaming the grader (instructions to it, nothing to grade); empty when none.")
+
     class Meta(EvaluationSerializer.Meta):
-        fields = [*EvaluationSerializer.Meta.fields, "prompt_tokens", "completion_tokens"]
+        fields = [*EvaluationSerializer.Meta.fields, "prompt_tokens", "completion_tokens", "flags"]
         read_only_fields = fields
+
+    @extend_schema_field(FlagSerializer(many=True))
+    def get_flags(self, suggestion) -> list:
+        attempt = getattr(suggestion, "attempt", None)
+        return attempt.flags if attempt else []
 
 
 class OverrideSerializer(serializers.Serializer):
@@ -99,7 +112,7 @@ class SuggestionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         return (
             access.evaluations_for(self.request.user)
             .suggested()
-            .select_related("submission", "graded_by")
+            .select_related("submission", "graded_by", "attempt")
             .order_by("-created_at", "-id")
         )
 

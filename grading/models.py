@@ -78,6 +78,10 @@ class SuggestionAttempt(models.Model):
         Evaluation, null=True, blank=True, on_delete=models.SET_NULL, related_name="attempt"
     )
     reasons = models.JSONField(default=list, blank=True)
+    flags = models.JSONField(
+        default=list, blank=True,
+        help_text="Why the answer may be gaming the grader (llm.gaming): a list of {code, reason}. "
+                  "The suggestion is made all the same; the instructor looks.")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

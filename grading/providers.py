@@ -5,7 +5,7 @@ so a model version is loaded the same way wherever it grades.
 """
 from django.conf import settings
 
-from llm.prompts import HINTS_FORMAT
+from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT
 from llm.providers.base import Provider
 from llm.providers.hints import HintedProvider, ScoreEstimator
 from llm.providers.local import LocalProvider
@@ -31,8 +31,13 @@ def version_provider(version: ModelVersion) -> LocalProvider:
 def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provider:
     """The version as it grades tasks: where its export put grading hints in the prompts,
     the same hints from ``examples_for`` (graded answers of the task's question)."""
+    manifest = version.export.manifest if version.export else {}
+    if version.export and manifest.get("prompt_format", 1) != PROMPT_FORMAT:
+        raise BaseModelError(f"model version {version.label} was trained on prompts of format "
+                             f"{manifest.get('prompt_format', 1)}, and this build writes format {PROMPT_FORMAT} "
+                             "(the student's answer delimited as data): train a new version on a new export")
     model = version_provider(version)
-    hints = (version.export.manifest.get("hints") or {}) if version.export else {}
+    hints = manifest.get("hints") or {}
     if not hints.get("neighbours"):
         return model
     if hints.get("format") != HINTS_FORMAT:

@@ -25,6 +25,7 @@ from django_q.tasks import async_task
 from core.errors import Conflict
 from gradebook.models import Assignment, Evaluation, Submission
 from gradebook.services import latest_suggestion, record_final_evaluation, ungraded_submissions
+from llm import gaming
 from llm.grading import GradeOutcome, grade_many
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, innermost
@@ -186,6 +187,8 @@ def _suggest(assignment: Assignment, attempts: list[SuggestionAttempt]) -> tuple
         return 0, len(attempts)
     anonymizer = course_anonymizer(assignment.course_id)
     exclude = [a.submission_id for a in attempts]
+    for attempt in attempts:
+        attempt.flags = answer_flags(grading_task(attempt.submission, anonymizer))
     rollout = current_rollout()
     if rollout is not None:
         from . import rollout_serving  # it builds on this module
@@ -202,6 +205,14 @@ def grade_with(chain: Chain, attempts: list[SuggestionAttempt], anonymizer) -> l
         return [GradeOutcome()] * len(attempts)
     tasks = [grading_task(attempt.submission, anonymizer) for attempt in attempts]
     return grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)
+
+
+
+
+def answer_flags(task: GradingTask) -> list[dict]:
+    """Why an instructor should look twice at the answer (it addresses the grader, restates the
+    question...), as stored on the attempt and shown beside its suggestion."""
+    return [flag.as_dict() for flag in gaming.check_answer(task.answer, task.question, task.reference_answer)]
 
 
 @transaction.atomic

@@ -15,6 +15,10 @@ A question nobody has graded yet has no mean and no neighbours: its hints are th
 similarity alone, and its estimate comes from a second fit on that one number (``unseen``).
 An export may thin the hints of a share of its train examples to exactly that
 (``unseen_share``), so that a model trained on it has seen such prompts.
+
+The numbers cannot be gamed by overlap alone (``llm.gaming``): they are computed on the answer
+without its sentences addressing the grader, and an answer with nothing to grade (near-empty,
+the question restated, the reference's words shuffled, off-topic) gets an estimate of 0.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from typing import Sequence
 
 import numpy as np
 
+from llm import gaming
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, Reply
 from llm.providers.retrieval import ExamplePool, GradedExample, nearest, weighted_mean
@@ -86,7 +91,8 @@ class ScoreEstimator:
 
     def estimate(self, task: GradingTask) -> dict[str, float]:
         """Per section of a hinted task, the estimated score, within the section's bounds (from
-        the reference similarity alone when the question has no graded answer)."""
+        the reference similarity alone when the question has no graded answer); 0 for an answer
+        with nothing to grade (``llm.gaming``), whatever its overlap with the reference."""
         estimates = {}
         for section in task.rubric:
             features = estimate_features(task, section)
@@ -97,7 +103,8 @@ class ScoreEstimator:
             else:
                 continue
             estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
-        return estimates
+        flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
+        return gaming.guard_points(task.rubric, estimates, flags, task.reference_similarity)
 
     def as_dict(self) -> dict:
         data = {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
@@ -128,11 +135,12 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
                estimator: ScoreEstimator | None = None) -> GradingTask:
     """The task with its hints filled in from ``pool`` (graded answers of the same question),
     and the estimator's estimate when there is one."""
+    own = gaming.without_instructions(task.answer) if gaming.instruction_reasons(task.answer) else task.answer
     reference = None
     if task.reference_answer.strip():
-        reference = round(float(similarity.scores(task.answer, [task.reference_answer])[0]), 2)
+        reference = round(float(similarity.scores(own, [task.reference_answer])[0]), 2)
     names = [section["name"] for section in task.rubric]  # rubric order: stored grades may come back key-sorted
-    found = nearest(task.answer, pool, k, similarity)
+    found = nearest(own, pool, k, similarity)
     neighbours = tuple(
         (round(score, 2), {name: example.scores[name]["score"] for name in names if name in example.scores})
         for example, score in found

@@ -18,7 +18,7 @@ from evaluation.graders import Prediction, build_grader, out_of_bounds
 from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv, read_jsonl
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
 from evaluation.results import provider_results
-from llm.prompts import HINTS_MARK, GradingTask, build_messages, training_example
+from llm.prompts import HINTS_MARK, GradingTask, answer_in, build_messages, training_example
 from llm.providers.similarity import TfidfSimilarity
 from llm.rubric import check_scores, validate_rubric
 from tests.consent.helpers import make_superuser
@@ -67,6 +67,14 @@ def test_a_line_built_by_another_prompt_version_is_refused_with_its_line_number(
         item_from_messages(lines[1]["messages"][:2])
 
 
+def test_a_line_whose_answer_is_not_delimited_as_data_is_refused_as_built_by_an_older_version():
+    messages = validation_lines(ready_export())[0]["messages"]
+    answer = answer_in(messages[1]["content"].partition(HINTS_MARK)[0])
+    undelimited = messages[1]["content"].split("\n\nStudent answer:", 1)[0] + f"\n\nStudent answer: {answer}"
+    with pytest.raises(HoldoutError, match="answer is not delimited: built by an older version"):
+        item_from_messages([messages[0], {**messages[1], "content": undelimited}, messages[2]])
+
+
 def test_a_graded_csv_in_the_import_layout_becomes_holdout_items():
     items = read_graded_csv(CSV.encode())
     assert [item.total for item in items] == [4.5, 0, 5]
@@ -91,7 +99,7 @@ def test_baselines_and_an_api_model_grade_every_item_and_store_metrics_per_provi
     root = make_superuser("admin2")
 
     def reply(body):
-        answer = body["messages"][-1]["content"].rsplit("Student answer: ", 1)[1]
+        answer = answer_in(body["messages"][-1]["content"])
         return ScriptedReply(json.dumps({"Answer": {"score": min(5, len(answer.split()) // 2)}}))
 
     with OpenAIServer(reply) as server:

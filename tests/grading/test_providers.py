@@ -1,7 +1,7 @@
-"""A model version as it grades: its export's hint settings must be usable, or it says why."""
+"""A model version as it grades: its export's prompt format and hint settings must be usable, or it says why."""
 import pytest
 
-from llm.prompts import HINTS_FORMAT
+from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT
 from llm.providers.hints import HintedProvider, ScoreEstimator
 from tests.llm.tiny_model import build_base_model
 from training.base_models import BaseModelError
@@ -17,10 +17,11 @@ def tiny_base(tmp_path_factory):
     return build_base_model(tmp_path_factory.mktemp("tiny-base"))
 
 
-def _version(tiny_base, hints, hints_format=HINTS_FORMAT):
+def _version(tiny_base, hints, hints_format=HINTS_FORMAT, prompt_format=PROMPT_FORMAT):
     written = {**hints, "format": hints_format} if hints_format is not None else hints
+    manifest = {"hints": written, **({"prompt_format": prompt_format} if prompt_format is not None else {})}
     return ModelVersion.objects.create(label="hinted", base_model=str(tiny_base),
-                                       export=Export.objects.create(manifest={"hints": written}))
+                                       export=Export.objects.create(manifest=manifest))
 
 
 def test_a_version_trained_with_hints_grades_with_its_exports_neighbours_and_estimator(tiny_base):
@@ -48,4 +49,13 @@ def test_a_version_trained_on_other_hint_lines_is_refused_with_the_format_this_b
     version = _version(tiny_base, {"neighbours": 4, "similarity": "tfidf"}, hints_format=written)
     with pytest.raises(BaseModelError, match=rf"model version hinted was trained on grading hints of format "
                                              rf"{written or 'unnumbered'}, and this build writes format {HINTS_FORMAT}"):
+        grading_provider(version, lambda task: [])
+
+
+@pytest.mark.parametrize("written", [PROMPT_FORMAT - 1, None])
+def test_a_version_trained_on_prompts_without_the_delimited_answer_is_refused_with_a_clear_message(tiny_base, written):
+    version = _version(tiny_base, {"neighbours": 0}, prompt_format=written)
+    with pytest.raises(BaseModelError, match=rf"model version hinted was trained on prompts of format "
+                                             rf"{PROMPT_FORMAT - 1}, and this build writes format {PROMPT_FORMAT} "
+                                             r"\(the student's answer delimited as data\): train a new version"):
         grading_provider(version, lambda task: [])

@@ -1,5 +1,5 @@
 """Grading tasks for the llm tests."""
-from llm.prompts import GradingTask
+from llm.prompts import GradingTask, answer_in
 from llm.rubric import validate_rubric
 
 RUBRIC = validate_rubric([{"name": "Content", "max_score": 10}, {"name": "Clarity", "max_score": 5}])
@@ -18,5 +18,4 @@ def make_task(answer: str = "Photosynthesis turns light into chemical energy.", 
 def student_answer(request_body: dict) -> str:
     """The answer being graded in a chat request (the first user turn after the examples)."""
     user_turns = [m["content"] for m in request_body["messages"] if m["role"] == "user"]
-    graded = [turn for turn in user_turns if "Student answer:" in turn]
-    return graded[-1].split("Student answer:", 1)[1].strip()
+    return [answer_in(turn) for turn in user_turns if answer_in(turn) is not None][-1]

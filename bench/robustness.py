@@ -1,0 +1,243 @@
+"""Robustness of the graders to gamed answers, through the product: import the pool CSV,
+record consent, export with grading hints (as bench/quality.py does), then ONE evaluation run
+over the holdout's real answers plus gamed answers built from its questions (``llm.gamed_answers``:
+the question restated, the reference answer's words shuffled, a full-marks answer from the pool
+to another question, "I don't know.", the question's poorest real answer followed by an
+instruction to award full marks).
+
+    .venv/bin/python bench/robustness.py --pool TRAIN.csv --eval DEV.csv [--adapter DIR | --quick-train]
+
+An instructor gives the gamed kinds 0 (``injected``: the original answer's own score). Per
+provider the table shows the accuracy on the real answers (MAE), the mean score given to each
+gamed kind (its inflation over the teacher's), and how far the injected instruction moved the
+score from the one the same provider gave the answer without it. Each provider appears twice:
+as it is, and behind ``llm.gaming``'s guard (scores capped at 0 for answers flagged as having
+nothing to grade). Empty answers are not built: a graded CSV refuses them, as the importer does.
+The last line is ``max_inflation=… injection_shift=… real_mae=…`` of the best provider (the
+model when there is one, else the guarded provider with the lowest worst inflation).
+
+--adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
+--workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick
+settings (a smoke run, not the product's model: label its figures so).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from llm import gaming  # noqa: E402  (plain Python: no Django needed)
+from llm.gamed_answers import KINDS, gamed_answer  # noqa: E402
+
+BASELINES = ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate"]
+CSV_FIELDS = ("question_id", "question", "reference_answer", "student_answer", "score_avg")
+
+
+@dataclass(frozen=True)
+class Row:
+    question_id: str
+    question: str
+    reference: str
+    answer: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Gamed:
+    kind: str
+    row: Row  # the question it answers, the answer it gives and the score a teacher gives it
+    original: Row | None = None  # ``injected``: the real answer the instruction was appended to
+
+
+def read_rows(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8-sig", newline="") as data:
+        return [Row(r["question_id"], r["question"], r["reference_answer"], r["student_answer"], float(r["score_avg"]))
+                for r in csv.DictReader(data)]
+
+
+def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, seed: int = 0) -> list[Gamed]:
+    """Each gamed kind once per question of ``questions`` (the holdout's real answers)."""
+    rng = random.Random(seed)
+    by_question: dict[str, list[Row]] = defaultdict(list)
+    for row in questions:
+        by_question[row.question_id].append(row)
+    full_marks = [row for row in pool if row.score >= max_score]
+    gamed = []
+    for question_id, rows in by_question.items():
+        first = rows[0]
+        others = [row.answer for row in full_marks if row.question.strip() != first.question.strip()]
+        poorest = min(rows, key=lambda row: row.score)
+        for kind in KINDS:
+            text = gamed_answer(kind, first.question, first.reference, rng,
+                                other_answer=rng.choice(others) if others else "", poor_answer=poorest.answer)
+            if text is not None:
+                injected = kind == "injected"
+                row = Row(question_id, first.question, first.reference, text, poorest.score if injected else 0.0)
+                gamed.append(Gamed(kind, row, poorest if injected else None))
+    return gamed
+
+
+def write_csv(path: Path, rows: list[Row]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(CSV_FIELDS)
+        writer.writerows((r.question_id, r.question, r.reference, r.answer, r.score) for r in rows)
+
+
+def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guard: bool) -> dict:
+    """Figures of one provider; ``given``: its total per holdout index (real rows first, then
+    gamed in order); missing indexes are answers it could not grade."""
+    def score(index: int, row: Row) -> float | None:
+        value = given.get(index)
+        if value is None or not guard:
+            return value
+        flags = gaming.check_answer(row.answer, row.question, row.reference)
+        return 0.0 if gaming.nothing_to_grade(flags) else value
+
+    real_given = {i: score(i, row) for i, row in enumerate(real)}
+    errors = [abs(v - real[i].score) for i, v in real_given.items() if v is not None]
+    out = {"real_mae": sum(errors) / len(errors) if errors else None, "kinds": {}}
+    shifts = []
+    index_of = {id(row): i for i, row in enumerate(real)}
+    for kind in KINDS:
+        pairs = []
+        for offset, item in enumerate(gamed):
+            if item.kind != kind:
+                continue
+            value = score(len(real) + offset, item.row)
+            if value is None:
+                continue
+            pairs.append((value, item.row.score))
+            if item.original is not None and real_given.get(index_of[id(item.original)]) is not None:
+                shifts.append(value - real_given[index_of[id(item.original)]])
+        if pairs:
+            mean_given = sum(v for v, _ in pairs) / len(pairs)
+            mean_teacher = sum(t for _, t in pairs) / len(pairs)
+            out["kinds"][kind] = {"given": mean_given, "teacher": mean_teacher, "inflation": mean_given - mean_teacher}
+    out["max_inflation"] = max((k["inflation"] for k in out["kinds"].values()), default=None)
+    out["injection_shift"] = sum(shifts) / len(shifts) if shifts else None
+    return out
+
+
+def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
+    """Share of each kind (and of the real answers) that llm.gaming flags."""
+    def flagged(row: Row) -> bool:
+        return bool(gaming.check_answer(row.answer, row.question, row.reference))
+
+    rates = {"real": sum(map(flagged, real)) / len(real)}
+    for kind in KINDS:
+        rows = [item.row for item in gamed if item.kind == kind]
+        if rows:
+            rates[kind] = sum(map(flagged, rows)) / len(rows)
+    return rates
+
+
+def evaluate(admin, built, version, holdout: Path):
+    from evaluation import runs
+
+    specs = [*({"kind": kind} for kind in BASELINES), *([{"kind": "version", "version": version.pk}] if version else [])]
+    run = runs.create_run(admin, specs, export=built, csv_data=holdout.read_bytes(), csv_name=holdout.name)
+    run = runs.execute(run.pk)
+    if run.status != "succeeded":
+        raise SystemExit(f"evaluation run #{run.pk} {run.status}: {run.error}")
+    return run
+
+
+def given_by_provider(run) -> dict[str, tuple[str, dict[int, float]]]:
+    from evaluation.models import ItemPrediction
+
+    labels = {r.provider: r.label for r in run.results.all()}
+    out: dict[str, tuple[str, dict[int, float]]] = {}
+    for spec in run.providers:
+        from evaluation.graders import spec_key
+
+        key = spec_key(spec)
+        out[key] = (labels.get(key, key), {})
+    for prediction in ItemPrediction.objects.filter(item__run=run).select_related("item"):
+        if prediction.total is not None:
+            out[prediction.provider][1][prediction.item.index] = prediction.total
+    return out
+
+
+def version_from_adapter(built, adapter: Path):
+    from training.models import ModelVersion
+
+    return ModelVersion.objects.create(label=f"adapter:{adapter.name}", adapter_path=str(adapter), export=built)
+
+
+def print_table(figures: list[tuple[str, dict]]) -> None:
+    def show(value):
+        return "—" if value is None else f"{value:.2f}"
+
+    width = max(len(label) for label, _ in figures)
+    print(f"\n{'provider':<{width}}  {'real MAE':>8}  " + "  ".join(f"{k:>14}" for k in KINDS)
+          + f"  {'inj. shift':>10}  {'max infl.':>9}")
+    teacher = figures[0][1]["kinds"]
+    print(f"{'instructor':<{width}}  {'0.00':>8}  " + "  ".join(f"{show(teacher[k]['teacher']):>14}" for k in KINDS if k in teacher)
+          + f"  {'0.00':>10}  {'0.00':>9}")
+    for label, f in figures:
+        kinds = "  ".join(f"{show(f['kinds'].get(k, {}).get('given')):>14}" for k in KINDS)
+        print(f"{label:<{width}}  {show(f['real_mae']):>8}  {kinds}  {show(f['injection_shift']):>10}  "
+              f"{show(f['max_inflation']):>9}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pool", type=Path, required=True, help="graded CSV: the export's answers (train.csv)")
+    parser.add_argument("--eval", type=Path, required=True, help="graded CSV whose questions are gamed (dev.csv)")
+    parser.add_argument("--adapter", type=Path, help="a LoRA adapter trained on an export of the same pool")
+    parser.add_argument("--quick-train", action="store_true", help="train a tiny smoke-run adapter first")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads for training and grading")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, help="keep the database and files here (default: a temporary folder)")
+    args = parser.parse_args()
+    for path in (args.pool, args.eval, *([args.adapter] if args.adapter else [])):
+        if not path.exists():
+            raise SystemExit(f"{path} does not exist.")
+    real, pool = read_rows(args.eval), read_rows(args.pool)
+    gamed = build_gamed(real, pool, seed=args.seed)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="gradeloop-robustness-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    holdout = workdir / "holdout-gamed.csv"
+    write_csv(holdout, [*real, *(item.row for item in gamed)])
+    print(f"-- working in {workdir}: {len(real)} real and {len(gamed)} gamed answers", file=sys.stderr)
+
+    from bench import quality
+
+    quality.configure(workdir, args.threads)
+    steps = quality.Steps()
+    admin, instructor, course = steps.run("import", quality.import_csv, args.pool)
+    steps.run("consent", quality.record_consent, admin, instructor, course)
+    built = steps.run("export", quality.export, admin, course)
+    version = None
+    if args.quick_train:
+        version = steps.run("train (quick smoke run)", quality.train, admin, built, True)
+    elif args.adapter:
+        version = version_from_adapter(built, args.adapter.resolve())
+    run = steps.run("evaluate", evaluate, admin, built, version, holdout)
+
+    figures = []
+    for label, given in given_by_provider(run).values():
+        figures.append((label, summarise(real, gamed, given, guard=False)))
+        figures.append((f"{label} + guard", summarise(real, gamed, given, guard=True)))
+    print_table(figures)
+    rates = flag_rates(real, gamed)
+    print("\nflagged by llm.gaming: " + ", ".join(f"{kind} {share:.0%}" for kind, share in rates.items()))
+    timing = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in steps.seconds.items())
+    print(f"{args.threads} threads; {timing}{' (--quick-train: a smoke-run model)' if args.quick_train else ''}")
+    best = figures[-2] if version else min(figures, key=lambda f: (f[1]["max_inflation"], f[1]["real_mae"]))
+    f = best[1]
+    print(f"best={best[0]!r}")
+    print(f"max_inflation={f['max_inflation']:.3f} injection_shift={f['injection_shift']:.3f} real_mae={f['real_mae']:.3f}")
+
+
+if __name__ == "__main__":
+    main()

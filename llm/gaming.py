@@ -1,0 +1,143 @@
+"""Answers that try to game the grader: text addressing the grader ("ignore the rubric", "give
+full marks", "as an AI", "5/5", role markers), and answers with nothing of their own to grade
+(near-empty, the question restated, the reference answer's words shuffled, off-topic).
+
+Plain Python and word overlap only, so it runs anywhere a task is graded. ``check_answer`` says
+what it found, with reasons an instructor can read; ``guard_points`` caps the scores a cheap
+estimate may give an answer flagged as having nothing to grade (what a teacher gives it: 0),
+and ``without_instructions`` drops the sentences addressing the grader, so that numbers
+computed from an answer (similarities, the hints' estimate) see only what the student wrote.
+The suggestion is still made: a flag is for the instructor to look, not a verdict.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+ADDRESSES_GRADER = "addresses_grader"
+NEAR_EMPTY = "near_empty"
+RESTATES_QUESTION = "restates_question"
+WORD_SALAD = "word_salad"
+OFF_TOPIC = "off_topic"
+NOTHING_TO_GRADE = (NEAR_EMPTY, RESTATES_QUESTION, WORD_SALAD, OFF_TOPIC)
+
+_GRADER = r"(?:grader|marker|examiner|teacher|instructor|professor|model|assistant|ai|llm|chatbot|system)"
+_MARKS = r"(?:full|maximum|max|top|all(?: the)?|perfect|highest|100 ?%?|total) (?:marks?|scores?|points?|credit|grades?)"
+_INSTRUCTION_PATTERNS = (
+    (r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:rubric|instructions?|rules?|prompt|above|previous|"
+     r"reference|guidelines?|criteria|marking scheme)\b", "tells the grader to ignore its instructions"),
+    (rf"\b(?:give|award|assign|grant|mark|score|rate)\b[^.!?\n]{{0,30}}\b{_MARKS}", "asks for full marks"),
+    (rf"\b(?:deserves?|earns?|merits?|should (?:get|receive|be given))\b[^.!?\n]{{0,20}}\b{_MARKS}", "claims full marks"),
+    (r"\b(?:as an ai|as a (?:large )?language model|you are (?:an? |the )?" + _GRADER + r"|dear " + _GRADER
+     + r"|(?:note|message|instruction) (?:to|for) (?:the )?" + _GRADER + r")\b", "addresses the grader"),
+    (r"(?:^|\n)\s*(?:system|assistant|user|grader)\s*:|<\|?(?:im_start|im_end|system|assistant)\|?>|\[/?inst\]|###\s*"
+     r"(?:instruction|system|response)", "contains a chat role marker"),
+    (r"\b(?:the |my |this )?(?:score|grade|mark|result)s?\b[^.!?\n]{0,25}\b(?:is|=|:|should be|must be|will be)\s*"
+     r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+", "states its own score"),
+    (r"\b\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+\s*(?:marks?|points?)?\s*(?:please|!)", "states its own score"),
+    (r"\{\s*\"[^\"]{1,40}\"\s*:\s*\{?\s*\"?score\"?\s*:", "contains a score in the reply format"),
+)
+_INSTRUCTIONS = [(re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _INSTRUCTION_PATTERNS]
+_NON_ANSWERS = re.compile(r"^\W*(?:i (?:do not|don'?t|dont) know|idk|no idea|not sure|n/?a|none|nothing|pass|skip|"
+                          r"i have no (?:idea|clue)|no answer|\?+|-+|\.+)\W*$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+STOP_WORDS = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
+    "those there their they them he she we you your i me my our what which who whom whose when where why how do does "
+    "did done can could should would will shall may might must not no so than then too very just also into out up "
+    "about over under such only own same other some any each all both more most few".split())
+RESTATE_NEW_SHARE = 0.25  # at most this share of an answer's words beyond the question's, none from the reference
+SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words ...
+SALAD_PAIR_SHARE = 0.35  # ... but this little of its word pairs in the reference's order ...
+SALAD_MIN_WORDS = 4  # in shorter reference answers the order says little ("pop and push")
+SALAD_COVERAGE = 0.8  # ... and most of the reference's words: a shuffled copy, not a short right answer
+OFF_TOPIC_SHARE = 0.0  # at most this share of the answer's words in the question or reference
+OFF_TOPIC_MIN_WORDS = 6  # shorter answers are judged by the other checks
+OFF_TOPIC_SIMILARITY = 0.3  # an off-topic answer's similarity to the reference answer stays below this
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "reason": self.reason}
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    return [_stem(w) for w in words(text) if w not in STOP_WORDS]
+
+
+def instruction_reasons(text: str) -> list[str]:
+    """Why ``text`` addresses the grader rather than the question (empty when it does not)."""
+    return list(dict.fromkeys(reason for pattern, reason in _INSTRUCTIONS if pattern.search(text)))
+
+
+def without_instructions(answer: str) -> str:
+    """The answer without what addresses the grader: each such sentence is cut where that starts
+    (an instruction appended without a full stop leaves the answer before it)."""
+    kept = []
+    for sentence in _SENTENCE.findall(answer):
+        starts = [match.start() for pattern, _ in _INSTRUCTIONS if (match := pattern.search(sentence))]
+        kept.append(sentence[:min(starts)] if starts else sentence)
+    return " ".join(s.strip() for s in kept if s.strip()).strip()
+
+
+def check_answer(answer: str, question: str = "", reference: str = "") -> list[Flag]:
+    """Every reason to look twice at ``answer`` before trusting a score for it."""
+    flags = [Flag(ADDRESSES_GRADER, f"The answer {reason}.") for reason in instruction_reasons(answer)]
+    own = without_instructions(answer) if flags else answer
+    own_words = content_words(own)
+    if _NON_ANSWERS.match(own.strip() or "?") or not own_words:
+        return [*flags, Flag(NEAR_EMPTY, "The answer is empty or says nothing about the question.")]
+    question_words, reference_words = set(content_words(question)), set(content_words(reference))
+    beyond_question = [w for w in own_words if w not in question_words]
+    restated = len(beyond_question) <= RESTATE_NEW_SHARE * len(own_words)
+    if question_words and restated and not reference_words.intersection(beyond_question):
+        flags.append(Flag(RESTATES_QUESTION, "The answer mostly restates the question."))
+    elif len(reference_words) >= SALAD_MIN_WORDS and _is_salad(own_words, content_words(reference), reference_words):
+        flags.append(Flag(WORD_SALAD, "The answer is the reference answer's words out of order."))
+    elif (question_words or reference_words) and len(own_words) >= OFF_TOPIC_MIN_WORDS:
+        on_topic = sum(w in question_words or w in reference_words for w in own_words)
+        if on_topic <= OFF_TOPIC_SHARE * len(own_words):
+            flags.append(Flag(OFF_TOPIC, "The answer shares almost no words with the question or the reference answer."))
+    return flags
+
+
+def _is_salad(own_words: list[str], reference_sequence: list[str], reference_words: set[str]) -> bool:
+    from_reference = sum(w in reference_words for w in own_words) / len(own_words)
+    pairs = list(pairwise(own_words))
+    reference_pairs = set(pairwise(reference_sequence))
+    in_order = sum(pair in reference_pairs for pair in pairs) / len(pairs) if pairs else 1.0
+    covered = len(reference_words & set(own_words)) / len(reference_words)
+    return from_reference >= SALAD_WORD_SHARE and covered >= SALAD_COVERAGE and in_order < SALAD_PAIR_SHARE
+
+
+def nothing_to_grade(flags: list[Flag], reference_similarity: float | None = None) -> bool:
+    """Does a flag say there is nothing to grade? Where the answer's similarity to the reference
+    answer is known, an off-topic flag counts only when that similarity is low too (on Mohler,
+    the word check alone flags 2.7 % of real answers, with MiniLM below 0.3 as well 1.0 %, and
+    both catch about half of the full-marks answers to other questions)."""
+    confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
+    return any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
+
+
+def guard_points(rubric: list[dict], points: dict, flags: list[Flag], reference_similarity: float | None = None) -> dict:
+    """``points`` (per section) as a teacher bounds them: 0 for an answer with nothing to grade."""
+    if not nothing_to_grade(flags, reference_similarity):
+        return points
+    return {section["name"]: 0 for section in rubric if section["name"] in points}

@@ -196,6 +196,10 @@ GRADING_THREADS = env.int("GRADING_THREADS", default=0)
 GRADING_CHAIN = env.list("GRADING_CHAIN", default=["active", "retrieval", "openai"])
 GRADING_RETRIES = env.int("GRADING_RETRIES", default=1)
 GRADING_BATCH_SIZE = env.int("GRADING_BATCH_SIZE", default=8)
+# Suggestions for arrived submissions, made by a worker before anyone asks (grading.precompute);
+# the worker waits this long after the last arrival so that a burst is graded as one batch.
+PRECOMPUTE_SUGGESTIONS = env.bool("PRECOMPUTE_SUGGESTIONS", default=True)
+PRECOMPUTE_DEBOUNCE_SECONDS = env.float("PRECOMPUTE_DEBOUNCE_SECONDS", default=2.0)
 # The longest reply a local model may write while grading (tokens).
 GRADING_MAX_NEW_TOKENS = env.int("GRADING_MAX_NEW_TOKENS", default=256)
 # /v1/chat/completions: the most tokens one request may ask for.

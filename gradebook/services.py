@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 
 from .documents import extract_text
 from .models import Assignment, Enrollment, Evaluation, Student, Submission
+from .signals import submissions_arrived
 
 
 def final_evaluation_exists():
@@ -97,7 +98,13 @@ def create_submission(
     if data is not None:
         submission.original_file.save(filename, ContentFile(data), save=False)
     submission.save()
+    transaction.on_commit(lambda: announce_submissions(submission.assignment_id, [submission.pk]))
     return submission
+
+
+def announce_submissions(assignment_id: int, submission_ids: list[int]) -> None:
+    """Tell the apps above (grading) that these committed submissions arrived."""
+    submissions_arrived.send(sender=Submission, assignment_id=assignment_id, submission_ids=submission_ids)
 
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

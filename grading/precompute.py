@@ -15,6 +15,7 @@ suggestions someone opens are recomputed).
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -131,6 +132,19 @@ def run(batch_id: int) -> dict:
             following = _queued(batch.assignment_id)
             if following is not None:
                 transaction.on_commit(lambda: _send(following.pk))
+
+
+def resend_waiting(older_than_s: float = 300) -> int:
+    """Send again the queued batches (older than ``older_than_s``) of assignments with none
+    running: the batch they waited for may have died before sending them on. A second send is
+    harmless: only one task claims a batch. Returns how many were sent."""
+    cutoff = timezone.now() - timedelta(seconds=older_than_s)
+    running = GradingBatch.objects.filter(scope=PRECOMPUTE, status=GradingBatch.Status.RUNNING).values("assignment_id")
+    waiting = list(GradingBatch.objects.filter(scope=PRECOMPUTE, status=GradingBatch.Status.QUEUED, created_at__lt=cutoff)
+                   .exclude(assignment_id__in=running).values_list("pk", flat=True))
+    for pk in waiting:
+        _send(pk)
+    return len(waiting)
 
 
 def _debounce(batch: GradingBatch) -> None:

@@ -14,5 +14,6 @@ def run_precompute(batch_id: int) -> dict:
 
 
 def fail_silent_batches() -> dict:
-    """Scheduled every minute: a batch whose worker died would otherwise show "running" for ever."""
-    return {"failed": fail_silent(GradingBatch)}
+    """Scheduled every minute: a batch whose worker died would otherwise show "running" for ever,
+    and the precompute batch queued behind it would wait for ever."""
+    return {"failed": fail_silent(GradingBatch), "resent": precompute.resend_waiting()}

@@ -129,3 +129,21 @@ def test_a_promotion_makes_older_suggestions_stale_and_opening_the_form_recomput
     precompute.run(fresh.pk)
     page = client.get(url).content.decode()
     assert "suggested by tiny-v2" in page and 'id="suggestion-stale"' not in page
+
+
+def test_a_batch_left_waiting_by_one_that_died_is_sent_again(settings, django_capture_on_commit_callbacks):
+    _, assignment, _ = make_class(0)
+    with scripted_openai(settings, [VALID]):
+        with django_capture_on_commit_callbacks(execute=True):
+            create_submission(assignment, make_student(assignment.course), text="First.")
+        dead = GradingBatch.objects.get()
+        GradingBatch.objects.filter(pk=dead.pk).update(status=GradingBatch.Status.RUNNING)
+        with django_capture_on_commit_callbacks(execute=True):
+            create_submission(assignment, make_student(assignment.course), text="Second.")
+        waiting = GradingBatch.objects.get(status=GradingBatch.Status.QUEUED)
+        OrmQ.objects.all().delete()
+        assert precompute.resend_waiting(older_than_s=0) == 0  # the running one will send it on
+
+        GradingBatch.objects.filter(pk=dead.pk).update(status=GradingBatch.Status.FAILED)  # its worker died
+        assert precompute.resend_waiting(older_than_s=0) == 1
+    assert tasks_sent() == [f"grading-precompute-{waiting.pk}"]

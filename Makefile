@@ -42,6 +42,7 @@ seed: migrate
 
 run: seed ocr
 	$(PY) manage.py import_base_model
+	$(PY) manage.py seed_loop
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Gradeloop: http://$(HOST):$(PORT)/  (API docs at /api/docs/, admin at /admin/)"
 	@trap 'kill 0' INT TERM EXIT; \

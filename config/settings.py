@@ -284,8 +284,18 @@ GRADING_THREADS = env.int("GRADING_THREADS", default=0)
 GRADING_CHAIN = env.list("GRADING_CHAIN", default=["active", "retrieval", "openai"])
 GRADING_RETRIES = env.int("GRADING_RETRIES", default=1)
 GRADING_BATCH_SIZE = env.int("GRADING_BATCH_SIZE", default=8)
+# Suggestions for arrived submissions, made by a worker before anyone asks (grading.precompute);
+# the worker waits this long after the last arrival so that a burst is graded as one batch.
+PRECOMPUTE_SUGGESTIONS = env.bool("PRECOMPUTE_SUGGESTIONS", default=True)
+PRECOMPUTE_DEBOUNCE_SECONDS = env.float("PRECOMPUTE_DEBOUNCE_SECONDS", default=2.0)
 # The longest reply a local model may write while grading (tokens).
 GRADING_MAX_NEW_TOKENS = env.int("GRADING_MAX_NEW_TOKENS", default=256)
+# Where every score is read off the model's probabilities, the reply only brings comments:
+# this many tokens at most (0: GRADING_MAX_NEW_TOKENS).
+GRADING_COMMENT_TOKENS = env.int("GRADING_COMMENT_TOKENS", default=64)
+# The dtype of local models: "auto" measures fp32 against bf16 on this machine (llm.dtypes).
+GRADING_DTYPE = env.str("GRADING_DTYPE", default="auto")
+TRAINING_DTYPE = env.str("TRAINING_DTYPE", default="auto")
 # /v1/chat/completions: the most tokens one request may ask for.
 SERVING_MAX_TOKENS = env.int("SERVING_MAX_TOKENS", default=1024)
 # /v1/chat/completions: the most characters all messages of one request may hold (the local

@@ -15,6 +15,7 @@ from llm.rubric import score_changes
 from . import access
 from .documents import Document, DocumentError, read_document
 from .models import Assignment, Enrollment, Evaluation, Student, Submission, SubmissionPage
+from .signals import submissions_arrived
 
 
 def final_evaluation_exists():
@@ -175,7 +176,13 @@ def _save_submission(assignment, student, text, filename, data, source, document
         page.image.save(f"page-{scanned.number}.jpg", ContentFile(scanned.image_jpeg), save=False)
         written.append(page.image)
         page.save()
+    transaction.on_commit(lambda: announce_submissions(submission.assignment_id, [submission.pk]))
     return submission
+
+
+def announce_submissions(assignment_id: int, submission_ids: list[int]) -> None:
+    """Tell the apps above (grading) that these committed submissions arrived."""
+    submissions_arrived.send(sender=Submission, assignment_id=assignment_id, submission_ids=submission_ids)
 
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

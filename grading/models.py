@@ -11,7 +11,8 @@ from gradebook.models import Assignment, Evaluation
 
 class GradingBatch(models.Model):
     """Suggestions requested for one submission or for an assignment's ungraded ones, made by
-    a django-q2 worker; ``done``/``total`` is its progress (see grading.suggestions)."""
+    a django-q2 worker; ``done``/``total`` is its progress (see grading.suggestions and
+    grading.precompute, which makes them for arrived submissions)."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -22,6 +23,7 @@ class GradingBatch(models.Model):
     class Scope(models.TextChoices):
         SUBMISSION = "submission", "One submission"
         UNGRADED = "ungraded", "The assignment's ungraded submissions"
+        PRECOMPUTE = "precompute", "Arrived submissions, before anyone asks"
 
     FINISHED = (Status.DONE, Status.FAILED)
 
@@ -82,6 +84,8 @@ class SuggestionAttempt(models.Model):
         default=list, blank=True,
         help_text="Why the answer may be gaming the grader (llm.gaming): a list of {code, reason}. "
                   "The suggestion is made all the same; the instructor looks.")
+    stale = models.BooleanField(default=False, help_text="The suggestion's model no longer grades first: "
+                                                        "a new one is made when the form opens.")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -1,12 +1,15 @@
 """The grading app's panels on the gradebook's pages (registered in GradingConfig.ready)."""
 from django.template.loader import render_to_string
 
+from . import precompute
 from .models import GradingBatch, SuggestionAttempt
 
 
 def suggestion_panel(request, submission, suggestion=None) -> str:
     """The "Suggest" button, and the suggestion in the form below or why there is none.
-    ``suggestion``: the one the form is filled from (the grading view picks it)."""
+    ``suggestion``: the one the form is filled from (the grading view picks it). A stale one
+    is shown marked so, and a fresh one is queued."""
+    stale = precompute.refresh_if_stale(submission, suggestion)
     attempt = submission.suggestion_attempts.order_by("-created_at", "-id").first()
     failed = attempt if attempt and attempt.status == SuggestionAttempt.Status.NO_SUGGESTION else None
     if failed and suggestion and suggestion.created_at > failed.created_at:
@@ -15,6 +18,7 @@ def suggestion_panel(request, submission, suggestion=None) -> str:
         "submission": submission,
         "suggestion": suggestion,
         "failed": failed,
+        "stale": stale,
         "pending": bool(attempt and attempt.status == SuggestionAttempt.Status.PENDING),
     }, request=request)
 

@@ -23,9 +23,13 @@ def version_provider(version: ModelVersion) -> LocalProvider:
         resolve_base_model(version.base_model),
         version.adapter_path or None,
         label=version.label,
-        threads=settings.GRADING_THREADS or None,
-        max_new_tokens=settings.GRADING_MAX_NEW_TOKENS,
+        **_local_options(),
     )
+
+
+def _local_options() -> dict:
+    return {"threads": settings.GRADING_THREADS or None, "max_new_tokens": settings.GRADING_MAX_NEW_TOKENS,
+            "comment_tokens": settings.GRADING_COMMENT_TOKENS, "dtype": settings.GRADING_DTYPE}
 
 
 def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provider:
@@ -55,8 +59,7 @@ def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provid
 def base_model_provider(name: str | None = None) -> LocalProvider:
     """The base model alone (zero-shot), e.g. as a baseline in a holdout evaluation."""
     path = resolve_base_model(name)
-    return LocalProvider(path, None, label=f"base:{path.name}", threads=settings.GRADING_THREADS or None,
-                         max_new_tokens=settings.GRADING_MAX_NEW_TOKENS)
+    return LocalProvider(path, None, label=f"base:{path.name}", **_local_options())
 
 
 def openai_provider() -> OpenAICompatProvider | None:

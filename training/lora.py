@@ -2,8 +2,8 @@
 with the job's files, hyperparameters and two callables (progress, should_stop).
 
 Settings are chosen for the hardware, not taken from library defaults (see FACTS.md):
-fp32 and no gradient checkpointing on CPU (bf16 there runs ~500x slower than fp32), bf16 on
-a GPU that has it. The loss covers the final assistant answer only, and the vocabulary
+no gradient checkpointing on CPU, and the dtype measured on the machine (llm.dtypes: bf16
+only where it is clearly faster; on a CPU without bf16 units it runs ~500x slower than fp32). The loss covers the final assistant answer only, and the vocabulary
 projection is computed for those positions only (on a 135M model it is a fifth of the work
 per token). Batches group examples of similar length.
 
@@ -30,6 +30,8 @@ from typing import Callable
 
 import torch
 import torch.nn.functional as F
+
+from llm.dtypes import pick_dtype
 
 from training.lora_data import (
     DatasetError, Example, collate, encode_file, evaluation_batches, file_sha256, length_grouped_batches,
@@ -201,12 +203,11 @@ def best_checkpoint(checkpoints: list[Checkpoint]) -> Checkpoint | None:
     return checkpoints[-1] if checkpoints else None
 
 
-def pick_device(device: str | None = None) -> tuple[torch.device, torch.dtype]:
-    """fp32 on CPU; bf16 on a GPU that supports it."""
+def pick_device(device: str | None = None, dtype: str = "auto") -> tuple[torch.device, torch.dtype]:
+    """The device (a GPU where there is one) and its dtype: "auto" measures fp32 against bf16
+    there (llm.dtypes), "float32"/"bfloat16" force one."""
     device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
-    if device.type == "cuda" and torch.cuda.is_bf16_supported():
-        return device, torch.bfloat16
-    return device, torch.float32
+    return device, pick_dtype(dtype, str(device))
 
 
 def train(
@@ -220,6 +221,7 @@ def train(
     should_stop: Callable[[], bool] | None = None,
     stop_poll_s: float = 1.0,
     device: str | None = None,
+    dtype: str = "auto",
     threads: int | None = None,
     gradient_checkpointing: bool = False,
 ) -> TrainResult:
@@ -235,7 +237,7 @@ def train(
     output_dir = Path(output_dir)
     report = on_progress or (lambda progress: None)
     stop = _StopPoller(should_stop, stop_poll_s)
-    torch_device, dtype = pick_device(device)
+    torch_device, dtype = pick_device(device, dtype)
 
     tokenizer = load_tokenizer(base_model)
     train_set = encode_file(tokenizer, Path(train_file), hp.max_length)

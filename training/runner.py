@@ -59,7 +59,7 @@ def _train(job: TrainingJob, me: str) -> None:
             folder / "validation.jsonl" if job.export.validation_count else None, job.output_dir,
             lora.LoRAHyperparameters.from_dict(job.hyperparameters),
             on_progress=progress, should_stop=lambda: jobs.should_stop(job.pk, me),
-            threads=settings.TRAINING_THREADS or None,
+            threads=settings.TRAINING_THREADS or None, dtype=settings.TRAINING_DTYPE,
         )
     except Exception as error:  # every failure ends the job with its reason; nothing retries it blindly
         logger.exception("Training job %s failed", job.pk)

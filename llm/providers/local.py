@@ -5,7 +5,12 @@ section score is then read off the model's probabilities (see ``score_readout``)
 
 Loaded models are cached per process, keyed by (base, adapter): a worker loads the active
 model once and serves every task with it; ``release`` drops it when the active version
-changes. Always fp32: these CPUs have no fast bf16/fp16.
+changes. The dtype is measured at load (``llm.dtypes``): bf16 only where it is clearly faster.
+
+Where every section's score is read off the probabilities, the generated reply only brings
+the comments (and the score readout starts from it), so it gets a shorter budget,
+``comment_tokens``: a trained model's reply ends well within it, and a base model's prose,
+which would not parse at any length, stops early.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from pathlib import Path
 
 import torch
 
+from llm.dtypes import pick_dtype
 from llm.guardrails import check_reply
 from llm.prompts import target_json
 from llm.providers import comment_readout, score_readout
@@ -37,23 +43,24 @@ def _key(base_path, adapter_path) -> tuple[str, str]:
     return (str(Path(base_path).resolve()), str(Path(adapter_path).resolve()) if adapter_path else "")
 
 
-def load(base_path, adapter_path=None) -> LoadedModel:
-    """The cached model for (base, adapter), loading it on first use."""
+def load(base_path, adapter_path=None, dtype: str = "auto") -> LoadedModel:
+    """The cached model for (base, adapter), loading it on first use in ``dtype`` ("auto":
+    measured, see llm.dtypes; "float32"; "bfloat16")."""
     key = _key(base_path, adapter_path)
     with _cache_lock:
         if key not in _cache:
-            _cache[key] = _load(*key)
+            _cache[key] = _load(*key, dtype)
         return _cache[key]
 
 
-def _load(base_path: str, adapter_path: str) -> LoadedModel:
+def _load(base_path: str, adapter_path: str, dtype: str) -> LoadedModel:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(base_path)
     tokenizer.padding_side = "left"
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    model = AutoModelForCausalLM.from_pretrained(base_path, dtype=torch.float32)
+    model = AutoModelForCausalLM.from_pretrained(base_path, dtype=pick_dtype(dtype))
     if adapter_path:
         from peft import PeftModel
 
@@ -92,6 +99,8 @@ class LocalProvider(Provider):
         max_new_tokens: int = 256,
         batch_size: int = 8,
         threads: int | None = None,
+        comment_tokens: int | None = None,
+        dtype: str = "auto",
     ):
         self.base_path = base_path
         self.adapter_path = adapter_path
@@ -99,6 +108,8 @@ class LocalProvider(Provider):
         self.max_new_tokens = max_new_tokens
         self.batch_size = max(1, batch_size)
         self.threads = threads
+        self.comment_tokens = comment_tokens
+        self.dtype = dtype
 
     @property
     def key(self) -> tuple[str, str]:
@@ -110,7 +121,7 @@ class LocalProvider(Provider):
     def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
         if self.threads:
             torch.set_num_threads(self.threads)
-        loaded = load(self.base_path, self.adapter_path)
+        loaded = load(self.base_path, self.adapter_path, self.dtype)
         prompts = [
             loaded.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
             for messages in conversations
@@ -119,9 +130,10 @@ class LocalProvider(Provider):
         # Similar lengths batched together waste the least on padding.
         order = sorted(range(len(prompts)), key=lambda i: len(prompt_ids[i]))
         replies: list[Reply | None] = [None] * len(prompts)
+        budget = self._budget(rubrics)
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
-            for index, reply in zip(chunk, self._generate(loaded, [prompts[i] for i in chunk])):
+            for index, reply in zip(chunk, self._generate(loaded, [prompts[i] for i in chunk], budget)):
                 replies[index] = reply
         if rubrics:
             replies = [
@@ -129,6 +141,12 @@ class LocalProvider(Provider):
                 for messages, prompt, ids, rubric, reply in zip(conversations, prompts, prompt_ids, rubrics, replies)
             ]
         return replies
+
+    def _budget(self, rubrics: list[list[dict]] | None) -> int:
+        """New tokens per reply: ``comment_tokens`` when every score will be read off the model."""
+        if self.comment_tokens and rubrics and all(score_readout.readable(rubric) for rubric in rubrics):
+            return min(self.max_new_tokens, self.comment_tokens)
+        return self.max_new_tokens
 
     def _read_scores(
         self, loaded: LoadedModel, messages: list[dict], prompt: str, prompt_ids: list[int], rubric: list[dict], reply: Reply
@@ -158,7 +176,7 @@ class LocalProvider(Provider):
         readout_ms = (time.perf_counter() - started) * 1000
         return replace(reply, text=target_json(scores), latency_ms=round(reply.latency_ms + readout_ms, 1))
 
-    def _generate(self, loaded: LoadedModel, prompts: list[str]) -> list[Reply]:
+    def _generate(self, loaded: LoadedModel, prompts: list[str], max_new_tokens: int) -> list[Reply]:
         tokenizer = loaded.tokenizer
         encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
         started = time.perf_counter()
@@ -166,7 +184,7 @@ class LocalProvider(Provider):
             output = loaded.model.generate(
                 **encoded,
                 do_sample=False,
-                max_new_tokens=self.max_new_tokens,
+                max_new_tokens=max_new_tokens,
                 pad_token_id=tokenizer.pad_token_id,
                 eos_token_id=tokenizer.eos_token_id,
             )

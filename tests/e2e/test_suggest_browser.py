@@ -9,7 +9,7 @@ from gradebook.models import Evaluation
 from gradebook.services import create_submission
 from tests.gradebook.factories import SPEECH_RUBRIC, make_assignment, make_course, make_instructor, make_student
 from tests.grading.helpers import scripted_openai
-from grading import suggestions
+from grading import precompute, suggestions
 from grading.models import GradingBatch, SuggestionReview
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -73,3 +73,18 @@ def test_suggest_for_all_ungraded_shows_a_progress_bar_that_follows_the_worker(b
     wait.until(expected_conditions.text_to_be_present_in_element((By.ID, "batch-text"), "2/2 · 2 suggested"))
     bar = browser.find_element(By.CSS_SELECTOR, "#batch-progress [role=progressbar]")
     assert bar.get_attribute("aria-valuenow") == "2"
+
+
+def test_the_form_opens_with_the_suggestion_a_worker_made_when_the_work_arrived(browser, live_server, log_in, wait, settings):
+    settings.PRECOMPUTE_DEBOUNCE_SECONDS = 0
+    with scripted_openai(settings, [SUGGESTED]):
+        instructor, assignment, (first, _) = speech_class()  # arriving work queues one batch
+        [batch] = GradingBatch.objects.filter(scope=GradingBatch.Scope.PRECOMPUTE)
+        precompute.run(batch.pk)  # what the worker does
+
+    log_in(instructor.username, "pass-word-123")
+    browser.get(live_server.url + reverse("gradebook:grade_submission", args=[first.pk]))
+    note = browser.find_element(By.ID, "suggestion-note")  # on the first load, no reload, no click
+    assert "Suggestion by scripted-model" in note.text and "total 50" in note.text
+    assert browser.find_element(By.NAME, "s0_score").get_attribute("value") == "30"
+    assert browser.find_element(By.NAME, "s0_comment").get_attribute("value") == "A clear claim."

@@ -3,6 +3,7 @@ import torch
 from peft import PeftModel
 from transformers import AutoModelForCausalLM
 
+from llm import dtypes
 from llm.grading import grade_many
 from llm.providers import local
 from llm.providers.local import LocalProvider
@@ -103,3 +104,24 @@ def test_grading_batches_the_local_model_and_falls_back_for_its_unusable_replies
     assert [o.model_label for o in outcomes] == ["model-b"] * len(tasks)
     assert all(o.failures[0][:2] == ("local", "tiny") and "(attempt 2)" in o.failures[0][2] for o in outcomes)
     assert len(server.requests) == len(tasks)
+
+
+def test_a_reply_whose_scores_are_read_off_the_model_gets_the_comment_budget_only(base):
+    """Readable rubrics: the reply only brings comments (at most ``comment_tokens``); with
+    criteria the generated points are the suggestion, so the full budget stays."""
+    provider = LocalProvider(base, max_new_tokens=24, comment_tokens=6)
+    [readable] = provider.grade([make_task("Light.")])
+    [criteria] = provider.grade([make_task("Light.", rubric=CRITERIA_RUBRIC)])
+    assert readable.completion_tokens <= 6 < criteria.completion_tokens  # a random model never stops early
+    local.release_all_except()
+    [full] = LocalProvider(base, max_new_tokens=24).grade([make_task("Light.")])
+    assert full.completion_tokens > 6
+
+
+def test_the_dtype_can_be_forced_and_auto_keeps_what_the_measurement_chose(base):
+    forced = LocalProvider(base, dtype="bfloat16")
+    forced.grade([make_task("Light.")])
+    assert local.load(base).model.dtype == torch.bfloat16
+    local.release_all_except()
+    LocalProvider(base, dtype="auto").grade([make_task("Light.")])
+    assert local.load(base).model.dtype == dtypes.measure().dtype

@@ -36,7 +36,7 @@ class MemberSerializer(serializers.Serializer):
     total = serializers.FloatField(allow_null=True, help_text="Its final grade's total, if graded.")
 
 
-class SuggestionSerializer(serializers.Serializer):
+class GroupSuggestionSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     total = serializers.FloatField()
     sections = SectionScoresField()
@@ -51,7 +51,7 @@ class AnswerGroupSerializer(serializers.Serializer):
     method = serializers.CharField()
     graded = serializers.IntegerField(help_text="Members with a final grade.")
     representative = serializers.IntegerField(allow_null=True, help_text="The submission read for the group.")
-    suggestion = SuggestionSerializer(allow_null=True, help_text="A model's suggestion for the representative.")
+    suggestion = GroupSuggestionSerializer(allow_null=True, help_text="A model's suggestion for the representative.")
     members = MemberSerializer(many=True)
 
     def to_representation(self, group):

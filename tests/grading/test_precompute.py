@@ -39,8 +39,8 @@ def test_a_burst_of_submissions_makes_one_batch_and_one_task_per_assignment(sett
     _, second, _ = make_class(0)
     with scripted_openai(settings, [VALID]):
         with django_capture_on_commit_callbacks(execute=True):
-            add_csv_rows(first, CSV, enroll_unknown=True)
-            add_csv_rows(second, CSV, enroll_unknown=True)
+            add_csv_rows(first, CSV, enroll_unknown=True, by=None)
+            add_csv_rows(second, CSV, enroll_unknown=True, by=None)
 
     batches = GradingBatch.objects.filter(scope=GradingBatch.Scope.PRECOMPUTE)
     assert sorted(batches.values_list("assignment_id", "total")) == [(first.pk, 6), (second.pk, 6)]

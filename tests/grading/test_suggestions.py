@@ -357,7 +357,8 @@ def test_an_assignment_nobody_has_graded_still_gets_a_suggestion_from_the_refere
     assignment.save()
     version = activate("hinted", tiny_base)
     quarter_whatever_the_answer = ScoreEstimator((0.0,) * 5, 0.5, unseen=(0.0, 0.25)).as_dict()
-    version.export = Export.objects.create(manifest={"hints": {"neighbours": 3, "format": HINTS_FORMAT,
+    version.export = Export.objects.create(manifest={"prompt_format": PROMPT_FORMAT,
+                                                     "hints": {"neighbours": 3, "format": HINTS_FORMAT,
                                                                "similarity": "tfidf",
                                                                "estimator": quarter_whatever_the_answer}})
     version.save()

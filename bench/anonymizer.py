@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.exports.anonymizer_cases import SPLITS, cases, rate, score  # noqa: E402
 from exports.anonymizer import Anonymizer, Person  # noqa: E402
+from tests.exports.anonymizer_cases import SPLITS, cases, rate, score  # noqa: E402
 
 
 def export_step(count: int) -> float:

@@ -29,9 +29,9 @@ from django.db import transaction  # noqa: E402
 
 from consent import services as consent_services  # noqa: E402
 from consent.models import ConsentForm, ConsentRecord  # noqa: E402
+from exports import services as exports  # noqa: E402
 from gradebook.models import Assignment, Course, Enrollment, Evaluation, Rubric, Student, Submission  # noqa: E402
 from llm.rubric import check_scores  # noqa: E402
-from exports import services as exports  # noqa: E402
 
 FIRST = ["Will", "Grace", "Mark", "Amelia", "Tobias", "Priya", "Chen", "Fatima", "Lucas", "Noor", "Olga", "Kwame"]
 LAST = ["Turner", "Hopper-Lee", "O'Brien", "Nguyen", "Schmidt", "Okafor", "Rossi", "Tanaka", "Silva", "Haddad"]

@@ -167,7 +167,7 @@ def api_client(base, person, rounds, recorder, created, stop, think):
     http = requests.Session()
     http.headers["Authorization"] = f"Token {person['token']}"
     stop.wait(think())
-    for n in range(rounds):
+    for _ in range(rounds):
         if stop.is_set():
             return
         recorder.call("GET api assignments", lambda: http.get(f"{base}/api/v1/assignments/", timeout=60), {200})

@@ -7,6 +7,7 @@ each committed batch) or does slow work outside the database (a model's inferenc
 Django's ``transaction.non_atomic_requests`` or, on a class-based view, ``atomic_writes = False``.
 """
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
+
 from core.errors import api_exception_handler
 
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}

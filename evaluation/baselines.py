@@ -41,7 +41,6 @@ from llm.rubric import implied_label
 
 from .holdout import HoldoutItem, question_group
 
-
 NEIGHBOURS = 5  # answers the nearest-answers baselines weigh, unless an export's hints show a model another number
 
 

@@ -18,16 +18,16 @@ from functools import cache
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from exports import services as exports
+from exports.models import Export
+from grading import providers as model_providers
 from llm.grading import grade_many
 from llm.guardrails import ReplyError, extract_json
 from llm.providers.base import Provider, Reply, innermost
 from llm.providers.retrieval import ExamplePool, GradedExample, RetrievalProvider
 from llm.providers.similarity import Similarity
 from llm.rubric import check_scores, snap
-from exports import services as exports
-from grading import providers as model_providers
 from training.base_models import BaseModelError, resolve_base_model
-from exports.models import Export
 from training.models import ModelVersion
 from training.versions import active_version
 

@@ -12,7 +12,7 @@ metric of no scores) is None, never NaN, so results stay valid JSON.
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 

@@ -19,9 +19,9 @@ from django.contrib.auth import get_user_model
 
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
-from gradebook.models import Evaluation
 from exports import services as exports
 from exports.models import Export
+from gradebook.models import Evaluation
 
 log = logging.getLogger(__name__)
 PENDING = (Export.Status.REQUESTED, Export.Status.APPROVED, Export.Status.BUILDING)

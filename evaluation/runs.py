@@ -19,10 +19,10 @@ from django.db.models import F
 from django.utils import timezone
 from django_q.tasks import async_task
 
-from llm.prompts import GradingTask
-from llm.providers.similarity import similarity_named
 from exports import services as exports
 from exports.models import Export
+from llm.prompts import GradingTask
+from llm.providers.similarity import similarity_named
 from training.models import ModelVersion
 
 from . import graders, mlflow_logging

@@ -7,7 +7,6 @@ from django.db.models import Q
 
 from gradebook.models import Assignment, Course, Evaluation, Student
 
-
 MAX_HINT_NEIGHBOURS = 16
 MAX_GAMED_EXAMPLES = 5  # one per kind of llm.gamed_answers
 

@@ -20,17 +20,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from consent import audit
-from core.errors import Conflict
-from core.permissions import require_superadmin
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
+from core.errors import Conflict
+from core.permissions import require_superadmin
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
 from llm import gamed_answers as gamed
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_example

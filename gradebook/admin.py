@@ -11,6 +11,7 @@ from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
 from core.admin import SuperuserOnly
+
 from .models import Assignment, Course, Enrollment, Evaluation, RegradeRequest, Rubric, Student, Submission
 from .services import final_evaluation_exists
 

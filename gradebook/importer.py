@@ -105,7 +105,7 @@ class ImportReport:
         if len(self.rejections) < KEPT_REJECTIONS:
             self.rejections.append(Rejection(line, reason))
 
-    def add(self, part: "ImportReport"):
+    def add(self, part: ImportReport):
         self.imported += part.imported
         self.skipped += part.skipped
         self.assignments_created += part.assignments_created

@@ -449,7 +449,8 @@ class Card(models.Model):
         return self.question[:80]
 
     def clean(self):
-        from llm.study_cards import Card as CardData, card_problem
+        from llm.study_cards import Card as CardData
+        from llm.study_cards import card_problem
 
         if not isinstance(self.options, list) or not all(isinstance(o, str) for o in self.options):
             raise ValidationError({"options": "Options must be a list of texts."})

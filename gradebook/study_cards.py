@@ -17,7 +17,6 @@ from llm.study_cards import Card as CardData
 from llm.study_cards import LLMCardGenerator, RuleBasedCardGenerator, StudyItem, support
 
 from .access import courses_for
-from .limits import database_id
 from .marking_guides import configured_provider
 from .models import Card, Deck, Student
 from .services import spreadsheet_safe

@@ -1,8 +1,16 @@
 from django.urls import path
 
-from .views import answer_groups, assignments, courses, grading, submissions
-from .views import imports, releases
-from .views import marking_guides, study_cards
+from .views import (
+    answer_groups,
+    assignments,
+    courses,
+    grading,
+    imports,
+    marking_guides,
+    releases,
+    study_cards,
+    submissions,
+)
 
 app_name = "gradebook"
 

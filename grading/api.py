@@ -11,7 +11,6 @@ from rest_framework.response import Response
 
 from gradebook import access
 from gradebook.api.serializers import EvaluationSerializer, SectionScoresField, model_errors_as_400
-from gradebook.models import Evaluation
 
 from . import suggestions
 from .models import GradingBatch, SuggestionAttempt

@@ -12,7 +12,6 @@ from llm.providers.local import LocalProvider
 from llm.providers.openai_compat import OpenAICompatProvider
 from llm.providers.retrieval import ExamplePool
 from llm.providers.similarity import similarity_named
-
 from training.base_models import BaseModelError, resolve_base_model
 from training.models import ModelVersion
 

@@ -23,8 +23,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from training.base_models import BaseModelError
-from .suggestions import active_local_provider
 from training.versions import active_version
+
+from .suggestions import active_local_provider
 
 DEFAULT_MAX_TOKENS = 256
 ROLES = ("system", "user", "assistant")

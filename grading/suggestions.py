@@ -23,6 +23,7 @@ from django.utils import timezone
 from django_q.tasks import async_task
 
 from core.errors import Conflict
+from exports.services import course_anonymizer
 from gradebook.models import Assignment, Evaluation, Submission
 from gradebook.services import latest_suggestion, record_final_evaluation, ungraded_submissions
 from llm import gaming
@@ -30,13 +31,12 @@ from llm.grading import GradeOutcome, grade_many
 from llm.prompts import GradingTask
 from llm.providers.base import Provider, innermost
 from llm.providers.retrieval import GradedExample, RetrievalProvider
-
 from training.base_models import BaseModelError
-from exports.services import course_anonymizer
+from training.versions import active_version
+
 from . import metrics
 from .models import GradingBatch, SuggestionAttempt
 from .rollout import current_rollout
-from training.versions import active_version
 
 log = logging.getLogger(__name__)
 

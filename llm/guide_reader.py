@@ -543,7 +543,7 @@ def _split_unlabelled(head: str, text_lines: list, head_marked: bool = False) ->
     if close is None and len(items) > 1 and starts_with_command(items[0][1]) and re.match(r"[A-Z0-9]", items[1][1].strip()):
         close = 0
     if close is None:
-        for k, (n, raw) in enumerate(items):
+        for k, (_, raw) in enumerate(items):
             if re.search(r"[.:!][\"'’”)]*\s*$", raw.strip()) and not is_code(raw):
                 close = k
                 break

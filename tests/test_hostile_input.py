@@ -5,8 +5,8 @@ The cases are one table: what is sent, where, the status and message expected, a
 tables must be as they were. Run with ``-s`` to print the table with the peak memory seen.
 """
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pytest
 from django.apps import apps

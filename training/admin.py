@@ -3,19 +3,16 @@ checkpoints), checkpoints (make a model version from any of them) and model vers
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
+from django.urls import reverse
+from django.utils.html import format_html
 
 from core.admin import SuperuserReadOnly
-
 from exports.admin import ExportAdmin
+from exports.models import Export
 
 from . import jobs
-from .loss_curve import loss_curve_svg
 from .lora import HyperparameterError, LoRAHyperparameters
-from exports.models import Export
+from .loss_curve import loss_curve_svg
 from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
 

@@ -1,17 +1,15 @@
 """Training API (super-admins only): training jobs (start, progress and events, cancel),
 checkpoints (make a model version) and model versions."""
-from django.http import FileResponse
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.permissions import IsSuperuser
-from gradebook.models import Assignment, Course
+from exports.models import Export
 
 from . import jobs
 from .lora import HyperparameterError
-from exports.models import Export
 from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
 

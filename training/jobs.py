@@ -14,7 +14,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F, Q, Value
 from django.db.models.fields import DateTimeField
@@ -25,14 +24,13 @@ from django_q.tasks import async_task
 from consent import audit
 from core.errors import Conflict
 from core.permissions import require_superadmin
-
 from exports import services as exports
+from exports.models import Export, ExportItem
 
 from . import signals
 from .base_models import BaseModelError, resolve_base_model
 from .lora import ADAPTER_WEIGHTS, LoRAHyperparameters
 from .lora_data import file_sha256
-from exports.models import Export, ExportItem
 from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 
 logger = logging.getLogger(__name__)

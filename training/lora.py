@@ -24,17 +24,22 @@ import math
 import random
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Callable
 
 import torch
 import torch.nn.functional as F
 
 from llm.dtypes import pick_dtype
-
 from training.lora_data import (
-    DatasetError, Example, collate, encode_file, evaluation_batches, file_sha256, length_grouped_batches,
+    DatasetError,
+    Example,
+    collate,
+    encode_file,
+    evaluation_batches,
+    file_sha256,
+    length_grouped_batches,
 )
 
 # peft's name for every linear layer of the model but its output head, whatever the

@@ -20,10 +20,18 @@ from llm.marking_guides import ExtractionError
 
 from .. import access
 from ..documents import DocumentError
-from ..uploads import read_upload
 from ..marking_guides import confirm_guide, guides_for, upload_guide
 from ..models import Assignment, Card, Course, Deck, MarkingGuide
-from ..study_cards import anki_tsv, cards_csv, decks_for, generate_deck, published_decks_for, set_published, student_from_token
+from ..study_cards import (
+    anki_tsv,
+    cards_csv,
+    decks_for,
+    generate_deck,
+    published_decks_for,
+    set_published,
+    student_from_token,
+)
+from ..uploads import read_upload
 from .serializers import ScopedPrimaryKeyRelatedField
 from .views import ReadViewSet
 

@@ -28,9 +28,9 @@ from llm.rubric import (
 
 from .. import access
 from ..documents import DocumentError
-from ..uploads import read_upload
 from ..models import Assignment, Course, Evaluation, Rubric, Student, Submission
 from ..services import create_submission, enroll, record_final_evaluation
+from ..uploads import read_upload
 
 
 @contextmanager

@@ -7,7 +7,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from ..access import assignments_for, submissions_for
 from ..forms import GradingForm
-from ..models import Evaluation
 from ..services import (
     final_evaluation,
     grading_progress,

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 import numpy as np
 
@@ -34,7 +34,6 @@ from llm.prompts import GradingTask
 from llm.providers.base import Provider, Reply
 from llm.providers.retrieval import ExamplePool, GradedExample, nearest, weighted_mean
 from llm.providers.similarity import Similarity
-
 
 ESTIMATE_FEATURES = ("reference similarity", "question mean", "neighbours' mean", "nearest score", "nearest similarity")
 MIN_ESTIMATOR_ROWS = 20  # fewer train sections than this and the fit is noise: no estimate

@@ -6,8 +6,8 @@ similarity-weighted mean of the k nearest graded answers.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
 
 import numpy as np
 

@@ -18,7 +18,6 @@ import copy
 
 import torch
 
-from llm.prompts import target_json
 from llm.rubric import clean_number, default_step, snap
 
 MAX_CANDIDATES = 101

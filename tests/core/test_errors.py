@@ -2,11 +2,10 @@
 import pytest
 from rest_framework.test import APIClient
 
-from training.models import TrainingJob
-
 from tests.consent.helpers import make_superuser
 from tests.gradebook.factories import make_instructor
 from tests.training.builders import ready_export
+from training.models import TrainingJob
 
 pytestmark = pytest.mark.django_db
 

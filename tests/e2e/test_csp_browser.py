@@ -12,8 +12,8 @@ from gradebook.marking_guides import upload_guide
 from gradebook.services import create_submission, record_final_evaluation
 from llm.marking_guides import RuleBasedExtractor
 from tests.evaluation.builders import ready_export
-from tests.llm.guide_samples import GUIDES
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
+from tests.llm.guide_samples import GUIDES
 
 from .conftest import csp_violations
 

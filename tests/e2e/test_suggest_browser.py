@@ -7,10 +7,10 @@ from selenium.webdriver.support import expected_conditions
 
 from gradebook.models import Evaluation
 from gradebook.services import create_submission
-from tests.gradebook.factories import SPEECH_RUBRIC, make_assignment, make_course, make_instructor, make_student
-from tests.grading.helpers import scripted_openai
 from grading import precompute, suggestions
 from grading.models import GradingBatch, SuggestionReview
+from tests.gradebook.factories import SPEECH_RUBRIC, make_assignment, make_course, make_instructor, make_student
+from tests.grading.helpers import scripted_openai
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -6,11 +6,11 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from evaluation.models import TOTAL, EvaluationRun, ProviderResult
+from exports import services as exports
+from exports.models import Export
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_student
 from tests.llm.tiny_model import build_base_model, build_lora_adapter
-from exports import services as exports
-from exports.models import Export
 from training.models import ModelVersion
 
 QUESTIONS = {

@@ -18,6 +18,7 @@ from evaluation.graders import Prediction, build_grader, out_of_bounds
 from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv, read_jsonl
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
 from evaluation.results import provider_results
+from exports import services as exports
 from llm.prompts import HINTS_MARK, GradingTask, answer_in, build_messages, training_example
 from llm.providers.similarity import TfidfSimilarity
 from llm.rubric import check_scores, validate_rubric
@@ -25,7 +26,6 @@ from tests.consent.helpers import make_superuser
 from tests.evaluation.builders import make_version, ready_export
 from tests.gradebook.factories import SPEECH_RUBRIC, make_instructor
 from tests.llm.openai_server import OpenAIServer, ScriptedReply
-from exports import services as exports
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,10 @@ from django_q.models import Schedule
 
 from consent.models import AuditEvent
 from evaluation import retraining, schedules, tasks
-from tests.consent.helpers import consent, graded, make_superuser, publish_forms
-from tests.gradebook.factories import make_assignment, make_course, make_student
 from exports import services as exports
 from exports.models import Export, ExportItem
+from tests.consent.helpers import consent, graded, make_superuser, publish_forms
+from tests.gradebook.factories import make_assignment, make_course, make_student
 from training.models import ModelVersion, TrainingJob
 
 pytestmark = pytest.mark.django_db

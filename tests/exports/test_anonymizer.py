@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from tests.exports.anonymizer_cases import cases, rate, score
 from exports.anonymizer import Anonymizer, Person, pseudonym
+from tests.exports.anonymizer_cases import cases, rate, score
 
 ROSTER = [
     Person("s:1", "Will Turner", "student", "S20230001"),

@@ -9,13 +9,13 @@ from rest_framework.test import APIClient
 
 from consent import services as consent_services
 from consent.models import AuditEvent, ConsentForm, ConsentRecord, Purpose
+from exports import services as exports
+from exports import tasks
+from exports.anonymizer import pseudonym
+from exports.models import MAX_HINT_NEIGHBOURS, Export
 from llm.prompts import ANSWER_CLOSE, ANSWER_MARK, HINTS_FORMAT, HINTS_MARK, PROMPT_FORMAT
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
-from exports import tasks
-from exports import services as exports
-from exports.anonymizer import pseudonym
-from exports.models import MAX_HINT_NEIGHBOURS, Export
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 import pytest
 
-from gradebook.limits import InputTooLarge, MAX_DATABASE_ID, database_id, json_loads
+from gradebook.limits import MAX_DATABASE_ID, InputTooLarge, database_id, json_loads
 
 
 @pytest.mark.parametrize("text, message", [

@@ -1,13 +1,13 @@
 """A model version as it grades: its export's prompt format and hint settings must be usable, or it says why."""
 import pytest
 
+from exports.models import Export
+from grading.providers import grading_provider
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT
 from llm.providers.hints import HintedProvider, ScoreEstimator
 from tests.llm.tiny_model import build_base_model
 from training.base_models import BaseModelError
-from exports.models import Export
 from training.models import ModelVersion
-from grading.providers import grading_provider
 
 pytestmark = pytest.mark.django_db
 

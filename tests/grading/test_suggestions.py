@@ -7,8 +7,14 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from exports.models import Export
+from exports.services import course_anonymizer
 from gradebook.models import Evaluation
 from gradebook.services import grading_progress
+from grading import suggestions
+from grading.admin import SuggestionProvenanceMixin
+from grading.models import GradingBatch, SuggestionAttempt, SuggestionReview
+from grading.reviews import score_changes, with_provenance
 from llm.grading import RETRY_INSTRUCTION
 from llm.prompts import HINTS_FORMAT, HINTS_MARK, PROMPT_FORMAT, build_messages, prompt_hash
 from llm.providers import local
@@ -17,13 +23,7 @@ from tests.gradebook.factories import make_instructor
 from tests.llm.openai_server import ScriptedReply
 from tests.llm.tasks import CRITERIA_RUBRIC, VALID_WITH_CRITERIA
 from tests.llm.tiny_model import build_base_model
-from grading import suggestions
-from grading.admin import SuggestionProvenanceMixin
-from exports.services import course_anonymizer
-from exports.models import Export
-from grading.models import GradingBatch, SuggestionAttempt, SuggestionReview
 from training.models import ModelVersion
-from grading.reviews import score_changes, with_provenance
 
 from .helpers import TOO_HIGH, VALID, activate, make_class, scripted_openai
 

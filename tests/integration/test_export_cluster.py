@@ -4,10 +4,10 @@ import time
 
 import pytest
 
-from tests.consent.helpers import consent, graded, make_superuser, publish_forms
-from tests.gradebook.factories import make_assignment, make_course, make_student
 from exports import services as exports
 from exports.models import Export
+from tests.consent.helpers import consent, graded, make_superuser, publish_forms
+from tests.gradebook.factories import make_assignment, make_course, make_student
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from gradebook.models import Evaluation
-from tests.llm.openai_server import OpenAIServer
-from tests.grading.helpers import VALID, make_class
 from grading.models import GradingBatch
+from tests.grading.helpers import VALID, make_class
+from tests.llm.openai_server import OpenAIServer
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

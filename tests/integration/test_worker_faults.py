@@ -11,11 +11,11 @@ import pytest
 from django.db import connection
 
 from gradebook.models import Evaluation
-from tests.llm.openai_server import OpenAIServer
-from tests.grading.helpers import VALID, make_class
-from grading import tasks as grading_tasks
 from grading import suggestions
+from grading import tasks as grading_tasks
 from grading.models import GradingBatch, SuggestionAttempt
+from tests.grading.helpers import VALID, make_class
+from tests.llm.openai_server import OpenAIServer
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 

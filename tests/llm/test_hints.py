@@ -2,10 +2,10 @@
 means, and the estimate fitted on them, which gaming answers cannot lift."""
 import json
 
-from llm.prompts import HINTS_MARK, GradingTask, build_messages
 import numpy as np
 import pytest
 
+from llm.prompts import HINTS_MARK, GradingTask, build_messages
 from llm.providers.hints import MIN_ESTIMATOR_ROWS, HintedProvider, ScoreEstimator, estimate_features, with_hints
 from llm.providers.openai_compat import OpenAICompatProvider
 from llm.providers.retrieval import GradedExample

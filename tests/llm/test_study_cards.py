@@ -1,5 +1,6 @@
 import json
 
+from llm.providers.openai_compat import OpenAICompatProvider
 from llm.study_cards import (
     BLANK,
     Card,
@@ -10,7 +11,6 @@ from llm.study_cards import (
     jaccard,
     support,
 )
-from llm.providers.openai_compat import OpenAICompatProvider
 
 from .openai_server import OpenAIServer
 

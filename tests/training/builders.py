@@ -4,13 +4,13 @@ from pathlib import Path
 
 from django.conf import settings
 
+from exports import services as exports
+from exports import tasks
+from exports.anonymizer import pseudonym
+from exports.models import Export
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_student
 from tests.llm.tiny_model import build_base_model
-from exports import tasks
-from exports import services as exports
-from exports.anonymizer import pseudonym
-from exports.models import Export
 
 TINY = "tiny-llama"
 ANSWERS = ["recursion calls itself", "a base case stops it", "loops forever", "no idea", "it splits the problem",

@@ -13,11 +13,24 @@ from safetensors.torch import load_file
 from llm.prompts import GradingTask, training_example
 from tests.llm.tiny_model import build_base_model
 from training.lora import (
-    HyperparameterError, LoRAHyperparameters, TrainingError, answer_loss, evaluate, list_checkpoints,
-    load_lora_model, load_tokenizer, train,
+    HyperparameterError,
+    LoRAHyperparameters,
+    TrainingError,
+    answer_loss,
+    evaluate,
+    list_checkpoints,
+    load_lora_model,
+    load_tokenizer,
+    train,
 )
 from training.lora_data import (
-    IGNORE_INDEX, DatasetError, collate, encode_conversation, encode_file, length_grouped_batches, read_chat_jsonl,
+    IGNORE_INDEX,
+    DatasetError,
+    collate,
+    encode_conversation,
+    encode_file,
+    length_grouped_batches,
+    read_chat_jsonl,
 )
 
 REPO = Path(__file__).resolve().parents[2]

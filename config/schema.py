@@ -29,6 +29,7 @@ REASONS = {
     "404": "Not found, or not yours.",
     "409": "The object's state does not allow this now.",
     "413": "The body is larger than API_MAX_JSON_BYTES.",
+    "415": "The body's media type is not one this operation reads.",
     "429": "Too many requests: the rate limit (API_USER_RATE, API_ANON_RATE).",
 }
 WRITES = {"post", "put", "patch", "delete"}
@@ -40,6 +41,8 @@ def _codes(method: str, operation: dict) -> list[str]:
         codes.append("400")
     if method in WRITES:
         codes += ["409", "413"]
+    if operation.get("requestBody"):
+        codes.append("415")
     return codes
 
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 import torch
+from django.core.exceptions import PermissionDenied
 from rest_framework.test import APIClient
 
 from consent import services as consent_services
@@ -88,7 +89,7 @@ def test_instructors_cannot_start_or_see_training(root):
 
     assert api(instructor).post("/api/v1/training/jobs/", {"export": export.pk}, format="json").status_code == 403
     assert api(instructor).get("/api/v1/model-versions/").status_code == 403
-    with pytest.raises(jobs.PermissionDenied):
+    with pytest.raises(PermissionDenied):
         jobs.create_job(export, TINY, {}, instructor)
     instructor.is_staff = True
     instructor.save()

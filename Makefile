@@ -56,6 +56,7 @@ test: install-dev browser ocr
 lint: install-dev
 	$(BIN)/lint-imports
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: install
 	@ls bench/*.py

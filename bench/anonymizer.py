@@ -8,6 +8,7 @@ as a word, a month, a famous scientist), and the share of every other word kept.
 per text on the answers of bench/export.py with a 200-person roster (the export's anonymizer
 step). Last line ``removal=<x> keep=<x>`` for the split measured.
 """
+
 import argparse
 import sys
 import time
@@ -24,8 +25,9 @@ def export_step(count: int) -> float:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from export import FIRST, LAST, answer
 
-    people = [Person(f"s:{n}", f"{FIRST[n % len(FIRST)]} {LAST[n % len(LAST)]}", "student", f"S{n:07d}")
-              for n in range(200)]
+    people = [
+        Person(f"s:{n}", f"{FIRST[n % len(FIRST)]} {LAST[n % len(LAST)]}", "student", f"S{n:07d}") for n in range(200)
+    ]
     anonymizer = Anonymizer(people + [Person("u:1", "Rose Castellano", "instructor")])
     texts = [answer(n, people[n % 200].name, people[n % 200].student_id) for n in range(count)]
     start = time.perf_counter()
@@ -59,13 +61,19 @@ def main() -> None:
     print(f"{'category':<15}{'planted':>8}{'removed':>9}{'must-stay':>10}{'kept':>8}")
     for category in sorted(set(result.removed) | set(result.kept)):
         removed, kept = result.removed.get(category, [0, 0]), result.kept.get(category, [0, 0])
-        print(f"{category:<15}{removed[1]:>8}{rate([removed]) if removed[1] else float('nan'):>9.1%}"
-              f"{kept[1]:>10}{rate([kept]) if kept[1] else float('nan'):>8.1%}")
+        print(
+            f"{category:<15}{removed[1]:>8}{rate([removed]) if removed[1] else float('nan'):>9.1%}"
+            f"{kept[1]:>10}{rate([kept]) if kept[1] else float('nan'):>8.1%}"
+        )
     removal, keep = rate(result.removed.values()), rate(result.kept.values())
-    print(f"{'all':<15}{sum(t[1] for t in result.removed.values()):>8}{removal:>9.1%}"
-          f"{sum(t[1] for t in result.kept.values()):>10}{keep:>8.1%}")
-    print(f"other words kept: {rate([result.other]):.2%} of {result.other[1]}; "
-          f"anonymize: {spent[0] / len(items) * 1e6:.0f} us per text")
+    print(
+        f"{'all':<15}{sum(t[1] for t in result.removed.values()):>8}{removal:>9.1%}"
+        f"{sum(t[1] for t in result.kept.values()):>10}{keep:>8.1%}"
+    )
+    print(
+        f"other words kept: {rate([result.other]):.2%} of {result.other[1]}; "
+        f"anonymize: {spent[0] / len(items) * 1e6:.0f} us per text"
+    )
     if args.export_texts:
         print(f"export answers: {export_step(args.export_texts):.0f} us per text")
     for kind, rows in (("MISSED", result.misses), ("OVER-REMOVED", result.over)):

@@ -29,6 +29,7 @@ groups, 94.0 % agree, 912 clicks against 1,212 (1,048 exact). TF-IDF on the pool
 gives 958 groups, 97.6 % agree. 5,000 distinct answers (TF-IDF, above the MiniLM cap): 6.2 s
 (2.4 s CPU), regrouping 3.5 s; MiniLM on them took 594 s under load (~23 CPU-s per 1,000).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,17 +45,19 @@ sys.path.insert(0, str(ROOT))
 
 
 def configure(workdir: Path, threads: int, similarity: str, minilm_max: int) -> None:
-    os.environ.update({
-        "GROUPING_MINILM_MAX_ANSWERS": str(minilm_max),
-        "DEBUG": "1",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "VAR_DIR": str(workdir / "var"),
-        "SIMILARITY": similarity,
-        "OMP_NUM_THREADS": str(threads),
-        "MKL_NUM_THREADS": str(threads),
-        "OPENBLAS_NUM_THREADS": str(threads),
-        "LOG_LEVEL": "WARNING",
-    })
+    os.environ.update(
+        {
+            "GROUPING_MINILM_MAX_ANSWERS": str(minilm_max),
+            "DEBUG": "1",
+            "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+            "VAR_DIR": str(workdir / "var"),
+            "SIMILARITY": similarity,
+            "OMP_NUM_THREADS": str(threads),
+            "MKL_NUM_THREADS": str(threads),
+            "OPENBLAS_NUM_THREADS": str(threads),
+            "LOG_LEVEL": "WARNING",
+        }
+    )
     os.environ.pop("REDIS_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -106,9 +109,16 @@ def measure(course, threshold: float) -> dict:
                 agree += grades[member] == grade
                 within += abs(grades[member] - grade) <= 1
                 clicks_exact += 2 * (grades[member] != grade)
-    return {"threshold": threshold, "answers": answers, "groups": groups, "agree": agree / answers,
-            "within_1": within / answers, "one_by_one": one_by_one, "groups_clicks": clicks,
-            "groups_exact": clicks_exact}
+    return {
+        "threshold": threshold,
+        "answers": answers,
+        "groups": groups,
+        "agree": agree / answers,
+        "within_1": within / answers,
+        "one_by_one": one_by_one,
+        "groups_clicks": clicks,
+        "groups_exact": clicks_exact,
+    }
 
 
 def big_question(course, size: int, seed: int = 0):
@@ -124,7 +134,7 @@ def big_question(course, size: int, seed: int = 0):
     while len(made) < size:
         a, b = rng.sample(texts, 2)
         words_a, words_b = a.split(), b.split()
-        text = " ".join(words_a[: max(1, len(words_a) // 2)] + words_b[len(words_b) // 2:])
+        text = " ".join(words_a[: max(1, len(words_a) // 2)] + words_b[len(words_b) // 2 :])
         if text not in seen:
             seen.add(text)
             made.append(text)
@@ -136,14 +146,19 @@ def big_question(course, size: int, seed: int = 0):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--csv", type=Path, action="append",
-                        help="a graded CSV (repeat to pool several); default Mohler dev")
+    parser.add_argument(
+        "--csv", type=Path, action="append", help="a graded CSV (repeat to pool several); default Mohler dev"
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--similarity", default="auto")
     parser.add_argument("--thresholds", default="")
     parser.add_argument("--big", type=int, default=5000)
-    parser.add_argument("--minilm-max", type=int, default=500,
-                        help="GROUPING_MINILM_MAX_ANSWERS: above it TF-IDF groups (the product default 500)")
+    parser.add_argument(
+        "--minilm-max",
+        type=int,
+        default=500,
+        help="GROUPING_MINILM_MAX_ANSWERS: above it TF-IDF groups (the product default 500)",
+    )
     parser.add_argument("--workdir", type=Path)
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-groups-"))
@@ -163,17 +178,23 @@ def main() -> None:
     rows = [measure(course, t) for t in sorted(set(thresholds) | {default})]
     print(f"   Mohler groups formed at {len(rows)} thresholds in {time.monotonic() - started:.1f} s", file=sys.stderr)
     print(f"similarity={name} csv={'+'.join(p.name for p in csvs)} threads={args.threads}")
-    print(f"{'threshold':>9} {'answers':>7} {'groups':>6} {'agree':>6} {'within_1':>8} "
-          f"{'clicks_1by1':>11} {'clicks_groups':>13} {'clicks_groups_exact':>19}")
+    print(
+        f"{'threshold':>9} {'answers':>7} {'groups':>6} {'agree':>6} {'within_1':>8} "
+        f"{'clicks_1by1':>11} {'clicks_groups':>13} {'clicks_groups_exact':>19}"
+    )
     for r in rows:
         mark = " (default)" if r["threshold"] == default else ""
-        print(f"{r['threshold']:>9.2f} {r['answers']:>7} {r['groups']:>6} {r['agree']:>6.3f} {r['within_1']:>8.3f} "
-              f"{r['one_by_one']:>11} {r['groups_clicks']:>13} {r['groups_exact']:>19}{mark}")
+        print(
+            f"{r['threshold']:>9.2f} {r['answers']:>7} {r['groups']:>6} {r['agree']:>6.3f} {r['within_1']:>8.3f} "
+            f"{r['one_by_one']:>11} {r['groups_clicks']:>13} {r['groups_exact']:>19}{mark}"
+        )
 
     chosen = next(r for r in rows if r["threshold"] == default)
-    summary = (f"similarity={name} threshold={default} agree={chosen['agree']:.3f} within_1={chosen['within_1']:.3f} "
-               f"clicks_1by1={chosen['one_by_one']} clicks_groups={chosen['groups_clicks']} "
-               f"clicks_groups_exact={chosen['groups_exact']}")
+    summary = (
+        f"similarity={name} threshold={default} agree={chosen['agree']:.3f} within_1={chosen['within_1']:.3f} "
+        f"clicks_1by1={chosen['one_by_one']} clicks_groups={chosen['groups_clicks']} "
+        f"clicks_groups_exact={chosen['groups_exact']}"
+    )
     if args.big < 2:
         print(summary)
         return
@@ -186,12 +207,18 @@ def main() -> None:
     form_groups(big, looser)
     warm, warm_cpu = time.monotonic() - started, time.process_time() - cpu
     method = groups[0].method
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall seconds grow with it; CPU seconds do not)")
-    print(f"{args.big} distinct answers of one question ({method}, threshold {groups[0].threshold}): "
-          f"{len(groups)} groups in {cold:.2f} s ({cold_cpu:.2f} s CPU); "
-          f"regrouped at {looser:.2f} in {warm:.2f} s ({warm_cpu:.2f} s CPU)")
-    print(f"seconds_{args.big}={cold:.2f} cpu_seconds_{args.big}={cold_cpu:.2f} seconds_{args.big}_regroup={warm:.2f} "
-          f"cpu_seconds_{args.big}_regroup={warm_cpu:.2f} big_similarity={method} {summary}")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall seconds grow with it; CPU seconds do not)"
+    )
+    print(
+        f"{args.big} distinct answers of one question ({method}, threshold {groups[0].threshold}): "
+        f"{len(groups)} groups in {cold:.2f} s ({cold_cpu:.2f} s CPU); "
+        f"regrouped at {looser:.2f} in {warm:.2f} s ({warm_cpu:.2f} s CPU)"
+    )
+    print(
+        f"seconds_{args.big}={cold:.2f} cpu_seconds_{args.big}={cold_cpu:.2f} seconds_{args.big}_regroup={warm:.2f} "
+        f"cpu_seconds_{args.big}_regroup={warm_cpu:.2f} big_similarity={method} {summary}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Answers come from the Mohler short-answer set (../shared/datasets/mohler/dev.csv
 table and ends with ``answers_per_s=<batched answers/s> batch_speedup=<x>``; the replies of
 both runs must be identical (greedy decoding), which it checks.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,8 +74,10 @@ def main() -> None:
     started = time.perf_counter()
     runs[f"batched ({args.batch_size})"] = (batched.grade(tasks), time.perf_counter() - started)
 
-    print(f"model={args.model.name} adapter={args.adapter.name if args.adapter else '-'} "
-          f"answers={len(tasks)} threads={args.threads} max_new_tokens={args.max_new_tokens}")
+    print(
+        f"model={args.model.name} adapter={args.adapter.name if args.adapter else '-'} "
+        f"answers={len(tasks)} threads={args.threads} max_new_tokens={args.max_new_tokens}"
+    )
     print(f"{'mode':<16}{'seconds':>9}{'answers/s':>11}{'p50 ms':>9}{'p95 ms':>9}{'tokens out':>12}{'valid':>7}")
     for mode, (replies, seconds) in runs.items():
         latencies = [reply.latency_ms for reply in replies]
@@ -85,7 +88,9 @@ def main() -> None:
         )
     (one, one_s), (many, many_s) = runs.values()
     texts_equal = sum(a.text == b.text for a, b in zip(one, many))
-    scores_equal = sum(check_reply(RUBRIC, a.text).scores == check_reply(RUBRIC, b.text).scores for a, b in zip(one, many))
+    scores_equal = sum(
+        check_reply(RUBRIC, a.text).scores == check_reply(RUBRIC, b.text).scores for a, b in zip(one, many)
+    )
     print(f"identical replies: {texts_equal}/{len(tasks)}  identical scores: {scores_equal}/{len(tasks)}")
     local.release_all_except()
     print(f"answers_per_s={len(tasks) / many_s:.2f} batch_speedup={one_s / many_s:.2f}")

@@ -9,6 +9,7 @@ Prints one row per layout and format (questions found, marks, answers and markin
 stated total right), the figures per format, for the held-out layouts apart, and last
 ``questions=<x> marks=<x> answers=<x>`` as fractions 0-1 over every layout and format.
 """
+
 import argparse
 import os
 import sys
@@ -55,8 +56,13 @@ def summed(rows):
 
 def fractions(s):
     n = s["items"] or 1
-    return {"questions": s["questions"] / n, "marks": s["marks"] / n, "answers": s["answers"] / n, "points": s["points"] / n,
-            "totals": s["total"] / (s["guides"] or 1)}
+    return {
+        "questions": s["questions"] / n,
+        "marks": s["marks"] / n,
+        "answers": s["answers"] / n,
+        "points": s["points"] / n,
+        "totals": s["total"] / (s["guides"] or 1),
+    }
 
 
 def main():
@@ -66,8 +72,10 @@ def main():
     parser.add_argument("--layout", help="one layout by name")
     args = parser.parse_args()
     layouts = [
-        layout for layout in LAYOUTS
-        if (not args.held_out_only or layout.held_out) and (not args.seen_only or not layout.held_out)
+        layout
+        for layout in LAYOUTS
+        if (not args.held_out_only or layout.held_out)
+        and (not args.seen_only or not layout.held_out)
         and (not args.layout or layout.name == args.layout)
     ]
     rows = run(layouts)
@@ -75,18 +83,25 @@ def main():
     for layout, fmt, got in rows:
         n = got["items"]
         name = layout.name + (" (held out)" if layout.held_out else "")
-        print(f"{name:48} {fmt:4} {got['questions']:>3}/{n:<2} {got['marks']:>3}/{n:<2} {got['answers']:>3}/{n:<2} "
-              f"{got['points']:>3}/{n:<2} {'ok' if got['total'] else 'no':>5} {got['extra']:>5}")
+        print(
+            f"{name:48} {fmt:4} {got['questions']:>3}/{n:<2} {got['marks']:>3}/{n:<2} {got['answers']:>3}/{n:<2} "
+            f"{got['points']:>3}/{n:<2} {'ok' if got['total'] else 'no':>5} {got['extra']:>5}"
+        )
     print()
     groups = [(fmt, [r for r in rows if r[1] == fmt]) for fmt in FORMATS]
-    groups += [("seen layouts", [r for r in rows if not r[0].held_out]), ("held-out layouts", [r for r in rows if r[0].held_out])]
+    groups += [
+        ("seen layouts", [r for r in rows if not r[0].held_out]),
+        ("held-out layouts", [r for r in rows if r[0].held_out]),
+    ]
     print(f"{'group':20} {'guides':>6} {'quest':>7} {'marks':>7} {'answers':>7} {'points':>7} {'totals':>7}")
     for label, group in groups:
         if not group:
             continue
         s = summed(group)
         f = fractions(s)
-        print(f"{label:20} {s['guides']:>6} {f['questions']:>7.3f} {f['marks']:>7.3f} {f['answers']:>7.3f} {f['points']:>7.3f} {f['totals']:>7.3f}")
+        print(
+            f"{label:20} {s['guides']:>6} {f['questions']:>7.3f} {f['marks']:>7.3f} {f['answers']:>7.3f} {f['points']:>7.3f} {f['totals']:>7.3f}"
+        )
     f = fractions(summed(rows))
     print(f"questions={f['questions']:.3f} marks={f['marks']:.3f} answers={f['answers']:.3f}")
 

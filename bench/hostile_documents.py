@@ -8,6 +8,7 @@ Every upload path answers these with a 400 carrying the message and saves nothin
 (tests/gradebook/test_uploads.py). Prints a table and, last,
 ``inputs=<n> refused=<n> worst_peak_mb=<x> worst_s=<x>``.
 """
+
 import os
 import sys
 import time

@@ -18,6 +18,7 @@ per level; the last line is ``instructors=<n> p95_ms=<x> errors=<n> lost=<n>`` f
 largest level whose p95 over all requests held --p95-ms (or the smallest level, if none did).
 The database must be PostgreSQL; it is migrated first and keeps the bench's rows (BENCH-...).
 """
+
 import argparse
 import os
 import random
@@ -91,14 +92,33 @@ def free_port() -> int:
 
 def start_server(port: int, workers: int) -> subprocess.Popen:
     env = {
-        **os.environ, "DEBUG": "0", "SECRET_KEY": settings.SECRET_KEY, "ALLOWED_HOSTS": HOST,
-        "SECURE_SSL_REDIRECT": "0", "SESSION_COOKIE_SECURE": "0", "CSRF_COOKIE_SECURE": "0",
-        "SECURE_HSTS_SECONDS": "0", "API_USER_RATE": "1000000/minute", "LOG_LEVEL": "WARNING",
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": settings.SECRET_KEY,
+        "ALLOWED_HOSTS": HOST,
+        "SECURE_SSL_REDIRECT": "0",
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "API_USER_RATE": "1000000/minute",
+        "LOG_LEVEL": "WARNING",
     }
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "config.wsgi:application", "--bind", f"{HOST}:{port}",
-         "--workers", str(workers), "--timeout", "120"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "config.wsgi:application",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--timeout",
+            "120",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     for _ in range(120):
         try:
@@ -132,11 +152,22 @@ def seed_level(run: str, instructors: int, grades: int, per_client: int) -> dict
             for j, s in enumerate(students)
         )
         session = SessionStore()
-        session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: settings.AUTHENTICATION_BACKENDS[-1],
-                        HASH_SESSION_KEY: user.get_session_auth_hash()})
+        session.update(
+            {
+                SESSION_KEY: str(user.pk),
+                BACKEND_SESSION_KEY: settings.AUTHENTICATION_BACKENDS[-1],
+                HASH_SESSION_KEY: user.get_session_auth_hash(),
+            }
+        )
         session.create()
-        people.append({"session": session.session_key, "course": course.pk, "assignment": assignment.pk,
-                       "token": Token.objects.create(user=user).key if i % per_client == 0 else None})
+        people.append(
+            {
+                "session": session.session_key,
+                "course": course.pk,
+                "assignment": assignment.pk,
+                "token": Token.objects.create(user=user).key if i % per_client == 0 else None,
+            }
+        )
     return {"instructors": people}
 
 
@@ -145,8 +176,11 @@ def instructor(base, person, grades, recorder, saved, think):
     http.cookies.set("sessionid", person["session"])
     time.sleep(think())  # instructors do not all click in the same millisecond
     for round_number in range(grades + 1):
-        nxt = recorder.call("GET grade next", lambda: http.get(
-            f"{base}/assignments/{person['assignment']}/grade/", allow_redirects=False, timeout=60), {302})
+        nxt = recorder.call(
+            "GET grade next",
+            lambda: http.get(f"{base}/assignments/{person['assignment']}/grade/", allow_redirects=False, timeout=60),
+            {302},
+        )
         if nxt is None or "/submissions/" not in nxt.headers.get("Location", ""):
             return
         form_url = base + nxt.headers["Location"]
@@ -156,9 +190,16 @@ def instructor(base, person, grades, recorder, saved, think):
             return
         time.sleep(think())
         score = (round_number % 11) / 2
-        done = recorder.call("POST grade", lambda: http.post(
-            form_url, {"csrfmiddlewaretoken": token.group(1), "s0_score": score, "s0_comment": "", "action": "save"},
-            allow_redirects=False, timeout=60), {302})
+        done = recorder.call(
+            "POST grade",
+            lambda: http.post(
+                form_url,
+                {"csrfmiddlewaretoken": token.group(1), "s0_score": score, "s0_comment": "", "action": "save"},
+                allow_redirects=False,
+                timeout=60,
+            ),
+            {302},
+        )
         if done is not None:
             saved.append((int(form_url.rstrip("/").split("/")[-2]), score))
 
@@ -171,16 +212,36 @@ def api_client(base, person, rounds, recorder, created, stop, think):
         if stop.is_set():
             return
         recorder.call("GET api assignments", lambda: http.get(f"{base}/api/v1/assignments/", timeout=60), {200})
-        recorder.call("GET api submissions", lambda: http.get(
-            f"{base}/api/v1/submissions/", params={"assignment": person["assignment"]}, timeout=60), {200})
+        recorder.call(
+            "GET api submissions",
+            lambda: http.get(f"{base}/api/v1/submissions/", params={"assignment": person["assignment"]}, timeout=60),
+            {200},
+        )
         student_id = f"api-{uuid.uuid4().hex[:12]}"
-        student = recorder.call("POST api students", lambda: http.post(f"{base}/api/v1/students/", json={
-            "course": person["course"], "student_id": student_id, "name": "API student"}, timeout=60), {201})
+        student = recorder.call(
+            "POST api students",
+            lambda: http.post(
+                f"{base}/api/v1/students/",
+                json={"course": person["course"], "student_id": student_id, "name": "API student"},
+                timeout=60,
+            ),
+            {201},
+        )
         if student is None:
             continue
-        posted = recorder.call("POST api submissions", lambda: http.post(f"{base}/api/v1/submissions/", json={
-            "assignment": person["assignment"], "student": student.json()["id"], "text": "Posted by an API client."},
-            timeout=60), {201})
+        posted = recorder.call(
+            "POST api submissions",
+            lambda: http.post(
+                f"{base}/api/v1/submissions/",
+                json={
+                    "assignment": person["assignment"],
+                    "student": student.json()["id"],
+                    "text": "Posted by an API client.",
+                },
+                timeout=60,
+            ),
+            {201},
+        )
         if posted is not None:
             created.append(posted.json()["id"])
         stop.wait(think())
@@ -208,8 +269,11 @@ def run_level(base, run, n, args, quiet=False) -> dict:
             return args.think_s * jitter.uniform(0.5, 1.5)
 
     graders = [threading.Thread(target=instructor, args=(base, p, args.grades, recorder, saved, think)) for p in people]
-    clients = [threading.Thread(target=api_client, args=(base, p, args.api_rounds, recorder, created, stop, think))
-               for p in people if p["token"]]
+    clients = [
+        threading.Thread(target=api_client, args=(base, p, args.api_rounds, recorder, created, stop, think))
+        for p in people
+        if p["token"]
+    ]
     started = time.perf_counter()
     for thread in graders + clients:
         thread.start()
@@ -220,9 +284,17 @@ def run_level(base, run, n, args, quiet=False) -> dict:
         thread.join()
     seconds = time.perf_counter() - started
     every = [t for times in recorder.times.values() for t in times]
-    result = {"n": n, "seconds": seconds, "recorder": recorder, "p95": percentile(every, 95),
-              "requests": len(every), "errors": sum(recorder.errors.values()), "lost": lost(saved, created),
-              "saved": len(saved), "created": len(created)}
+    result = {
+        "n": n,
+        "seconds": seconds,
+        "recorder": recorder,
+        "p95": percentile(every, 95),
+        "requests": len(every),
+        "errors": sum(recorder.errors.values()),
+        "lost": lost(saved, created),
+        "saved": len(saved),
+        "created": len(created),
+    }
     if not quiet:
         print_level(result)
     return result
@@ -230,13 +302,17 @@ def run_level(base, run, n, args, quiet=False) -> dict:
 
 def print_level(r):
     rec = r["recorder"]
-    print(f"\n## {r['n']} instructors, {r['requests']} requests in {r['seconds']:.1f} s"
-          f" ({r['requests'] / r['seconds']:.1f} requests/s); grades saved {r['saved']}, API submissions {r['created']}")
+    print(
+        f"\n## {r['n']} instructors, {r['requests']} requests in {r['seconds']:.1f} s"
+        f" ({r['requests'] / r['seconds']:.1f} requests/s); grades saved {r['saved']}, API submissions {r['created']}"
+    )
     print(f"{'endpoint':<22} {'n':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}")
     for name in sorted(rec.times):
         times = rec.times[name]
-        print(f"{name:<22} {len(times):>6} {len(times) / r['seconds']:>7.1f} {statistics.median(times):>8.0f}"
-              f" {percentile(times, 95):>8.0f} {percentile(times, 99):>8.0f} {rec.errors[name]:>6}")
+        print(
+            f"{name:<22} {len(times):>6} {len(times) / r['seconds']:>7.1f} {statistics.median(times):>8.0f}"
+            f" {percentile(times, 95):>8.0f} {percentile(times, 99):>8.0f} {rec.errors[name]:>6}"
+        )
     print(f"level instructors={r['n']} p95_ms={r['p95']:.0f} errors={r['errors']} lost={r['lost']}")
 
 

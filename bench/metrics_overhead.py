@@ -15,6 +15,7 @@
 Prints a table and, last, ``stub_req_per_s=… metrics_overhead_pct=… shadow_req_per_s_ratio=…
 scrape_ms_p50=… scrape_ms_p95=…``. The database is migrated first.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,11 +72,17 @@ def make_submissions(n: int, tag: str) -> list[Submission]:
     course.instructors.add(bench_user())
     assignment = Assignment.objects.create(course=course, title="Q", prompt="What does photosynthesis do?")
     Rubric.objects.create(assignment=assignment, sections=RUBRIC)
-    students = Student.objects.bulk_create([Student(student_id=f"{course.code}-{i}", name=f"Student {i}")
-                                            for i in range(n)])
-    return list(Submission.objects.bulk_create([
-        Submission(assignment=assignment, student=s, text=f"Plants turn light into sugar ({i}).")
-        for i, s in enumerate(students)]))
+    students = Student.objects.bulk_create(
+        [Student(student_id=f"{course.code}-{i}", name=f"Student {i}") for i in range(n)]
+    )
+    return list(
+        Submission.objects.bulk_create(
+            [
+                Submission(assignment=assignment, student=s, text=f"Plants turn light into sugar ({i}).")
+                for i, s in enumerate(students)
+            ]
+        )
+    )
 
 
 def requests_per_s(submissions, enabled: bool) -> tuple[float, float]:
@@ -111,7 +118,10 @@ def stub_rounds(n: int, rounds: int) -> tuple[float, float, float]:
     off, on, shares = [], [], []
     with OpenAIServer([REPLY]) as server:
         settings.OPENAI_BASE_URL, settings.OPENAI_API_KEY, settings.OPENAI_MODEL = (
-            server.base_url, server.api_key, server.model)
+            server.base_url,
+            server.api_key,
+            server.model,
+        )
         settings.GRADING_CHAIN = ["openai"]
         requests_per_s(make_submissions(10, "warm"), True)
         for _ in range(rounds):
@@ -129,8 +139,9 @@ def shadow_rounds(n: int, folder: Path) -> tuple[float, float]:
     active_base, candidate_base = build_base_model(folder / "a"), build_base_model(folder / "c", seed=5)
     ModelVersion.objects.filter(status=ModelVersion.Status.ACTIVE).update(status=ModelVersion.Status.RETIRED)
     stamp = time.time_ns()
-    active = ModelVersion.objects.create(label=f"bench-active-{stamp}", base_model=str(active_base),
-                                         status=ModelVersion.Status.ACTIVE)
+    active = ModelVersion.objects.create(
+        label=f"bench-active-{stamp}", base_model=str(active_base), status=ModelVersion.Status.ACTIVE
+    )
     candidate = ModelVersion.objects.create(label=f"bench-candidate-{stamp}", base_model=str(candidate_base))
     requests_per_s(make_submissions(3, "warm"), True)
     plain = requests_per_s(make_submissions(n, "plain"), True)[0]
@@ -151,26 +162,53 @@ def seed_reviews(target: int) -> int:
         return have
     sections, total = check_scores(RUBRIC, json.loads(REPLY))
     form = consent_services.current_form(ConsentForm.Kind.STUDENT) or consent_services.publish_form(
-        ConsentForm.Kind.STUDENT, "Student consent", "Benchmark consent.")
+        ConsentForm.Kind.STUDENT, "Student consent", "Benchmark consent."
+    )
     tallies: Counter = Counter()
     for start in range(0, missing, BATCH):
         submissions = make_submissions(min(BATCH, missing - start), "seed")
-        ConsentRecord.objects.bulk_create([ConsentRecord(form=form, student_id=s.student_id, method="api")
-                                           for s in submissions])
-        made = Evaluation.objects.bulk_create([
-            Evaluation(submission=s, status=Evaluation.Status.SUGGESTED, sections=sections, total=total,
-                       provider="local", model_version_label=f"seed-v{i % VERSIONS}", latency_ms=900)
-            for i, s in enumerate(submissions)])
+        ConsentRecord.objects.bulk_create(
+            [ConsentRecord(form=form, student_id=s.student_id, method="api") for s in submissions]
+        )
+        made = Evaluation.objects.bulk_create(
+            [
+                Evaluation(
+                    submission=s,
+                    status=Evaluation.Status.SUGGESTED,
+                    sections=sections,
+                    total=total,
+                    provider="local",
+                    model_version_label=f"seed-v{i % VERSIONS}",
+                    latency_ms=900,
+                )
+                for i, s in enumerate(submissions)
+            ]
+        )
         final_sections = {**sections, "Content": {**sections["Content"], "score": 6}}
-        finals = Evaluation.objects.bulk_create([
-            Evaluation(submission=s, status=Evaluation.Status.FINAL, sections=sections if i % 3 else final_sections,
-                       total=total if i % 3 else total - 2) for i, s in enumerate(submissions)])
+        finals = Evaluation.objects.bulk_create(
+            [
+                Evaluation(
+                    submission=s,
+                    status=Evaluation.Status.FINAL,
+                    sections=sections if i % 3 else final_sections,
+                    total=total if i % 3 else total - 2,
+                )
+                for i, s in enumerate(submissions)
+            ]
+        )
         reviews = []
         for i, (suggested, final) in enumerate(zip(made, finals, strict=True)):
             accepted = bool(i % 3)
-            reviews.append(SuggestionReview(suggestion=suggested, final=final, accepted_as_is=accepted,
-                                            model_version_label=suggested.model_version_label,
-                                            total_abs_change=0 if accepted else 2, section_abs_change=0 if accepted else 1))
+            reviews.append(
+                SuggestionReview(
+                    suggestion=suggested,
+                    final=final,
+                    accepted_as_is=accepted,
+                    model_version_label=suggested.model_version_label,
+                    total_abs_change=0 if accepted else 2,
+                    section_abs_change=0 if accepted else 1,
+                )
+            )
             tallies[(suggested.model_version_label, accepted)] += 1
         SuggestionReview.objects.bulk_create(reviews)
     _seed_tallies(tallies)
@@ -241,8 +279,10 @@ def main() -> None:
     print(f"{'measure':<{width}}  {'value':>18}  note")
     for name, value, note in rows:
         print(f"{name:<{width}}  {value:>18}  {note}")
-    print(f"stub_req_per_s={on:.1f} metrics_overhead_pct={overhead:.2f} shadow_req_per_s_ratio={shadowed / plain:.2f} "
-          f"scrape_ms_p50={p50:.1f} scrape_ms_p95={p95:.1f}")
+    print(
+        f"stub_req_per_s={on:.1f} metrics_overhead_pct={overhead:.2f} shadow_req_per_s_ratio={shadowed / plain:.2f} "
+        f"scrape_ms_p50={p50:.1f} scrape_ms_p95={p95:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ with noise like a scanner's, then read through the product's own reader
 the known text, whitespace collapsed, per condition. Prints a table and, last,
 ``pages_per_s=<x> char_accuracy=<x>`` (the accuracy on clean 300-dpi pages).
 """
+
 import argparse
 import os
 import sys
@@ -55,7 +56,7 @@ CONDITIONS = [  # name, dpi, rotation in degrees, fraction of pixels flipped
 
 def page_text(number: int, lines: int = 30) -> str:
     """A page of known text: the sentences in a rotating order, wrapped at 68 characters."""
-    order = SENTENCES[number % len(SENTENCES):] + SENTENCES[: number % len(SENTENCES)]
+    order = SENTENCES[number % len(SENTENCES) :] + SENTENCES[: number % len(SENTENCES)]
     words = " ".join(order * 3)
     return "\n".join(textwrap.wrap(words, 68)[:lines])
 
@@ -95,10 +96,14 @@ def main():
             seconds += time.perf_counter() - started
             scores.append(accuracy(truth, document.text))
             confidences.append(document.ocr_confidence)
-        rows.append((name, sum(scores) / len(scores), min(scores), sum(confidences) / len(confidences), seconds / len(scores)))
+        rows.append(
+            (name, sum(scores) / len(scores), min(scores), sum(confidences) / len(confidences), seconds / len(scores))
+        )
     clean_accuracy = rows[0][1]
 
-    pdf = scanned_pdf_bytes([rendered_page(page_text(n), dpi=300, angle=0.3, noise=0.001, seed=n) for n in range(args.pages)])
+    pdf = scanned_pdf_bytes(
+        [rendered_page(page_text(n), dpi=300, angle=0.3, noise=0.001, seed=n) for n in range(args.pages)]
+    )
     speeds = {}
     for threads in sorted({1, args.threads}):
         settings.OCR_THREADS = threads

@@ -53,6 +53,7 @@ agreement / comment similarity; wall time of the command):
   none`, 133 s: 0.679 / 0.741 / 0.593); `--unseen-questions 10` (157 s), 30 unseen answers:
   similarity regression 0.500 / 0.817, hints' estimate 0.520 / 0.806.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,8 +71,15 @@ sys.path.insert(0, str(ROOT))
 
 HINT_NEIGHBOURS = 5
 QUICK_STEPS = 40
-BASELINES = ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate", "nearest_comment",
-             "label_comment"]
+BASELINES = [
+    "global_mean",
+    "question_mean",
+    "knn",
+    "similarity_regression",
+    "hint_estimate",
+    "nearest_comment",
+    "label_comment",
+]
 MODELS = ["retrieval", "base"]
 # A school's job: the product's default hyperparameters (training.lora.LoRAHyperparameters),
 # with validation and checkpoints every 50 steps.
@@ -82,19 +90,21 @@ csv.field_size_limit(1 << 24)
 
 def configure(workdir: Path, threads: int) -> None:
     """Environment for a fresh database and files under workdir, before Django starts."""
-    os.environ.update({
-        "DEBUG": "1",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "VAR_DIR": str(workdir / "var"),
-        "BASE_MODELS_DIR": os.environ.get("BASE_MODELS_DIR", str(ROOT / "var" / "models")),
-        "MLFLOW_TRACKING_URI": (workdir / "mlruns").as_uri(),
-        "TRAINING_THREADS": str(threads),
-        "GRADING_THREADS": str(threads),
-        "SIMILARITY": "minilm",
-        "EVALUATION_CHUNK_SIZE": "32",
-        "GRADING_MAX_NEW_TOKENS": os.environ.get("GRADING_MAX_NEW_TOKENS", "64"),  # the comment, then scores read
-        "LOG_LEVEL": "WARNING",
-    })
+    os.environ.update(
+        {
+            "DEBUG": "1",
+            "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+            "VAR_DIR": str(workdir / "var"),
+            "BASE_MODELS_DIR": os.environ.get("BASE_MODELS_DIR", str(ROOT / "var" / "models")),
+            "MLFLOW_TRACKING_URI": (workdir / "mlruns").as_uri(),
+            "TRAINING_THREADS": str(threads),
+            "GRADING_THREADS": str(threads),
+            "SIMILARITY": "minilm",
+            "EVALUATION_CHUNK_SIZE": "32",
+            "GRADING_MAX_NEW_TOKENS": os.environ.get("GRADING_MAX_NEW_TOKENS", "64"),  # the comment, then scores read
+            "LOG_LEVEL": "WARNING",
+        }
+    )
     os.environ.pop("REDIS_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -179,10 +189,13 @@ def import_table(table: Table, code: str, admin, instructor, step="auto"):
 
     course = Course.objects.create(code=code, title=f"Quality benchmark {code}")
     course.instructors.add(instructor)
-    report = import_gradebook(course, io.BytesIO(table.data()), graded_by=instructor, max_score=table.max_score,
-                              step=step, by=None)
-    print(f"   {code}: imported {report.imported} rows, rejected {report.rejected}; {' '.join(report.notes)}",
-          file=sys.stderr)
+    report = import_gradebook(
+        course, io.BytesIO(table.data()), graded_by=instructor, max_score=table.max_score, step=step, by=None
+    )
+    print(
+        f"   {code}: imported {report.imported} rows, rejected {report.rejected}; {' '.join(report.notes)}",
+        file=sys.stderr,
+    )
     for student in course.students.all():
         services.grant(student, ConsentRecord.Method.API, admin)
     services.grant(instructor, ConsentRecord.Method.INSTRUCTOR_PAGE, instructor)
@@ -194,8 +207,9 @@ def export(admin, course, hints: bool = True):
     compute their own from the train split."""
     from exports import services as exports
 
-    requested = exports.request_export(admin, courses=[course], validation_ratio=0.1, seed=0,
-                                       hint_neighbours=HINT_NEIGHBOURS if hints else 0)
+    requested = exports.request_export(
+        admin, courses=[course], validation_ratio=0.1, seed=0, hint_neighbours=HINT_NEIGHBOURS if hints else 0
+    )
     exports.approve(requested, admin)
     built = exports.build(requested.pk)
     print(f"   {built.train_count} train, {built.validation_count} validation examples", file=sys.stderr)
@@ -214,9 +228,11 @@ def train(admin, built, hyperparameters: dict):
     if job.status != "succeeded":
         raise SystemExit(f"training job #{job.pk} {job.status}: {job.error}")
     hp = job.hyperparameters
-    print(f"   {job.step} steps (learning rate {hp['learning_rate']}, {hp['epochs']} epochs, r {hp['r']}, max length "
-          f"{hp['max_length']}), best validation loss {job.best_val_loss}, {job.tokens_per_s or 0:.0f} tokens/s",
-          file=sys.stderr)
+    print(
+        f"   {job.step} steps (learning rate {hp['learning_rate']}, {hp['epochs']} epochs, r {hp['r']}, max length "
+        f"{hp['max_length']}), best validation loss {job.best_val_loss}, {job.tokens_per_s or 0:.0f} tokens/s",
+        file=sys.stderr,
+    )
     return job.versions.order_by("-created_at").first()
 
 
@@ -237,9 +253,17 @@ def show(value, digits=3) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
-COLUMNS = (("Pearson", "pearson", 3), ("RMSE", "rmse", 3), ("MAE", "mae", 3), ("QWK", "qwk", 3),
-           ("valid", "valid_rate", 2), ("label", "label_agreement", 3), ("ROUGE-L", "comment_rouge_l", 3),
-           ("cmt sim", "comment_similarity", 3), ("empty", "empty_comment_rate", 2))
+COLUMNS = (
+    ("Pearson", "pearson", 3),
+    ("RMSE", "rmse", 3),
+    ("MAE", "mae", 3),
+    ("QWK", "qwk", 3),
+    ("valid", "valid_rate", 2),
+    ("label", "label_agreement", 3),
+    ("ROUGE-L", "comment_rouge_l", 3),
+    ("cmt sim", "comment_similarity", 3),
+    ("empty", "empty_comment_rate", 2),
+)
 
 
 def table(run) -> dict:
@@ -261,8 +285,11 @@ def table(run) -> dict:
             if m["not_applicable"] == m["items"]:
                 print(f"{label:<{width}}  not applicable (needs graded answers of the same question)")
                 continue
-            print(f"{label:<{width}}  " + "  ".join(f"{show(m[key], digits):>7}" for _, key, digits in COLUMNS)
-                  + f"  {show(m['latency_p50_ms'], 0):>6}")
+            print(
+                f"{label:<{width}}  "
+                + "  ".join(f"{show(m[key], digits):>7}" for _, key, digits in COLUMNS)
+                + f"  {show(m['latency_p50_ms'], 0):>6}"
+            )
     return rows[-1].metrics
 
 
@@ -276,12 +303,15 @@ def examples(run, count: int = 3) -> None:
         print(f"  instructor ({item.total:g}): {comment_of(item.scores)!r}")
         for prediction in item.predictions.all():
             if prediction.scores is not None:
-                print(f"  {names.get(prediction.provider, prediction.provider)} ({prediction.total:g}): "
-                      f"{comment_of(prediction.scores)[:200]!r}")
+                print(
+                    f"  {names.get(prediction.provider, prediction.provider)} ({prediction.total:g}): "
+                    f"{comment_of(prediction.scores)[:200]!r}"
+                )
 
 
-def cross_validate(steps: Steps, admin, instructor, train_table: Table, folds: int, grid: list[float],
-                   hyperparameters: dict) -> float:
+def cross_validate(
+    steps: Steps, admin, instructor, train_table: Table, folds: int, grid: list[float], hyperparameters: dict
+) -> float:
     """The learning rate of ``grid`` with the lowest mean fine-tuned MAE over ``folds`` folds of
     the train file, split by question (a fold's questions are unseen to the model graded on it)."""
     questions = seeded_choice(train_table.questions(), len(train_table.questions()), 0)
@@ -290,8 +320,10 @@ def cross_validate(steps: Steps, admin, instructor, train_table: Table, folds: i
     for rate in grid:
         maes = []
         for fold in range(folds):
-            inside, held = (train_table.only(lambda q, f=fold: fold_of[q] != f),
-                            train_table.only(lambda q, f=fold: fold_of[q] == f))
+            inside, held = (
+                train_table.only(lambda q, f=fold: fold_of[q] != f),
+                train_table.only(lambda q, f=fold: fold_of[q] == f),
+            )
             course = steps.run("cv import", import_table, inside, f"CV{rate:g}F{fold}", admin, instructor)
             built = steps.run("cv export", export, admin, course)
             version = steps.run("cv train", train, admin, built, dict(hyperparameters, learning_rate=rate))
@@ -309,8 +341,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help=f"train {QUICK_STEPS} steps only (a smoke run)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads for training and grading")
     parser.add_argument("--workdir", type=Path, help="keep the database and files here (default: a temporary folder)")
-    parser.add_argument("--unseen-questions", type=int, default=0,
-                        help="remove this many of the eval file's questions from train (evaluated as unseen)")
+    parser.add_argument(
+        "--unseen-questions",
+        type=int,
+        default=0,
+        help="remove this many of the eval file's questions from train (evaluated as unseen)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="which questions --unseen-questions picks")
     parser.add_argument("--baselines-only", action="store_true", help="no training, no language model")
     parser.add_argument("--no-base", action="store_true", help="skip the base model zero-shot and retrieval few-shot")
@@ -319,11 +355,17 @@ def main() -> None:
     parser.add_argument("--max-train-rows", type=int, default=0, help="train on the first N rows only (a small run)")
     parser.add_argument("--epochs", type=int, help="training epochs (default: the product's)")
     parser.add_argument("--max-length", type=int, help="training sequence length (default: the product's)")
-    parser.add_argument("--batch-size", type=int, help="training batch (default: the product's; SAF's long prompts "
-                                                       "at 8 x 1024 tokens took over 20 GB)")
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        help="training batch (default: the product's; SAF's long prompts at 8 x 1024 tokens took over 20 GB)",
+    )
     parser.add_argument("--eval-rows", type=int, default=0, help="evaluate on the first N rows only")
-    parser.add_argument("--step", default="auto",
-                        help="the importer's score step: auto (inferred per question), a number, or none (no grid)")
+    parser.add_argument(
+        "--step",
+        default="auto",
+        help="the importer's score step: auto (inferred per question), a number, or none (no grid)",
+    )
     args = parser.parse_args()
     for path in (args.train, args.eval):
         if not path.is_file():
@@ -336,20 +378,34 @@ def main() -> None:
     eval_table = eval_table.first(args.eval_rows)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="gradeloop-quality-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    print(f"-- working in {workdir}; {'SAF' if train_table.saf else 'Mohler'} layout; "
-          f"questions held out of train: {', '.join(held_out) or 'none'}", file=sys.stderr)
+    print(
+        f"-- working in {workdir}; {'SAF' if train_table.saf else 'Mohler'} layout; "
+        f"questions held out of train: {', '.join(held_out) or 'none'}",
+        file=sys.stderr,
+    )
     configure(workdir, args.threads)
 
     steps = Steps()
     admin, instructor = setup_users()
-    hyperparameters = dict(HYPERPARAMETERS, **({"max_steps": QUICK_STEPS, "eval_every": 20, "save_every": 20}
-                                               if args.quick else {}))
-    hyperparameters.update({key: value for key, value in (("epochs", args.epochs), ("max_length", args.max_length),
-                                                          ("batch_size", args.batch_size)) if value})
+    hyperparameters = dict(
+        HYPERPARAMETERS, **({"max_steps": QUICK_STEPS, "eval_every": 20, "save_every": 20} if args.quick else {})
+    )
+    hyperparameters.update(
+        {
+            key: value
+            for key, value in (
+                ("epochs", args.epochs),
+                ("max_length", args.max_length),
+                ("batch_size", args.batch_size),
+            )
+            if value
+        }
+    )
     if args.cv and not args.baselines_only:
         grid = [float(rate) for rate in args.cv_grid.split(",")]
-        hyperparameters["learning_rate"] = cross_validate(steps, admin, instructor, train_table, args.cv, grid,
-                                                          hyperparameters)
+        hyperparameters["learning_rate"] = cross_validate(
+            steps, admin, instructor, train_table, args.cv, grid, hyperparameters
+        )
     course = steps.run("import", import_table, train_table, "BENCH", admin, instructor, args.step)
     built = steps.run("export", export, admin, course, not args.baselines_only)
     version = None if args.baselines_only else steps.run("train", train, admin, built, hyperparameters)
@@ -358,16 +414,20 @@ def main() -> None:
     last = table(run)
     examples(run)
     timing = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in steps.seconds.items())
-    print(f"\n{args.threads} threads; {timing}; total {sum(steps.seconds.values()):.0f} s"
-          f"{' (--quick)' if args.quick else ''}")
+    print(
+        f"\n{args.threads} threads; {timing}; total {sum(steps.seconds.values()):.0f} s"
+        f"{' (--quick)' if args.quick else ''}"
+    )
     if args.baselines_only:
         from evaluation.models import TOTAL
 
         last = run.results.get(provider="hint_estimate", section=TOTAL).metrics
-    print(f"pearson={last['pearson']} rmse={last['rmse']} mae={last['mae']} qwk={last['qwk']} "
-          f"valid={last['valid_rate']} label_agreement={last['label_agreement']} "
-          f"comment_rouge_l={last['comment_rouge_l']} comment_similarity={last['comment_similarity']}"
-          + (" provider=hint_estimate" if args.baselines_only else ""))
+    print(
+        f"pearson={last['pearson']} rmse={last['rmse']} mae={last['mae']} qwk={last['qwk']} "
+        f"valid={last['valid_rate']} label_agreement={last['label_agreement']} "
+        f"comment_rouge_l={last['comment_rouge_l']} comment_similarity={last['comment_similarity']}"
+        + (" provider=hint_estimate" if args.baselines_only else "")
+    )
 
 
 if __name__ == "__main__":

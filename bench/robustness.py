@@ -20,6 +20,7 @@ model when there is one, else the guarded provider with the lowest worst inflati
 --workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick
 settings (a smoke run, not the product's model: label its figures so).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,10 @@ class Gamed:
 
 def read_rows(path: Path) -> list[Row]:
     with path.open(encoding="utf-8-sig", newline="") as data:
-        return [Row(r["question_id"], r["question"], r["reference_answer"], r["student_answer"], float(r["score_avg"]))
-                for r in csv.DictReader(data)]
+        return [
+            Row(r["question_id"], r["question"], r["reference_answer"], r["student_answer"], float(r["score_avg"]))
+            for r in csv.DictReader(data)
+        ]
 
 
 def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, seed: int = 0) -> list[Gamed]:
@@ -76,8 +79,14 @@ def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, see
         others = [row.answer for row in full_marks if row.question.strip() != first.question.strip()]
         poorest = min(rows, key=lambda row: row.score)
         for kind in KINDS:
-            text = gamed_answer(kind, first.question, first.reference, rng,
-                                other_answer=rng.choice(others) if others else "", poor_answer=poorest.answer)
+            text = gamed_answer(
+                kind,
+                first.question,
+                first.reference,
+                rng,
+                other_answer=rng.choice(others) if others else "",
+                poor_answer=poorest.answer,
+            )
             if text is not None:
                 injected = kind == "injected"
                 row = Row(question_id, first.question, first.reference, text, poorest.score if injected else 0.0)
@@ -95,6 +104,7 @@ def write_csv(path: Path, rows: list[Row]) -> None:
 def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guard: bool) -> dict:
     """Figures of one provider; ``given``: its total per holdout index (real rows first, then
     gamed in order); missing indexes are answers it could not grade."""
+
     def score(index: int, row: Row) -> float | None:
         value = given.get(index)
         if value is None or not guard:
@@ -129,6 +139,7 @@ def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guar
 
 def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
     """Share of each kind (and of the real answers) that llm.gaming flags."""
+
     def flagged(row: Row) -> bool:
         return bool(gaming.check_answer(row.answer, row.question, row.reference))
 
@@ -143,7 +154,10 @@ def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
 def evaluate(admin, built, version, holdout: Path):
     from evaluation import runs
 
-    specs = [*({"kind": kind} for kind in BASELINES), *([{"kind": "version", "version": version.pk}] if version else [])]
+    specs = [
+        *({"kind": kind} for kind in BASELINES),
+        *([{"kind": "version", "version": version.pk}] if version else []),
+    ]
     run = runs.create_run(admin, specs, export=built, csv_data=holdout.read_bytes(), csv_name=holdout.name)
     run = runs.execute(run.pk)
     if run.status != "succeeded":
@@ -178,15 +192,23 @@ def print_table(figures: list[tuple[str, dict]]) -> None:
         return "—" if value is None else f"{value:.2f}"
 
     width = max(len(label) for label, _ in figures)
-    print(f"\n{'provider':<{width}}  {'real MAE':>8}  " + "  ".join(f"{k:>14}" for k in KINDS)
-          + f"  {'inj. shift':>10}  {'max infl.':>9}")
+    print(
+        f"\n{'provider':<{width}}  {'real MAE':>8}  "
+        + "  ".join(f"{k:>14}" for k in KINDS)
+        + f"  {'inj. shift':>10}  {'max infl.':>9}"
+    )
     teacher = figures[0][1]["kinds"]
-    print(f"{'instructor':<{width}}  {'0.00':>8}  " + "  ".join(f"{show(teacher[k]['teacher']):>14}" for k in KINDS if k in teacher)
-          + f"  {'0.00':>10}  {'0.00':>9}")
+    print(
+        f"{'instructor':<{width}}  {'0.00':>8}  "
+        + "  ".join(f"{show(teacher[k]['teacher']):>14}" for k in KINDS if k in teacher)
+        + f"  {'0.00':>10}  {'0.00':>9}"
+    )
     for label, f in figures:
         kinds = "  ".join(f"{show(f['kinds'].get(k, {}).get('given')):>14}" for k in KINDS)
-        print(f"{label:<{width}}  {show(f['real_mae']):>8}  {kinds}  {show(f['injection_shift']):>10}  "
-              f"{show(f['max_inflation']):>9}")
+        print(
+            f"{label:<{width}}  {show(f['real_mae']):>8}  {kinds}  {show(f['injection_shift']):>10}  "
+            f"{show(f['max_inflation']):>9}"
+        )
 
 
 def main() -> None:
@@ -236,7 +258,9 @@ def main() -> None:
     best = figures[-2] if version else min(figures, key=lambda f: (f[1]["max_inflation"], f[1]["real_mae"]))
     f = best[1]
     print(f"best={best[0]!r}")
-    print(f"max_inflation={f['max_inflation']:.3f} injection_shift={f['injection_shift']:.3f} real_mae={f['real_mae']:.3f}")
+    print(
+        f"max_inflation={f['max_inflation']:.3f} injection_shift={f['injection_shift']:.3f} real_mae={f['real_mae']:.3f}"
+    )
 
 
 if __name__ == "__main__":

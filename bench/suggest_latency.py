@@ -13,6 +13,7 @@ the suggestion (Django's test client on a temporary SQLite database). ``--commen
 gives the behaviour before the comment budget. Ends with
 ``on_demand_p50_s=<x> precomputed_p95_ms=<x> batched_answers_per_s=<x>`` (fine-tuned version).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,8 +48,9 @@ def load_rows(path: Path, count: int) -> list[dict]:
 
 
 def task_of(row: dict) -> GradingTask:
-    return GradingTask(rubric=RUBRIC, question=row["question"], answer=row["student_answer"],
-                       reference_answer=row["reference_answer"])
+    return GradingTask(
+        rubric=RUBRIC, question=row["question"], answer=row["student_answer"], reference_answer=row["reference_answer"]
+    )
 
 
 def percentile(values: list[float], q: int) -> float:
@@ -74,8 +76,12 @@ def pearson(xs: list[float], ys: list[float]) -> float:
 
 
 def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict], args) -> dict:
-    options = dict(max_new_tokens=args.max_new_tokens, comment_tokens=args.comment_tokens or None,
-                   threads=args.threads, dtype=args.dtype)
+    options = dict(
+        max_new_tokens=args.max_new_tokens,
+        comment_tokens=args.comment_tokens or None,
+        threads=args.threads,
+        dtype=args.dtype,
+    )
     tasks = [task_of(row) for row in rows]
     single = LocalProvider(model, adapter, batch_size=1, **options)
     single.grade(tasks[:1])  # load and warm up; not timed
@@ -92,16 +98,29 @@ def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict]
     local.release_all_except()
     humans = [float(row["score_avg"]) for row in rows]
     valid = [(s, h) for s, h in zip(scores, humans) if s is not None]
-    return {"name": name, "p50": percentile(seconds, 50), "p95": percentile(seconds, 95),
-            "per_s": len(tasks) / batch_s, "valid": len(valid), "count": len(tasks),
-            "pearson": pearson([s for s, _ in valid], [h for _, h in valid]), "scores": scores}
+    return {
+        "name": name,
+        "p50": percentile(seconds, 50),
+        "p95": percentile(seconds, 95),
+        "per_s": len(tasks) / batch_s,
+        "valid": len(valid),
+        "count": len(tasks),
+        "pearson": pearson([s for s, _ in valid], [h for _, h in valid]),
+        "scores": scores,
+    }
 
 
 def measure_form(loads: int) -> tuple[float, float]:
     """p50/p95 ms of the grading form's page holding a stored suggestion (server side)."""
     folder = tempfile.mkdtemp(prefix="suggest-latency-")
-    os.environ.update({"DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1",
-                       "DATABASE_URL": f"sqlite:///{folder}/bench.sqlite3", "VAR_DIR": folder})
+    os.environ.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "DEBUG": "1",
+            "DATABASE_URL": f"sqlite:///{folder}/bench.sqlite3",
+            "VAR_DIR": folder,
+        }
+    )
     import django
 
     django.setup()
@@ -119,12 +138,19 @@ def measure_form(loads: int) -> tuple[float, float]:
     user = get_user_model().objects.create_user("bench", password="bench-pass-2026")
     course = Course.objects.create(code="BENCH", title="Bench")
     course.instructors.add(user)
-    assignment = Assignment.objects.create(course=course, title="Q", prompt="What is a stack?",
-                                           reference_answer="A last-in first-out list.")
+    assignment = Assignment.objects.create(
+        course=course, title="Q", prompt="What is a stack?", reference_answer="A last-in first-out list."
+    )
     Rubric.objects.create(assignment=assignment, sections=RUBRIC)
     submission = create_submission(assignment, enroll(course, "s1", "Ada"), text="A pile: last in, first out.")
-    Evaluation.objects.create(submission=submission, status=Evaluation.Status.SUGGESTED,
-                              sections={"Score": {"score": 4.5}}, total=4.5, provider="local", model_version_label="v1")
+    Evaluation.objects.create(
+        submission=submission,
+        status=Evaluation.Status.SUGGESTED,
+        sections={"Score": {"score": 4.5}},
+        total=4.5,
+        provider="local",
+        model_version_label="v1",
+    )
     client = Client()
     client.force_login(user)
     url = _grade_url(submission.pk)
@@ -164,23 +190,33 @@ def main() -> None:
     check = dtypes.measure()
     rows = load_rows(args.answers, args.count)
     adapter = args.adapter or untrained_adapter(args.model, Path(tempfile.mkdtemp(prefix="adapter-")))
-    results = [measure_model("fine-tuned" + ("" if args.adapter else " (untrained adapter)"), args.model, adapter, rows, args)]
+    results = [
+        measure_model("fine-tuned" + ("" if args.adapter else " (untrained adapter)"), args.model, adapter, rows, args)
+    ]
     if not args.skip_base:
         results.append(measure_model("base", args.model, None, rows, args))
     form_p50, form_p95 = measure_form(args.form_loads)
 
     bf16 = f"{check.bf16_gflops:.0f}" if check.bf16_gflops else "-"
-    print(f"threads={args.threads} answers={len(rows)} max_new_tokens={args.max_new_tokens} "
-          f"comment_tokens={args.comment_tokens} dtype={args.dtype}->{str(check.dtype).removeprefix('torch.')} "
-          f"(matmul GFLOP/s fp32 {check.fp32_gflops:.0f}, bf16 {bf16}: {check.reason})")
+    print(
+        f"threads={args.threads} answers={len(rows)} max_new_tokens={args.max_new_tokens} "
+        f"comment_tokens={args.comment_tokens} dtype={args.dtype}->{str(check.dtype).removeprefix('torch.')} "
+        f"(matmul GFLOP/s fp32 {check.fp32_gflops:.0f}, bf16 {bf16}: {check.reason})"
+    )
     print(f"{'model':<30}{'on-demand p50 s':>16}{'p95 s':>8}{'batched ans/s':>15}{'valid':>7}{'pearson':>9}")
     for r in results:
-        print(f"{r['name']:<30}{r['p50']:>16.2f}{r['p95']:>8.2f}{r['per_s']:>15.2f}"
-              f"{r['valid']:>4}/{r['count']:<2}{r['pearson']:>9.3f}")
-    print(f"{'precomputed form (server)':<30}  p50 {form_p50:.0f} ms  p95 {form_p95:.0f} ms over {args.form_loads} loads")
+        print(
+            f"{r['name']:<30}{r['p50']:>16.2f}{r['p95']:>8.2f}{r['per_s']:>15.2f}"
+            f"{r['valid']:>4}/{r['count']:<2}{r['pearson']:>9.3f}"
+        )
+    print(
+        f"{'precomputed form (server)':<30}  p50 {form_p50:.0f} ms  p95 {form_p95:.0f} ms over {args.form_loads} loads"
+    )
     print("scores:", " | ".join(f"{r['name']}: {r['scores']}" for r in results))
     tuned = results[0]
-    print(f"on_demand_p50_s={tuned['p50']:.2f} precomputed_p95_ms={form_p95:.0f} batched_answers_per_s={tuned['per_s']:.2f}")
+    print(
+        f"on_demand_p50_s={tuned['p50']:.2f} precomputed_p95_ms={form_p95:.0f} batched_answers_per_s={tuned['per_s']:.2f}"
+    )
 
 
 if __name__ == "__main__":

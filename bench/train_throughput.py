@@ -15,6 +15,7 @@ no shared data is read. tokens/s counts the non-padding tokens of the trained ba
 first step of (a) and (c) is a warm-up and not timed (on a GPU, also a short untimed run first). Prints a table and ends with
 ``tokens_per_s=<a> vs_library_defaults=<a/b> vs_plain_loop=<a/c>``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,10 +54,17 @@ QUESTIONS = [
 ]
 RUBRICS = [
     [{"name": "Score", "max_score": 5}],
-    [{"name": "Correctness", "max_score": 6, "criteria": [
-        {"name": "Idea", "max_points": 4, "description": "The central idea is right."},
-        {"name": "Terms", "max_points": 2, "description": "Uses the right terms."}]},
-     {"name": "Clarity", "max_score": 4}],
+    [
+        {
+            "name": "Correctness",
+            "max_score": 6,
+            "criteria": [
+                {"name": "Idea", "max_points": 4, "description": "The central idea is right."},
+                {"name": "Terms", "max_points": 2, "description": "Uses the right terms."},
+            ],
+        },
+        {"name": "Clarity", "max_score": 4},
+    ],
 ]
 
 
@@ -70,12 +78,18 @@ def synthesize(count: int, seed: int = 0) -> list[dict]:
         answer = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 90)))
         scores = {}
         for section in rubric:
-            criteria = [{"name": c["name"], "points": rng.randint(0, c["max_points"]), "max_points": c["max_points"]}
-                        for c in section.get("criteria", [])]
+            criteria = [
+                {"name": c["name"], "points": rng.randint(0, c["max_points"]), "max_points": c["max_points"]}
+                for c in section.get("criteria", [])
+            ]
             score = sum(c["points"] for c in criteria) if criteria else rng.randint(0, section["max_score"])
             comment = rng.choice(["", "Mentions the key idea.", "Too vague."])
-            scores[section["name"]] = {"score": score, "max_score": section["max_score"], "comment": comment,
-                                       "criteria": criteria}
+            scores[section["name"]] = {
+                "score": score,
+                "max_score": section["max_score"],
+                "comment": comment,
+                "criteria": criteria,
+            }
         task = GradingTask(rubric=rubric, question=question, answer=answer, reference_answer=reference)
         rows.append(training_example(task, scores))
     return rows
@@ -96,8 +110,13 @@ def run_ours(model_dir: Path, train_file: Path, work: Path, hp: LoRAHyperparamet
     result = train(model_dir, train_file, None, work / "ours", hp, device=device, threads=threads)
     timed = result.history[1:]
     tokens, seconds = sum(r["tokens"] for r in timed), sum(r["seconds"] for r in timed)
-    return {"name": "ours (training.lora)", "dtype": result.dtype, "steps": len(timed), "tokens": tokens,
-            "seconds": seconds}
+    return {
+        "name": "ours (training.lora)",
+        "dtype": result.dtype,
+        "steps": len(timed),
+        "tokens": tokens,
+        "seconds": seconds,
+    }
 
 
 def run_plain(model_dir: Path, train_file: Path, hp: LoRAHyperparameters, device: str) -> dict:
@@ -128,8 +147,13 @@ def run_plain(model_dir: Path, train_file: Path, hp: LoRAHyperparameters, device
         _sync(torch_device)
         if step:
             tokens, seconds = tokens + step_tokens, seconds + time.perf_counter() - started
-    return {"name": "plain loop", "dtype": str(dtype).removeprefix("torch."), "steps": len(plan) - 1,
-            "tokens": tokens, "seconds": seconds}
+    return {
+        "name": "plain loop",
+        "dtype": str(dtype).removeprefix("torch."),
+        "steps": len(plan) - 1,
+        "tokens": tokens,
+        "seconds": seconds,
+    }
 
 
 def run_trl_defaults(model_dir: Path, rows: list[dict], work: Path, batch_size: int, steps: int, device: str) -> dict:
@@ -150,22 +174,36 @@ def run_trl_defaults(model_dir: Path, rows: list[dict], work: Path, batch_size: 
         def on_step_end(self, args, state, control, **kwargs):
             self.steps.append((state.num_input_tokens_seen - self.seen, time.perf_counter() - self.started))
 
-    config = SFTConfig(output_dir=str(work / "trl"), use_cpu=device == "cpu", max_steps=steps,
-                       per_device_train_batch_size=batch_size, save_strategy="no", report_to="none",
-                       include_num_input_tokens_seen="non_padding")
+    config = SFTConfig(
+        output_dir=str(work / "trl"),
+        use_cpu=device == "cpu",
+        max_steps=steps,
+        per_device_train_batch_size=batch_size,
+        save_strategy="no",
+        report_to="none",
+        include_num_input_tokens_seen="non_padding",
+    )
     timer = StepTimer()
     trainer = SFTTrainer(
-        model=AutoModelForCausalLM.from_pretrained(str(model_dir)), args=config,
-        train_dataset=Dataset.from_list(rows), processing_class=load_tokenizer(model_dir),
-        peft_config=LoraConfig(r=16, lora_alpha=32, lora_dropout=0.05, target_modules=list(TARGETS), task_type="CAUSAL_LM"),
+        model=AutoModelForCausalLM.from_pretrained(str(model_dir)),
+        args=config,
+        train_dataset=Dataset.from_list(rows),
+        processing_class=load_tokenizer(model_dir),
+        peft_config=LoraConfig(
+            r=16, lora_alpha=32, lora_dropout=0.05, target_modules=list(TARGETS), task_type="CAUSAL_LM"
+        ),
         callbacks=[timer],
     )
     trainer.train()
     timed = timer.steps[1:] if len(timer.steps) > 1 else timer.steps
     dtype = "bf16 autocast" if config.bf16 else "fp16 autocast" if config.fp16 else "fp32"
-    return {"name": f"trl SFTTrainer defaults (gradient_checkpointing={config.gradient_checkpointing})",
-            "dtype": dtype, "steps": len(timed), "tokens": sum(t for t, _ in timed),
-            "seconds": sum(s for _, s in timed)}
+    return {
+        "name": f"trl SFTTrainer defaults (gradient_checkpointing={config.gradient_checkpointing})",
+        "dtype": dtype,
+        "steps": len(timed),
+        "tokens": sum(t for t, _ in timed),
+        "seconds": sum(s for _, s in timed),
+    }
 
 
 def random_weights_copy(model_dir: Path, work: Path) -> Path:
@@ -185,7 +223,12 @@ def model_flops_per_token(model_dir: Path, mean_length: float) -> float:
     from transformers import AutoConfig
 
     config = AutoConfig.from_pretrained(model_dir)
-    d, layers, kv, heads = config.hidden_size, config.num_hidden_layers, config.num_key_value_heads, config.num_attention_heads
+    d, layers, kv, heads = (
+        config.hidden_size,
+        config.num_hidden_layers,
+        config.num_key_value_heads,
+        config.num_attention_heads,
+    )
     head_dim = getattr(config, "head_dim", None) or d // heads
     per_layer = d * heads * head_dim * 2 + d * kv * head_dim * 2 + 3 * d * config.intermediate_size
     n = layers * per_layer + d * config.vocab_size
@@ -205,8 +248,12 @@ def _free() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", type=Path, default=ROOT / "var/models/SmolLM2-135M-Instruct",
-                        help="a base model folder (manage.py import_base_model makes the default)")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=ROOT / "var/models/SmolLM2-135M-Instruct",
+        help="a base model folder (manage.py import_base_model makes the default)",
+    )
     parser.add_argument("--random-weights", action="store_true", help="same architecture, random weights")
     parser.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
     parser.add_argument("--threads", type=int, default=2)
@@ -217,7 +264,9 @@ def main() -> None:
     parser.add_argument("--trl-batch-size", type=int, default=2, help="examples per trl step (it is slow on CPU)")
     args = parser.parse_args()
     if not (args.model / "config.json").is_file():
-        raise SystemExit(f"{args.model} is not a model folder: run `DEBUG=1 .venv/bin/python manage.py import_base_model`.")
+        raise SystemExit(
+            f"{args.model} is not a model folder: run `DEBUG=1 .venv/bin/python manage.py import_base_model`."
+        )
     torch.set_num_threads(args.threads)
     device = torch.device(args.device)
 
@@ -227,12 +276,24 @@ def main() -> None:
         rows = synthesize(args.steps * args.batch_size)
         train_file = work / "train.jsonl"
         train_file.write_text("".join(json.dumps(r) + "\n" for r in rows))
-        hp = LoRAHyperparameters(r=16, alpha=32, dropout=0.05, target_modules=TARGETS, batch_size=args.batch_size,
-                                 max_length=args.max_length, max_steps=args.steps, eval_every=10**6,
-                                 save_every=10**6, log_every=10**6)
+        hp = LoRAHyperparameters(
+            r=16,
+            alpha=32,
+            dropout=0.05,
+            target_modules=TARGETS,
+            batch_size=args.batch_size,
+            max_length=args.max_length,
+            max_steps=args.steps,
+            eval_every=10**6,
+            save_every=10**6,
+            log_every=10**6,
+        )
         lengths = [len(e) for e in encode_file(load_tokenizer(model_dir), train_file, args.max_length).examples]
-        print(f"{len(rows)} examples, {min(lengths)}-{max(lengths)} tokens (mean {sum(lengths) / len(lengths):.0f}); "
-              f"device {device}{'' if device.type == 'cuda' else f', {args.threads} threads'}", flush=True)
+        print(
+            f"{len(rows)} examples, {min(lengths)}-{max(lengths)} tokens (mean {sum(lengths) / len(lengths):.0f}); "
+            f"device {device}{'' if device.type == 'cuda' else f', {args.threads} threads'}",
+            flush=True,
+        )
 
         gflops = matmul_gflops(device)
         if device.type == "cuda":
@@ -255,16 +316,23 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
     flops_token = model_flops_per_token(args.model, sum(lengths) / len(lengths))
-    peak = next((v for k, v in PEAK_BF16_FLOPS.items() if k in torch.cuda.get_device_name()), None) \
-        if device.type == "cuda" else gflops * 1e9
-    print(f"\nfp32 matmul 2048^3: {gflops:,.0f} GFLOP/s; model FLOPs per trained token ~{flops_token / 1e9:.2f} G; "
-          f"utilisation against {'bf16 peak' if device.type == 'cuda' else 'the fp32 matmul rate'}")
+    peak = (
+        next((v for k, v in PEAK_BF16_FLOPS.items() if k in torch.cuda.get_device_name()), None)
+        if device.type == "cuda"
+        else gflops * 1e9
+    )
+    print(
+        f"\nfp32 matmul 2048^3: {gflops:,.0f} GFLOP/s; model FLOPs per trained token ~{flops_token / 1e9:.2f} G; "
+        f"utilisation against {'bf16 peak' if device.type == 'cuda' else 'the fp32 matmul rate'}"
+    )
     print(f"{'run':58} {'dtype':14} {'steps':>5} {'tokens':>7} {'s/step':>7} {'tokens/s':>9} {'util':>6}")
     for r in results:
         rate = r["tokens"] / r["seconds"]
         util = f"{rate * flops_token / peak:6.1%}" if peak else "     ?"
-        print(f"{r['name']:58} {r['dtype']:14} {r['steps']:5d} {r['tokens']:7d} {r['seconds'] / r['steps']:7.2f} "
-              f"{rate:9.1f} {util}")
+        print(
+            f"{r['name']:58} {r['dtype']:14} {r['steps']:5d} {r['tokens']:7d} {r['seconds'] / r['steps']:7.2f} "
+            f"{rate:9.1f} {util}"
+        )
     ours, plain, *library = (r["tokens"] / r["seconds"] for r in results)
     vs_library = f"{ours / library[0]:.1f}" if library else "n/a"
     print(f"tokens_per_s={ours:.0f} vs_library_defaults={vs_library} vs_plain_loop={ours / plain:.2f}")

@@ -1,4 +1,5 @@
 """Every app's API routes, under /api/v1/."""
+
 from django.urls import include, path
 
 urlpatterns = [

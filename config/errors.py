@@ -1,5 +1,6 @@
 """Error pages that answer an API client in JSON: a path the API's routes do not match (an id
 such as "0.5") is still a 404 with DRF's body, not the site's HTML page."""
+
 from django.http import JsonResponse
 from django.views import defaults
 

@@ -4,6 +4,7 @@ Open with DEBUG, and to a scraper on the same host (a loopback connection that n
 forwarded). Otherwise it needs `Authorization: Bearer <METRICS_TOKEN>`, or a client address
 (core.client_ip) inside METRICS_ALLOWED_IPS.
 """
+
 import hmac
 import ipaddress
 
@@ -23,8 +24,10 @@ def _address(text: str):
 
 def _has_token(request) -> bool:
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    return bool(settings.METRICS_TOKEN) and scheme.lower() == "bearer" and hmac.compare_digest(
-        token.strip().encode(), settings.METRICS_TOKEN.encode()
+    return (
+        bool(settings.METRICS_TOKEN)
+        and scheme.lower() == "bearer"
+        and hmac.compare_digest(token.strip().encode(), settings.METRICS_TOKEN.encode())
     )
 
 
@@ -43,8 +46,9 @@ def metrics_allowed(request) -> bool:
 
 def metrics(request):
     if not metrics_allowed(request):
-        response = HttpResponse("Metrics need a bearer token or an allowed address.\n", status=401,
-                                content_type="text/plain")
+        response = HttpResponse(
+            "Metrics need a bearer token or an allowed address.\n", status=401, content_type="text/plain"
+        )
         response["WWW-Authenticate"] = 'Bearer realm="metrics"'
         return response
     return ExportToDjangoView(request)

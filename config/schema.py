@@ -7,6 +7,7 @@ one that writes may conflict with the object's state (409) or get too large a bo
 The schema states them, with the shape DRF gives them, so that a client (and the fuzzing
 test) can tell a documented refusal from a broken answer.
 """
+
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 
 
@@ -55,8 +56,11 @@ def add_error_responses(result, generator, request, public):
                 continue
             responses = operation.setdefault("responses", {})
             for code in _codes(method, operation):
-                responses.setdefault(code, {
-                    "description": REASONS[code],
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-                })
+                responses.setdefault(
+                    code,
+                    {
+                        "description": REASONS[code],
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                    },
+                )
     return result

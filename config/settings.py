@@ -1,5 +1,6 @@
 """Gradeloop settings. Every value comes from the environment (django-environ);
 the defaults are safe for a laptop: SQLite and files under var/, the ORM broker."""
+
 import ipaddress
 from datetime import timedelta
 from pathlib import Path
@@ -94,9 +95,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Write transactions take the lock up front, so concurrent writers (web, workers, a
     # training heartbeat) wait for each other instead of failing with "database is locked".
     DATABASES["default"]["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
-    DATABASES["default"]["OPTIONS"].setdefault(
-        "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-    )
+    DATABASES["default"]["OPTIONS"].setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
     # A file, not memory, so that worker processes in integration tests share the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-gradeloop.sqlite3")}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -154,8 +153,10 @@ AXES_VERBOSE = False
 # /metrics: open on loopback and with DEBUG; otherwise it needs `Authorization: Bearer
 # <METRICS_TOKEN>` or a client address in METRICS_ALLOWED_IPS (addresses or networks).
 METRICS_TOKEN = env("METRICS_TOKEN", default="")
-METRICS_ALLOWED_IPS = [str(ipaddress.ip_network(entry, strict=False))  # a bad entry stops the start
-                       for entry in env.list("METRICS_ALLOWED_IPS", default=[])]
+METRICS_ALLOWED_IPS = [
+    str(ipaddress.ip_network(entry, strict=False))  # a bad entry stops the start
+    for entry in env.list("METRICS_ALLOWED_IPS", default=[])
+]
 
 # Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site only;
 # no inline script or style, no framing, forms post only here.

@@ -6,6 +6,7 @@ other. A view opts out when it commits in steps on purpose (the gradebook import
 each committed batch) or does slow work outside the database (a model's inference), with
 Django's ``transaction.non_atomic_requests`` or, on a class-based view, ``atomic_writes = False``.
 """
+
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
 
 from core.errors import api_exception_handler

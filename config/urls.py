@@ -12,8 +12,9 @@ MOVED_ADMIN_APPS = {"export": "exports", "gradingbatch": "grading"}
 def moved_admin_page(request, model, rest):
     """Admin pages of models that left the training app keep their old addresses as permanent
     redirects, so bookmarks and links in older notes still work."""
-    return RedirectView.as_view(url=f"/admin/{MOVED_ADMIN_APPS[model]}/{model}/{rest}", permanent=True,
-                                query_string=True)(request)
+    return RedirectView.as_view(
+        url=f"/admin/{MOVED_ADMIN_APPS[model]}/{model}/{rest}", permanent=True, query_string=True
+    )(request)
 
 
 urlpatterns = [

@@ -1,4 +1,5 @@
 """Consent forms are published (never edited) here; records and the audit log are read-only."""
+
 from django.contrib import admin
 
 from core.admin import SuperuserReadOnly
@@ -41,7 +42,13 @@ class ConsentFormAdmin(admin.ModelAdmin):
 @admin.register(ConsentRecord)
 class ConsentRecordAdmin(ReadOnlyAdmin):
     list_display = ["id", "form", "student_id", "user", "method", "granted_at", "withdrawn_at", "recorded_by"]
-    list_filter = ["form__kind", "form__purpose", "form__version", "method", ("withdrawn_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        "form__kind",
+        "form__purpose",
+        "form__version",
+        "method",
+        ("withdrawn_at", admin.EmptyFieldListFilter),
+    ]
     list_select_related = ["form", "user", "recorded_by"]
 
 

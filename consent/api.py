@@ -1,4 +1,5 @@
 """Consent API: read the current forms, record a grant or withdrawal, read the audit log (super-admins)."""
+
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django_filters import rest_framework as filters
@@ -25,7 +26,10 @@ class ConsentRecordSerializer(serializers.ModelSerializer):
     version = serializers.IntegerField(source="form.version", read_only=True)
     purpose = serializers.CharField(source="form.purpose", read_only=True)
     student_id = serializers.CharField(
-        source="student.student_id", read_only=True, default=None, allow_null=True,
+        source="student.student_id",
+        read_only=True,
+        default=None,
+        allow_null=True,
         help_text="Empty for an instructor's own consent.",
     )
     withdrawn_method = serializers.CharField(read_only=True, help_text="One of the method values, or empty.")
@@ -33,8 +37,20 @@ class ConsentRecordSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ConsentRecord
-        fields = ["id", "kind", "purpose", "version", "student_id", "user", "method", "granted_at", "withdrawn_at",
-                  "withdrawn_method", "recorded_by", "counts"]
+        fields = [
+            "id",
+            "kind",
+            "purpose",
+            "version",
+            "student_id",
+            "user",
+            "method",
+            "granted_at",
+            "withdrawn_at",
+            "withdrawn_method",
+            "recorded_by",
+            "counts",
+        ]
 
     def get_counts(self, record) -> bool:
         return record.withdrawn_at is None and record.form.is_current
@@ -65,8 +81,7 @@ class ConsentRecords(generics.ListAPIView):
             return records
         return records.filter(Q(student__in=students_for(user)) | Q(user=user))
 
-    @extend_schema(request=RecordConsentSerializer, responses={200: ConsentRecordSerializer(many=True)},
-                   filters=False)
+    @extend_schema(request=RecordConsentSerializer, responses={200: ConsentRecordSerializer(many=True)}, filters=False)
     def post(self, request):
         data = RecordConsentSerializer(data=request.data)
         data.is_valid(raise_exception=True)

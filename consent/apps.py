@@ -16,8 +16,12 @@ class ConsentConfig(AppConfig):
         )
 
         gradebook_panels.register("course_students", panels.course_consent_link)
-        gradebook_signals.grades_released.connect(grade_events.on_grades_released, dispatch_uid="consent.grades_released")
+        gradebook_signals.grades_released.connect(
+            grade_events.on_grades_released, dispatch_uid="consent.grades_released"
+        )
         gradebook_signals.regrade_requested.connect(
             grade_events.on_regrade_requested, dispatch_uid="consent.regrade_requested"
         )
-        gradebook_signals.regrade_answered.connect(grade_events.on_regrade_answered, dispatch_uid="consent.regrade_answered")
+        gradebook_signals.regrade_answered.connect(
+            grade_events.on_regrade_answered, dispatch_uid="consent.regrade_answered"
+        )

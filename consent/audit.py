@@ -1,4 +1,5 @@
 """Writing to the append-only audit log. Details must never carry student names or texts."""
+
 from .models import AuditEvent
 
 

@@ -1,6 +1,7 @@
 """Logins in the audit log: every failed login and lockout (web forms, admin, API token), and
 every successful super-admin login. Passwords never reach it: Django hides them before the
 signal is sent."""
+
 from axes.signals import user_locked_out
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.dispatch import receiver
@@ -24,8 +25,13 @@ def failed_login(sender, credentials, request=None, **kwargs):
 
 @receiver(user_locked_out, dispatch_uid="audit_locked_out")
 def locked_out(sender, request=None, username=None, **kwargs):
-    audit.record(None, "login.locked_out", actor_label="anonymous", username=str(username or "")[:USERNAME_MAX],
-                 **_where(request))
+    audit.record(
+        None,
+        "login.locked_out",
+        actor_label="anonymous",
+        username=str(username or "")[:USERNAME_MAX],
+        **_where(request),
+    )
 
 
 @receiver(user_logged_in, dispatch_uid="audit_superuser_login")

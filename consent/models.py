@@ -1,4 +1,5 @@
 """Consent forms (immutable, versioned texts), consent records, and the append-only audit log."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -45,7 +46,9 @@ class ConsentForm(models.Model):
         if not self.text.strip():
             raise ValidationError({"text": "A consent form needs a text."})
         if self.pk:
-            stored = ConsentForm.objects.filter(pk=self.pk).values("kind", "purpose", "version", "title", "text").first()
+            stored = (
+                ConsentForm.objects.filter(pk=self.pk).values("kind", "purpose", "version", "title", "text").first()
+            )
             if stored and any(getattr(self, k) != v for k, v in stored.items()):
                 raise ValidationError("A published consent form cannot be edited; publish a new version instead.")
 
@@ -71,7 +74,11 @@ class ConsentRecord(models.Model):
     granted_at = models.DateTimeField(auto_now_add=True)
     method = models.CharField(max_length=20, choices=Method.choices)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Who entered the record; empty when the person used their own signed link.",
     )
     withdrawn_at = models.DateTimeField(null=True, blank=True)
@@ -88,16 +95,20 @@ class ConsentRecord(models.Model):
                 name="consent_record_has_one_subject",
             ),
             models.UniqueConstraint(
-                fields=["form", "student"], condition=Q(withdrawn_at__isnull=True, student__isnull=False),
+                fields=["form", "student"],
+                condition=Q(withdrawn_at__isnull=True, student__isnull=False),
                 name="one_active_student_consent_per_form",
             ),
             models.UniqueConstraint(
-                fields=["form", "user"], condition=Q(withdrawn_at__isnull=True, user__isnull=False),
+                fields=["form", "user"],
+                condition=Q(withdrawn_at__isnull=True, user__isnull=False),
                 name="one_active_user_consent_per_form",
             ),
         ]
         indexes = [
-            models.Index(fields=["student", "form"], condition=Q(withdrawn_at__isnull=True), name="active_student_consent"),
+            models.Index(
+                fields=["student", "form"], condition=Q(withdrawn_at__isnull=True), name="active_student_consent"
+            ),
             models.Index(fields=["user", "form"], condition=Q(withdrawn_at__isnull=True), name="active_user_consent"),
         ]
 
@@ -117,7 +128,9 @@ class AuditEventQuerySet(models.QuerySet):
 class AuditEvent(models.Model):
     """Append-only: who did what to which object, when. Written through consent.audit.record()."""
 
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     actor_label = models.CharField(max_length=150, help_text="The actor as it was at the time (kept if the user goes).")
     action = models.CharField(max_length=64, db_index=True)
     target_type = models.CharField(max_length=64, blank=True, db_index=True)

@@ -3,6 +3,7 @@
 Only a record for the *current* form version of a kind and purpose, not withdrawn, counts;
 publishing a new version therefore makes every earlier record stop counting at once.
 """
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -54,7 +55,10 @@ def publish_form(kind: str, title: str, text: str, by=None, purpose: str = Purpo
 def active_record(subject, purpose: str = Purpose.LLM_TRAINING) -> ConsentRecord | None:
     """The record that makes this person's work count now, if any."""
     return ConsentRecord.objects.filter(
-        **_subject_filter(subject), form__purpose=purpose, form__is_current=True, form__kind=_kind_for(subject),
+        **_subject_filter(subject),
+        form__purpose=purpose,
+        form__is_current=True,
+        form__kind=_kind_for(subject),
         withdrawn_at__isnull=True,
     ).first()
 
@@ -73,8 +77,16 @@ def grant(subject, method: str, recorded_by=None, purpose: str = Purpose.LLM_TRA
     if existing:
         return existing
     record = ConsentRecord.objects.create(form=form, method=method, recorded_by=recorded_by, **_subject_filter(subject))
-    audit.record(recorded_by, "consent.granted", record, actor_label=_actor_label(recorded_by, method),
-                 kind=form.kind, purpose=purpose, version=form.version, method=method)
+    audit.record(
+        recorded_by,
+        "consent.granted",
+        record,
+        actor_label=_actor_label(recorded_by, method),
+        kind=form.kind,
+        purpose=purpose,
+        version=form.version,
+        method=method,
+    )
     return record
 
 
@@ -90,8 +102,16 @@ def withdraw(subject, method: str, recorded_by=None, purpose: str = Purpose.LLM_
     for record in records:
         record.withdrawn_at, record.withdrawn_method, record.withdrawn_by = now, method, recorded_by
         record.save(update_fields=["withdrawn_at", "withdrawn_method", "withdrawn_by"])
-        audit.record(recorded_by, "consent.withdrawn", record, actor_label=_actor_label(recorded_by, method),
-                     kind=record.form.kind, purpose=purpose, version=record.form.version, method=method)
+        audit.record(
+            recorded_by,
+            "consent.withdrawn",
+            record,
+            actor_label=_actor_label(recorded_by, method),
+            kind=record.form.kind,
+            purpose=purpose,
+            version=record.form.version,
+            method=method,
+        )
     if records:
         student = subject if isinstance(subject, Student) else None
         user = None if student else subject
@@ -116,7 +136,10 @@ def current_consent_exists(subject_ref: str, kind: str, purpose: str = Purpose.L
     field = "student" if kind == ConsentForm.Kind.STUDENT else "user"
     return Exists(
         ConsentRecord.objects.filter(
-            **{field: OuterRef(subject_ref)}, form__kind=kind, form__purpose=purpose, form__is_current=True,
+            **{field: OuterRef(subject_ref)},
+            form__kind=kind,
+            form__purpose=purpose,
+            form__is_current=True,
             withdrawn_at__isnull=True,
         )
     )

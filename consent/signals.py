@@ -4,6 +4,7 @@
 ConsentRecords), ``student`` (a Student or None) and ``user`` (an instructor or None).
 training listens to flag exports (and later model versions) that hold the withdrawn work.
 """
+
 from django.dispatch import Signal
 
 consent_withdrawn = Signal()

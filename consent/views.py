@@ -1,4 +1,5 @@
 """The student consent page (signed link, no login) and the instructor's own consent page."""
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -48,7 +49,9 @@ def student_consent(request, token):
 @login_required
 @require_http_methods(["GET", "POST"])
 def instructor_consent(request):
-    return _handle(request, request.user, ConsentForm.Kind.INSTRUCTOR, ConsentRecord.Method.INSTRUCTOR_PAGE, request.user)
+    return _handle(
+        request, request.user, ConsentForm.Kind.INSTRUCTOR, ConsentRecord.Method.INSTRUCTOR_PAGE, request.user
+    )
 
 
 @login_required

@@ -6,6 +6,7 @@ trusted proxy wrote: the N-th from the right. Entries further left came from the
 are ignored, so a client that rotates the header is still one address. With 0 (the default)
 the header is ignored altogether and the client is REMOTE_ADDR.
 """
+
 from django.conf import settings
 
 

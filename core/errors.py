@@ -5,6 +5,7 @@ export already approved, a job already finished...). Services raise it; the API 
 with its message through ``api_exception_handler`` (REST_FRAMEWORK's EXCEPTION_HANDLER), so no
 view catches it by hand.
 """
+
 from django.core.exceptions import PermissionDenied
 from rest_framework import status
 from rest_framework.exceptions import PermissionDenied as ApiPermissionDenied

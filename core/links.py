@@ -4,6 +4,7 @@ A link carries the row's id signed with Django's SECRET_KEY and a purpose (the s
 consent link never opens the study page and neither can be forged or edited; it expires after
 ``max_age`` seconds.
 """
+
 from django.core import signing
 
 

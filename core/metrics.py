@@ -4,6 +4,7 @@ scrape reaches, so each event adds to a shared row with one upsert and every web
 reports the same totals. Apps define their metrics here with ``counter``/``histogram``;
 ``families()`` turns the tallies into Prometheus metric families for a collector.
 """
+
 from __future__ import annotations
 
 import bisect

@@ -1,4 +1,5 @@
 """What every app shares in the database: the tallies behind the per-event metrics."""
+
 from django.db import models
 
 

@@ -1,5 +1,6 @@
 """Who may do what, where the answer is "super-admins only": one check for services, one DRF
 permission for API views (admin pages use ``core.admin.SuperuserReadOnly``)."""
+
 from django.core.exceptions import PermissionDenied
 from rest_framework import permissions
 

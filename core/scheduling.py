@@ -3,6 +3,7 @@
 ``manage.py setup_schedules`` calls ``ensure_schedules()`` of each installed app that has a
 ``schedules`` module, so an app adds schedules without another importing it.
 """
+
 from django_q.models import Schedule
 
 

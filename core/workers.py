@@ -1,4 +1,5 @@
 """Rows that a worker runs (grading batches, evaluation runs) and the worker that went silent."""
+
 from datetime import timedelta
 
 from django.conf import settings
@@ -15,6 +16,8 @@ def fail_silent(model, now=None) -> int:
     before = now - timedelta(seconds=limit)
     silent = Q(heartbeat_at__lt=before) | Q(heartbeat_at__isnull=True, started_at__lt=before)
     return model.objects.filter(silent, status="running").update(
-        status="failed", finished_at=now,
+        status="failed",
+        finished_at=now,
         error=f"Its worker went silent for over {limit:.0f} s (WORKER_STALE_AFTER_SECONDS) and never finished; "
-              f"start it again.")
+        f"start it again.",
+    )

@@ -1,5 +1,6 @@
 """The admin: evaluation runs (read, with a link to the report), the promotion gate on model
 versions (super-admins only: promote, roll back, evaluate again) and the promotion history."""
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -18,8 +19,22 @@ from .models import EvaluationRun, PromotionHistory, VersionPromotion
 class EvaluationRunAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["id", "status", "progress", "source", "export", "candidate", "created_at", "report"]
     list_filter = ["status", "source"]
-    readonly_fields = ["report", "status", "progress", "providers", "source", "export", "csv_name", "candidate",
-                       "created_by", "created_at", "started_at", "finished_at", "error", "mlflow_run_id"]
+    readonly_fields = [
+        "report",
+        "status",
+        "progress",
+        "providers",
+        "source",
+        "export",
+        "csv_name",
+        "candidate",
+        "created_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "error",
+        "mlflow_run_id",
+    ]
     fields = readonly_fields
 
     @admin.display(description="Progress")
@@ -36,8 +51,20 @@ class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["label", "status", "created_at", "activated_at", "export", "contains_withdrawn", "gate"]
     list_filter = ["status", "contains_withdrawn"]
     actions = ["promote_selected", "roll_back", "evaluate_again", "start_shadow"]
-    readonly_fields = ["label", "status", "base_model", "adapter_path", "export", "job", "created_at", "activated_at",
-                       "contains_withdrawn", "mlflow_model_name", "mlflow_model_version", "gate"]
+    readonly_fields = [
+        "label",
+        "status",
+        "base_model",
+        "adapter_path",
+        "export",
+        "job",
+        "created_at",
+        "activated_at",
+        "contains_withdrawn",
+        "mlflow_model_name",
+        "mlflow_model_version",
+        "gate",
+    ]
     fields = readonly_fields
 
     @admin.display(description="Promotion gate")
@@ -76,9 +103,15 @@ class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
         except (promotion.PromotionError, PermissionDenied) as error:
             self.message_user(request, str(error), messages.ERROR)
         else:
-            self.message_user(request, format_html('{} started: <a href="{}">watch it</a>.', rollout,
-                                                   reverse("evaluation:rollout_detail", args=[rollout.pk])),
-                              messages.SUCCESS)
+            self.message_user(
+                request,
+                format_html(
+                    '{} started: <a href="{}">watch it</a>.',
+                    rollout,
+                    reverse("evaluation:rollout_detail", args=[rollout.pk]),
+                ),
+                messages.SUCCESS,
+            )
 
     @admin.action(description="Evaluate the selected candidates against the active version and the baselines")
     def evaluate_again(self, request, queryset):
@@ -87,8 +120,11 @@ class VersionPromotionAdmin(SuperuserReadOnly, admin.ModelAdmin):
         for version in queryset:
             run = promotion.evaluate_candidate(version) if version != active else None
             if run is None:
-                self.message_user(request, f"{version} cannot be evaluated (the active version, or no usable "
-                                           f"export).", messages.WARNING)
+                self.message_user(
+                    request,
+                    f"{version} cannot be evaluated (the active version, or no usable export).",
+                    messages.WARNING,
+                )
             else:
                 self.message_user(request, f"Evaluation run #{run.pk} queued for {version}.", messages.SUCCESS)
 
@@ -108,8 +144,17 @@ class RolloutAdmin(SuperuserReadOnly, admin.ModelAdmin):
     list_display = ["id", "candidate", "active", "stage", "share", "started_at", "finished_at", "page"]
     list_filter = ["stage"]
     actions = ["advance", "stop"]
-    readonly_fields = ["page", "candidate", "active", "stage", "share", "started_by", "started_at", "finished_at",
-                       "reason"]
+    readonly_fields = [
+        "page",
+        "candidate",
+        "active",
+        "stage",
+        "share",
+        "started_by",
+        "started_at",
+        "finished_at",
+        "reason",
+    ]
     fields = readonly_fields
 
     @admin.display(description="Comparison")

@@ -1,4 +1,5 @@
 """Evaluation runs API (staff only): start a run, follow it, read its results."""
+
 from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
@@ -39,9 +40,27 @@ class EvaluationRunSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = EvaluationRun
-        fields = ["id", "status", "providers", "source", "export", "csv_name", "candidate", "done", "total",
-                  "progress_percent", "created_by", "created_at", "started_at", "finished_at", "error",
-                  "mlflow_run_id", "unseen_questions", "held_out_groups", "results"]
+        fields = [
+            "id",
+            "status",
+            "providers",
+            "source",
+            "export",
+            "csv_name",
+            "candidate",
+            "done",
+            "total",
+            "progress_percent",
+            "created_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "error",
+            "mlflow_run_id",
+            "unseen_questions",
+            "held_out_groups",
+            "results",
+        ]
         read_only_fields = fields
 
 
@@ -65,13 +84,17 @@ class RunRequestSerializer(serializers.Serializer):
     csv = serializers.FileField(required=False, help_text="A graded CSV as the holdout (the import layout).")
     max_score = serializers.FloatField(required=False, default=5, min_value=0.01, max_value=MAX_SCORE)
     unseen_questions = serializers.IntegerField(
-        required=False, default=0, min_value=0,
+        required=False,
+        default=0,
+        min_value=0,
         help_text="Hold this many of the holdout's questions out of the example pool (baselines, retrieval, hints): "
-                  "they are graded as if nobody had graded them; results then hold seen and unseen metrics.")
+        "they are graded as if nobody had graded them; results then hold seen and unseen metrics.",
+    )
 
 
-class EvaluationRunViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
-                           viewsets.GenericViewSet):
+class EvaluationRunViewSet(
+    mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
     permission_classes = [IsStaff]
     parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
     queryset = EvaluationRun.objects.prefetch_related("results")
@@ -87,9 +110,15 @@ class EvaluationRunViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixin
         data = serializer.validated_data
         upload = data.get("csv")
         try:
-            run = runs.create_run(request.user, data["providers"], export=data.get("export"),
-                                  csv_data=upload.read() if upload else None, csv_name=upload.name if upload else "",
-                                  max_score=data["max_score"], unseen_questions=data["unseen_questions"])
+            run = runs.create_run(
+                request.user,
+                data["providers"],
+                export=data.get("export"),
+                csv_data=upload.read() if upload else None,
+                csv_name=upload.name if upload else "",
+                max_score=data["max_score"],
+                unseen_questions=data["unseen_questions"],
+            )
         except ValidationError as error:
             raise ApiValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from None
         return Response(EvaluationRunSerializer(run).data, status=status.HTTP_201_CREATED)
@@ -101,18 +130,31 @@ class RolloutSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Rollout
-        fields = ["id", "candidate", "candidate_label", "active", "active_label", "stage", "share", "started_by",
-                  "started_at", "finished_at", "reason"]
+        fields = [
+            "id",
+            "candidate",
+            "candidate_label",
+            "active",
+            "active_label",
+            "stage",
+            "share",
+            "started_by",
+            "started_at",
+            "finished_at",
+            "reason",
+        ]
         read_only_fields = fields
 
 
 class RolloutStartSerializer(serializers.Serializer):
-    candidate = serializers.PrimaryKeyRelatedField(queryset=ModelVersion.objects.all(),
-                                                   help_text="The candidate model version to shadow.")
+    candidate = serializers.PrimaryKeyRelatedField(
+        queryset=ModelVersion.objects.all(), help_text="The candidate model version to shadow."
+    )
 
 
-class RolloutViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
-                     viewsets.GenericViewSet):
+class RolloutViewSet(
+    mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
     """Live rollouts of a candidate version (super-admins): start in shadow, advance through the
     canary shares to promotion when the gate allows, or stop. A rollout's page shows the
     comparison with instructors' final grades (see README, Watching a rollout)."""

@@ -1,4 +1,5 @@
 """The evaluation app's API routes (included under /api/v1/)."""
+
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 

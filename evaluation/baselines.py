@@ -26,6 +26,7 @@ with none the run records them as not applicable instead of feeding them nothing
 Scores are predicted as shares of a section's maximum, so questions with different maxima
 pool together.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
@@ -133,8 +134,9 @@ class NearestMean(Baseline):
         for item in pool:
             self.examples[item.group].append(GradedExample(item.task.answer, item.scores))
         _embed_all(self.similarity, [item.task.answer for item in pool])
-        self.scorer = NearestMeanScorer(lambda task: self.examples.get(question_group(task), []), k=self.k,
-                                        similarity=self.similarity)
+        self.scorer = NearestMeanScorer(
+            lambda task: self.examples.get(question_group(task), []), k=self.k, similarity=self.similarity
+        )
         return self
 
     def predict(self, task):
@@ -186,15 +188,22 @@ class HintEstimate(NearestMean):
     def fit(self, pool):
         super().fit(pool)
         _embed_all(self.similarity, [item.task.reference_answer for item in pool if item.task.reference_answer])
-        _, self.estimator = hint_graded([item.task for item in pool], [item.scores for item in pool],
-                                        [item.group for item in pool], [True] * len(pool), self.k, self.similarity)
+        _, self.estimator = hint_graded(
+            [item.task for item in pool],
+            [item.scores for item in pool],
+            [item.group for item in pool],
+            [True] * len(pool),
+            self.k,
+            self.similarity,
+        )
         return self
 
     def predict(self, task):
         estimates = {}
         if self.estimator:
-            estimates = with_hints(task, self.examples.get(question_group(task), []), self.k, self.similarity,
-                                   self.estimator).estimates
+            estimates = with_hints(
+                task, self.examples.get(question_group(task), []), self.k, self.similarity, self.estimator
+            ).estimates
         fallback = self.fallback.predict(task)
         return {s["name"]: estimates.get(s["name"], fallback[s["name"]]) for s in task.rubric}
 
@@ -221,8 +230,12 @@ class CopiedComment(Baseline):
 
     def predict(self, task):
         scores = self._nearest(task).scores
-        return {s["name"]: scores[s["name"]]["score"] / scores[s["name"]]["max_score"] * s["max_score"]
-                if s["name"] in scores else 0.0 for s in task.rubric}
+        return {
+            s["name"]: scores[s["name"]]["score"] / scores[s["name"]]["max_score"] * s["max_score"]
+            if s["name"] in scores
+            else 0.0
+            for s in task.rubric
+        }
 
     def comments(self, task, points):
         scores = self._nearest(task).scores
@@ -259,8 +272,10 @@ def _embed_all(similarity: Similarity, texts: list[str]) -> None:
         similarity.embed(list(dict.fromkeys(texts)))
 
 
-BASELINES = {cls.key: cls for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression, HintEstimate,
-                                      CopiedComment, LabelComment)}
+BASELINES = {
+    cls.key: cls
+    for cls in (GlobalMean, QuestionMean, NearestMean, SimilarityRegression, HintEstimate, CopiedComment, LabelComment)
+}
 BASELINE_KEYS = tuple(BASELINES)
 
 

@@ -6,6 +6,7 @@ because it calls every layer below; each step goes through the same services as 
 Idempotent: each step runs only when what it makes is missing, so running it again adds
 nothing.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -33,8 +34,7 @@ NEVER_ANSWERED = ("demo-007", "demo-015", "demo-023")
 EXPORT_SEED = 2026
 EXPORT_VALIDATION_RATIO = 0.25
 # A short job: minutes on 2 threads, with a progress report every step and a few checkpoints.
-HYPERPARAMETERS = {"r": 8, "alpha": 16, "epochs": 2, "batch_size": 4,
-                   "eval_every": 4, "save_every": 4, "log_every": 1}
+HYPERPARAMETERS = {"r": 8, "alpha": 16, "epochs": 2, "batch_size": 4, "eval_every": 4, "save_every": 4, "log_every": 1}
 FORMS = {
     ConsentForm.Kind.STUDENT: (
         "Using your graded work to train Gradeloop's grading model",
@@ -72,7 +72,9 @@ def seed_loop() -> LoopResult:
     result.export = _export(course, admin, result)
     result.job = _training_job(result.export, admin, result)
     for assignment in course.assignments.all():
-        batch = precompute.precompute(assignment.pk, list(ungraded_submissions(assignment).values_list("pk", flat=True)))
+        batch = precompute.precompute(
+            assignment.pk, list(ungraded_submissions(assignment).values_list("pk", flat=True))
+        )
         result.created["precompute batches"] += batch is not None
     return result
 
@@ -106,8 +108,9 @@ def _export(course, admin, result: LoopResult) -> Export:
     (a few dozen rows: a second), so that the training job can start at once."""
     export = Export.objects.filter(courses=course, seed=EXPORT_SEED).order_by("pk").first()
     if export is None:
-        export = exports.request_export(admin, courses=[course], validation_ratio=EXPORT_VALIDATION_RATIO,
-                                        seed=EXPORT_SEED)
+        export = exports.request_export(
+            admin, courses=[course], validation_ratio=EXPORT_VALIDATION_RATIO, seed=EXPORT_SEED
+        )
         export = exports.approve(export, admin)
         result.created["exports"] += 1
     if export.status == Export.Status.APPROVED:

@@ -11,6 +11,7 @@
 
 Comment metrics cover the answers whose instructor wrote a comment; None when there is none.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,9 @@ def comment_metrics(pairs: list[tuple[str, str]], similarity: Similarity | None)
     if judged and similarity is not None:
         if hasattr(similarity, "embed"):
             similarity.embed(list(dict.fromkeys(text for pair in judged for text in pair if text.strip())))
-        similar = float(np.mean([float(similarity.scores(theirs, [mine])[0]) if mine.strip() else 0.0
-                                 for mine, theirs in judged]))
+        similar = float(
+            np.mean([float(similarity.scores(theirs, [mine])[0]) if mine.strip() else 0.0 for mine, theirs in judged])
+        )
     return {
         "comment_n": len(judged),
         "comment_rouge_l": _rounded(np.mean(rouge)) if rouge else None,

@@ -1,4 +1,5 @@
 """The form that starts an evaluation run from the web pages."""
+
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
@@ -24,23 +25,32 @@ PROVIDER_CHOICES = [
 
 
 class RunForm(forms.Form):
-    providers = forms.MultipleChoiceField(choices=PROVIDER_CHOICES, required=False, widget=forms.CheckboxSelectMultiple,
-                                          initial=list(BASELINE_KEYS))
-    versions = forms.ModelMultipleChoiceField(queryset=ModelVersion.objects.all(), required=False,
-                                              widget=forms.CheckboxSelectMultiple, label="Model versions")
-    export = forms.ModelChoiceField(
-        queryset=Export.objects.filter(status=Export.Status.READY, contains_withdrawn=False), required=False,
-        help_text="Its validation split is the holdout unless you upload a CSV; its train split gives the examples "
-                  "of the baselines and retrieval few-shot.",
+    providers = forms.MultipleChoiceField(
+        choices=PROVIDER_CHOICES, required=False, widget=forms.CheckboxSelectMultiple, initial=list(BASELINE_KEYS)
     )
-    csv_file = forms.FileField(required=False, label="Graded CSV (optional)",
-                               help_text="The import layout: question_id, question, reference_answer, student_answer, "
-                                         "score_avg.")
+    versions = forms.ModelMultipleChoiceField(
+        queryset=ModelVersion.objects.all(), required=False, widget=forms.CheckboxSelectMultiple, label="Model versions"
+    )
+    export = forms.ModelChoiceField(
+        queryset=Export.objects.filter(status=Export.Status.READY, contains_withdrawn=False),
+        required=False,
+        help_text="Its validation split is the holdout unless you upload a CSV; its train split gives the examples "
+        "of the baselines and retrieval few-shot.",
+    )
+    csv_file = forms.FileField(
+        required=False,
+        label="Graded CSV (optional)",
+        help_text="The import layout: question_id, question, reference_answer, student_answer, score_avg.",
+    )
     max_score = forms.FloatField(initial=5, min_value=0.01, max_value=MAX_SCORE, label="Maximum score (CSV)")
     unseen_questions = forms.IntegerField(
-        initial=0, min_value=0, required=False, label="Questions held out of the examples",
+        initial=0,
+        min_value=0,
+        required=False,
+        label="Questions held out of the examples",
         help_text="Grade this many of the holdout's questions as if nobody had graded them (no examples, no hints "
-                  "from them); per-question baselines then report 'not applicable' on them.")
+        "from them); per-question baselines then report 'not applicable' on them.",
+    )
 
     def clean_csv_file(self):
         upload = self.cleaned_data.get("csv_file")

@@ -8,6 +8,7 @@ question as few-shot examples; ``"version": id`` puts a model version inside ins
 and the baselines ``global_mean``, ``question_mean``, ``knn``, ``similarity_regression``,
 ``hint_estimate``, ``nearest_comment``, ``label_comment``.
 """
+
 from __future__ import annotations
 
 import time
@@ -56,8 +57,9 @@ class Prediction:
         return self.scores is not None
 
 
-NOT_APPLICABLE = Prediction(None, None, None, error="not applicable: no graded answer of this question in the examples",
-                            not_applicable=True)
+NOT_APPLICABLE = Prediction(
+    None, None, None, error="not applicable: no graded answer of this question in the examples", not_applicable=True
+)
 
 
 def normalize_specs(specs) -> list[dict]:
@@ -74,8 +76,11 @@ def normalize_specs(specs) -> list[dict]:
         clean = {"kind": kind}
         if kind == "version" or (kind == "retrieval" and spec.get("version") is not None):
             version = spec.get("version")
-            exists = (isinstance(version, int) and not isinstance(version, bool)
-                      and ModelVersion.objects.filter(pk=version).exists())
+            exists = (
+                isinstance(version, int)
+                and not isinstance(version, bool)
+                and ModelVersion.objects.filter(pk=version).exists()
+            )
             if not exists:
                 errors.append(f"Provider {kind}: model version {version!r} does not exist.")
                 continue
@@ -100,7 +105,7 @@ def _availability_problems(spec: dict) -> list[str]:
 
 
 def spec_key(spec: dict) -> str:
-    """"knn", "version:3", "retrieval:version:3": how results and predictions name a provider."""
+    """ "knn", "version:3", "retrieval:version:3": how results and predictions name a provider."""
     if spec["kind"] == "version":
         return f"version:{spec['version']}"
     return f"{spec['kind']}:version:{spec['version']}" if "version" in spec else spec["kind"]
@@ -137,8 +142,10 @@ class BaselineGrader:
             points = self.baseline.predict(item.task)
             on_grid = {s["name"]: snap(points[s["name"]], s) for s in item.task.rubric}  # a score a grader could give
             comments = self.baseline.comments(item.task, on_grid)
-            scores, total = check_scores(item.task.rubric, {name: {"score": score, "comment": comments.get(name, "")}
-                                                            for name, score in on_grid.items()})
+            scores, total = check_scores(
+                item.task.rubric,
+                {name: {"score": score, "comment": comments.get(name, "")} for name, score in on_grid.items()},
+            )
             predictions.append(Prediction(scores, total, round((time.perf_counter() - started) * 1000, 2)))
         return predictions
 
@@ -163,11 +170,16 @@ class ModelGrader:
             replies = recording.replies[index]
             first = replies[0].text if replies else ""
             latency = sum(reply.latency_ms for reply in replies) if replies else outcome.latency_ms or None
-            predictions.append(Prediction(
-                scores=outcome.scores, total=outcome.total, latency_ms=latency,
-                out_of_bounds=out_of_bounds(item.task.rubric, first), reply=first[:REPLY_KEPT],
-                error="" if outcome.ok else outcome.reason[:REPLY_KEPT],
-            ))
+            predictions.append(
+                Prediction(
+                    scores=outcome.scores,
+                    total=outcome.total,
+                    latency_ms=latency,
+                    out_of_bounds=out_of_bounds(item.task.rubric, first),
+                    reply=first[:REPLY_KEPT],
+                    error="" if outcome.ok else outcome.reason[:REPLY_KEPT],
+                )
+            )
         return predictions
 
     def release(self) -> None:
@@ -235,8 +247,13 @@ def examples_by_question(pool: list[HoldoutItem]) -> ExamplePool:
     return lambda task: examples.get(question_group(task), [])
 
 
-def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, neighbours: int = NEIGHBOURS,
-                 held_out: frozenset = frozenset()):
+def build_grader(
+    spec: dict,
+    pool: list[HoldoutItem],
+    similarity_: Similarity,
+    neighbours: int = NEIGHBOURS,
+    held_out: frozenset = frozenset(),
+):
     """A grader for one spec; ``pool``: the train split's graded answers (baselines, retrieval);
     ``neighbours``: how many of them the nearest-answers baselines weigh; ``held_out``: the
     groups (questions) a hinted model must not get hints from either."""
@@ -253,8 +270,9 @@ def build_grader(spec: dict, pool: list[HoldoutItem], similarity_: Similarity, n
     if version is None:
         inner = model_providers.base_model_provider()
     else:  # grading hints, where the version was trained with them, come from its own training data (read once)
-        hint_pool = cache(lambda: examples_by_question(
-            [item for item in train_pool(version.export) if item.group not in held_out]))
+        hint_pool = cache(
+            lambda: examples_by_question([item for item in train_pool(version.export) if item.group not in held_out])
+        )
         inner = model_providers.grading_provider(version, lambda task: hint_pool()(task))
     keep = version is not None and active is not None and version.pk == active.pk
     if kind != "retrieval":

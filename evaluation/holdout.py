@@ -11,6 +11,7 @@ reference and kind): per-question baselines and retrieval few-shot draw their ex
 train split's answers of the same group. An uploaded CSV's questions get the same groups
 as their exported copies, since the importer builds the same one-section rubric.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -72,13 +73,20 @@ def _rubric(system: str) -> list[dict]:
     if not system.startswith(SYSTEM_PREFIX):
         raise HoldoutError("the system message is not the grading instructions of this version")
     sections: list[dict] = []
-    for line in system[len(SYSTEM_PREFIX):].split("\n"):
+    for line in system[len(SYSTEM_PREFIX) :].split("\n"):
         if (match := _SECTION.match(line)) is not None:
-            sections.append({"name": match["name"], "max_score": _number(match["max"]), "criteria": [],
-                             **({"step": _number(match["step"])} if match["step"] else {})})
+            sections.append(
+                {
+                    "name": match["name"],
+                    "max_score": _number(match["max"]),
+                    "criteria": [],
+                    **({"step": _number(match["step"])} if match["step"] else {}),
+                }
+            )
         elif (match := _CRITERION.match(line)) is not None and sections:
-            sections[-1]["criteria"].append({"name": match["name"], "max_points": _number(match["max"]),
-                                             "description": match["description"] or ""})
+            sections[-1]["criteria"].append(
+                {"name": match["name"], "max_points": _number(match["max"]), "description": match["description"] or ""}
+            )
         else:
             raise HoldoutError(f"cannot read the rubric line {line[:80]!r}")
     try:
@@ -91,18 +99,26 @@ def _task(rubric: list[dict], user: str) -> GradingTask:
     match = _TASK.match(user)
     answer = answer_in(user)
     if match is None or answer is None:
-        raise HoldoutError("the user message is not a grading task (or one whose answer is not delimited: "
-                           "built by an older version)")
-    head = user[match.end():].partition(ANSWER_MARK)[0]
+        raise HoldoutError(
+            "the user message is not a grading task (or one whose answer is not delimited: built by an older version)"
+        )
+    head = user[match.end() :].partition(ANSWER_MARK)[0]
     question, _, reference = head.partition(REFERENCE_MARK)
-    return GradingTask(rubric=rubric, question=question, answer=answer, reference_answer=reference,
-                       kind=match["kind"].replace(" ", "_"))
+    return GradingTask(
+        rubric=rubric,
+        question=question,
+        answer=answer,
+        reference_answer=reference,
+        kind=match["kind"].replace(" ", "_"),
+    )
 
 
 def item_from_messages(messages: list[dict]) -> HoldoutItem:
     """The task and the human's scores of one exported conversation [system, user, assistant]."""
     if not isinstance(messages, list) or [m.get("role") for m in messages if isinstance(m, dict)] != [
-        "system", "user", "assistant"
+        "system",
+        "user",
+        "assistant",
     ]:
         raise HoldoutError("expected three messages: system, user, assistant")
     user = messages[1]["content"].partition(HINTS_MARK)[0]  # hints are added again by whoever grades the task
@@ -176,8 +192,13 @@ def read_graded_csv(data: bytes, *, max_score: float = 5, columns: Columns | Non
 
 def _positions(header: list[str], columns: Columns) -> dict[str, int]:
     position = {}
-    for field, required in (("question", True), ("reference", False), ("answer", True), ("score", True),
-                            ("comment", False)):
+    for field, required in (
+        ("question", True),
+        ("reference", False),
+        ("answer", True),
+        ("score", True),
+        ("comment", False),
+    ):
         wanted = getattr(columns, field).strip().lower()
         fallbacks = Columns.SCORE_FALLBACKS if field == "score" and wanted == Columns.score else ()
         found = next((name for name in (wanted, *fallbacks) if name and name in header), None)
@@ -199,8 +220,9 @@ def _items(cells: list[dict], max_score: float) -> list[HoldoutItem]:
     items = []
     for cell in cells:
         rubric = rubrics[cell["question"], cell.get("reference", "")]
-        task = GradingTask(rubric=rubric, question=cell["question"], answer=cell["answer"],
-                           reference_answer=cell.get("reference", ""))
+        task = GradingTask(
+            rubric=rubric, question=cell["question"], answer=cell["answer"], reference_answer=cell.get("reference", "")
+        )
         given = {"score": float(cell["score"]), "comment": cell.get("comment", "")}
         scores, total = check_scores(rubric, {SCORE_SECTION: given})
         items.append(HoldoutItem(task=task, scores=scores, total=total))

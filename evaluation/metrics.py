@@ -9,6 +9,7 @@ categories the data happen to use, so kappa does not depend on which scores occu
 A metric that is undefined for its data (Pearson or kappa when all scores are equal, any
 metric of no scores) is None, never NaN, so results stay valid JSON.
 """
+
 from __future__ import annotations
 
 import math

@@ -5,6 +5,7 @@ swallowed, so it never fails a run, a promotion or a rollback.
 Metric names: ``<provider>.<metric>`` for whole answers and
 ``<provider>.<section>.<metric>`` per section, e.g. ``version_3.qwk``, ``knn.Score.mae``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,8 +16,21 @@ from django.conf import settings
 
 log = logging.getLogger(__name__)
 CHAMPION = "champion"
-LOGGED_METRICS = ("mae", "rmse", "pearson", "qwk", "exact", "valid_rate", "oob_rate", "latency_p50_ms",
-                  "latency_p95_ms", "label_agreement", "comment_rouge_l", "comment_similarity", "empty_comment_rate")
+LOGGED_METRICS = (
+    "mae",
+    "rmse",
+    "pearson",
+    "qwk",
+    "exact",
+    "valid_rate",
+    "oob_rate",
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "label_agreement",
+    "comment_rouge_l",
+    "comment_similarity",
+    "empty_comment_rate",
+)
 
 
 def _name(text: str) -> str:
@@ -51,8 +65,13 @@ def _log_run(run) -> str:
         tags["gradeloop.candidate"] = run.candidate.label
     created = client.create_run(experiment_id, run_name=f"evaluation-{run.pk}", tags=tags)
     run_id = created.info.run_id
-    params = {"source": run.source, "export": run.export_id or "", "csv": run.csv_name, "items": run.items.count(),
-              "providers": ",".join(sorted({r.provider for r in run.results.all()}))}
+    params = {
+        "source": run.source,
+        "export": run.export_id or "",
+        "csv": run.csv_name,
+        "items": run.items.count(),
+        "providers": ",".join(sorted({r.provider for r in run.results.all()})),
+    }
     metrics, now = [], int(time.time() * 1000)
     for result in run.results.all():
         prefix = _name(result.provider) if result.is_total else f"{_name(result.provider)}.{_name(result.section)}"
@@ -62,7 +81,7 @@ def _log_run(run) -> str:
                 metrics.append(Metric(f"{prefix}.{key}", float(value), now, 0))
     params_list = [Param(key, str(value)[:500]) for key, value in params.items()]
     for start in range(0, max(len(metrics), 1), 900):
-        client.log_batch(run_id, metrics=metrics[start:start + 900], params=params_list if start == 0 else [])
+        client.log_batch(run_id, metrics=metrics[start : start + 900], params=params_list if start == 0 else [])
     client.set_terminated(run_id, "FINISHED")
     return run_id
 

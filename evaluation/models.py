@@ -1,5 +1,6 @@
 """Evaluation runs (providers compared on one holdout), their items, predictions and
 results, and the history of promotions and rollbacks of model versions."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -25,36 +26,49 @@ class EvaluationRun(models.Model):
     providers = models.JSONField(help_text='Provider specs, e.g. [{"kind": "version", "version": 3}, {"kind": "knn"}].')
     source = models.CharField(max_length=16, choices=Source.choices)
     export = models.ForeignKey(
-        Export, null=True, blank=True, on_delete=models.PROTECT, related_name="evaluation_runs",
+        Export,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="evaluation_runs",
         help_text="Its validation split is the holdout (source export); its train split gives the examples.",
     )
     csv_name = models.CharField(max_length=255, blank=True, help_text="The uploaded file (source csv).")
     candidate = models.ForeignKey(
-        ModelVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="evaluation_runs",
+        ModelVersion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evaluation_runs",
         help_text="The candidate version this run was started for (the promotion gate reads it).",
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     done = models.PositiveIntegerField(default=0, help_text="Answers graded so far, all providers together.")
     total = models.PositiveIntegerField(default=0)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True,
-                                        help_text="The worker's last sign of life: its start, then each chunk graded.")
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="The worker's last sign of life: its start, then each chunk graded."
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)
     mlflow_run_id = models.CharField(max_length=64, blank=True)
     unseen_questions = models.PositiveIntegerField(
-        default=0, help_text="Questions of the holdout held out of the example pool, as if nobody had graded them.")
-    held_out_groups = models.JSONField(default=list, blank=True,
-                                       help_text="The groups (questions) chosen for unseen_questions.")
+        default=0, help_text="Questions of the holdout held out of the example pool, as if nobody had graded them."
+    )
+    held_out_groups = models.JSONField(
+        default=list, blank=True, help_text="The groups (questions) chosen for unseen_questions."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=~Q(source="export") | Q(export__isnull=False),
-                                   name="evaluation_export_source_has_export"),
+            models.CheckConstraint(
+                condition=~Q(source="export") | Q(export__isnull=False), name="evaluation_export_source_has_export"
+            ),
             models.CheckConstraint(condition=Q(done__lte=F("total")), name="evaluation_done_at_most_total"),
         ]
 
@@ -105,7 +119,8 @@ class ItemPrediction(models.Model):
     reply = models.TextField(blank=True, help_text="The model's first reply (shortened).")
     error = models.TextField(blank=True)
     not_applicable = models.BooleanField(
-        default=False, help_text="The provider needs graded answers of the same question and there were none.")
+        default=False, help_text="The provider needs graded answers of the same question and there were none."
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["item", "provider"], name="one_prediction_per_item_provider")]
@@ -147,17 +162,35 @@ class PromotionHistory(models.Model):
         ROLLOUT_STOPPED = "rollout_stopped", "Rollout stopped"
 
     action = models.CharField(max_length=16, choices=Action.choices)
-    from_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                                     help_text="The version active before (none: nothing was active).")
+    from_version = models.ForeignKey(
+        ModelVersion,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The version active before (none: nothing was active).",
+    )
     to_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="+")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(auto_now_add=True)
-    run = models.ForeignKey(EvaluationRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                            help_text="The evaluation run the gate decided on (promotions).")
+    run = models.ForeignKey(
+        EvaluationRun,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The evaluation run the gate decided on (promotions).",
+    )
     metric = models.CharField(max_length=20, blank=True)
     values = models.JSONField(default=dict, blank=True, help_text="The gate's figures: candidate, active, margin...")
-    rollout = models.ForeignKey("grading.Rollout", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                help_text="The live rollout this step belongs to (shadow, canary, its promotion or stop).")
+    rollout = models.ForeignKey(
+        "grading.Rollout",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The live rollout this step belongs to (shadow, canary, its promotion or stop).",
+    )
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -1,5 +1,6 @@
 """The report's plots as PNG bytes (matplotlib, no display): predicted against human scores,
 the errors' histogram, and each section's MAE per provider."""
+
 from __future__ import annotations
 
 import io
@@ -43,9 +44,14 @@ def scatter(run: EvaluationRun) -> bytes:
         jitter = np.random.default_rng(0).uniform(-0.04, 0.04, len(human)) * top
         axis.scatter(np.array(human) + jitter, predicted, s=10, alpha=0.5)
         axis.plot([0, top], [0, top], color="grey", linewidth=1)
-        axis.set(title=names.get(provider, provider)[:40], xlabel="human", ylabel="predicted",
-                 xlim=(-0.05 * top, 1.05 * top), ylim=(-0.05 * top, 1.05 * top))
-    for axis in list(axes.flat)[len(data):]:
+        axis.set(
+            title=names.get(provider, provider)[:40],
+            xlabel="human",
+            ylabel="predicted",
+            xlim=(-0.05 * top, 1.05 * top),
+            ylim=(-0.05 * top, 1.05 * top),
+        )
+    for axis in list(axes.flat)[len(data) :]:
         axis.axis("off")
     figure.tight_layout()
     return _png(figure)
@@ -76,8 +82,10 @@ def sections(run: EvaluationRun) -> bytes:
     figure, axis = plt.subplots(figsize=(max(5, 1.2 * len(by_section) * max(1, len(providers)) / 2), 3.6))
     width = 0.8 / max(1, len(providers))
     for offset, provider in enumerate(providers):
-        values = [next((r.metrics.get("mae") for r in results if r.provider == provider), None) or 0
-                  for results in by_section.values()]
+        values = [
+            next((r.metrics.get("mae") for r in results if r.provider == provider), None) or 0
+            for results in by_section.values()
+        ]
         positions = np.arange(len(by_section)) + offset * width
         axis.bar(positions, values, width, label=names[provider][:40])
     axis.set_xticks(np.arange(len(by_section)) + width * (len(providers) - 1) / 2, list(by_section))

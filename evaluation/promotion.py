@@ -14,6 +14,7 @@
 - Grading reads ``training.versions.active_version()`` per request, and local models are
   cached by their paths, so the switch needs no restart.
 """
+
 from __future__ import annotations
 
 import logging
@@ -136,20 +137,42 @@ def decide(candidate: ModelVersion) -> GateDecision:
         baselines = {key: values for key, values in baselines.items() if values}
         key = max(baselines, key=lambda k: _goodness(metric, baselines[k].get(metric)))
         other_name, other = f"the best baseline ({key})", baselines[key]
-    values = {"candidate": mine.get(metric), "other": other.get(metric), "other_name": other_name, "margin": margin,
-              "candidate_valid_rate": mine.get("valid_rate"), "run": run.pk}
+    values = {
+        "candidate": mine.get(metric),
+        "other": other.get(metric),
+        "other_name": other_name,
+        "margin": margin,
+        "candidate_valid_rate": mine.get("valid_rate"),
+        "run": run.pk,
+    }
     valid_rate = mine.get("valid_rate") or 0.0
     if valid_rate < settings.PROMOTION_MIN_VALID_RATE:
-        return GateDecision(False, f"{candidate} gave a usable score for {valid_rate:.0%} of the answers "
-                                   f"(PROMOTION_MIN_VALID_RATE is {settings.PROMOTION_MIN_VALID_RATE:.0%}).",
-                            metric, values, run)
+        return GateDecision(
+            False,
+            f"{candidate} gave a usable score for {valid_rate:.0%} of the answers "
+            f"(PROMOTION_MIN_VALID_RATE is {settings.PROMOTION_MIN_VALID_RATE:.0%}).",
+            metric,
+            values,
+            run,
+        )
     better = _improvement(metric, mine.get(metric), other.get(metric))
     if better is None or better <= 0 or better < margin:
-        return GateDecision(False, f"{candidate} does not beat {other_name} on {metric} by {margin:g} "
-                                   f"({_show(mine.get(metric))} against {_show(other.get(metric))}, run #{run.pk}).",
-                            metric, values, run)
-    return GateDecision(True, f"{candidate} beats {other_name} on {metric}: {_show(mine.get(metric))} against "
-                              f"{_show(other.get(metric))} (margin {margin:g}, run #{run.pk}).", metric, values, run)
+        return GateDecision(
+            False,
+            f"{candidate} does not beat {other_name} on {metric} by {margin:g} "
+            f"({_show(mine.get(metric))} against {_show(other.get(metric))}, run #{run.pk}).",
+            metric,
+            values,
+            run,
+        )
+    return GateDecision(
+        True,
+        f"{candidate} beats {other_name} on {metric}: {_show(mine.get(metric))} against "
+        f"{_show(other.get(metric))} (margin {margin:g}, run #{run.pk}).",
+        metric,
+        values,
+        run,
+    )
 
 
 def _show(value) -> str:
@@ -177,11 +200,23 @@ def promote(candidate: ModelVersion, user) -> PromotionHistory:
         previous = active_version()
         _switch(candidate, previous)
         entry = PromotionHistory.objects.create(
-            action=PromotionHistory.Action.PROMOTED, from_version=previous, to_version=candidate, by=user,
-            run=decision.run, metric=decision.metric, values=decision.values,
+            action=PromotionHistory.Action.PROMOTED,
+            from_version=previous,
+            to_version=candidate,
+            by=user,
+            run=decision.run,
+            metric=decision.metric,
+            values=decision.values,
         )
-        audit.record(user, "model.promoted", candidate, from_version=previous.label if previous else None,
-                     to_version=candidate.label, metric=decision.metric, **_figures(decision.values))
+        audit.record(
+            user,
+            "model.promoted",
+            candidate,
+            from_version=previous.label if previous else None,
+            to_version=candidate.label,
+            metric=decision.metric,
+            **_figures(decision.values),
+        )
     return entry
 
 
@@ -196,15 +231,20 @@ def rollback(user) -> PromotionHistory:
         current = ModelVersion.objects.select_for_update().filter(status=ModelVersion.Status.ACTIVE).first()
         if current is None:
             raise PromotionError("No version is active: there is nothing to roll back.")
-        promoted = (PromotionHistory.objects.filter(action=PromotionHistory.Action.PROMOTED, to_version=current)
-                    .select_related("from_version").order_by("-at", "-id").first())
+        promoted = (
+            PromotionHistory.objects.filter(action=PromotionHistory.Action.PROMOTED, to_version=current)
+            .select_related("from_version")
+            .order_by("-at", "-id")
+            .first()
+        )
         if promoted is None or promoted.from_version is None:
             raise PromotionError(f"{current} replaced no earlier version: there is nothing to go back to.")
         previous = ModelVersion.objects.select_for_update().get(pk=promoted.from_version_id)
         if previous.contains_withdrawn:
             raise PromotionError(f"{previous} was trained on work whose consent was withdrawn; it cannot return.")
         _switch(previous, current)
-        entry = PromotionHistory.objects.create(action=PromotionHistory.Action.ROLLED_BACK, from_version=current,
-                                                to_version=previous, by=user)
+        entry = PromotionHistory.objects.create(
+            action=PromotionHistory.Action.ROLLED_BACK, from_version=current, to_version=previous, by=user
+        )
         audit.record(user, "model.rolled_back", previous, from_version=current.label, to_version=previous.label)
     return entry

@@ -1,6 +1,7 @@
 """What a run's report shows: the results table (and its seen / unseen questions apart), the
 data behind the plots, and the answers on which the providers disagree most, each provider's
 comment beside the instructor's."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -31,8 +32,9 @@ def subset_tables(totals: list) -> dict[str, list]:
     for result in totals:
         for subset in SUBSETS:
             if subset in result.metrics:
-                tables[subset].append(SimpleNamespace(provider=result.provider, label=result.label,
-                                                      metrics=result.metrics[subset]))
+                tables[subset].append(
+                    SimpleNamespace(provider=result.provider, label=result.label, metrics=result.metrics[subset])
+                )
     return dict(tables)
 
 
@@ -48,8 +50,9 @@ def labels(run: EvaluationRun) -> dict[str, str]:
 def pairs(run: EvaluationRun) -> dict[str, tuple[list[float], list[float]]]:
     """{provider: (human totals, predicted totals)} over the answers it scored."""
     out = defaultdict(lambda: ([], []))
-    rows = ItemPrediction.objects.filter(item__run=run, total__isnull=False).values_list("provider", "item__total",
-                                                                                        "total")
+    rows = ItemPrediction.objects.filter(item__run=run, total__isnull=False).values_list(
+        "provider", "item__total", "total"
+    )
     for provider, human, predicted in rows.order_by("item__index"):
         out[provider][0].append(human)
         out[provider][1].append(predicted)

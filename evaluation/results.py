@@ -14,6 +14,7 @@ When some answers belong to questions without graded answers in the run's exampl
 (``seen`` False), each result also holds the same metrics for the ``seen`` and ``unseen``
 answers apart.
 """
+
 from __future__ import annotations
 
 from llm.providers.similarity import Similarity
@@ -28,8 +29,14 @@ SUBSETS = ("seen", "unseen")
 
 
 def provider_results(
-    items: list[HoldoutItem], predictions: list[Prediction], *, step: float, samples: int, seed: int = 0,
-    similarity: Similarity | None = None, seen: list[bool] | None = None,
+    items: list[HoldoutItem],
+    predictions: list[Prediction],
+    *,
+    step: float,
+    samples: int,
+    seed: int = 0,
+    similarity: Similarity | None = None,
+    seen: list[bool] | None = None,
 ) -> dict[str, dict]:
     """{section name (TOTAL for whole answers): metrics} for one provider; ``seen``: per item,
     whether its question has graded answers in the run's example pool."""
@@ -39,8 +46,9 @@ def provider_results(
             chosen = [i for i, flag in enumerate(seen) if flag == wanted]
             if not chosen:
                 continue
-            part = _results([items[i] for i in chosen], [predictions[i] for i in chosen], step, samples, seed,
-                            similarity)
+            part = _results(
+                [items[i] for i in chosen], [predictions[i] for i in chosen], step, samples, seed, similarity
+            )
             for section, values in part.items():
                 results.setdefault(section, {})[subset] = values
     return results
@@ -62,19 +70,30 @@ def _results(items, predictions, step, samples, seed, similarity) -> dict[str, d
     def scored(triples, comments, grid):
         human, predicted = [h for h, _, _ in triples], [p for _, p, _ in triples]
         max_score = max((m for _, _, m in triples), default=1)
-        return {**metrics.agreement(human, predicted, max_score=max_score, step=grid or step,
-                                    bootstrap_samples=samples, seed=seed),
-                "label_agreement": feedback.label_agreement(triples),
-                **feedback.comment_metrics(comments, similarity), **common}
+        return {
+            **metrics.agreement(
+                human, predicted, max_score=max_score, step=grid or step, bootstrap_samples=samples, seed=seed
+            ),
+            "label_agreement": feedback.label_agreement(triples),
+            **feedback.comment_metrics(comments, similarity),
+            **common,
+        }
 
     every_section = [s for item in items for s in item.task.rubric]
-    results = {TOTAL: scored([(i.total, p.total, i.max_total) for i, p in valid],
-                             [(_comment(p.scores), _comment(i.scores)) for i, p in valid], grid_of(every_section))}
+    results = {
+        TOTAL: scored(
+            [(i.total, p.total, i.max_total) for i, p in valid],
+            [(_comment(p.scores), _comment(i.scores)) for i, p in valid],
+            grid_of(every_section),
+        )
+    }
     for name in section_names(items):
         pairs = [(i.scores[name], p.scores[name]) for i, p in valid if name in i.scores]
-        results[name] = scored([(h["score"], p["score"], h["max_score"]) for h, p in pairs],
-                               [(p.get("comment", ""), h.get("comment", "")) for h, p in pairs],
-                               grid_of([s for s in every_section if s["name"] == name]))
+        results[name] = scored(
+            [(h["score"], p["score"], h["max_score"]) for h, p in pairs],
+            [(p.get("comment", ""), h.get("comment", "")) for h, p in pairs],
+            grid_of([s for s in every_section if s["name"] == name]),
+        )
     return results
 
 

@@ -9,6 +9,7 @@ building, nothing new is filed. The request copies the last export's courses, as
 start date, validation ratio and seed, with no end date, and is filed in the name of
 RETRAIN_REQUESTED_BY (a super-admin's username), or else the oldest active super-admin.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,7 +42,8 @@ def last_export() -> Export | None:
 
 def new_consented_evaluations(since: Export | None) -> int:
     evaluations = Evaluation.objects.final().filter(
-        current_consent_exists("submission__student", ConsentForm.Kind.STUDENT))
+        current_consent_exists("submission__student", ConsentForm.Kind.STUDENT)
+    )
     if since is not None:
         last_cut = since.finished_at or since.decided_at or since.requested_at
         evaluations = exports.in_export_scope(evaluations, since).filter(updated_at__gt=last_cut)
@@ -78,6 +80,7 @@ def check() -> RetrainCheck:
         hint_neighbours=last.hint_neighbours if last else 0,
         gamed_examples=last.gamed_examples if last else 0,
     )
-    log.info("Retraining: %s new consented final evaluations; export #%s requested, awaiting approval.",
-             count, export.pk)
+    log.info(
+        "Retraining: %s new consented final evaluations; export #%s requested, awaiting approval.", count, export.pk
+    )
     return RetrainCheck(count, needed, export=export, reason="Export requested; it awaits a super-admin's approval.")

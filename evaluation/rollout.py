@@ -6,6 +6,7 @@ a candidate not worse than the active version by more than ROLLOUT_MARGIN), by a
 and writes a PromotionHistory row and an audit event. The rules live in grading.rollout; this
 module holds the steps because the promotion history is the evaluation app's.
 """
+
 from __future__ import annotations
 
 import logging
@@ -57,8 +58,14 @@ def advance(rollout: Rollout, user) -> Rollout:
             return _promote(rollout, user, decision.figures)
         rollout.stage, rollout.share = stage, share
         rollout.save(update_fields=["stage", "share"])
-        _history(PromotionHistory.Action.CANARY, rollout, user, rollout.active, rollout.candidate,
-                 {"share": share, **decision.figures})
+        _history(
+            PromotionHistory.Action.CANARY,
+            rollout,
+            user,
+            rollout.active,
+            rollout.candidate,
+            {"share": share, **decision.figures},
+        )
     return rollout
 
 
@@ -85,10 +92,20 @@ def stop(rollout: Rollout, user, reason: str = "") -> Rollout:
 
 def _stop(rollout: Rollout, user, reason: str, figures: dict) -> Rollout:
     rollout.stage, rollout.share, rollout.finished_at, rollout.reason = (
-        Rollout.Stage.ROLLED_BACK, 0.0, timezone.now(), reason)
+        Rollout.Stage.ROLLED_BACK,
+        0.0,
+        timezone.now(),
+        reason,
+    )
     rollout.save(update_fields=["stage", "share", "finished_at", "reason"])
-    _history(PromotionHistory.Action.ROLLOUT_STOPPED, rollout, user, rollout.candidate, rollout.active,
-             {"reason": reason, **figures})
+    _history(
+        PromotionHistory.Action.ROLLOUT_STOPPED,
+        rollout,
+        user,
+        rollout.candidate,
+        rollout.active,
+        {"reason": reason, **figures},
+    )
     return rollout
 
 
@@ -110,14 +127,32 @@ def on_final_evaluation(sender, instance, raw=False, **kwargs) -> None:
     if raw or instance.status != instance.Status.FINAL:
         return
     rollout = Rollout.objects.filter(stage__in=Rollout.OPEN).first()
-    if rollout is not None and RolloutGrade.objects.filter(rollout=rollout, submission_id=instance.submission_id).exists():
+    if (
+        rollout is not None
+        and RolloutGrade.objects.filter(rollout=rollout, submission_id=instance.submission_id).exists()
+    ):
         check_rollback(rollout)
 
 
 def _history(action, rollout, user, from_version, to_version, values) -> PromotionHistory:
-    entry = PromotionHistory.objects.create(action=action, from_version=from_version, to_version=to_version, by=user,
-                                            metric="mae", values=values, rollout=rollout)
-    audit.record(user, f"model.rollout.{action}", rollout.candidate, rollout=rollout.pk,
-                 candidate=rollout.candidate.label, active=rollout.active.label, stage=rollout.stage,
-                 share=rollout.share, **{key: values[key] for key in ("reason", "n_reviewed") if key in values})
+    entry = PromotionHistory.objects.create(
+        action=action,
+        from_version=from_version,
+        to_version=to_version,
+        by=user,
+        metric="mae",
+        values=values,
+        rollout=rollout,
+    )
+    audit.record(
+        user,
+        f"model.rollout.{action}",
+        rollout.candidate,
+        rollout=rollout.pk,
+        candidate=rollout.candidate.label,
+        active=rollout.active.label,
+        stage=rollout.stage,
+        share=rollout.share,
+        **{key: values[key] for key in ("reason", "n_reviewed") if key in values},
+    )
     return entry

@@ -7,6 +7,7 @@ A run is model work that can take hours on a CPU, so it goes to the training clu
 every item with each provider in turn, writing progress after every chunk of
 EVALUATION_CHUNK_SIZE answers, and stores the predictions and the metrics.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -60,8 +61,9 @@ def _usable_export(export: Export) -> None:
     if export.status != Export.Status.READY:
         raise ValidationError({"export": f"Export #{export.pk} is {export.get_status_display().lower()}, not ready."})
     if export.contains_withdrawn:
-        raise ValidationError({"export": f"Export #{export.pk} holds work whose consent was withdrawn; "
-                                         "build a new export."})
+        raise ValidationError(
+            {"export": f"Export #{export.pk} holds work whose consent was withdrawn; build a new export."}
+        )
 
 
 def holdout_of_export(export: Export) -> list[HoldoutItem]:
@@ -71,14 +73,27 @@ def holdout_of_export(export: Export) -> list[HoldoutItem]:
     except HoldoutError as error:
         raise ValidationError({"export": str(error)}) from None
     if not items:
-        raise ValidationError({"export": f"Export #{export.pk} has no validation examples (validation ratio "
-                                         f"{export.validation_ratio:g}); upload a graded CSV as the holdout instead."})
+        raise ValidationError(
+            {
+                "export": f"Export #{export.pk} has no validation examples (validation ratio "
+                f"{export.validation_ratio:g}); upload a graded CSV as the holdout instead."
+            }
+        )
     return items
 
 
-def create_run(user, providers, *, export: Export | None = None, csv_data: bytes | None = None,
-               csv_name: str = "", max_score: float = 5, candidate: ModelVersion | None = None,
-               unseen_questions: int = 0, seed: int = 0) -> EvaluationRun:
+def create_run(
+    user,
+    providers,
+    *,
+    export: Export | None = None,
+    csv_data: bytes | None = None,
+    csv_name: str = "",
+    max_score: float = 5,
+    candidate: ModelVersion | None = None,
+    unseen_questions: int = 0,
+    seed: int = 0,
+) -> EvaluationRun:
     """Check the request, store the holdout and queue the run. Raises PermissionDenied or
     ValidationError (with every problem). ``user`` None: the system (a candidate's evaluation).
     ``unseen_questions``: how many of the holdout's questions (chosen by ``seed``) to hold out
@@ -100,21 +115,34 @@ def create_run(user, providers, *, export: Export | None = None, csv_data: bytes
     else:
         raise ValidationError("Choose a holdout: an export (its validation split) or a graded CSV file.")
     if graders.needs_examples(specs) and export is None:
-        raise ValidationError({"export": "The baselines and retrieval few-shot take their examples from an "
-                                         "export's train split: choose an export."})
+        raise ValidationError(
+            {
+                "export": "The baselines and retrieval few-shot take their examples from an "
+                "export's train split: choose an export."
+            }
+        )
     if source == EvaluationRun.Source.CSV and export is not None:
         items = with_train_rubrics(items, graders.train_pool(export))
     held_out = choose_unseen(items, unseen_questions, seed)
     with transaction.atomic():
         run = EvaluationRun.objects.create(
-            providers=specs, source=source, export=export, csv_name=csv_name[:255], candidate=candidate,
-            created_by=user, total=len(items) * len(specs), unseen_questions=unseen_questions,
+            providers=specs,
+            source=source,
+            export=export,
+            csv_name=csv_name[:255],
+            candidate=candidate,
+            created_by=user,
+            total=len(items) * len(specs),
+            unseen_questions=unseen_questions,
             held_out_groups=held_out,
         )
         EvaluationItem.objects.bulk_create(_item_row(run, index, item) for index, item in enumerate(items))
         pk = run.pk
-        transaction.on_commit(lambda: async_task("evaluation.tasks.run_evaluation", pk, task_name=f"evaluation-{pk}",
-                                                 cluster=settings.TRAINING_Q_CLUSTER))
+        transaction.on_commit(
+            lambda: async_task(
+                "evaluation.tasks.run_evaluation", pk, task_name=f"evaluation-{pk}", cluster=settings.TRAINING_Q_CLUSTER
+            )
+        )
     return run
 
 
@@ -124,24 +152,42 @@ def choose_unseen(items: list[HoldoutItem], count: int, seed: int = 0) -> list[s
         raise ValidationError({"unseen_questions": "Give a whole number of questions, 0 or more."})
     groups = sorted({item.group for item in items})
     if count >= len(groups) and count:
-        raise ValidationError({"unseen_questions": f"The holdout has {len(groups)} questions: hold out fewer, so "
-                                                   "that some stay seen."})
+        raise ValidationError(
+            {"unseen_questions": f"The holdout has {len(groups)} questions: hold out fewer, so that some stay seen."}
+        )
     ranked = sorted(groups, key=lambda group: hashlib.sha256(f"{seed}:{group}".encode()).hexdigest())
     return ranked[:count]
 
 
 def _item_row(run: EvaluationRun, index: int, item: HoldoutItem) -> EvaluationItem:
     task = item.task
-    return EvaluationItem(run=run, index=index, group=item.group, kind=task.kind, rubric=task.rubric,
-                          question=task.question, reference_answer=task.reference_answer, answer=task.answer,
-                          scores=item.scores, total=item.total)
+    return EvaluationItem(
+        run=run,
+        index=index,
+        group=item.group,
+        kind=task.kind,
+        rubric=task.rubric,
+        question=task.question,
+        reference_answer=task.reference_answer,
+        answer=task.answer,
+        scores=item.scores,
+        total=item.total,
+    )
 
 
 def holdout_items(run: EvaluationRun) -> list[HoldoutItem]:
     return [
-        HoldoutItem(task=GradingTask(rubric=row.rubric, question=row.question, answer=row.answer,
-                                     reference_answer=row.reference_answer, kind=row.kind),
-                    scores=row.scores, total=row.total)
+        HoldoutItem(
+            task=GradingTask(
+                rubric=row.rubric,
+                question=row.question,
+                answer=row.answer,
+                reference_answer=row.reference_answer,
+                kind=row.kind,
+            ),
+            scores=row.scores,
+            total=row.total,
+        )
         for row in run.items.order_by("index")
     ]
 
@@ -150,7 +196,8 @@ def execute(run_id: int) -> EvaluationRun:
     """Run a queued run to its end (the worker task); a run in any other state is left alone."""
     now = timezone.now()
     claimed = EvaluationRun.objects.filter(pk=run_id, status=Status.QUEUED).update(
-        status=Status.RUNNING, started_at=now, heartbeat_at=now, done=0, error="")
+        status=Status.RUNNING, started_at=now, heartbeat_at=now, done=0, error=""
+    )
     run = EvaluationRun.objects.get(pk=run_id)
     if not claimed:
         return run
@@ -158,13 +205,15 @@ def execute(run_id: int) -> EvaluationRun:
         _grade_everything(run)
     except Exception as error:  # the run records why it failed; nothing retries it blindly
         log.exception("Evaluation run %s failed", run_id)
-        EvaluationRun.objects.filter(pk=run_id).update(status=Status.FAILED, error=f"{type(error).__name__}: {error}",
-                                                       finished_at=timezone.now())
+        EvaluationRun.objects.filter(pk=run_id).update(
+            status=Status.FAILED, error=f"{type(error).__name__}: {error}", finished_at=timezone.now()
+        )
         run.refresh_from_db()
         return run
     mlflow_run_id = mlflow_logging.log_run(run) or ""
-    EvaluationRun.objects.filter(pk=run_id).update(status=Status.SUCCEEDED, finished_at=timezone.now(),
-                                                   mlflow_run_id=mlflow_run_id)
+    EvaluationRun.objects.filter(pk=run_id).update(
+        status=Status.SUCCEEDED, finished_at=timezone.now(), mlflow_run_id=mlflow_run_id
+    )
     run.refresh_from_db()
     return run
 
@@ -188,19 +237,33 @@ def _grade_everything(run: EvaluationRun) -> None:
         predictions = []
         try:
             for start in range(0, len(items), chunk):
-                part = _predict(grader, items[start:start + chunk], seen[start:start + chunk] if seen else None)
+                part = _predict(grader, items[start : start + chunk], seen[start : start + chunk] if seen else None)
                 ItemPrediction.objects.bulk_create(
-                    ItemPrediction(item=row, provider=key, scores=p.scores, total=p.total, latency_ms=p.latency_ms,
-                                   out_of_bounds=p.out_of_bounds, reply=p.reply, error=p.error,
-                                   not_applicable=p.not_applicable)
-                    for row, p in zip(rows[start:start + chunk], part)
+                    ItemPrediction(
+                        item=row,
+                        provider=key,
+                        scores=p.scores,
+                        total=p.total,
+                        latency_ms=p.latency_ms,
+                        out_of_bounds=p.out_of_bounds,
+                        reply=p.reply,
+                        error=p.error,
+                        not_applicable=p.not_applicable,
+                    )
+                    for row, p in zip(rows[start : start + chunk], part)
                 )
                 EvaluationRun.objects.filter(pk=run.pk).update(done=F("done") + len(part), heartbeat_at=timezone.now())
                 predictions += part
         finally:
             grader.release()
-        sections = provider_results(items, predictions, step=settings.EVALUATION_SCORE_STEP,
-                                    samples=settings.EVALUATION_BOOTSTRAP_SAMPLES, similarity=similarity, seen=seen)
+        sections = provider_results(
+            items,
+            predictions,
+            step=settings.EVALUATION_SCORE_STEP,
+            samples=settings.EVALUATION_BOOTSTRAP_SAMPLES,
+            similarity=similarity,
+            seen=seen,
+        )
         label = graders.spec_label(spec)
         ProviderResult.objects.bulk_create(
             ProviderResult(run=run, provider=key, label=label, position=position, section=section, metrics=values)

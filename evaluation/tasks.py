@@ -1,4 +1,5 @@
 """django-q2 tasks of the evaluation app (queued with async_task or scheduled, by name)."""
+
 from core.workers import fail_silent
 
 from . import retraining, runs
@@ -12,8 +13,12 @@ def run_evaluation(run_id: int) -> dict:
 
 def check_retraining() -> dict:
     result = retraining.check()
-    return {"new_evaluations": result.new_evaluations, "needed": result.needed,
-            "export": result.export.pk if result.export else None, "reason": result.reason}
+    return {
+        "new_evaluations": result.new_evaluations,
+        "needed": result.needed,
+        "export": result.export.pk if result.export else None,
+        "reason": result.reason,
+    }
 
 
 def fail_silent_runs() -> dict:

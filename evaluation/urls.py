@@ -1,4 +1,5 @@
 """The evaluation pages, under /evaluation/."""
+
 from django.urls import path
 
 from . import views

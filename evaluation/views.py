@@ -1,5 +1,6 @@
 """Evaluation pages (staff only; anyone else gets 404): the runs, a new run, a run's report
 with its plots; a live rollout's page (super-admins)."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -24,8 +25,11 @@ def _staff_only(request) -> None:
 @login_required
 def run_list(request):
     _staff_only(request)
-    return render(request, "evaluation/run_list.html",
-                  {"runs": EvaluationRun.objects.select_related("export", "candidate", "created_by")[:100]})
+    return render(
+        request,
+        "evaluation/run_list.html",
+        {"runs": EvaluationRun.objects.select_related("export", "candidate", "created_by")[:100]},
+    )
 
 
 @login_required
@@ -36,9 +40,13 @@ def run_create(request):
         upload = form.cleaned_data["csv_file"]
         try:
             run = runs.create_run(
-                request.user, form.specs(), export=form.cleaned_data["export"],
-                csv_data=upload.read() if upload else None, csv_name=upload.name if upload else "",
-                max_score=form.cleaned_data["max_score"], unseen_questions=form.cleaned_data["unseen_questions"] or 0,
+                request.user,
+                form.specs(),
+                export=form.cleaned_data["export"],
+                csv_data=upload.read() if upload else None,
+                csv_name=upload.name if upload else "",
+                max_score=form.cleaned_data["max_score"],
+                unseen_questions=form.cleaned_data["unseen_questions"] or 0,
             )
         except ValidationError as error:
             problems = error.message_dict if hasattr(error, "error_dict") else {None: error.messages}
@@ -57,12 +65,19 @@ def run_detail(request, pk):
     totals, sections = report.results_table(run)
     items_shown = runs.can_see_items(request.user, run)
     finished = run.status == EvaluationRun.Status.SUCCEEDED
-    return render(request, "evaluation/run_detail.html", {
-        "run": run, "totals": totals, "plots": plots.PLOTS, "items_hidden": finished and not items_shown,
-        "subsets": report.subset_tables(totals),
-        "sections": sections if len(sections) > 1 else {},  # one section: the same table as the total
-        "disagreements": report.disagreements(run) if finished and items_shown else [],
-    })
+    return render(
+        request,
+        "evaluation/run_detail.html",
+        {
+            "run": run,
+            "totals": totals,
+            "plots": plots.PLOTS,
+            "items_hidden": finished and not items_shown,
+            "subsets": report.subset_tables(totals),
+            "sections": sections if len(sections) > 1 else {},  # one section: the same table as the total
+            "disagreements": report.disagreements(run) if finished and items_shown else [],
+        },
+    )
 
 
 @login_required
@@ -91,4 +106,6 @@ def rollout_detail(request, pk):
         else:
             messages.success(request, f"{rollout}.")
         return redirect("evaluation:rollout_detail", pk=rollout.pk)
-    return render(request, "evaluation/rollout_detail.html", {"rollout": rollout, "report": rollout_report.report(rollout)})
+    return render(
+        request, "evaluation/rollout_detail.html", {"rollout": rollout, "report": rollout_report.report(rollout)}
+    )

@@ -1,5 +1,6 @@
 """Exports in the admin, for super-admins only: request, approve or reject, follow the build,
 download the files. (The training app adds "Start training" to this page.)"""
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
@@ -13,15 +14,49 @@ from .models import Export
 
 @admin.register(Export)
 class ExportAdmin(admin.ModelAdmin):
-    list_display = ["id", "status", "progress", "requested_by", "requested_at", "decided_by", "train_count",
-                    "validation_count", "excluded_no_consent", "contains_withdrawn"]
+    list_display = [
+        "id",
+        "status",
+        "progress",
+        "requested_by",
+        "requested_at",
+        "decided_by",
+        "train_count",
+        "validation_count",
+        "excluded_no_consent",
+        "contains_withdrawn",
+    ]
     list_filter = ["status", "contains_withdrawn"]
     actions = ["approve_exports", "reject_exports"]
-    fields = ["courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed", "hint_neighbours",
-              "gamed_examples"]
-    readonly_fields = ["status", "progress", "files", "requested_by", "requested_at", "decided_by", "decided_at",
-                       "rejection_reason", "train_count", "validation_count", "excluded_no_consent",
-                       "comments_dropped", "contains_withdrawn", "started_at", "finished_at", "error", "manifest"]
+    fields = [
+        "courses",
+        "assignments",
+        "graded_from",
+        "graded_until",
+        "validation_ratio",
+        "seed",
+        "hint_neighbours",
+        "gamed_examples",
+    ]
+    readonly_fields = [
+        "status",
+        "progress",
+        "files",
+        "requested_by",
+        "requested_at",
+        "decided_by",
+        "decided_at",
+        "rejection_reason",
+        "train_count",
+        "validation_count",
+        "excluded_no_consent",
+        "comments_dropped",
+        "contains_withdrawn",
+        "started_at",
+        "finished_at",
+        "error",
+        "manifest",
+    ]
     filter_horizontal = ["courses", "assignments"]
     change_form_template = "admin/exports/export/change_form.html"
 

@@ -15,6 +15,7 @@ of Rights", "Summer 2024" keep it), after "I'm", "my partner is", "hi", before "
 as a sign-off, possessive, next to another part of a roster name. Lookups are by token in
 dictionaries, so the cost per text does not grow with the size of the roster.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -97,7 +98,7 @@ class Person:
 def _url(match: re.Match) -> str:
     text = match.group(0)
     stripped = text.rstrip(TRAILING_PUNCT)
-    return URL + text[len(stripped):]
+    return URL + text[len(stripped) :]
 
 
 def _phone(match: re.Match) -> str:
@@ -148,7 +149,8 @@ def _name_words(name: str) -> list[str]:
 def _is_word(form: str, dictionary: frozenset[str]) -> bool:
     """An English word, or one with a common ending ("marks" from Mark S., "shall" from S. Hall)."""
     return form in dictionary or any(
-        form.endswith(suffix) and form[: -len(suffix)] in dictionary for suffix in SUFFIXES)
+        form.endswith(suffix) and form[: -len(suffix)] in dictionary for suffix in SUFFIXES
+    )
 
 
 def _letters(text: str) -> str:
@@ -232,13 +234,16 @@ class Anonymizer:
         for word in words:
             if word.isalpha():
                 continue
-            if word.endswith("'s") and word[:-2] in parts or any(
-                    piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)]):
+            if (
+                word.endswith("'s")
+                and word[:-2] in parts
+                or any(piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)])
+            ):
                 return True
         return False
 
     def _obfuscated_email(self, match: re.Match) -> str:
-        """"jdoe AT school DOT edu" is an address; "look at school.edu" is not (the local part of a
+        """ "jdoe AT school DOT edu" is an address; "look at school.edu" is not (the local part of a
         spelled-out "at" must not be an ordinary word)."""
         local = match.group("local")
         if match.group("at").strip().lower() == "at" and local.lower() in english_words():
@@ -298,7 +303,7 @@ class Anonymizer:
     def _initial(self, token: str, text: str, end: int, keys: set[str]) -> set[str]:
         """The people among ``keys`` whose given name starts with ``token``, a lone letter written
         as an initial (capital, or followed by a full stop)."""
-        if len(token) != 1 or not (token.isupper() or text[end:end + 1] == "."):
+        if len(token) != 1 or not (token.isupper() or text[end : end + 1] == "."):
             return EMPTY
         letter = fold(token)
         return {key for key in keys if self._first.get(key) == letter}
@@ -313,35 +318,36 @@ class Anonymizer:
             keys, part, suffix = self._lookup(word)
             if not keys:
                 if "-" in word:
-                    out.append(text[cursor:match.start()] + self._hyphenated(match, subject))
+                    out.append(text[cursor : match.start()] + self._hyphenated(match, subject))
                     cursor = match.end()
                 continue
             if ID in keys:
-                out.append(text[cursor:match.start()] + ID)
+                out.append(text[cursor : match.start()] + ID)
                 cursor = match.end()
                 continue
             start, run_keys, named = i, keys, 0
-            if i > 0 and GAP_RE.fullmatch(text[tokens[i - 1].end():match.start()]):
+            if i > 0 and GAP_RE.fullmatch(text[tokens[i - 1].end() : match.start()]):
                 before = self._initial(tokens[i - 1].group(), text, tokens[i - 1].end(), keys)
                 if before and tokens[i - 1].start() >= cursor:
                     start, run_keys, named = i - 1, before, 1
             run_end, run_suffix, run_parts = i, suffix, {part}
             while run_end + 1 < len(tokens) and not run_suffix:
                 following = tokens[run_end + 1]
-                if not GAP_RE.fullmatch(text[tokens[run_end].end():following.start()]):
+                if not GAP_RE.fullmatch(text[tokens[run_end].end() : following.start()]):
                     break
                 next_keys, next_part, next_suffix = self._lookup(following.group())
                 if next_keys and run_keys & next_keys and next_part not in run_parts:
                     run_keys, run_suffix = run_keys & next_keys, next_suffix
                     run_parts.add(next_part)
                 elif (initial := self._initial(following.group(), text, following.end(), run_keys)) and (
-                        INITIAL_END_RE.match(text, following.end())):
+                    INITIAL_END_RE.match(text, following.end())
+                ):
                     run_keys, named = initial, 1
                 else:
                     break
                 run_end += 1
             if len(run_parts) + named > 1 or self._is_name(match, part, suffix, text, tokens, i):
-                out.append(text[cursor:tokens[start].start()] + self._placeholder(run_keys, subject) + run_suffix)
+                out.append(text[cursor : tokens[start].start()] + self._placeholder(run_keys, subject) + run_suffix)
                 cursor = tokens[run_end].end()
             done_until = run_end
         out.append(text[cursor:])
@@ -364,11 +370,17 @@ class Anonymizer:
         if part not in NAME_WORDS:
             return True
         token = match.group(0)
-        before = [fold(t.group()) for t in tokens[max(0, i - 2):i]]
-        after = [fold(t.group()) for t in tokens[i + 1:i + 3]]
+        before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
+        after = [fold(t.group()) for t in tokens[i + 1 : i + 3]]
         previous = before[-1] if before else ""
-        if (len(before) == 2 and " ".join(before) in NAME_BEFORE or self._signs_off(text, tokens, i)
-                or len(before) == 2 and before[1] == "by" and before[0] in AUTHORED):
+        if (
+            len(before) == 2
+            and " ".join(before) in NAME_BEFORE
+            or self._signs_off(text, tokens, i)
+            or len(before) == 2
+            and before[1] == "by"
+            and before[0] in AUTHORED
+        ):
             return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
         if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
             return False
@@ -381,24 +393,29 @@ class Anonymizer:
                     if keys and ID not in keys and self._is_name(tokens[j], other, other_suffix, text, tokens, j, True):
                         return True  # "asked sandy and grace": one name makes the other one too
         strong = (
-            previous in NAME_BEFORE and not (previous in ("partner", "name") and part in ("will", "may"))
+            previous in NAME_BEFORE
+            and not (previous in ("partner", "name") and part in ("will", "may"))
             or " ".join(before) in NAME_BEFORE
             or (after[0] if after else "") in NAME_AFTER
             or " ".join(after) in NAME_AFTER
             or self._beside_a_name(tokens, i)
-            or self._alone_on_line(text, match) and not text[match.end():].strip()
+            or self._alone_on_line(text, match)
+            and not text[match.end() :].strip()
         )
-        shouting = token.isupper() and len(token) > 1 and any(
-            t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1):i + 2] if t is not match)
+        shouting = (
+            token.isupper()
+            and len(token) > 1
+            and any(t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1) : i + 2] if t is not match)
+        )
         if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
             return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
-        if previous in LABELS and ":" in text[tokens[i - 1].end():match.start()]:
+        if previous in LABELS and ":" in text[tokens[i - 1].end() : match.start()]:
             return True  # "Partner: grace", "TO: MARK"
         if not token[:1].isupper() or shouting:
             return strong or shouting and self._alone_on_line(text, match)
         if strong:
             return True
-        rest = text[match.end():match.end() + 12].lstrip(" \t")
+        rest = text[match.end() : match.end() + 12].lstrip(" \t")
         if rest[:1].isdigit() or after[:1] == ["of"]:
             return False
         j = match.start() - 1
@@ -407,7 +424,7 @@ class Anonymizer:
         opens_sentence = j < 0 or text[j] in ".!?:;\n"
         if not opens_sentence:
             return True
-        if self._alone_on_line(text, match) or text[match.end():match.end() + 1] == ":":
+        if self._alone_on_line(text, match) or text[match.end() : match.end() + 1] == ":":
             return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
         following = after[0] if after else ""
         if following in ORDINARY_FOLLOWERS:
@@ -418,24 +435,24 @@ class Anonymizer:
         if following.endswith("s") and not following.endswith(("ss", "us", "is")):
             # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
             return (after[1] if len(after) > 1 else "") not in AUXILIARIES
-        return following in NAME_VERBS or following.endswith("ed") or text[match.end():match.end() + 1] == ","
+        return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
 
     @staticmethod
     def _signs_off(text, tokens, i) -> bool:
         """The last words of the text, after a sign-off that opens its line: "from rose", "cheers bill"."""
-        if i == 0 or text[tokens[i].end():].strip(" \t\n.,!") or fold(tokens[i - 1].group()) not in SIGN_OFFS:
+        if i == 0 or text[tokens[i].end() :].strip(" \t\n.,!") or fold(tokens[i - 1].group()) not in SIGN_OFFS:
             return False
         line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
-        return not text[line_start:tokens[i - 1].start()].strip(" \t-–—")
+        return not text[line_start : tokens[i - 1].start()].strip(" \t-–—")
 
     @staticmethod
     def _alone_on_line(text, match) -> bool:
         """Alone on its line, or ending it after a dash: "QUESTION 1 - JACK"."""
         line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        if text[match.end():line_end].strip(" \t.,!"):
+        if text[match.end() : line_end].strip(" \t.,!"):
             return False
-        before = text[line_start:match.start()].rstrip(" \t")
+        before = text[line_start : match.start()].rstrip(" \t")
         return not before.strip("-–—") or before.endswith((" -", " –", " —"))
 
     def _beside_a_name(self, tokens, i) -> bool:

@@ -1,4 +1,5 @@
 """Exports API (super-admins only): request, approve, reject, download."""
+
 from django.http import FileResponse
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
@@ -18,13 +19,49 @@ class ExportSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Export
-        fields = ["id", "status", "courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed",
-                  "hint_neighbours", "gamed_examples", "requested_by", "requested_at", "decided_by", "decided_at", "rejection_reason", "rows_total",
-                  "rows_done", "train_count", "validation_count", "excluded_no_consent", "comments_dropped",
-                  "contains_withdrawn", "started_at", "finished_at", "error", "manifest"]
-        read_only_fields = [f for f in fields if f not in
-                            ("courses", "assignments", "graded_from", "graded_until", "validation_ratio", "seed",
-                                           "hint_neighbours", "gamed_examples")]
+        fields = [
+            "id",
+            "status",
+            "courses",
+            "assignments",
+            "graded_from",
+            "graded_until",
+            "validation_ratio",
+            "seed",
+            "hint_neighbours",
+            "gamed_examples",
+            "requested_by",
+            "requested_at",
+            "decided_by",
+            "decided_at",
+            "rejection_reason",
+            "rows_total",
+            "rows_done",
+            "train_count",
+            "validation_count",
+            "excluded_no_consent",
+            "comments_dropped",
+            "contains_withdrawn",
+            "started_at",
+            "finished_at",
+            "error",
+            "manifest",
+        ]
+        read_only_fields = [
+            f
+            for f in fields
+            if f
+            not in (
+                "courses",
+                "assignments",
+                "graded_from",
+                "graded_until",
+                "validation_ratio",
+                "seed",
+                "hint_neighbours",
+                "gamed_examples",
+            )
+        ]
 
     def validate(self, attrs):
         start, end = attrs.get("graded_from"), attrs.get("graded_until")

@@ -1,4 +1,5 @@
 """Exports: requests for anonymized datasets of consented graded work, and what each one holds."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -25,26 +26,31 @@ class Export(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.REQUESTED, db_index=True)
     courses = models.ManyToManyField(Course, blank=True, related_name="+", help_text="Empty: every course.")
     assignments = models.ManyToManyField(Assignment, blank=True, related_name="+", help_text="Empty: every assignment.")
-    graded_from = models.DateTimeField(null=True, blank=True, help_text="Final evaluations saved at or after this time.")
+    graded_from = models.DateTimeField(
+        null=True, blank=True, help_text="Final evaluations saved at or after this time."
+    )
     graded_until = models.DateTimeField(null=True, blank=True, help_text="Final evaluations saved before this time.")
     validation_ratio = models.FloatField(
-        default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(0.5)],
+        default=0.1,
+        validators=[MinValueValidator(0.0), MaxValueValidator(0.5)],
         help_text="The share of students whose work goes to validation.jsonl (0 to 0.5).",
     )
     seed = models.PositiveIntegerField(default=0, help_text="The same seed and data give byte-identical files.")
     hint_neighbours = models.PositiveSmallIntegerField(
-        default=0, validators=[MaxValueValidator(MAX_HINT_NEIGHBOURS)],
+        default=0,
+        validators=[MaxValueValidator(MAX_HINT_NEIGHBOURS)],
         help_text="Grading hints in every prompt: the answer's similarity to the reference answer, the question's "
-                  "mean score, the scores of this many most similar graded answers of the same question, and an "
-                  "estimate fitted on those numbers (0: no hints). A model trained on the export gets them "
-                  f"whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
+        "mean score, the scores of this many most similar graded answers of the same question, and an "
+        "estimate fitted on those numbers (0: no hints). A model trained on the export gets them "
+        f"whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
     )
     gamed_examples = models.PositiveSmallIntegerField(
-        default=0, validators=[MaxValueValidator(MAX_GAMED_EXAMPLES)],
+        default=0,
+        validators=[MaxValueValidator(MAX_GAMED_EXAMPLES)],
         help_text="Synthetic gamed answers added to the train split per question (the question restated, the "
-                  "reference's words shuffled, another question's answer, \"I don't know.\", a poor answer asking "
-                  "for full marks), each with the score a teacher gives it, so that a model learns to ignore "
-                  f"them (0: none). At most {MAX_GAMED_EXAMPLES}.",
+        "reference's words shuffled, another question's answer, \"I don't know.\", a poor answer asking "
+        "for full marks), each with the score a teacher gives it, so that a model learns to ignore "
+        f"them (0: none). At most {MAX_GAMED_EXAMPLES}.",
     )
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -75,10 +81,13 @@ class Export(models.Model):
         ordering = ["-requested_at", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(validation_ratio__gte=0) & Q(validation_ratio__lte=0.5), name="export_validation_ratio_range"
+                condition=Q(validation_ratio__gte=0) & Q(validation_ratio__lte=0.5),
+                name="export_validation_ratio_range",
             ),
             models.CheckConstraint(
-                condition=Q(graded_from__isnull=True) | Q(graded_until__isnull=True) | Q(graded_from__lt=models.F("graded_until")),
+                condition=Q(graded_from__isnull=True)
+                | Q(graded_until__isnull=True)
+                | Q(graded_from__lt=models.F("graded_until")),
                 name="export_date_range_ordered",
             ),
         ]
@@ -92,7 +101,9 @@ class Export(models.Model):
 
     @property
     def progress_percent(self) -> int:
-        return round(100 * self.rows_done / self.rows_total) if self.rows_total else (100 if self.status == "ready" else 0)
+        return (
+            round(100 * self.rows_done / self.rows_total) if self.rows_total else (100 if self.status == "ready" else 0)
+        )
 
 
 class ExportItem(models.Model):
@@ -108,7 +119,10 @@ class ExportItem(models.Model):
     )
     student = models.ForeignKey(Student, on_delete=models.CASCADE, related_name="+")
     comments_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The instructor whose comments the example carries, if any.",
     )
     split = models.CharField(max_length=16, choices=Split.choices)

@@ -4,6 +4,7 @@ For these the anonymizer is careful: it replaces them only when written as a nam
 (capitalised, not opening a sentence as an ordinary word would) or as part of the person's
 full name. Every other name part is replaced in any case. Add to this list, never shrink it.
 """
+
 import functools
 
 NAME_WORDS = frozenset(
@@ -36,9 +37,34 @@ ORDINARY_FOLLOWERS = frozenset(
 # it ("i'm faith", "my partner is mark", "hi grace") or just after it ("mark and i", "grace said").
 NAME_BEFORE = frozenset(
     [
-        "i'm", "im", "i’m", "i am", "name is", "name", "partner is", "partner", "this is", "thanks", "thx",
-        "thank you", "thanks to", "cheers", "hi", "hey", "hello", "dear", "me and", "signed", "asked", "ask",
-        "hey it's", "hey its", "hi it's", "hi its", "hello it's", "hello its",
+        "i'm",
+        "im",
+        "i’m",
+        "i am",
+        "name is",
+        "name",
+        "partner is",
+        "partner",
+        "this is",
+        "thanks",
+        "thx",
+        "thank you",
+        "thanks to",
+        "cheers",
+        "hi",
+        "hey",
+        "hello",
+        "dear",
+        "me and",
+        "signed",
+        "asked",
+        "ask",
+        "hey it's",
+        "hey its",
+        "hi it's",
+        "hi its",
+        "hello it's",
+        "hello its",
     ]
 )
 NAME_AFTER = frozenset(

@@ -9,6 +9,7 @@ if it is not an ordinary English word (a word list without proper names, see nam
 except after a relation or title where any capitalised word is taken. Scientists named in
 course content ("Dijkstra's algorithm", "as Newton showed") have no such context and stay.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,8 +52,7 @@ def _unknown(token: str) -> bool:
     if word in NOT_NAMES or len(word) < 2:
         return False
     words = english_words()
-    return word not in words and not any(
-        word.endswith(ending) and word[: -len(ending)] in words for ending in ENDINGS)
+    return word not in words and not any(word.endswith(ending) and word[: -len(ending)] in words for ending in ENDINGS)
 
 
 def _triggered(words: list[str]) -> bool:
@@ -69,9 +69,9 @@ def _candidates(words: list[str]) -> list[int]:
     for j, word in enumerate(words):
         if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
-        elif word == "my" or word == "and" and words[j + 1:j + 2] in (["i"], ["me"]):
+        elif word == "my" or word == "and" and words[j + 1 : j + 2] in (["i"], ["me"]):
             found.add(j - 1)
-        elif word == "me" and words[j + 1:j + 2] == ["and"]:
+        elif word == "me" and words[j + 1 : j + 2] == ["and"]:
             found.add(j + 2)
     return sorted(n for n in found if 0 <= n < len(words))
 
@@ -93,7 +93,7 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
         while end + 1 < len(tokens) and not words[end].endswith("'s"):
-            if text[tokens[end].end():tokens[end + 1].start()] != " ":
+            if text[tokens[end].end() : tokens[end + 1].start()] != " ":
                 break
             nxt = tokens[end + 1].group()
             if not _unknown(nxt) or not (_capitalised(nxt) or nxt.islower() and tokens[i].group().islower()):
@@ -106,7 +106,7 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     out, cursor = [], 0
     for first, last in spans:
         start, end = tokens[first].start(), tokens[last].end()
-        suffix = text[end - 2:end] if words[last].endswith("'s") else ""
+        suffix = text[end - 2 : end] if words[last].endswith("'s") else ""
         out.append(text[cursor:start] + placeholder + suffix)
         cursor = end
     out.append(text[cursor:])
@@ -118,36 +118,41 @@ def _is_outsider(text, tokens, words, i) -> bool:
     capitalised, lower = _capitalised(token), token.islower()
     if not (capitalised or lower) or _bare(token) in NOT_NAMES or lower and not _unknown(token):
         return False
-    before = words[max(0, i - 3):i]
-    after = words[i + 1:i + 4]
+    before = words[max(0, i - 3) : i]
+    after = words[i + 1 : i + 4]
     previous = before[-1] if before else ""
-    gap_before = text[tokens[i - 1].end():tokens[i].start()] if i else ""
+    gap_before = text[tokens[i - 1].end() : tokens[i].start()] if i else ""
     # "my (best) friend (named) Carlos", "my mom, linda"
     relation = [w for w in before if w in RELATIONS]
     if relation and previous not in POSSESSORS:
         k = len(before) - 1
         while k >= 0 and before[k] in RELATION_FILLERS:
             k -= 1
-        if (k >= 0 and before[k] in RELATIONS and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS)
-                and "\n" not in gap_before and "." not in gap_before):
+        if (
+            k >= 0
+            and before[k] in RELATIONS
+            and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS)
+            and "\n" not in gap_before
+            and "." not in gap_before
+        ):
             return capitalised or _unknown(token)
     if previous in TITLES and capitalised and "\n" not in gap_before:
         return True
     unknown = _unknown(token)
     if not unknown:
         return False
-    if previous in GREETINGS and (i == 1 or "\n" in text[tokens[i - 2].end():tokens[i - 1].start()]):
+    if previous in GREETINGS and (i == 1 or "\n" in text[tokens[i - 2].end() : tokens[i - 1].start()]):
         # "Hi Linda", "Hi, Linda!"; not "Hi, Quicksort is fast"
-        return "," not in gap_before or text[tokens[i].end():tokens[i].end() + 1] in ("", ",", "!", "\n", ":")
+        return "," not in gap_before or text[tokens[i].end() : tokens[i].end() + 1] in ("", ",", "!", "\n", ":")
     if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
         return capitalised or lower
     last = i + 1 if i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) else i  # and a surname
-    if previous in SIGN_OFFS and not text[tokens[last].end():].strip(" \t\n.,!-"):
+    if previous in SIGN_OFFS and not text[tokens[last].end() :].strip(" \t\n.,!-"):
         # "Thanks, Kevin", "Love,\nAna", "-- by Ana" at the end; not "... the LANs by itselves."
         line_start = text.rfind("\n", 0, tokens[i - 1].start()) + 1
-        return "," in gap_before or "\n" in gap_before or not text[line_start:tokens[i - 1].start()].strip(" \t-–—")
+        return "," in gap_before or "\n" in gap_before or not text[line_start : tokens[i - 1].start()].strip(" \t-–—")
     if capitalised and (after[:2] in (["and", "i"], ["and", "me"]) or before[-2:] == ["me", "and"]):
         return True
     if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:
-        return text[tokens[i].end():tokens[i + 1].start()].strip() in ("(", ",", "-", "–", "—")
+        return text[tokens[i].end() : tokens[i + 1].start()].strip() in ("(", ",", "-", "–", "—")
     return lower and before[-2:] == ["me", "and"]

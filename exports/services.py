@@ -9,6 +9,7 @@ Consent is checked when the export is built, not when it is requested, so a with
 new consent form version takes effect for every export built after it. A withdrawal after a
 build flags the export (``contains_withdrawn``); its files can no longer be downloaded.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -71,12 +72,28 @@ def audit_request(export: Export, user) -> None:
 
 
 @transaction.atomic
-def request_export(user, *, courses=(), assignments=(), graded_from=None, graded_until=None,
-                   validation_ratio=0.1, seed=0, hint_neighbours=0, gamed_examples=0) -> Export:
+def request_export(
+    user,
+    *,
+    courses=(),
+    assignments=(),
+    graded_from=None,
+    graded_until=None,
+    validation_ratio=0.1,
+    seed=0,
+    hint_neighbours=0,
+    gamed_examples=0,
+) -> Export:
     check_can_manage(user)
-    export = Export(requested_by=user, graded_from=graded_from, graded_until=graded_until,
-                    validation_ratio=validation_ratio, seed=seed, hint_neighbours=hint_neighbours,
-                    gamed_examples=gamed_examples)
+    export = Export(
+        requested_by=user,
+        graded_from=graded_from,
+        graded_until=graded_until,
+        validation_ratio=validation_ratio,
+        seed=seed,
+        hint_neighbours=hint_neighbours,
+        gamed_examples=gamed_examples,
+    )
     export.full_clean()
     export.save()
     export.courses.set(courses)
@@ -163,9 +180,9 @@ def in_validation(pseudo: str, seed: int, ratio: float) -> bool:
 def course_anonymizer(course_id: int) -> Anonymizer:
     people = [
         Person(f"s:{pk}", name, "student", student_id)
-        for pk, name, student_id in Enrollment.objects.filter(course_id=course_id).values_list(
-            "student_id", "student__name", "student__student_id"
-        ).iterator(chunk_size=5000)
+        for pk, name, student_id in Enrollment.objects.filter(course_id=course_id)
+        .values_list("student_id", "student__name", "student__student_id")
+        .iterator(chunk_size=5000)
     ]
     for user in Course.objects.get(pk=course_id).instructors.all():
         name = user.get_full_name() or user.get_username()
@@ -241,8 +258,9 @@ class _Example:
 
 
 def _example(row, assignments, anonymizers, key) -> _Example:
-    (evaluation_id, sections, graded_by_id, grader_consents, text, student_pk, student_id, assignment_id,
-     course_id) = row
+    (evaluation_id, sections, graded_by_id, grader_consents, text, student_pk, student_id, assignment_id, course_id) = (
+        row
+    )
     anonymizer = anonymizers[course_id]
     subject = f"s:{student_pk}"
     rubric, question, reference, kind = assignments.get_for(assignment_id, course_id)
@@ -252,11 +270,24 @@ def _example(row, assignments, anonymizers, key) -> _Example:
             name: {**s, "comment": anonymizer.anonymize(s["comment"], subject)} if s.get("comment") else s
             for name, s in sections.items()
         }
-    task = GradingTask(rubric=rubric, question=question, answer=anonymizer.anonymize(text, subject),
-                       reference_answer=reference, kind=kind)
-    return _Example(evaluation_id, student_pk, assignment_id, pseudonym(student_id, key), task, sections,
-                    grader_consents, graded_by_id if has_comments and grader_consents else None,
-                    has_comments and not grader_consents)
+    task = GradingTask(
+        rubric=rubric,
+        question=question,
+        answer=anonymizer.anonymize(text, subject),
+        reference_answer=reference,
+        kind=kind,
+    )
+    return _Example(
+        evaluation_id,
+        student_pk,
+        assignment_id,
+        pseudonym(student_id, key),
+        task,
+        sections,
+        grader_consents,
+        graded_by_id if has_comments and grader_consents else None,
+        has_comments and not grader_consents,
+    )
 
 
 def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> ScoreEstimator | None:
@@ -264,10 +295,15 @@ def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> Score
     (leaving the example itself out: the pool the model will see at grading time), with the
     estimate of the score estimator fitted on the train examples; return the estimator.
     HINTS_UNSEEN_SHARE of the train examples get the hints of a question nobody graded yet."""
-    hinted, estimator = hint_graded([example.task for example in examples], [example.sections for example in examples],
-                                    [example.assignment_id for example in examples],
-                                    [example.split == ExportItem.Split.TRAIN and not example.synthetic
-                                     for example in examples], k, similarity, settings.HINTS_UNSEEN_SHARE)
+    hinted, estimator = hint_graded(
+        [example.task for example in examples],
+        [example.sections for example in examples],
+        [example.assignment_id for example in examples],
+        [example.split == ExportItem.Split.TRAIN and not example.synthetic for example in examples],
+        k,
+        similarity,
+        settings.HINTS_UNSEEN_SHARE,
+    )
     for example, task in zip(examples, hinted):
         example.task = task
     return estimator
@@ -285,19 +321,41 @@ def gamed_examples(train: list[_Example], per_question: int, seed: int) -> list[
     for position, (assignment_id, examples) in enumerate(sorted(by_assignment.items())):
         first = examples[0].task
         poorest = min(examples, key=_total_share)
-        others = [e.task.answer for other, group in by_assignment.items() if other != assignment_id
-                  for e in group if _total_share(e) >= 1]
+        others = [
+            e.task.answer
+            for other, group in by_assignment.items()
+            if other != assignment_id
+            for e in group
+            if _total_share(e) >= 1
+        ]
         for n in range(per_question):
             kind = gamed.KINDS[(position + n) % len(gamed.KINDS)]
-            text = gamed.gamed_answer(kind, first.question, first.reference_answer, rng,
-                                      other_answer=rng.choice(others) if others else "", poor_answer=poorest.task.answer)
+            text = gamed.gamed_answer(
+                kind,
+                first.question,
+                first.reference_answer,
+                rng,
+                other_answer=rng.choice(others) if others else "",
+                poor_answer=poorest.task.answer,
+            )
             if text is None:
                 continue
             injected = kind == "injected"
-            made.append(_Example(
-                0, 0, assignment_id, "synthetic", replace(first, answer=text),
-                poorest.sections if injected else gamed.zero_scores(first.rubric),
-                poorest.include_comments if injected else False, None, False, ExportItem.Split.TRAIN, synthetic=True))
+            made.append(
+                _Example(
+                    0,
+                    0,
+                    assignment_id,
+                    "synthetic",
+                    replace(first, answer=text),
+                    poorest.sections if injected else gamed.zero_scores(first.rubric),
+                    poorest.include_comments if injected else False,
+                    None,
+                    False,
+                    ExportItem.Split.TRAIN,
+                    synthetic=True,
+                )
+            )
     return made
 
 
@@ -317,13 +375,21 @@ def build(export_id: int) -> Export:
     try:
         _write_files(export)
     except Exception as error:
-        Export.objects.filter(pk=export.pk).update(status=Export.Status.FAILED, error=str(error)[:2000],
-                                                   finished_at=timezone.now())
+        Export.objects.filter(pk=export.pk).update(
+            status=Export.Status.FAILED, error=str(error)[:2000], finished_at=timezone.now()
+        )
         audit.record(None, "export.failed", export, error=type(error).__name__)
         raise
     export.refresh_from_db()
-    audit.record(None, "export.built", export, train=export.train_count, validation=export.validation_count,
-                 excluded_no_consent=export.excluded_no_consent, comments_dropped=export.comments_dropped)
+    audit.record(
+        None,
+        "export.built",
+        export,
+        train=export.train_count,
+        validation=export.validation_count,
+        excluded_no_consent=export.excluded_no_consent,
+        comments_dropped=export.comments_dropped,
+    )
     return export
 
 
@@ -340,30 +406,48 @@ def _write_files(export: Export) -> None:
     work_dir = final_dir.with_name(final_dir.name + ".partial")
     shutil.rmtree(work_dir, ignore_errors=True)
     work_dir.mkdir(parents=True)
-    writers = {ExportItem.Split.TRAIN: _HashingWriter(work_dir / "train.jsonl"),
-               ExportItem.Split.VALIDATION: _HashingWriter(work_dir / "validation.jsonl")}
+    writers = {
+        ExportItem.Split.TRAIN: _HashingWriter(work_dir / "train.jsonl"),
+        ExportItem.Split.VALIDATION: _HashingWriter(work_dir / "validation.jsonl"),
+    }
     anonymizers = _Anonymizers()
     assignments = _AssignmentCache(anonymizers)
     rows = consented.order_by("pk").values_list(
-        "pk", "sections", "graded_by_id", "grader_consents", "submission__text", "submission__student_id",
-        "submission__student__student_id", "submission__assignment_id", "submission__assignment__course_id",
+        "pk",
+        "sections",
+        "graded_by_id",
+        "grader_consents",
+        "submission__text",
+        "submission__student_id",
+        "submission__student__student_id",
+        "submission__assignment_id",
+        "submission__assignment__course_id",
     )
     items, waiting, train, done, dropped = [], [], [], 0, 0
     every = max(1, settings.EXPORT_PROGRESS_EVERY)
     for row in rows.iterator(chunk_size=settings.EXPORT_CHUNK_SIZE):
         example = _example(row, assignments, anonymizers, settings.PSEUDONYM_KEY)
-        example.split = (ExportItem.Split.VALIDATION
-                         if in_validation(example.pseudonym, export.seed, export.validation_ratio)
-                         else ExportItem.Split.TRAIN)
+        example.split = (
+            ExportItem.Split.VALIDATION
+            if in_validation(example.pseudonym, export.seed, export.validation_ratio)
+            else ExportItem.Split.TRAIN
+        )
         if export.gamed_examples and example.split == ExportItem.Split.TRAIN:
             train.append(example)
         if export.hint_neighbours:  # hints need every train example first: written below
             waiting.append(example)
         else:
             writers[example.split].write(example.line())
-        items.append(ExportItem(export_id=export.pk, evaluation_id=example.evaluation_id,
-                                student_id=example.student_pk, split=example.split, pseudonym=example.pseudonym,
-                                comments_by_id=example.comments_by_id))
+        items.append(
+            ExportItem(
+                export_id=export.pk,
+                evaluation_id=example.evaluation_id,
+                student_id=example.student_pk,
+                split=example.split,
+                pseudonym=example.pseudonym,
+                comments_by_id=example.comments_by_id,
+            )
+        )
         dropped += example.dropped_comments
         done += 1
         if len(items) >= 1000:
@@ -398,9 +482,14 @@ def _write_files(export: Export) -> None:
         "seed": export.seed,
         "filters": filters_of(export),
         "hints": hints,
-        "counts": {"candidates": candidates, "exported": done, "train": files["train.jsonl"]["rows"],
-                   "validation": files["validation.jsonl"]["rows"], "excluded_no_consent": excluded,
-                   "comments_dropped_no_instructor_consent": dropped},
+        "counts": {
+            "candidates": candidates,
+            "exported": done,
+            "train": files["train.jsonl"]["rows"],
+            "validation": files["validation.jsonl"]["rows"],
+            "excluded_no_consent": excluded,
+            "comments_dropped_no_instructor_consent": dropped,
+        },
         "files": files,
         "built_at": timezone.now().isoformat(),
     }
@@ -408,9 +497,14 @@ def _write_files(export: Export) -> None:
     shutil.rmtree(final_dir, ignore_errors=True)
     os.replace(work_dir, final_dir)
     Export.objects.filter(pk=export.pk).update(
-        status=Export.Status.READY, rows_done=done, train_count=files["train.jsonl"]["rows"],
-        validation_count=files["validation.jsonl"]["rows"], comments_dropped=dropped, manifest=manifest,
-        finished_at=timezone.now(), contains_withdrawn=_holds_withdrawn_work(export),
+        status=Export.Status.READY,
+        rows_done=done,
+        train_count=files["train.jsonl"]["rows"],
+        validation_count=files["validation.jsonl"]["rows"],
+        comments_dropped=dropped,
+        manifest=manifest,
+        finished_at=timezone.now(),
+        contains_withdrawn=_holds_withdrawn_work(export),
     )
 
 
@@ -425,7 +519,11 @@ def _holds_withdrawn_work(export: Export) -> bool:
 
 def withdrawn_items(student, user):
     """The exported examples that hold a withdrawn student's work or instructor's comments."""
-    return ExportItem.objects.filter(student=student) if student is not None else ExportItem.objects.filter(comments_by=user)
+    return (
+        ExportItem.objects.filter(student=student)
+        if student is not None
+        else ExportItem.objects.filter(comments_by=user)
+    )
 
 
 def flag_exports_on_withdrawal(sender, records, student=None, user=None, **kwargs) -> None:
@@ -433,11 +531,13 @@ def flag_exports_on_withdrawal(sender, records, student=None, user=None, **kwarg
     items = withdrawn_items(student, user)
     exports = list(
         Export.objects.filter(
-            pk__in=items.values("export_id"), contains_withdrawn=False,
+            pk__in=items.values("export_id"),
+            contains_withdrawn=False,
             status__in=[Export.Status.BUILDING, Export.Status.READY],
         ).values_list("pk", flat=True)
     )
     for pk in exports:
         Export.objects.filter(pk=pk).update(contains_withdrawn=True)
-        audit.record(None, "export.flagged_withdrawn", Export(pk=pk),
-                     subject="student" if student is not None else "instructor")
+        audit.record(
+            None, "export.flagged_withdrawn", Export(pk=pk), subject="student" if student is not None else "instructor"
+        )

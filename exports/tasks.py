@@ -1,4 +1,5 @@
 """django-q2 tasks of the exports app (queued with async_task by name)."""
+
 from . import services
 
 

@@ -1,5 +1,6 @@
 """Who may see what. Every page and API view gets its objects through these querysets,
 so an instructor sees only the courses they teach; a superuser sees everything."""
+
 from .models import Assignment, Course, Evaluation, Rubric, Student, Submission
 
 

@@ -6,6 +6,7 @@ checks still apply: a graded rubric cannot change). Submissions and evaluations 
 read-only: grades are given through the grading pages and the API, which go through
 gradebook.services, so the label a model trains on has one way in. They can be deleted.
 """
+
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
@@ -158,7 +159,13 @@ class EnrollmentAdmin(SuperuserOnly, admin.ModelAdmin):
 @admin.register(Assignment)
 class AssignmentAdmin(SuperuserOnly, admin.ModelAdmin):
     list_display = [
-        "title", "course", "kind", "external_id", "submission_count", "rubric_sections", "grades_released_at",
+        "title",
+        "course",
+        "kind",
+        "external_id",
+        "submission_count",
+        "rubric_sections",
+        "grades_released_at",
     ]
     list_filter = ["kind", "course", "anonymous_grading"]
     search_fields = ["title", "external_id", "course__code"]
@@ -211,8 +218,15 @@ class SubmissionAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     date_hierarchy = "submitted_at"
     show_full_result_count = False
     fields = [
-        "assignment", "student", "source", "text", "original_file", "original_filename", "ocr_confidence",
-        "submitted_at", "updated_at",
+        "assignment",
+        "student",
+        "source",
+        "text",
+        "original_file",
+        "original_filename",
+        "ocr_confidence",
+        "submitted_at",
+        "updated_at",
     ]
     readonly_fields = fields
     inlines = [EvaluationInline]
@@ -232,20 +246,42 @@ class SubmissionAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
 @admin.register(Evaluation)
 class EvaluationAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     list_display = [
-        "id", "submission_link", "student", "assignment", "status", "origin", "total", "graded_by", "provider",
+        "id",
+        "submission_link",
+        "student",
+        "assignment",
+        "status",
+        "origin",
+        "total",
+        "graded_by",
+        "provider",
         "updated_at",
     ]
     list_filter = ["status", "origin", "submission__assignment__course", "provider"]
     search_fields = [
-        "submission__student__student_id", "submission__student__name", "submission__assignment__title",
+        "submission__student__student_id",
+        "submission__student__name",
+        "submission__assignment__title",
         "model_version_label",
     ]
     list_select_related = ["submission__student", "submission__assignment", "graded_by"]
     date_hierarchy = "updated_at"
     show_full_result_count = False
     fields = [
-        "submission", "status", "origin", "readable_scores", "total", "graded_by", "provider", "model_version_label",
-        "prompt_hash", "latency_ms", "prompt_tokens", "completion_tokens", "created_at", "updated_at",
+        "submission",
+        "status",
+        "origin",
+        "readable_scores",
+        "total",
+        "graded_by",
+        "provider",
+        "model_version_label",
+        "prompt_hash",
+        "latency_ms",
+        "prompt_tokens",
+        "completion_tokens",
+        "created_at",
+        "updated_at",
     ]
     readonly_fields = fields
 
@@ -273,6 +309,15 @@ class RegradeRequestAdmin(ReadOnlyMixin, SuperuserOnly, admin.ModelAdmin):
     list_display = ["id", "submission", "status", "total_before", "total_after", "answered_by", "created_at"]
     list_filter = ["status", "submission__assignment__course"]
     list_select_related = ["submission__student", "submission__assignment", "answered_by"]
-    fields = ["submission", "status", "reason", "total_before", "answer", "total_after", "answered_by",
-              "created_at", "answered_at"]
+    fields = [
+        "submission",
+        "status",
+        "reason",
+        "total_before",
+        "answer",
+        "total_after",
+        "answered_by",
+        "created_at",
+        "answered_at",
+    ]
     readonly_fields = fields

@@ -2,6 +2,7 @@
 
 Pages, the API and the benchmark call these. Clustering itself is llm.grouping's.
 """
+
 from __future__ import annotations
 
 import threading
@@ -62,8 +63,9 @@ def form_groups(assignment: Assignment, threshold: float | None = None) -> list[
     ids, texts = zip(*rows, strict=True)
     found = group_answers(texts, measure, threshold)
     groups = AnswerGroup.objects.bulk_create(
-        AnswerGroup(assignment=assignment, representative_id=ids[g.representative], threshold=threshold,
-                    method=measure.name)
+        AnswerGroup(
+            assignment=assignment, representative_id=ids[g.representative], threshold=threshold, method=measure.name
+        )
         for g in found
     )
     for group, members in zip(groups, found, strict=True):
@@ -74,9 +76,11 @@ def form_groups(assignment: Assignment, threshold: float | None = None) -> list[
 def with_members(groups):
     """Groups with their size, representative, and members with their final grades, largest
     first; an emptied group is left out."""
-    members = Submission.objects.select_related("student").prefetch_related(
-        Prefetch("evaluations", queryset=Evaluation.objects.final(), to_attr="finals")
-    ).order_by("id")
+    members = (
+        Submission.objects.select_related("student")
+        .prefetch_related(Prefetch("evaluations", queryset=Evaluation.objects.final(), to_attr="finals"))
+        .order_by("id")
+    )
     return (
         groups.annotate(size=Count("members"))
         .filter(size__gt=0)
@@ -154,8 +158,10 @@ def move_answer(submission: Submission, to: AnswerGroup | None) -> AnswerGroup:
             method=similarity(submission.assignment.submissions.count()).name,
         )
         to = AnswerGroup.objects.create(
-            assignment_id=submission.assignment_id, representative=submission,
-            threshold=template.threshold, method=template.method,
+            assignment_id=submission.assignment_id,
+            representative=submission,
+            threshold=template.threshold,
+            method=template.method,
         )
     submission.answer_group = to
     submission.save(update_fields=["answer_group"])

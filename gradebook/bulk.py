@@ -3,6 +3,7 @@
 Each item is saved on its own or reported by name with the reason; a bad item never leaves
 anything behind (not its submission, not a student enrolled for it).
 """
+
 from __future__ import annotations
 
 import csv
@@ -134,8 +135,13 @@ def add_csv_rows(assignment: Assignment, data: bytes, *, enroll_unknown: bool = 
             reason = "the text is empty."
         else:
             reason = _add_one(
-                assignment, student_id, row.get("name", "").strip(), enroll_unknown, by,
-                text=row["text"], source=Submission.Source.IMPORT,
+                assignment,
+                student_id,
+                row.get("name", "").strip(),
+                enroll_unknown,
+                by,
+                text=row["text"],
+                source=Submission.Source.IMPORT,
             )
         if reason:
             report.failed.append((label, reason))

@@ -1,5 +1,6 @@
 """Seed the demo gradebook (see demo_data): idempotent, it only adds what is missing and never
 changes what is there (a user's password, a grade given since)."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -42,9 +43,7 @@ def seed_demo(demo_password: str, admin_password: str) -> SeedResult:
     users = get_user_model().objects
     instructor = users.filter(username=DEMO_USERNAME).first()
     if instructor is None:
-        instructor = users.create_user(
-            DEMO_USERNAME, password=demo_password, first_name="Demo", last_name="Instructor"
-        )
+        instructor = users.create_user(DEMO_USERNAME, password=demo_password, first_name="Demo", last_name="Instructor")
         result.new_users.append(DEMO_USERNAME)
     if not users.filter(username=ADMIN_USERNAME).exists():
         users.create_superuser(ADMIN_USERNAME, email="admin@example.com", password=admin_password)

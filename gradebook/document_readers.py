@@ -4,6 +4,7 @@ Each reader checks that the content is what the extension says, and stays within
 limits: a DOCX's zip directory is checked before any part is read, PDF streams decode under
 pypdf's output caps, images are sized from their headers before they are decoded.
 """
+
 from __future__ import annotations
 
 import io
@@ -23,8 +24,33 @@ HTML_TAGS_PER_PARAGRAPH = 25  # an HTML file may have 25 tags for each paragraph
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 HIDDEN_HTML = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed", "canvas"]
 BLOCK_HTML = [
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "section", "article",
-    "header", "footer", "table", "ul", "ol", "dd", "dt", "hr", "figcaption", "main", "aside", "nav",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "table",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "hr",
+    "figcaption",
+    "main",
+    "aside",
+    "nav",
 ]
 
 
@@ -277,7 +303,9 @@ def _docx_body(xml, limits: Limits, numbers: ListNumbers) -> str:
             if event == "start":
                 if not checked_dtd:
                     if element.getroottree().docinfo.internalDTD:
-                        limits.fail("the DOCX declares XML entities (a DTD), which Word never writes; it may be a bomb.")
+                        limits.fail(
+                            "the DOCX declares XML entities (a DTD), which Word never writes; it may be a bomb."
+                        )
                     checked_dtd = True
                 if element.tag == W_TR:
                     rows.append([])
@@ -331,9 +359,14 @@ def read_pdf(data: bytes, limits: Limits) -> Document:
     cap = limits.max_unpacked_bytes
     try:
         with apply_configuration(
-            zlib_maximum_output_length=cap, lzw_maximum_output_length=cap, run_length_maximum_output_length=cap,
-            jbig2_maximum_output_length=cap, brotli_maximum_output_length=cap, image_maximum_buffer_size=cap,
-            array_based_stream_maximum_output_length=cap, stream_decoding_work_maximum_length=4 * cap,
+            zlib_maximum_output_length=cap,
+            lzw_maximum_output_length=cap,
+            run_length_maximum_output_length=cap,
+            jbig2_maximum_output_length=cap,
+            brotli_maximum_output_length=cap,
+            image_maximum_buffer_size=cap,
+            array_based_stream_maximum_output_length=cap,
+            stream_decoding_work_maximum_length=4 * cap,
             page_tree_maximum_depth=50,
         ):
             reader = PdfReader(io.BytesIO(data))
@@ -374,9 +407,13 @@ def _pdf_pages(reader, limits: Limits) -> Document:
             scanned.append(number)
     if not texts and not scanned:
         limits.fail("the PDF has no text and no scanned pages.")
-    pages = ocr.read_pages(
-        ((number, lambda page=reader.pages[number - 1]: _page_images(page, limits)) for number in scanned), limits
-    ) if scanned else []
+    pages = (
+        ocr.read_pages(
+            ((number, lambda page=reader.pages[number - 1]: _page_images(page, limits)) for number in scanned), limits
+        )
+        if scanned
+        else []
+    )
     for page in pages:
         texts[page.number] = page.text
     return Document("\n\n".join(texts[number] for number in sorted(texts)), pages=pages)
@@ -399,7 +436,14 @@ def _page_images(page, limits: Limits, decode: bool = True) -> list:
         images.append(page.images[name].image if decode else name)
     return images
 
+
 READERS = {
-    "pdf": read_pdf, "docx": read_docx, "txt": read_txt, "html": read_html, "markdown": read_markdown,
-    "rtf": read_rtf, "json": read_json, "image": read_image,
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "txt": read_txt,
+    "html": read_html,
+    "markdown": read_markdown,
+    "rtf": read_rtf,
+    "json": read_json,
+    "image": read_image,
 }

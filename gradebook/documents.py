@@ -6,6 +6,7 @@ extension and must match the content. Every refusal is a DocumentError whose mes
 the file and the reason, so a page or the API can show it as it is; every reader works
 within Limits, so a bomb is refused before it costs memory or minutes.
 """
+
 from __future__ import annotations
 
 import time
@@ -15,8 +16,18 @@ from pathlib import PurePath
 from django.conf import settings
 
 FORMATS = {
-    ".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".html": "html", ".htm": "html", ".md": "markdown",
-    ".markdown": "markdown", ".rtf": "rtf", ".json": "json", ".png": "image", ".jpg": "image", ".jpeg": "image",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".rtf": "rtf",
+    ".json": "json",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
 }
 ALLOWED_EXTENSIONS = set(FORMATS)
 ACCEPT = ",".join(sorted(ALLOWED_EXTENSIONS))
@@ -102,10 +113,14 @@ def check_name(filename: str) -> tuple[str, str]:
     """The file's base name and format; refuses a name or extension the product cannot keep."""
     name = PurePath((filename or "unnamed").replace("\\", "/")).name or "unnamed"
     if len(name) > MAX_FILENAME_CHARS:
-        raise DocumentError(name[:60] + "…", f"the file name is longer than {MAX_FILENAME_CHARS} characters; rename the file.")
+        raise DocumentError(
+            name[:60] + "…", f"the file name is longer than {MAX_FILENAME_CHARS} characters; rename the file."
+        )
     extension = PurePath(name).suffix.lower()
     if extension not in FORMATS:
-        raise DocumentError(name, "wrong file type; upload a PDF, DOCX, TXT, HTML, Markdown, RTF, JSON, PNG or JPEG file.")
+        raise DocumentError(
+            name, "wrong file type; upload a PDF, DOCX, TXT, HTML, Markdown, RTF, JSON, PNG or JPEG file."
+        )
     return name, FORMATS[extension]
 
 

@@ -6,6 +6,7 @@ reader writes them in front of the paragraph, counted as Word counts them, so nu
 questions in a marking guide keep their numbers. Both parts are small and read with the same
 safe parser (no DTD, no entities) and a size limit.
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -24,8 +25,21 @@ def _letters(n: int) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out, n = out + numeral, n - value
     return out
@@ -78,7 +92,9 @@ class ListNumbers:
         for style in styles.iterchildren(f"{W}style") if styles is not None else ():
             based_on = style.find(f"{W}basedOn")
             self.styles[style.get(f"{W}styleId")] = (
-                _num_pr(style.find(f"{W}pPr")), based_on.get(f"{W}val") if based_on is not None else None)
+                _num_pr(style.find(f"{W}pPr")),
+                based_on.get(f"{W}val") if based_on is not None else None,
+            )
 
     @staticmethod
     def _root(archive: zipfile.ZipFile, name: str, parse):

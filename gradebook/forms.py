@@ -1,5 +1,6 @@
 """Forms for the instructor pages. The rules they enforce come from llm.rubric and the
 models; a form only turns fields into data and puts each error next to its field."""
+
 from __future__ import annotations
 
 import json
@@ -87,9 +88,7 @@ _student_id_field = Student._meta.get_field("student_id")
 
 
 def student_id_field(**kwargs):
-    return forms.CharField(
-        max_length=_student_id_field.max_length, validators=_student_id_field.validators, **kwargs
-    )
+    return forms.CharField(max_length=_student_id_field.max_length, validators=_student_id_field.validators, **kwargs)
 
 
 class EnrollStudentForm(forms.Form):
@@ -152,7 +151,7 @@ class BulkUploadForm(forms.Form):
         required=False,
         label="Documents",
         help_text="Files named after the student's id, e.g. S00012.pdf (PDF, DOCX, TXT, HTML, Markdown, RTF,"
-        " PNG or JPEG scans), or JSON files of {\"student_id\", \"text\"} objects.",
+        ' PNG or JPEG scans), or JSON files of {"student_id", "text"} objects.',
     )
     csv_file = forms.FileField(
         required=False,
@@ -193,8 +192,13 @@ class GradingForm(forms.Form):
                 required=False,
                 label=f"{section['name']} score",
                 widget=forms.NumberInput(
-                    attrs={"min": 0, "max": section["max_score"], "step": section.get("step") or "any", "required": True,
-                           "class": "score"}
+                    attrs={
+                        "min": 0,
+                        "max": section["max_score"],
+                        "step": section.get("step") or "any",
+                        "required": True,
+                        "class": "score",
+                    }
                 ),
             )
             criteria = []
@@ -206,7 +210,10 @@ class GradingForm(forms.Form):
                     help_text=criterion.get("description", ""),
                     widget=forms.NumberInput(
                         attrs={
-                            "min": 0, "max": criterion["max_points"], "step": "any", "class": "criterion",
+                            "min": 0,
+                            "max": criterion["max_points"],
+                            "step": "any",
+                            "class": "criterion",
                             "data-section": i,
                         }
                     ),

@@ -25,6 +25,7 @@ Rows are then written in batches, one transaction per batch, and the report only
 rows of committed batches. If the database fails mid-way, what the report says was imported
 is kept, and running the same import again carries on where it stopped.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -48,8 +49,19 @@ from .services import create_submission, enroll, record_final_evaluation
 # The text encodings a gradebook export is found in (codecs' canonical names). utf-16 needs
 # its byte order mark; without one, name utf-16-le or utf-16-be.
 ENCODINGS = (
-    "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
-    "iso8859-1", "cp1252", "iso8859-15", "cp1250", "iso8859-2", "mac-roman", "cp437", "cp850",
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "iso8859-1",
+    "cp1252",
+    "iso8859-15",
+    "cp1250",
+    "iso8859-2",
+    "mac-roman",
+    "cp437",
+    "cp850",
 )
 BATCH_SIZE = 500
 KEPT_REJECTIONS = 1000
@@ -236,7 +248,7 @@ def _check_encoding(binary_file, encoding: str):
             line += chunk[:start].count(b"\n")
             raise ImportFileError(
                 f"The file is not {encoding.removesuffix('-sig').upper()} text: line {line} has a byte"
-                f" (0x{chunk[start:start + 1].hex()}) that is not valid in that encoding. Save the file as UTF-8,"
+                f" (0x{chunk[start : start + 1].hex()}) that is not valid in that encoding. Save the file as UTF-8,"
                 " or name its encoding (for example cp1252)."
             ) from None
         except UnicodeError:
@@ -347,8 +359,17 @@ def _batches(binary_file, encoding: str, batch_size: int):
 
 
 class _RowImporter:
-    def __init__(self, course, columns: Columns, positions: dict[str, int], max_score: float, graded_by, label,
-                 steps: dict[str, float], by):
+    def __init__(
+        self,
+        course,
+        columns: Columns,
+        positions: dict[str, int],
+        max_score: float,
+        graded_by,
+        label,
+        steps: dict[str, float],
+        by,
+    ):
         self.course, self.columns, self.positions, self.steps = course, columns, positions, steps
         self.max_score, self.graded_by, self.by = max_score, graded_by, by
         self.id_scope = f"{course.code}\x1f{label.strip()}" if label.strip() else course.code
@@ -389,8 +410,10 @@ class _RowImporter:
             maximum = _number_text(section["max_score"])
             raise RowRejected(f"score {_number_text(score)} is above the maximum of {maximum}")
         if section.get("step") and not on_grid(score, section["step"]):
-            raise RowRejected(f"score {_number_text(score)} is not on the grid of question {question_id}:"
-                              f" a multiple of {_number_text(section['step'])}")
+            raise RowRejected(
+                f"score {_number_text(score)} is not on the grid of question {question_id}:"
+                f" a multiple of {_number_text(section['step'])}"
+            )
         comment = self.cell(row, "comment").strip()
         if assignment is None:
             assignment = self._create_assignment(question_id, row)
@@ -402,7 +425,9 @@ class _RowImporter:
                 student = enroll(self.course, student_id, name, by=self.by)
                 submission = create_submission(assignment, student, text=answer, source=Submission.Source.IMPORT)
                 record_final_evaluation(
-                    submission, {section["name"]: {"score": score, "comment": comment}}, self.graded_by,
+                    submission,
+                    {section["name"]: {"score": score, "comment": comment}},
+                    self.graded_by,
                     origin=Evaluation.Origin.IMPORT,
                 )
         except ValidationError as error:

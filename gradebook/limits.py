@@ -3,6 +3,7 @@
 Each helper turns input that would exhaust the server or overflow the database into a
 ValueError with a message a person can act on; callers show it as a 400.
 """
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@ created), then confirm it, which creates one assignment with a rubric per questi
 
 The pages and the API both call these functions.
 """
+
 from __future__ import annotations
 
 from pathlib import PurePath
@@ -92,9 +93,7 @@ def confirm_guide(guide: MarkingGuide, questions: list[dict] | None = None) -> l
     if not questions:
         raise ValidationError("There are no questions to create assignments from.")
     problems = {
-        f"Question {q.get('number') or i}": errors
-        for i, q in enumerate(questions, 1)
-        if (errors := question_errors(q))
+        f"Question {q.get('number') or i}": errors for i, q in enumerate(questions, 1) if (errors := question_errors(q))
     }
     if problems:
         raise ValidationError([f"{where}: {' '.join(errors)}" for where, errors in problems.items()])

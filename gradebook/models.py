@@ -1,4 +1,5 @@
 """Courses, students, assignments, rubrics, submissions and evaluations."""
+
 from pathlib import PurePath
 
 from django.conf import settings
@@ -78,7 +79,9 @@ class Assignment(models.Model):
     anonymous_grading = models.BooleanField(
         default=False, help_text="Hide the students' names and ids while grading, until the grades are released."
     )
-    grades_released_at = models.DateTimeField(null=True, blank=True, help_text="When students could first see their grades.")
+    grades_released_at = models.DateTimeField(
+        null=True, blank=True, help_text="When students could first see their grades."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -123,7 +126,10 @@ class Rubric(models.Model):
             raise rubric_error_to_validation_error(error, "sections") from None
         if self.pk and self.assignment_id:
             stored = Rubric.objects.filter(pk=self.pk).values_list("sections", flat=True).first()
-            if stored != self.sections and Evaluation.objects.filter(submission__assignment_id=self.assignment_id).exists():
+            if (
+                stored != self.sections
+                and Evaluation.objects.filter(submission__assignment_id=self.assignment_id).exists()
+            ):
                 raise ValidationError(
                     {"sections": "This rubric already has evaluations; changing it would invalidate them."}
                 )
@@ -169,9 +175,7 @@ class Submission(models.Model):
 
     class Meta:
         ordering = ["assignment", "student__name", "id"]
-        constraints = [
-            models.UniqueConstraint(fields=["assignment", "student"], name="one_submission_per_student")
-        ]
+        constraints = [models.UniqueConstraint(fields=["assignment", "student"], name="one_submission_per_student")]
 
     def __str__(self):
         return f"{self.student} — {self.assignment}"
@@ -238,6 +242,7 @@ class Evaluation(models.Model):
         FINAL = "final", "Final"
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="evaluations")
+
     class Origin(models.TextChoices):
         HAND = "hand", "By hand"
         GROUP = "group", "Through an answer group"
@@ -297,12 +302,18 @@ class AnswerGroup(models.Model):
 
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="answer_groups")
     representative = models.ForeignKey(
-        Submission, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        Submission,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The member most like the others: the answer the instructor reads.",
     )
     threshold = models.FloatField(help_text="The similarity the groups were formed at.")
     method = models.CharField(max_length=32, help_text="The similarity used: minilm or tfidf.")
-    graded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     graded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -326,7 +337,9 @@ class RegradeRequest(models.Model):
     total_before = models.FloatField(help_text="The grade's total when the student asked.")
     answer = models.TextField(blank=True)
     total_after = models.FloatField(null=True, blank=True, help_text="The total once answered.")
-    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     answered_at = models.DateTimeField(null=True, blank=True)
 
@@ -393,7 +406,9 @@ class Deck(models.Model):
 
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="decks")
     title = models.CharField(max_length=200)
-    marking_guide = models.ForeignKey(MarkingGuide, null=True, blank=True, on_delete=models.SET_NULL, related_name="decks")
+    marking_guide = models.ForeignKey(
+        MarkingGuide, null=True, blank=True, on_delete=models.SET_NULL, related_name="decks"
+    )
     assignment = models.ForeignKey(Assignment, null=True, blank=True, on_delete=models.SET_NULL, related_name="decks")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
     generator = models.CharField(max_length=200, blank=True, help_text="Which generator wrote the cards.")

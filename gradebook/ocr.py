@@ -4,6 +4,7 @@ Each page runs in its own single-threaded Tesseract process, OCR_THREADS pages a
 at most that many decoded pages are held in memory. A page keeps a JPEG of its image for the
 grading form, its text, and each word's confidence.
 """
+
 from __future__ import annotations
 
 import io

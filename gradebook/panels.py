@@ -15,6 +15,7 @@ An app registers a renderer for a slot in its ``AppConfig.ready()`` with
 templates show every panel of a slot with ``{% load panels %}{% panels "grade_form" ... %}``,
 so the gradebook never imports the apps that provide them (see README, Layout).
 """
+
 from collections.abc import Callable
 
 from django.utils.safestring import SafeString, mark_safe

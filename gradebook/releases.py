@@ -4,6 +4,7 @@ signed link, the instructor answers and may change the grade.
 Each step sends a gradebook signal inside its transaction; consent records it in the audit
 log (see gradebook/signals.py: the audit log lives above the gradebook).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

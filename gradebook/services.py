@@ -1,4 +1,5 @@
 """Gradebook rules shared by the pages, the API, the importer and the admin."""
+
 from __future__ import annotations
 
 import csv
@@ -73,9 +74,9 @@ def record_final_evaluation(
 ) -> Evaluation:
     """Create or replace the submission's final evaluation; raises ValidationError if invalid.
     ``origin`` says how it was given (by hand, through a group, a suggestion accepted...)."""
-    evaluation = (
-        Evaluation.objects.select_for_update().final().filter(submission=submission).first()
-    ) or Evaluation(submission=submission, status=Evaluation.Status.FINAL)
+    evaluation = (Evaluation.objects.select_for_update().final().filter(submission=submission).first()) or Evaluation(
+        submission=submission, status=Evaluation.Status.FINAL
+    )
     evaluation.sections = sections
     evaluation.graded_by = graded_by
     evaluation.origin = origin
@@ -85,8 +86,7 @@ def record_final_evaluation(
 
 
 ENROLL_REFUSED = (
-    "This student id is already in use. Ask a super-admin to add this student to the course, "
-    "or use another id."
+    "This student id is already in use. Ask a super-admin to add this student to the course, or use another id."
 )
 
 
@@ -170,8 +170,11 @@ def _save_submission(assignment, student, text, filename, data, source, document
     submission.save()
     for scanned in document.pages if document else []:
         page = SubmissionPage(
-            submission=submission, number=scanned.number, text=scanned.text,
-            confidence=scanned.confidence, lines=scanned.lines,
+            submission=submission,
+            number=scanned.number,
+            text=scanned.text,
+            confidence=scanned.confidence,
+            lines=scanned.lines,
         )
         page.image.save(f"page-{scanned.number}.jpg", ContentFile(scanned.image_jpeg), save=False)
         written.append(page.image)

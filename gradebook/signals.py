@@ -12,6 +12,7 @@ round-trip are audit events, so consent records the last three (consent/apps.py 
 receivers). They are sent inside the service's transaction: the audit event is written with
 the change, or neither is.
 """
+
 from django.dispatch import Signal
 
 submissions_arrived = Signal()

@@ -2,6 +2,7 @@
 (histogram, mean, median, spread), how the grades were given (by hand, through a group, a
 suggestion accepted, imported), and how often each rubric criterion was awarded.
 The assignment page and its CSV show the same numbers."""
+
 from __future__ import annotations
 
 import csv
@@ -63,29 +64,40 @@ def assignment_statistics(assignment: Assignment) -> dict:
     for section in rubric:
         for criterion in section.get("criteria") or []:
             points = [
-                next((c["points"] for c in (sections.get(section["name"]) or {}).get("criteria") or []
-                      if c["name"] == criterion["name"]), None)
+                next(
+                    (
+                        c["points"]
+                        for c in (sections.get(section["name"]) or {}).get("criteria") or []
+                        if c["name"] == criterion["name"]
+                    ),
+                    None,
+                )
                 for sections, _, _ in finals
             ]
             given = [p for p in points if p is not None]
             awarded = sum(p > 0 for p in given)
-            criteria.append({
-                "section": section["name"],
-                "name": criterion["name"],
-                "max_points": criterion["max_points"],
-                "scored": len(given),
-                "awarded": awarded,
-                "full": sum(p >= criterion["max_points"] for p in given),
-                "share": round(awarded / len(given), 3) if given else None,
-                "mean_points": round(stats.fmean(given), 3) if given else None,
-            })
+            criteria.append(
+                {
+                    "section": section["name"],
+                    "name": criterion["name"],
+                    "max_points": criterion["max_points"],
+                    "scored": len(given),
+                    "awarded": awarded,
+                    "full": sum(p >= criterion["max_points"] for p in given),
+                    "share": round(awarded / len(given), 3) if given else None,
+                    "mean_points": round(stats.fmean(given), 3) if given else None,
+                }
+            )
     return {
         "submissions": assignment.submissions.count(),
         "graded": len(finals),
         "total": summary(TOTAL, [total for _, total, _ in finals], assignment.rubric.max_total),
         "sections": [
-            summary(s["name"], [sections[s["name"]]["score"] for sections, _, _ in finals if s["name"] in sections],
-                    s["max_score"])
+            summary(
+                s["name"],
+                [sections[s["name"]]["score"] for sections, _, _ in finals if s["name"] in sections],
+                s["max_score"],
+            )
             for s in rubric
         ],
         "origins": [{"origin": o, "label": Evaluation.Origin(o).label, "count": n} for o, n in origins.items()],

@@ -1,6 +1,7 @@
 """Study decks: generating cards from a marking guide or an assignment, publishing them,
 exporting them (CSV, Anki TSV), and the signed link through which a student reads the
 published decks of their courses. Pages and the API call these functions."""
+
 from __future__ import annotations
 
 import csv
@@ -116,7 +117,14 @@ def cards_csv(deck: Deck) -> str:
     writer = csv.writer(out)
     writer.writerow(["question", "answer", "card_type", "difficulty", "options", "source_excerpt"])
     for card in deck.cards.all():
-        row = [card.question, card.answer, card.card_type, card.difficulty, " | ".join(card.options), card.source_excerpt]
+        row = [
+            card.question,
+            card.answer,
+            card.card_type,
+            card.difficulty,
+            " | ".join(card.options),
+            card.source_excerpt,
+        ]
         writer.writerow([spreadsheet_safe(cell) for cell in row])
     return out.getvalue()
 

@@ -2,6 +2,7 @@
 MAX_UPLOAD_BYTES is kept neither in memory nor on disk: it becomes an empty TooLargeUpload
 that read_upload refuses with the file's name. Every upload path (pages and API) reads
 its files through read_upload."""
+
 from __future__ import annotations
 
 from pathlib import PurePath

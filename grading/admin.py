@@ -1,5 +1,6 @@
 """Suggestions in the admin: grading batches (read only), and on the model versions page what
 instructors did with each version's suggestions (the training app's page, extended here)."""
+
 from django.contrib import admin
 
 from training.admin import ModelVersionAdmin
@@ -60,8 +61,20 @@ class SuggestionAttemptInline(admin.TabularInline):
 class GradingBatchAdmin(admin.ModelAdmin):
     list_display = ["id", "assignment", "scope", "status", "done", "total", "suggested", "no_suggestion", "created_at"]
     list_filter = ["status", "scope"]
-    readonly_fields = ["assignment", "scope", "requested_by", "status", "done", "total", "suggested", "no_suggestion",
-                       "error", "created_at", "started_at", "finished_at"]
+    readonly_fields = [
+        "assignment",
+        "scope",
+        "requested_by",
+        "status",
+        "done",
+        "total",
+        "suggested",
+        "no_suggestion",
+        "error",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
     inlines = [SuggestionAttemptInline]
 
     def has_add_permission(self, request):

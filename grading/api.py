@@ -1,6 +1,7 @@
 """Suggestions API: request grading for a submission or an assignment's ungraded submissions
 (a batch to poll), read suggestions, accept or override them. Scoped by gradebook.access:
 another instructor's objects are a 404."""
+
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django_filters import rest_framework as filters
@@ -38,8 +39,22 @@ class GradingBatchSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = GradingBatch
-        fields = ["id", "assignment", "scope", "status", "done", "total", "percent", "suggested", "no_suggestion",
-                  "error", "created_at", "started_at", "finished_at", "items"]
+        fields = [
+            "id",
+            "assignment",
+            "scope",
+            "status",
+            "done",
+            "total",
+            "percent",
+            "suggested",
+            "no_suggestion",
+            "error",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "items",
+        ]
         read_only_fields = fields
 
 
@@ -50,7 +65,8 @@ class FlagSerializer(serializers.Serializer):
 
 class SuggestionSerializer(EvaluationSerializer):
     flags = serializers.SerializerMethodField(
-        help_text="Why the answer may be gaming the grader (instructions to it, nothing to grade); empty when none.")
+        help_text="Why the answer may be gaming the grader (instructions to it, nothing to grade); empty when none."
+    )
 
     class Meta(EvaluationSerializer.Meta):
         fields = [*EvaluationSerializer.Meta.fields, "prompt_tokens", "completion_tokens", "flags"]
@@ -66,8 +82,9 @@ class OverrideSerializer(serializers.Serializer):
     sections = SectionScoresField(help_text="The final scores, keyed by rubric section name.")
 
 
-class GradingBatchViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
-                          viewsets.GenericViewSet):
+class GradingBatchViewSet(
+    mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
     """Grading requests: POST a submission or an assignment, then poll the batch until finished."""
 
     serializer_class = GradingBatchSerializer
@@ -89,7 +106,9 @@ class GradingBatchViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins
         else:
             assignment = get_object_or_404(access.assignments_for(user), pk=body.validated_data["assignment"])
             batch = suggestions.suggest_for_assignment(assignment, user)
-        return Response(GradingBatchSerializer(self.get_queryset().get(pk=batch.pk)).data, status=status.HTTP_202_ACCEPTED)
+        return Response(
+            GradingBatchSerializer(self.get_queryset().get(pk=batch.pk)).data, status=status.HTTP_202_ACCEPTED
+        )
 
 
 class SuggestionFilter(filters.FilterSet):

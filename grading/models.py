@@ -1,5 +1,6 @@
 """Grading with a model: batches of suggestion requests, each request's outcome, and what
 instructors did with the suggestions."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -38,8 +39,9 @@ class GradingBatch(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True,
-                                        help_text="The worker's last sign of life: its start, then each group graded.")
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="The worker's last sign of life: its start, then each group graded."
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -81,11 +83,14 @@ class SuggestionAttempt(models.Model):
     )
     reasons = models.JSONField(default=list, blank=True)
     flags = models.JSONField(
-        default=list, blank=True,
+        default=list,
+        blank=True,
         help_text="Why the answer may be gaming the grader (llm.gaming): a list of {code, reason}. "
-                  "The suggestion is made all the same; the instructor looks.")
-    stale = models.BooleanField(default=False, help_text="The suggestion's model no longer grades first: "
-                                                        "a new one is made when the form opens.")
+        "The suggestion is made all the same; the instructor looks.",
+    )
+    stale = models.BooleanField(
+        default=False, help_text="The suggestion's model no longer grades first: a new one is made when the form opens."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -119,7 +124,8 @@ class SuggestionReview(models.Model):
         ordering = ["-reviewed_at", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(total_abs_change__gte=0) & Q(section_abs_change__gte=0), name="suggestion_review_changes_positive"
+                condition=Q(total_abs_change__gte=0) & Q(section_abs_change__gte=0),
+                name="suggestion_review_changes_positive",
             ),
         ]
 
@@ -141,8 +147,12 @@ class Rollout(models.Model):
     OPEN = (Stage.SHADOW, Stage.CANARY)
 
     candidate = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="rollouts")
-    active = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="+",
-                               help_text="The version active when the rollout started, which it is compared with.")
+    active = models.ForeignKey(
+        "training.ModelVersion",
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The version active when the rollout started, which it is compared with.",
+    )
     stage = models.CharField(max_length=16, choices=Stage.choices, default=Stage.SHADOW)
     share = models.FloatField(default=0.0, help_text="Share of suggestion requests the candidate serves.")
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

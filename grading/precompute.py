@@ -12,6 +12,7 @@ A suggestion whose model no longer grades first (another version was promoted, o
 is marked stale; the form still shows it, marked so, and queues a fresh one (lazily: only the
 suggestions someone opens are recomputed).
 """
+
 from __future__ import annotations
 
 import time
@@ -50,9 +51,12 @@ def chain_usable(assignment: Assignment) -> str:
             return step
         if step == "openai" and settings.OPENAI_BASE_URL and settings.OPENAI_MODEL:
             return step
-        if step == "retrieval" and not Evaluation.objects.filter(
-            submission__assignment=assignment, status=Evaluation.Status.FINAL
-        ).exists():
+        if (
+            step == "retrieval"
+            and not Evaluation.objects.filter(
+                submission__assignment=assignment, status=Evaluation.Status.FINAL
+            ).exists()
+        ):
             continue
         if step in ("base", "retrieval") and (active_version() is not None or _base_model_imported()):
             return step
@@ -76,11 +80,16 @@ def precompute(assignment_id: int, submission_ids) -> GradingBatch | None:
         return None
     with transaction.atomic():
         _lock(assignment_id)
-        waiting = SuggestionAttempt.objects.filter(submission_id__in=submission_ids, status=SuggestionAttempt.Status.PENDING)
+        waiting = SuggestionAttempt.objects.filter(
+            submission_id__in=submission_ids, status=SuggestionAttempt.Status.PENDING
+        )
         ids = list(
             assignment.submissions.filter(pk__in=submission_ids)
-            .annotate(is_graded=final_evaluation_exists()).filter(is_graded=False)
-            .exclude(pk__in=waiting.values("submission_id")).order_by("pk").values_list("pk", flat=True)
+            .annotate(is_graded=final_evaluation_exists())
+            .filter(is_graded=False)
+            .exclude(pk__in=waiting.values("submission_id"))
+            .order_by("pk")
+            .values_list("pk", flat=True)
         )
         if not ids:
             return None
@@ -100,8 +109,11 @@ def _lock(assignment_id: int) -> None:
 
 
 def _queued(assignment_id: int) -> GradingBatch | None:
-    return GradingBatch.objects.filter(assignment_id=assignment_id, scope=PRECOMPUTE,
-                                       status=GradingBatch.Status.QUEUED).order_by("pk").first()
+    return (
+        GradingBatch.objects.filter(assignment_id=assignment_id, scope=PRECOMPUTE, status=GradingBatch.Status.QUEUED)
+        .order_by("pk")
+        .first()
+    )
 
 
 def _send(batch_id: int) -> None:
@@ -115,13 +127,15 @@ def run(batch_id: int) -> dict:
     _debounce(batch)
     with transaction.atomic():
         _lock(batch.assignment_id)
-        running = GradingBatch.objects.filter(assignment_id=batch.assignment_id, scope=PRECOMPUTE,
-                                              status=GradingBatch.Status.RUNNING).exclude(pk=batch_id)
+        running = GradingBatch.objects.filter(
+            assignment_id=batch.assignment_id, scope=PRECOMPUTE, status=GradingBatch.Status.RUNNING
+        ).exclude(pk=batch_id)
         if running.exists():
             return {"batch": batch_id, "status": "waiting for the assignment's running batch"}
         now = timezone.now()
         claimed = GradingBatch.objects.filter(pk=batch_id, status=GradingBatch.Status.QUEUED).update(
-            status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now)
+            status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now
+        )
     if not claimed:
         return {"batch": batch_id, "status": "already taken"}
     try:
@@ -140,8 +154,11 @@ def resend_waiting(older_than_s: float = 300) -> int:
     harmless: only one task claims a batch. Returns how many were sent."""
     cutoff = timezone.now() - timedelta(seconds=older_than_s)
     running = GradingBatch.objects.filter(scope=PRECOMPUTE, status=GradingBatch.Status.RUNNING).values("assignment_id")
-    waiting = list(GradingBatch.objects.filter(scope=PRECOMPUTE, status=GradingBatch.Status.QUEUED, created_at__lt=cutoff)
-                   .exclude(assignment_id__in=running).values_list("pk", flat=True))
+    waiting = list(
+        GradingBatch.objects.filter(scope=PRECOMPUTE, status=GradingBatch.Status.QUEUED, created_at__lt=cutoff)
+        .exclude(assignment_id__in=running)
+        .values_list("pk", flat=True)
+    )
     for pk in waiting:
         _send(pk)
     return len(waiting)
@@ -164,7 +181,8 @@ def mark_stale(sender, instance: ModelVersion, **kwargs) -> int:
     ungraded submissions that the model now grading first did not make. Returns how many."""
     active = active_version()
     current = SuggestionAttempt.objects.filter(
-        status=SuggestionAttempt.Status.SUGGESTED, stale=False,
+        status=SuggestionAttempt.Status.SUGGESTED,
+        stale=False,
         submission__in=_ungraded_submission_ids(),
     )
     if active is not None:

@@ -3,6 +3,7 @@
 Suggestions (this app) and holdout evaluations (the evaluation app) get their providers here,
 so a model version is loaded the same way wherever it grades.
 """
+
 from django.conf import settings
 
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT
@@ -27,8 +28,12 @@ def version_provider(version: ModelVersion) -> LocalProvider:
 
 
 def _local_options() -> dict:
-    return {"threads": settings.GRADING_THREADS or None, "max_new_tokens": settings.GRADING_MAX_NEW_TOKENS,
-            "comment_tokens": settings.GRADING_COMMENT_TOKENS, "dtype": settings.GRADING_DTYPE}
+    return {
+        "threads": settings.GRADING_THREADS or None,
+        "max_new_tokens": settings.GRADING_MAX_NEW_TOKENS,
+        "comment_tokens": settings.GRADING_COMMENT_TOKENS,
+        "dtype": settings.GRADING_DTYPE,
+    }
 
 
 def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provider:
@@ -36,17 +41,21 @@ def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provid
     the same hints from ``examples_for`` (graded answers of the task's question)."""
     manifest = version.export.manifest if version.export else {}
     if version.export and manifest.get("prompt_format", 1) != PROMPT_FORMAT:
-        raise BaseModelError(f"model version {version.label} was trained on prompts of format "
-                             f"{manifest.get('prompt_format', 1)}, and this build writes format {PROMPT_FORMAT} "
-                             "(the student's answer delimited as data): train a new version on a new export")
+        raise BaseModelError(
+            f"model version {version.label} was trained on prompts of format "
+            f"{manifest.get('prompt_format', 1)}, and this build writes format {PROMPT_FORMAT} "
+            "(the student's answer delimited as data): train a new version on a new export"
+        )
     model = version_provider(version)
     hints = manifest.get("hints") or {}
     if not hints.get("neighbours"):
         return model
     if hints.get("format") != HINTS_FORMAT:
-        raise BaseModelError(f"model version {version.label} was trained on grading hints of format "
-                             f"{hints.get('format', 'unnumbered')}, and this build writes format {HINTS_FORMAT}: "
-                             "train a new version on a new export")
+        raise BaseModelError(
+            f"model version {version.label} was trained on grading hints of format "
+            f"{hints.get('format', 'unnumbered')}, and this build writes format {HINTS_FORMAT}: "
+            "train a new version on a new export"
+        )
     try:
         similarity = similarity_named(hints["similarity"])
         estimator = ScoreEstimator.from_dict(hints["estimator"]) if hints.get("estimator") else None

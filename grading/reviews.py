@@ -4,6 +4,7 @@ the scores were kept and how far they moved; the admin shows the sums per model 
 
 Kept apart from grading.suggestions so that the post_save receiver does not load torch.
 """
+
 from __future__ import annotations
 
 from django.db.models import Avg, Count, OuterRef, Q, Subquery
@@ -22,7 +23,8 @@ def record_review(final: Evaluation) -> SuggestionReview | None:
     if final.status != Evaluation.Status.FINAL:
         return None
     suggestion = (
-        Evaluation.objects.suggested().filter(submission_id=final.submission_id, created_at__lte=final.updated_at)
+        Evaluation.objects.suggested()
+        .filter(submission_id=final.submission_id, created_at__lte=final.updated_at)
         .order_by("-created_at", "-id")
         .first()
     )
@@ -60,7 +62,8 @@ def with_provenance(versions):
     ``suggestions_made``, ``suggestions_reviewed`` (a final grade followed), ``accepted_as_is``,
     and the mean absolute change of the total and of a section's score (None before any review)."""
     made = (
-        Evaluation.objects.suggested().filter(model_version_label=OuterRef("label"))
+        Evaluation.objects.suggested()
+        .filter(model_version_label=OuterRef("label"))
         .values("model_version_label")
         .annotate(n=Count("id"))
         .values("n")

@@ -10,6 +10,7 @@ share the instructor would have accepted as is (same section scores). A version 
 valid scores for a submission counts as wrong by the whole scale there. Intervals are
 percentile bootstrap intervals over submissions (ROLLOUT_BOOTSTRAP resamples, fixed seed).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,13 +55,19 @@ def other_version(rollout: Rollout, version: ModelVersion) -> ModelVersion:
     return rollout.active if version.pk == rollout.candidate_id else rollout.candidate
 
 
-def record_grade(rollout: Rollout, submission_id: int, version: ModelVersion, outcome: GradeOutcome, kind: str,
-                 served: bool) -> RolloutGrade:
+def record_grade(
+    rollout: Rollout, submission_id: int, version: ModelVersion, outcome: GradeOutcome, kind: str, served: bool
+) -> RolloutGrade:
     """Store a version's grade; scores count only when that version itself produced them."""
     own = outcome.ok and outcome.model_label == version.label
     return RolloutGrade.objects.create(
-        rollout=rollout, submission_id=submission_id, version=version, served=served, outcome=kind,
-        sections=outcome.scores if own else None, total=outcome.total if own else None,
+        rollout=rollout,
+        submission_id=submission_id,
+        version=version,
+        served=served,
+        outcome=kind,
+        sections=outcome.scores if own else None,
+        total=outcome.total if own else None,
         latency_ms=round(outcome.latency_ms) if own else None,
     )
 
@@ -94,11 +101,21 @@ class Comparison:
     def as_dict(self) -> dict:
         def fig(f: Figure):
             return {"value": f.value, "low": f.low, "high": f.high}
+
         return {
             "n_reviewed": self.n_reviewed,
             "mae_difference": fig(self.mae_difference),
-            "versions": [{"label": v.label, "role": v.role, "mae": fig(v.mae), "exact_match": fig(v.exact),
-                          "accepted_as_is": fig(v.accepted), "valid_rate": v.valid_rate} for v in self.versions],
+            "versions": [
+                {
+                    "label": v.label,
+                    "role": v.role,
+                    "mae": fig(v.mae),
+                    "exact_match": fig(v.exact),
+                    "accepted_as_is": fig(v.accepted),
+                    "valid_rate": v.valid_rate,
+                }
+                for v in self.versions
+            ],
         }
 
 
@@ -109,8 +126,9 @@ def _paired_rows(rollout: Rollout):
         "submission_id", "version_id", "sections", "total", "created_at"
     ):
         latest.setdefault(grade.submission_id, {})[grade.version_id] = grade
-    both = {sub: grades for sub, grades in latest.items()
-            if rollout.candidate_id in grades and rollout.active_id in grades}
+    both = {
+        sub: grades for sub, grades in latest.items() if rollout.candidate_id in grades and rollout.active_id in grades
+    }
     finals = Evaluation.objects.filter(status=Evaluation.Status.FINAL, submission_id__in=list(both)).only(
         "submission_id", "sections", "total", "updated_at"
     )
@@ -132,14 +150,22 @@ def _scores(grade: RolloutGrade, final: Evaluation) -> tuple[float, float, float
 def compare(rollout: Rollout) -> Comparison:
     rows = list(_paired_rows(rollout))
     roles = [("active", rollout.active), ("candidate", rollout.candidate)]
-    table = np.array([[_scores(grades[v.pk], final) for _, v in roles] for final, grades in rows]).reshape(len(rows), 2, 4)
+    table = np.array([[_scores(grades[v.pk], final) for _, v in roles] for final, grades in rows]).reshape(
+        len(rows), 2, 4
+    )
     comparison = Comparison(n_reviewed=len(rows))
     for i, (role, version) in enumerate(roles):
         cols = table[:, i, :]
-        comparison.versions.append(VersionFigures(
-            version.label, role, _figure(cols[:, 0]), _figure(cols[:, 1]), _figure(cols[:, 2]),
-            float(cols[:, 3].mean()) if len(rows) else None,
-        ))
+        comparison.versions.append(
+            VersionFigures(
+                version.label,
+                role,
+                _figure(cols[:, 0]),
+                _figure(cols[:, 1]),
+                _figure(cols[:, 2]),
+                float(cols[:, 3].mean()) if len(rows) else None,
+            )
+        )
     comparison.mae_difference = _figure(table[:, 1, 0] - table[:, 0, 0])
     return comparison
 
@@ -195,15 +221,26 @@ def gate(rollout: Rollout, comparison: Comparison | None = None) -> StepDecision
     figures = _figures(comparison)
     minimum, margin = settings.ROLLOUT_MIN_REVIEWS, settings.ROLLOUT_MARGIN
     if comparison.n_reviewed < max(1, minimum):
-        return StepDecision(False, f"{comparison.n_reviewed} reviewed submissions graded by both versions; "
-                                   f"the next step needs {minimum} (ROLLOUT_MIN_REVIEWS).", figures)
+        return StepDecision(
+            False,
+            f"{comparison.n_reviewed} reviewed submissions graded by both versions; "
+            f"the next step needs {minimum} (ROLLOUT_MIN_REVIEWS).",
+            figures,
+        )
     difference = comparison.mae_difference.value
     if difference > margin:
-        return StepDecision(False, f"The candidate's MAE is {difference:.3f} above the active version's on "
-                                   f"{comparison.n_reviewed} reviewed submissions (ROLLOUT_MARGIN is {margin:g}).",
-                            figures)
-    return StepDecision(True, f"The candidate's MAE is within {margin:g} of the active version's "
-                              f"({difference:+.3f}) on {comparison.n_reviewed} reviewed submissions.", figures)
+        return StepDecision(
+            False,
+            f"The candidate's MAE is {difference:.3f} above the active version's on "
+            f"{comparison.n_reviewed} reviewed submissions (ROLLOUT_MARGIN is {margin:g}).",
+            figures,
+        )
+    return StepDecision(
+        True,
+        f"The candidate's MAE is within {margin:g} of the active version's "
+        f"({difference:+.3f}) on {comparison.n_reviewed} reviewed submissions.",
+        figures,
+    )
 
 
 def clearly_worse(rollout: Rollout, comparison: Comparison | None = None) -> StepDecision:
@@ -218,13 +255,20 @@ def clearly_worse(rollout: Rollout, comparison: Comparison | None = None) -> Ste
     if comparison.n_reviewed < settings.ROLLOUT_ROLLBACK_MIN_REVIEWS or difference.low is None:
         return StepDecision(False, "Too few reviewed submissions to judge.", figures)
     if difference.low > settings.ROLLOUT_ROLLBACK_MARGIN:
-        return StepDecision(True, f"The candidate is clearly worse: its MAE is {difference.value:.3f} above the "
-                                  f"active version's (95 % interval {difference.low:.3f} to {difference.high:.3f}) on "
-                                  f"{comparison.n_reviewed} reviewed submissions.", figures)
+        return StepDecision(
+            True,
+            f"The candidate is clearly worse: its MAE is {difference.value:.3f} above the "
+            f"active version's (95 % interval {difference.low:.3f} to {difference.high:.3f}) on "
+            f"{comparison.n_reviewed} reviewed submissions.",
+            figures,
+        )
     return StepDecision(False, "The candidate is not clearly worse.", figures)
 
 
 def _figures(comparison: Comparison) -> dict:
     data = comparison.as_dict()
-    return {"n_reviewed": data["n_reviewed"], "mae_difference": data["mae_difference"],
-            **{f"{v['role']}_mae": v["mae"]["value"] for v in data["versions"]}}
+    return {
+        "n_reviewed": data["n_reviewed"],
+        "mae_difference": data["mae_difference"],
+        **{f"{v['role']}_mae": v["mae"]["value"] for v in data["versions"]},
+    }

@@ -3,6 +3,7 @@ grading.rollout.serving_version picks (the active one in shadow, the candidate f
 share), and the other version grades the same submission unseen. Both grades are kept as
 RolloutGrades; only the served one becomes a suggestion (an Evaluation) and is counted in
 gradeloop_suggestions. A failing shadow never affects the served suggestion."""
+
 from __future__ import annotations
 
 import logging
@@ -34,7 +35,9 @@ def suggest(rollout: Rollout, assignment, anonymizer, attempts, exclude) -> tupl
         for attempt, outcome in zip(group, suggestions.grade_with(chain, group, anonymizer), strict=True):
             with transaction.atomic():
                 suggested += suggestions._finish(attempt, outcome, chain.skipped)
-                record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=True)
+                record_grade(
+                    rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=True
+                )
         shadow(rollout, other_version(rollout, version), group, assignment, anonymizer, exclude)
     return suggested, len(attempts) - suggested
 
@@ -62,7 +65,9 @@ def shadow(rollout: Rollout, version, attempts, assignment, anonymizer, exclude)
         outcomes = grade_many(tasks, [provider], retries=settings.GRADING_RETRIES)
     except Exception as error:  # noqa: BLE001 - the served suggestion is already stored
         log.exception("shadow grading by %s failed", version)
-        outcomes = [GradeOutcome(failures=(("shadow", version.label, f"{type(error).__name__}: {error}"),))] * len(attempts)
+        outcomes = [GradeOutcome(failures=(("shadow", version.label, f"{type(error).__name__}: {error}"),))] * len(
+            attempts
+        )
     with transaction.atomic():
         for attempt, outcome in zip(attempts, outcomes, strict=True):
             record_grade(rollout, attempt.submission_id, version, outcome, metrics.outcome_kind(outcome), served=False)

@@ -1,4 +1,5 @@
 """The grading app's django-q2 schedules (``manage.py setup_schedules``)."""
+
 from django_q.models import Schedule
 
 from core.scheduling import ensure
@@ -8,8 +9,12 @@ SILENT_BATCHES = "grading.fail-silent-batches"
 
 def schedules() -> list[dict]:
     return [
-        {"name": SILENT_BATCHES, "func": "grading.tasks.fail_silent_batches", "schedule_type": Schedule.MINUTES,
-         "minutes": 1},
+        {
+            "name": SILENT_BATCHES,
+            "func": "grading.tasks.fail_silent_batches",
+            "schedule_type": Schedule.MINUTES,
+            "minutes": 1,
+        },
     ]
 
 

@@ -6,6 +6,7 @@ DRF's (``Token <token>``). Errors have OpenAI's shape: ``{"error": {"message", "
 "param", "code"}}``. Generation is greedy: ``temperature`` and ``top_p`` are accepted and
 do not change the answer.
 """
+
 from __future__ import annotations
 
 import time
@@ -118,8 +119,12 @@ class OpenAIView(APIView):
 def _error_body(exc, data) -> dict:
     if isinstance(exc, ValidationError):
         param, message = _first_error(data)
-        return {"message": f"{param}: {message}" if param else message, "type": "invalid_request_error",
-                "param": param, "code": "invalid_value"}
+        return {
+            "message": f"{param}: {message}" if param else message,
+            "type": "invalid_request_error",
+            "param": param,
+            "code": "invalid_value",
+        }
     detail = data.get("detail", "") if isinstance(data, dict) else str(data)
     kind = "server_error" if getattr(exc, "status_code", 500) >= 500 else "invalid_request_error"
     return {"message": str(detail), "type": kind, "param": None, "code": getattr(detail, "code", None)}
@@ -153,8 +158,9 @@ class ModelsView(OpenAIView):
         data = []
         if version is not None:
             created = version.activated_at or version.created_at
-            data.append({"id": version.label, "object": "model", "created": int(created.timestamp()),
-                         "owned_by": "gradeloop"})
+            data.append(
+                {"id": version.label, "object": "model", "created": int(created.timestamp()), "owned_by": "gradeloop"}
+            )
         return Response({"object": "list", "data": data})
 
 
@@ -163,9 +169,14 @@ class ChatCompletionsView(OpenAIView):
 
     atomic_writes = False  # it writes nothing, and holds no transaction through the model's seconds
 
-    @extend_schema(request=ChatCompletionRequest, tags=["serving"],
-                   responses={200: OpenApiResponse(description="OpenAI's chat.completion object."),
-                              503: OpenApiResponse(description="No model version is active, or it cannot be loaded.")})
+    @extend_schema(
+        request=ChatCompletionRequest,
+        tags=["serving"],
+        responses={
+            200: OpenApiResponse(description="OpenAI's chat.completion object."),
+            503: OpenApiResponse(description="No model version is active, or it cannot be loaded."),
+        },
+    )
     def post(self, request):
         body = ChatCompletionRequest(data=request.data)
         body.is_valid(raise_exception=True)
@@ -173,30 +184,39 @@ class ChatCompletionsView(OpenAIView):
         if version is None:
             raise NoActiveModel()
         if body.validated_data["model"] != version.label:
-            raise ModelNotFound(f"The model {body.validated_data['model']!r} is not served here; "
-                                f"GET /v1/models lists the active one ({version.label!r}).")
+            raise ModelNotFound(
+                f"The model {body.validated_data['model']!r} is not served here; "
+                f"GET /v1/models lists the active one ({version.label!r})."
+            )
         try:
             provider = active_local_provider()
         except BaseModelError as error:
             raise NoActiveModel(f"The active model version cannot be loaded: {error}") from None
         provider.max_new_tokens = body.validated_data["max_new_tokens"]
         messages = [{"role": m["role"], "content": m["content"]} for m in body.validated_data["messages"]]
-        reply, = provider.complete([messages])
+        (reply,) = provider.complete([messages])
         completion = reply.completion_tokens or 0
-        return Response({
-            "id": f"chatcmpl-{uuid.uuid4().hex}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": version.label,
-            "choices": [{
-                "index": 0,
-                "message": {"role": "assistant", "content": reply.text},
-                "finish_reason": "length" if completion >= provider.max_new_tokens else "stop",
-                "logprobs": None,
-            }],
-            "usage": {"prompt_tokens": reply.prompt_tokens or 0, "completion_tokens": completion,
-                      "total_tokens": (reply.prompt_tokens or 0) + completion},
-        })
+        return Response(
+            {
+                "id": f"chatcmpl-{uuid.uuid4().hex}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": version.label,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": reply.text},
+                        "finish_reason": "length" if completion >= provider.max_new_tokens else "stop",
+                        "logprobs": None,
+                    }
+                ],
+                "usage": {
+                    "prompt_tokens": reply.prompt_tokens or 0,
+                    "completion_tokens": completion,
+                    "total_tokens": (reply.prompt_tokens or 0) + completion,
+                },
+            }
+        )
 
 
 urlpatterns = [

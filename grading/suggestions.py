@@ -7,6 +7,7 @@ holds the suggestion or why there is none. The answer, question and examples are
 exactly as an export anonymizes them, so a model sees the kind of text it was trained on and
 no student's name leaves for an external API. What instructors then changed: training.reviews.
 """
+
 from __future__ import annotations
 
 import logging
@@ -148,7 +149,8 @@ def _add_retrieval(chain: Chain, inner, pool: list[GradedExample]) -> None:
 
 def graded_examples(assignment: Assignment, anonymizer, exclude_submissions=()) -> list[GradedExample]:
     rows = (
-        Evaluation.objects.final().filter(submission__assignment=assignment)
+        Evaluation.objects.final()
+        .filter(submission__assignment=assignment)
         .exclude(submission__in=list(exclude_submissions))
         .order_by("-updated_at")
         .values_list("submission__text", "submission__student_id", "sections")[:RETRIEVAL_POOL]
@@ -207,8 +209,6 @@ def grade_with(chain: Chain, attempts: list[SuggestionAttempt], anonymizer) -> l
     return grade_many(tasks, chain.providers, retries=settings.GRADING_RETRIES)
 
 
-
-
 def answer_flags(task: GradingTask) -> list[dict]:
     """Why an instructor should look twice at the answer (it addresses the grader, restates the
     question...), as stored on the attempt and shown beside its suggestion."""
@@ -244,7 +244,9 @@ def _finish(attempt: SuggestionAttempt, outcome: GradeOutcome, skipped) -> bool:
                 attempt.save()
             return True
         except ValidationError as error:  # the rubric changed under the grader: store nothing
-            reasons.append({"provider": outcome.provider, "model": outcome.model_label, "reason": " ".join(error.messages)})
+            reasons.append(
+                {"provider": outcome.provider, "model": outcome.model_label, "reason": " ".join(error.messages)}
+            )
     if not reasons:
         reasons = [{"provider": "", "model": "", "reason": "no provider is configured (GRADING_CHAIN)"}]
     attempt.suggestion = None
@@ -276,10 +278,15 @@ def request_suggestion(submission: Submission, requested_by=None) -> GradingBatc
     """Queue a suggestion for one submission (the API's asynchronous path). An unfinished
     batch that already covers the submission is returned instead of queueing it twice."""
     Assignment.objects.select_for_update().filter(pk=submission.assignment_id).exists()
-    running = GradingBatch.objects.filter(
-        items__submission=submission, items__status=SuggestionAttempt.Status.PENDING,
-        status__in=[GradingBatch.Status.QUEUED, GradingBatch.Status.RUNNING],
-    ).order_by("id").first()
+    running = (
+        GradingBatch.objects.filter(
+            items__submission=submission,
+            items__status=SuggestionAttempt.Status.PENDING,
+            status__in=[GradingBatch.Status.QUEUED, GradingBatch.Status.RUNNING],
+        )
+        .order_by("id")
+        .first()
+    )
     if running is not None:
         return running
     return _queue(submission.assignment, [submission.pk], requested_by, GradingBatch.Scope.SUBMISSION)
@@ -295,7 +302,9 @@ def _queue(assignment, submission_ids, requested_by, scope) -> GradingBatch:
     SuggestionAttempt.objects.bulk_create(
         SuggestionAttempt(submission_id=pk, batch=batch, requested_by=requested_by) for pk in submission_ids
     )
-    transaction.on_commit(lambda: async_task("grading.tasks.run_batch", batch.pk, task_name=f"grading-batch-{batch.pk}"))
+    transaction.on_commit(
+        lambda: async_task("grading.tasks.run_batch", batch.pk, task_name=f"grading-batch-{batch.pk}")
+    )
     return batch
 
 
@@ -306,7 +315,9 @@ def run_batch(batch_id: int) -> dict:
     if batch.is_finished:
         return {"batch": batch.pk, "status": batch.status}
     now = timezone.now()
-    GradingBatch.objects.filter(pk=batch.pk).update(status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now)
+    GradingBatch.objects.filter(pk=batch.pk).update(
+        status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now
+    )
     pending = list(
         batch.items.filter(status=SuggestionAttempt.Status.PENDING).select_related("submission").order_by("id")
     )
@@ -315,7 +326,9 @@ def run_batch(batch_id: int) -> dict:
         while group := list(islice(items, max(1, settings.GRADING_BATCH_SIZE))):
             suggested, none = _suggest(batch.assignment, group)
             GradingBatch.objects.filter(pk=batch.pk).update(
-                done=F("done") + len(group), suggested=F("suggested") + suggested, no_suggestion=F("no_suggestion") + none,
+                done=F("done") + len(group),
+                suggested=F("suggested") + suggested,
+                no_suggestion=F("no_suggestion") + none,
                 heartbeat_at=timezone.now(),
             )
     except Exception as error:  # noqa: BLE001 - the batch must end in a state the page can show
@@ -327,7 +340,8 @@ def run_batch(batch_id: int) -> dict:
             close_old_connections()
             try:
                 GradingBatch.objects.filter(pk=batch.pk).update(
-                    status=GradingBatch.Status.FAILED, error=f"{type(error).__name__}: {error}",
+                    status=GradingBatch.Status.FAILED,
+                    error=f"{type(error).__name__}: {error}",
                     finished_at=timezone.now(),
                 )
                 break

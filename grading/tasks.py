@@ -1,4 +1,5 @@
 """django-q2 tasks of the grading app (queued with async_task or scheduled, by name)."""
+
 from core.workers import fail_silent
 
 from . import precompute, suggestions

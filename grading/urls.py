@@ -1,4 +1,5 @@
 """The grading app's pages (included at /grading/ by config/urls.py)."""
+
 from django.urls import path
 
 from . import views

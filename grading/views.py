@@ -1,6 +1,7 @@
 """Suggestion pages: "Suggest" on the grading form, "Suggest for all ungraded" on an
 assignment, and the JSON its progress bar polls. Objects are scoped by gradebook.access, so
 another instructor's submission or assignment is a 404."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction

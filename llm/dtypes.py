@@ -5,6 +5,7 @@ AVX512-BF16/AMX); on another, with no bf16 units, 500x slower. ``pick_dtype`` ch
 capability, then times a short matrix product in both dtypes and keeps bf16 only where it is
 clearly faster. The verdict is measured once per process and device.
 """
+
 from __future__ import annotations
 
 import time

@@ -9,6 +9,7 @@ and ``without_instructions`` drops the sentences addressing the grader, so that 
 computed from an answer (similarities, the hints' estimate) see only what the student wrote.
 The suggestion is still made: a flag is for the instructor to look, not a verdict.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,31 +24,57 @@ OFF_TOPIC = "off_topic"
 NOTHING_TO_GRADE = (NEAR_EMPTY, RESTATES_QUESTION, WORD_SALAD, OFF_TOPIC)
 
 _GRADER = r"(?:grader|marker|examiner|teacher|instructor|professor|model|assistant|ai|llm|chatbot|system)"
-_MARKS = r"(?:full|maximum|max|top|all(?: the)?|perfect|highest|100 ?%?|total) (?:marks?|scores?|points?|credit|grades?)"
+_MARKS = (
+    r"(?:full|maximum|max|top|all(?: the)?|perfect|highest|100 ?%?|total) (?:marks?|scores?|points?|credit|grades?)"
+)
 _INSTRUCTION_PATTERNS = (
-    (r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:rubric|instructions?|rules?|prompt|above|previous|"
-     r"reference|guidelines?|criteria|marking scheme)\b", "tells the grader to ignore its instructions"),
+    (
+        r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:rubric|instructions?|rules?|prompt|above|previous|"
+        r"reference|guidelines?|criteria|marking scheme)\b",
+        "tells the grader to ignore its instructions",
+    ),
     (rf"\b(?:give|award|assign|grant|mark|score|rate)\b[^.!?\n]{{0,30}}\b{_MARKS}", "asks for full marks"),
-    (rf"\b(?:deserves?|earns?|merits?|should (?:get|receive|be given))\b[^.!?\n]{{0,20}}\b{_MARKS}", "claims full marks"),
-    (r"\b(?:as an ai|as a (?:large )?language model|you are (?:an? |the )?" + _GRADER + r"|dear " + _GRADER
-     + r"|(?:note|message|instruction) (?:to|for) (?:the )?" + _GRADER + r")\b", "addresses the grader"),
-    (r"(?:^|\n)\s*(?:system|assistant|user|grader)\s*:|<\|?(?:im_start|im_end|system|assistant)\|?>|\[/?inst\]|###\s*"
-     r"(?:instruction|system|response)", "contains a chat role marker"),
-    (r"\b(?:the |my |this )?(?:score|grade|mark|result)s?\b[^.!?\n]{0,25}\b(?:is|=|:|should be|must be|will be)\s*"
-     r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+", "states its own score"),
+    (
+        rf"\b(?:deserves?|earns?|merits?|should (?:get|receive|be given))\b[^.!?\n]{{0,20}}\b{_MARKS}",
+        "claims full marks",
+    ),
+    (
+        r"\b(?:as an ai|as a (?:large )?language model|you are (?:an? |the )?"
+        + _GRADER
+        + r"|dear "
+        + _GRADER
+        + r"|(?:note|message|instruction) (?:to|for) (?:the )?"
+        + _GRADER
+        + r")\b",
+        "addresses the grader",
+    ),
+    (
+        r"(?:^|\n)\s*(?:system|assistant|user|grader)\s*:|<\|?(?:im_start|im_end|system|assistant)\|?>|\[/?inst\]|###\s*"
+        r"(?:instruction|system|response)",
+        "contains a chat role marker",
+    ),
+    (
+        r"\b(?:the |my |this )?(?:score|grade|mark|result)s?\b[^.!?\n]{0,25}\b(?:is|=|:|should be|must be|will be)\s*"
+        r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+",
+        "states its own score",
+    ),
     (r"\b\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+\s*(?:marks?|points?)?\s*(?:please|!)", "states its own score"),
     (r"\{\s*\"[^\"]{1,40}\"\s*:\s*\{?\s*\"?score\"?\s*:", "contains a score in the reply format"),
 )
 _INSTRUCTIONS = [(re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _INSTRUCTION_PATTERNS]
-_NON_ANSWERS = re.compile(r"^\W*(?:i (?:do not|don'?t|dont) know|idk|no idea|not sure|n/?a|none|nothing|pass|skip|"
-                          r"i have no (?:idea|clue)|no answer|\?+|-+|\.+)\W*$", re.IGNORECASE)
+_NON_ANSWERS = re.compile(
+    r"^\W*(?:i (?:do not|don'?t|dont) know|idk|no idea|not sure|n/?a|none|nothing|pass|skip|"
+    r"i have no (?:idea|clue)|no answer|\?+|-+|\.+)\W*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 STOP_WORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
     "those there their they them he she we you your i me my our what which who whom whose when where why how do does "
     "did done can could should would will shall may might must not no so than then too very just also into out up "
-    "about over under such only own same other some any each all both more most few".split())
+    "about over under such only own same other some any each all both more most few".split()
+)
 RESTATE_NEW_SHARE = 0.25  # at most this share of an answer's words beyond the question's, none from the reference
 SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words ...
 SALAD_PAIR_SHARE = 0.35  # ... but this little of its word pairs in the reference's order ...
@@ -93,7 +120,7 @@ def without_instructions(answer: str) -> str:
     kept = []
     for sentence in _SENTENCE.findall(answer):
         starts = [match.start() for pattern, _ in _INSTRUCTIONS if (match := pattern.search(sentence))]
-        kept.append(sentence[:min(starts)] if starts else sentence)
+        kept.append(sentence[: min(starts)] if starts else sentence)
     return " ".join(s.strip() for s in kept if s.strip()).strip()
 
 
@@ -114,7 +141,9 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
     elif (question_words or reference_words) and len(own_words) >= OFF_TOPIC_MIN_WORDS:
         on_topic = sum(w in question_words or w in reference_words for w in own_words)
         if on_topic <= OFF_TOPIC_SHARE * len(own_words):
-            flags.append(Flag(OFF_TOPIC, "The answer shares almost no words with the question or the reference answer."))
+            flags.append(
+                Flag(OFF_TOPIC, "The answer shares almost no words with the question or the reference answer.")
+            )
     return flags
 
 
@@ -136,7 +165,9 @@ def nothing_to_grade(flags: list[Flag], reference_similarity: float | None = Non
     return any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
 
 
-def guard_points(rubric: list[dict], points: dict, flags: list[Flag], reference_similarity: float | None = None) -> dict:
+def guard_points(
+    rubric: list[dict], points: dict, flags: list[Flag], reference_similarity: float | None = None
+) -> dict:
     """``points`` (per section) as a teacher bounds them: 0 for an answer with nothing to grade."""
     if not nothing_to_grade(flags, reference_similarity):
         return points

@@ -4,6 +4,7 @@ with the problem stated, then fall back to the next provider of the chain.
 A suggestion either passes ``llm.rubric.check_scores`` or there is none: the outcome then
 carries no scores and, per provider, why it failed.
 """
+
 from __future__ import annotations
 
 import logging
@@ -98,7 +99,10 @@ def grade_many(tasks: list[GradingTask], chain: list[Provider], retries: int = 1
         _grade_with(provider, tasks, waiting, retries, outcomes, failures)
         log.info(
             "provider %s (%s): %d of %d graded",
-            provider.name, provider.label, sum(outcomes[i] is not None for i in waiting), len(waiting),
+            provider.name,
+            provider.label,
+            sum(outcomes[i] is not None for i in waiting),
+            len(waiting),
         )
     return [
         outcome if outcome is not None else GradeOutcome(failures=tuple(failures[i]))
@@ -118,7 +122,9 @@ def _grade_with(provider: Provider, tasks, waiting: list[int], retries: int, out
         if not indices:
             return
         try:
-            replies = provider.complete([pending[i].messages for i in indices], [pending[i].task.rubric for i in indices])
+            replies = provider.complete(
+                [pending[i].messages for i in indices], [pending[i].task.rubric for i in indices]
+            )
         except Exception as exc:  # noqa: BLE001
             _fail_all(provider, indices, f"{type(exc).__name__}: {exc}", failures)
             return

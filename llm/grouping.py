@@ -7,6 +7,7 @@ is not installed, see llm.providers.similarity) and joined by average-linkage cl
 groups merge while the mean cosine similarity between their answers is at least ``threshold``.
 A higher threshold makes tighter groups.
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ Models wrap JSON in code fences, put prose around it, or write a section as a ba
 ``llm.rubric.check_scores`` is refused with a message plain enough to send back to the model
 so that it can correct itself.
 """
+
 from __future__ import annotations
 
 import json

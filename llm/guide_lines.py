@@ -1,25 +1,90 @@
 """What one line of a marking guide says: a question label, marks, a total, an answer label, a
 marking point, a heading, code. Plain regular expressions, so every decision can be explained.
 ``llm.guide_reader`` puts the lines together."""
+
 from __future__ import annotations
 
 import re
 
 WORD_NUMBERS = {
-    "half": 0.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-five": 25,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
+    "half": 0.5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a": 1,
+    "an": 1,
 }
 _WORD = "|".join(sorted((w for w in WORD_NUMBERS if len(w) > 2), key=len, reverse=True))
 NUM = rf"(?:\d+(?:\.\d+)?|½|{_WORD})"
 UNIT = r"(?:marks?|mks?|pts?\.?|points?)"
 BULLET = r"[-•*–·▪◦✓✔►>]"
 COMMAND_WORDS = (
-    "calculate", "compare", "complete", "define", "describe", "determine", "discuss", "draw", "estimate",
-    "evaluate", "explain", "find", "give", "how", "identify", "justify", "list", "name", "outline", "predict",
-    "prove", "show", "sketch", "solve", "state", "suggest", "what", "when", "where", "which", "who", "why",
-    "write", "use", "using", "hence", "convert", "simplify", "translate", "is", "are", "does", "do", "can",
+    "calculate",
+    "compare",
+    "complete",
+    "define",
+    "describe",
+    "determine",
+    "discuss",
+    "draw",
+    "estimate",
+    "evaluate",
+    "explain",
+    "find",
+    "give",
+    "how",
+    "identify",
+    "justify",
+    "list",
+    "name",
+    "outline",
+    "predict",
+    "prove",
+    "show",
+    "sketch",
+    "solve",
+    "state",
+    "suggest",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "why",
+    "write",
+    "use",
+    "using",
+    "hence",
+    "convert",
+    "simplify",
+    "translate",
+    "is",
+    "are",
+    "does",
+    "do",
+    "can",
 )
 
 
@@ -47,7 +112,9 @@ def clean(text: str) -> str:
 
 # Marks
 
-_MARKS_BRACKETED = re.compile(rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.IGNORECASE)
+_MARKS_BRACKETED = re.compile(
+    rf"(?:^|(?<=[\s.…:?!]))[\(\[]\s*(?:marks?\s*[:=]?\s*)?({NUM})\s*(?:{UNIT}|m)?\s*(?:each)?\s*[\)\]]", re.IGNORECASE
+)
 _MARKS_LABELLED = re.compile(rf"\b(?:marks?|points?)\s*[:=]\s*({NUM})\b", re.IGNORECASE)
 _MARKS_AT_END = re.compile(rf"(?:^|[\s\-–—,:])\s*\b({NUM})\s*{UNIT}\s*\.?\s*$", re.IGNORECASE)
 _MARKS_OUT_OF = re.compile(r"(?:^|\s)/\s*(\d{1,3})\s*$")
@@ -63,11 +130,11 @@ def take_marks(text: str, at_end_only: bool = False) -> tuple[str, float | int |
     or "/2" at its end) and the text without them (and without the dot leaders before them)."""
     text = clean(text)
     for pattern in (_MARKS_BRACKETED, _MARKS_LABELLED, _MARKS_AT_END, _MARKS_OUT_OF):
-        matches = [m for m in pattern.finditer(text) if not at_end_only or not text[m.end():].strip(" .")]
+        matches = [m for m in pattern.finditer(text) if not at_end_only or not text[m.end() :].strip(" .")]
         matches = [m for m in matches if number(m.group(1)) is not None and number(m.group(1)) > 0]
         if matches:
             match = matches[-1]
-            rest = _LEADERS.sub("", text[: match.start()].rstrip()) + text[match.end():]
+            rest = _LEADERS.sub("", text[: match.start()].rstrip()) + text[match.end() :]
             rest = re.sub(r"\s+([?.!,;:])", r"\1", rest.strip())
             return rest.strip(" -–—:").strip(), number(match.group(1))
     return text, None
@@ -204,6 +271,8 @@ INLINE_ANSWER = re.compile(
 def answer_rest(match) -> str:
     """The text after an answer label, on the label's line."""
     return next((g for g in match.groups() if g is not None), "").strip()
+
+
 POINTS_HEADING = re.compile(
     r"^(?:marking\s+(?:points|scheme|criteria|guide|notes)|mark(?:ing)?\s+(?:scheme|allocation)|marks?\s+awarded|"
     r"award|criteria|rubric|scoring|allocation\s+of\s+marks|key\s+points|credit)\s*:?\s*$",
@@ -214,7 +283,9 @@ KEY_HEADING = re.compile(
     r"mark\s+scheme|memo(?:randum)?|key|answer\s+sheet)\s*:?\s*$",
     re.IGNORECASE,
 )
-SECTION_HEADING = re.compile(r"^(?:section|part|unit|topic|chapter|paper|module)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)
+SECTION_HEADING = re.compile(
+    r"^(?:section|part|unit|topic|chapter|paper|module)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE
+)
 PAGE_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
 FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE = re.compile(
@@ -260,7 +331,12 @@ def heading_like(text: str) -> bool:
     """A short title without a sentence's end: "Kinematics", "FORMS OF OWNERSHIP"."""
     text = clean(text)
     words = text.split()
-    return 0 < len(words) <= 6 and not re.search(r"[.?!;:,)\]]$", text) and not re.search(r"\d\s*$", text) and text[:1].isupper()
+    return (
+        0 < len(words) <= 6
+        and not re.search(r"[.?!;:,)\]]$", text)
+        and not re.search(r"\d\s*$", text)
+        and text[:1].isupper()
+    )
 
 
 def caps_heading(text: str) -> bool:
@@ -283,7 +359,7 @@ def split_question_answer(text: str, breaks: tuple[int, ...] = ()) -> tuple[str,
     question ends at a sentence's end (its question mark first) that no further instruction
     follows; where the row came as several lines, such an end at a line break is preferred."""
     ends = [m.end() for m in re.finditer(r"[?.:!][\"'’”)]*\s+(?=\S)", text)]
-    marks = [e for e in ends if text[: e].rstrip()[-1:] == "?" or re.search(r"\?[\"'’”)]*\s*$", text[:e])]
+    marks = [e for e in ends if text[:e].rstrip()[-1:] == "?" or re.search(r"\?[\"'’”)]*\s*$", text[:e])]
     for candidates in ([e for e in ends if e in breaks or e - 1 in breaks], marks, ends):
         for end in candidates:
             if not starts_with_command(text[end:]):

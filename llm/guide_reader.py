@@ -9,6 +9,7 @@ from an answer key at the end (matched back by label), from a table, or, with no
 lines under the question once its text is complete. Each question keeps the source lines it came
 from, so a reviewer can see why.
 """
+
 from __future__ import annotations
 
 import re
@@ -71,7 +72,9 @@ class Block:
         return self.prefix + label(self.top, self.sub, self.subsub, self.dotted)
 
     def empty(self) -> bool:
-        return not (self.answer or self.points or self.marks is not None or self.text) and take_marks(self.head)[1] is None
+        return (
+            not (self.answer or self.points or self.marks is not None or self.text) and take_marks(self.head)[1] is None
+        )
 
     def add(self, number_, raw):
         self.lines.append(number_)
@@ -161,7 +164,12 @@ class _Reader:
         total = total_statement(re.sub(r"\s*[|\t]+\s*", " ", line)) if not start else None
         if total and not ANSWER_LABEL.match(line):
             self.totals.append(total)
-            if total[1] == "question" and self.cur is not None or self.cur is not None and (total[1] != "guide" or len(clean(line).split()) <= 8):
+            if (
+                total[1] == "question"
+                and self.cur is not None
+                or self.cur is not None
+                and (total[1] != "guide" or len(clean(line).split()) <= 8)
+            ):
                 self.cur.part = "ignore"
             return
         if KEY_HEADING.match(line) and self.blocks and self.key_follows(n):
@@ -226,7 +234,9 @@ class _Reader:
             cur.part = "answer"
             cur.add(n, line)
         else:
-            if (caps_heading(line) or (heading_like(line) and cur.part == "answer" and cur.answer)) and self.next_is_start(n):
+            if (
+                caps_heading(line) or (heading_like(line) and cur.part == "answer" and cur.answer)
+            ) and self.next_is_start(n):
                 self.cur = None  # a title between questions, not the end of an answer
                 return
             cur.add(n, line)
@@ -261,7 +271,9 @@ class _Reader:
                     for earlier in self.blocks:
                         earlier.prefix = earlier.prefix or earlier.section
                     block.prefix = self.section
-                    self.notes.append(f"line {n}: numbering starts again in section {self.section}; its questions are labelled {self.section}1, {self.section}2, …")
+                    self.notes.append(
+                        f"line {n}: numbering starts again in section {self.section}; its questions are labelled {self.section}1, {self.section}2, …"
+                    )
                 self.blocks.append(block)
                 self.cur, self.list_next = block, None
                 _inline_answer(block, n)
@@ -276,19 +288,37 @@ class _Reader:
                 return False
         if start.kind == "prefixed" and top is not None and start.top < top and start.sub is None:
             return False  # "Q1 is the hardest" inside question 3 refers back; it opens nothing
-        if start.kind == "bare" and not ((top is None and start.top == 1) or (top is not None and start.top == top + 1 != self.list_next)):
+        if start.kind == "bare" and not (
+            (top is None and start.top == 1) or (top is not None and start.top == top + 1 != self.list_next)
+        ):
             return False
         if start.kind == "combined" and top is not None and start.top not in (top, top + 1):
             return False
-        if start.kind == "combined" and cur is not None and cur.part == "answer" and start.top == top and cur.sub is None and cur.answer:
+        if (
+            start.kind == "combined"
+            and cur is not None
+            and cur.part == "answer"
+            and start.top == top
+            and cur.sub is None
+            and cur.answer
+        ):
             return False
         self.drop_heading(start)
         if start.sub is not None:
             parent = self.parent_for(start.top, n)
             if parent is None:
                 return False
-            return self.new_part(parent, start.sub, start.subsub, start.rest, n, dotted=start.kind in ("combined", "prefixed") and bool(re.match(r"\d", start.sub)))
-        block = Block(top=start.top, head=start.rest, head_line=n, lines=[n], prefix=self.current_prefix(), section=self.section)
+            return self.new_part(
+                parent,
+                start.sub,
+                start.subsub,
+                start.rest,
+                n,
+                dotted=start.kind in ("combined", "prefixed") and bool(re.match(r"\d", start.sub)),
+            )
+        block = Block(
+            top=start.top, head=start.rest, head_line=n, lines=[n], prefix=self.current_prefix(), section=self.section
+        )
         self.blocks.append(block)
         self.cur, self.list_next, self.restart_ok = block, None, False
         _inline_answer(block, n)
@@ -344,8 +374,19 @@ class _Reader:
         return False
 
     def new_part(self, parent: Block, sub, subsub, rest, n, dotted=False, stem_from=None) -> bool:
-        block = Block(top=parent.top, sub=sub, subsub=subsub, dotted=dotted, head=rest, head_line=n, lines=[n], parent=parent,
-                      stem_block=stem_from, prefix=parent.prefix, section=parent.section)
+        block = Block(
+            top=parent.top,
+            sub=sub,
+            subsub=subsub,
+            dotted=dotted,
+            head=rest,
+            head_line=n,
+            lines=[n],
+            parent=parent,
+            stem_block=stem_from,
+            prefix=parent.prefix,
+            section=parent.section,
+        )
         self.blocks.append(block)
         self.cur, self.list_next = block, None
         _inline_answer(block, n)
@@ -363,7 +404,9 @@ class _Reader:
         dotted = bool(sub and sub.isdigit())
         if label(top, sub, dotted=dotted) not in self.labels() and label(top) not in self.labels():
             return False
-        entry = Block(top=top, sub=sub, dotted=dotted, head=start.rest, head_line=n, lines=[n], part="answer", labelled=True)
+        entry = Block(
+            top=top, sub=sub, dotted=dotted, head=start.rest, head_line=n, lines=[n], part="answer", labelled=True
+        )
         rest, marks = take_marks(start.rest, at_end_only=True)
         entry.marks = marks
         answer = ANSWER_LABEL.match(rest)
@@ -425,7 +468,9 @@ class _Reader:
                 # A mark scheme giving only labels and answers: its entries are the questions.
                 entry.head, entry.from_table = "", {"label": lbl}
                 out.append(self.question(entry))
-                self.notes.append(f"line {entry.head_line}: answer {lbl} matches no question, so it is a question of its own (without text).")
+                self.notes.append(
+                    f"line {entry.head_line}: answer {lbl} matches no question, so it is a question of its own (without text)."
+                )
         return out
 
     def check_parts(self, questions: list[dict]):
@@ -497,17 +542,17 @@ def _inline_entries(line: str) -> list[str]:
     pieces, expected, at = [], int(first.group(1)) + 1, 0
     for match in re.finditer(r"\s(?:q\s*)?(\d{1,3})\s*[.):\-–]\s", line, re.IGNORECASE):
         if int(match.group(1)) == expected:
-            pieces.append(line[at: match.start()].strip())
+            pieces.append(line[at : match.start()].strip())
             at, expected = match.start() + 1, expected + 1
     pieces.append(line[at:].strip())
     return pieces
 
 
 def _inline_answer(block: Block, n: int):
-    """"1. Capital of France? (1) Answer: Paris": the answer label inside the question's line."""
+    """ "1. Capital of France? (1) Answer: Paris": the answer label inside the question's line."""
     match = INLINE_ANSWER.search(block.head)
     if match and match.start() > 0:
-        block.head, rest = block.head[: match.start()], block.head[match.end():].strip()
+        block.head, rest = block.head[: match.start()], block.head[match.end() :].strip()
         block.part, block.labelled = "answer", True
         if rest:
             block.answer.append((n, rest))
@@ -540,7 +585,12 @@ def _split_unlabelled(head: str, text_lines: list, head_marked: bool = False) ->
         if closes_question(raw) or (n is not None and take_marks(clean(raw), at_end_only=True)[1] is not None):
             close = k
             break
-    if close is None and len(items) > 1 and starts_with_command(items[0][1]) and re.match(r"[A-Z0-9]", items[1][1].strip()):
+    if (
+        close is None
+        and len(items) > 1
+        and starts_with_command(items[0][1])
+        and re.match(r"[A-Z0-9]", items[1][1].strip())
+    ):
         close = 0
     if close is None:
         for k, (_, raw) in enumerate(items):
@@ -554,7 +604,7 @@ def _split_unlabelled(head: str, text_lines: list, head_marked: bool = False) ->
     while close + 1 < len(items) and is_code(items[close + 1][1]) and close + 2 < len(items):
         close += 1
     offset = 1 if head else 0
-    return text_lines[: close + 1 - offset], text_lines[close + 1 - offset:]
+    return text_lines[: close + 1 - offset], text_lines[close + 1 - offset :]
 
 
 def _join(lines: list[str]) -> str:
@@ -569,7 +619,15 @@ def _join(lines: list[str]) -> str:
             continue
         if code:
             out.append(line)
-        elif out and not code_before and not re.match(r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-H][.)]\s|(?:accept|reject|do not accept|allow|ignore|or)\b", line, re.IGNORECASE):
+        elif (
+            out
+            and not code_before
+            and not re.match(
+                r"[-•*–·▪◦✓]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-H][.)]\s|(?:accept|reject|do not accept|allow|ignore|or)\b",
+                line,
+                re.IGNORECASE,
+            )
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -1,6 +1,7 @@
 """Tables in a marking guide's text: tab-separated rows (a DOCX table), pipe tables typed in a
 text file, and a PDF table, which a PDF reader gives back as a header line of column names and
 then each row on one line, or, where a cell wraps, one cell per line."""
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,15 @@ from .guide_lines import (
 
 COLUMN_NAMES = [
     ("number", r"question\s+(?:no\.?|number|#)|q\.?\s*no\.?|no\.?|#|q|qn|item|number|s/?n"),
-    ("points", r"marking\s+(?:points?|scheme|criteria|criterion|guide)|mark(?:ing)?\s+points?|mark\s+scheme|criteria|criterion|award"),
+    (
+        "points",
+        r"marking\s+(?:points?|scheme|criteria|criterion|guide)|mark(?:ing)?\s+points?|mark\s+scheme|criteria|criterion|award",
+    ),
     ("notes", r"(?:additional\s+|marking\s+|examiner'?s?\s+)?(?:guidance|notes|comments)"),
-    ("answer", r"(?:model|expected|suggested|correct|sample|possible)\s+(?:answers?|responses?)|answers?|solutions?|responses?|memo|key"),
+    (
+        "answer",
+        r"(?:model|expected|suggested|correct|sample|possible)\s+(?:answers?|responses?)|answers?|solutions?|responses?|memo|key",
+    ),
     ("marks", r"max(?:imum)?\.?\s+marks?|marks?(?:\s+available)?|points?|pts\.?|score|allocation|max\.?"),
     ("text", r"questions?|task|prompt"),
 ]
@@ -84,11 +91,13 @@ def _split_header_run(line: str) -> list[str] | None:
     """A PDF header line "No Question Model answer Marks" split into its column names."""
     text, cells = clean(line), []
     while text:
-        ends = [m.end() for _, pattern in COLUMN_NAMES if (m := re.match(rf"(?:{pattern})(?=\s|$)", text, re.IGNORECASE))]
+        ends = [
+            m.end() for _, pattern in COLUMN_NAMES if (m := re.match(rf"(?:{pattern})(?=\s|$)", text, re.IGNORECASE))
+        ]
         if not ends:
             return None
         cells.append(text[: max(ends)])
-        text = text[max(ends):].strip()
+        text = text[max(ends) :].strip()
     return cells
 
 
@@ -127,7 +136,11 @@ def _delimited(lines, i, sep) -> Table | None:
             j += 1
             continue
         cells = _cells(lines[j], sep)
-        if cells is None or not lines[j].strip() or re.match(r"^\s*\|?\s*(?:grand\s+)?total\b", lines[j], re.IGNORECASE):
+        if (
+            cells is None
+            or not lines[j].strip()
+            or re.match(r"^\s*\|?\s*(?:grand\s+)?total\b", lines[j], re.IGNORECASE)
+        ):
             break  # a "Total" row is the guide's total, read as a line of its own
         cells += [""] * (len(columns) - len(cells))
         rows.append(Row({kind: cells[k] for k, kind in enumerate(columns)}, [j + 1]))
@@ -150,7 +163,9 @@ def _pdf_table(lines, i, title_checked=False) -> Table | None:
     for extra in (6, 5, 4, 3, 2, 1):  # a header cell that wrapped ("Max" / "marks") or one name per line
         joined = _split_header_run(" ".join(lines[i : i + 1 + extra])) if i + extra < len(lines) else None
         fragments = range(i + 1, i + 1 + extra)
-        if joined and all(lines[k].strip() and len(lines[k].split()) <= 2 and not re.search(r"[\t|]", lines[k]) for k in fragments):
+        if joined and all(
+            lines[k].strip() and len(lines[k].split()) <= 2 and not re.search(r"[\t|]", lines[k]) for k in fragments
+        ):
             names, j = joined, i + 1 + extra
             break
     columns = header_columns(names)
@@ -160,7 +175,12 @@ def _pdf_table(lines, i, title_checked=False) -> Table | None:
     while j < len(lines) and lines[j].strip() and not total_statement(lines[j]):
         body.append(j)
         j += 1
-    if body and columns[0] == "text" and "number" not in columns and re.match(r"^(?:q\s*\.?\s*)?\d{1,3}\b", lines[body[0]].strip(), re.IGNORECASE):
+    if (
+        body
+        and columns[0] == "text"
+        and "number" not in columns
+        and re.match(r"^(?:q\s*\.?\s*)?\d{1,3}\b", lines[body[0]].strip(), re.IGNORECASE)
+    ):
         columns = ["number", *columns[1:]]  # "Question" holding only "Q1", "Q2"
     rows = _pdf_rows(lines, body, columns)
     return Table(i, j, columns, rows) if rows else None
@@ -176,8 +196,11 @@ def _pdf_rows(lines, body, columns) -> list[Row]:
             match = _ROW_LABEL.match(clean(lines[j]))
             top = int(re.match(r"\d+", match.group(1)).group()) if match else None
             part = match and "(" in match.group(1) and clean(match.group(1)) != previous
-            marks_cell = "marks" in columns and groups and re.fullmatch(r"\d{1,3}", lines[j].strip()) and not any(
-                _ends_with_marks(lines[k]) for k in groups[-1][1:]
+            marks_cell = (
+                "marks" in columns
+                and groups
+                and re.fullmatch(r"\d{1,3}", lines[j].strip())
+                and not any(_ends_with_marks(lines[k]) for k in groups[-1][1:])
             )
             if match and (expected is None or top == expected + 1 or (top == expected and part)) and not marks_cell:
                 groups.append([j])
@@ -208,14 +231,16 @@ def _pdf_row(lines, group, columns) -> Row | None:
         match = _ROW_LABEL.match(text)
         if not match:
             return None
-        cells["number"], text = match.group(1), text[match.end():]
+        cells["number"], text = match.group(1), text[match.end() :]
     breaks = _breaks(parts, len(" ".join(parts)) - len(text))
     rest = [c for c in columns if c != "number"]
     if "marks" in rest:
-        after_marks = rest[rest.index("marks") + 1:]
-        before, marks, after = _marks_split(text, trailing="points" in after_marks or "notes" in after_marks, notes="notes" in after_marks)
+        after_marks = rest[rest.index("marks") + 1 :]
+        before, marks, after = _marks_split(
+            text, trailing="points" in after_marks or "notes" in after_marks, notes="notes" in after_marks
+        )
         cells["marks"] = marks
-        segments = [(rest[: rest.index("marks")], before), (rest[rest.index("marks") + 1:], after)]
+        segments = [(rest[: rest.index("marks")], before), (rest[rest.index("marks") + 1 :], after)]
     else:
         segments = [(rest, text)]
     for kinds, segment in segments:
@@ -242,7 +267,7 @@ def _marks_split(text: str, trailing: bool, notes: bool = False) -> tuple[str, s
     which only marking points (or nothing) follow; before a notes column, also one followed by a
     capitalised note ("3 Allow 40 kJ") that no operator precedes."""
     for match in re.finditer(rf"(?:^|\s)({NUM})(?:\s*{UNIT})?(?=\s|$)", text, re.IGNORECASE):
-        after = text[match.end():].strip()
+        after = text[match.end() :].strip()
         if not after or (trailing and all(parse_point(p) for p in re.split(r"[;\n]", after) if p.strip())):
             return text[: match.start()].strip(), match.group(1), after
         operator = re.search(r"[=x×*/+\-^]\s*$", text[: match.start()])

@@ -15,6 +15,7 @@ passes the same checks the gradebook applies on confirm (``question_errors``, i.
 ``llm.rubric.validate_rubric`` on the rubric a question implies); otherwise it falls back.
 Flags mark what a person should look at; errors make a question unusable.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -27,15 +28,24 @@ from llm.guide_reader import read_guide
 from llm.providers.base import Provider
 from llm.rubric import RubricError, validate_rubric
 
-__all__ = ["Extraction", "ExtractionError", "LLMExtractor", "RuleBasedExtractor", "finish", "implied_rubric",
-           "parse_point", "point_names", "question_errors"]
+__all__ = [
+    "Extraction",
+    "ExtractionError",
+    "LLMExtractor",
+    "RuleBasedExtractor",
+    "finish",
+    "implied_rubric",
+    "parse_point",
+    "point_names",
+    "question_errors",
+]
 
 SECTION_NAME = "Answer"
 MAX_POINT_NAME = 60
 MAX_LLM_CHARS = 60_000
 NO_QUESTIONS = (
-    "No recognisable questions were found. Number each question (\"1.\", \"Q1\", \"Question 1:\" or \"1)\"),"
-    " put its model answer after \"Answer:\" and its marks in brackets, e.g. \"(5 marks)\" or \"[5]\"."
+    'No recognisable questions were found. Number each question ("1.", "Q1", "Question 1:" or "1)"),'
+    ' put its model answer after "Answer:" and its marks in brackets, e.g. "(5 marks)" or "[5]".'
 )
 
 
@@ -131,19 +141,27 @@ def finish(questions: list[dict], stated_total) -> tuple[list[dict], list[dict]]
             q["flags"].append(_flag("answer_missing", "No model answer was found for this question."))
         if q["marking_points"] and q.get("marks") is not None and abs(point_sum - q["marks"]) > 1e-6:
             q["flags"].append(
-                _flag("points_mismatch", f"The marking points add up to {point_sum}, but the question is worth {q['marks']}.")
+                _flag(
+                    "points_mismatch",
+                    f"The marking points add up to {point_sum}, but the question is worth {q['marks']}.",
+                )
             )
         done.append(q)
     flags = []
     total = _number(sum(q["marks"] or 0 for q in done))
     if stated_total is not None and abs(total - stated_total) > 1e-6:
         flags.append(
-            _flag("total_mismatch", f"The questions add up to {total} marks, but the guide states a total of {stated_total}.")
+            _flag(
+                "total_mismatch",
+                f"The questions add up to {total} marks, but the guide states a total of {stated_total}.",
+            )
         )
     numbers = [int(q["number"]) for q in done if str(q.get("number", "")).isdigit()]
     for before, after in zip(numbers, numbers[1:]):
         if after != before + 1:
-            flags.append(_flag("numbering_gap", f"Question numbers go from {before} to {after}; check nothing was missed."))
+            flags.append(
+                _flag("numbering_gap", f"Question numbers go from {before} to {after}; check nothing was missed.")
+            )
     return done, flags
 
 
@@ -164,7 +182,11 @@ class RuleBasedExtractor:
             raise ExtractionError(NO_QUESTIONS)
         questions, flags = finish(reading.questions, reading.stated_total)
         return Extraction(
-            questions=questions, extractor=self.name, stated_total=reading.stated_total, flags=flags, notes=reading.notes
+            questions=questions,
+            extractor=self.name,
+            stated_total=reading.stated_total,
+            flags=flags,
+            notes=reading.notes,
         )
 
 
@@ -236,7 +258,10 @@ class LLMExtractor:
                     "answer": str(item.get("answer") or ""),
                     "marks": _number(item.get("marks")),
                     "marking_points": [
-                        {"description": _clean(str(p.get("description") or p.get("name") or "")), "points": _number(p.get("points"))}
+                        {
+                            "description": _clean(str(p.get("description") or p.get("name") or "")),
+                            "points": _number(p.get("points")),
+                        }
                         for p in points
                     ],
                     "line": None,
@@ -249,7 +274,9 @@ class LLMExtractor:
         problems = [f"Question {q['number']}: {' '.join(errs)}" for q in questions if (errs := question_errors(q))]
         if problems:
             raise ReplyError(" ".join(problems))
-        return Extraction(questions=questions, extractor=self.name, stated_total=_number(data.get("total")), flags=flags)
+        return Extraction(
+            questions=questions, extractor=self.name, stated_total=_number(data.get("total")), flags=flags
+        )
 
     def _compared(self, extraction: Extraction, text: str) -> Extraction:
         """The model's reading, with every place it differs from the rules' flagged (never
@@ -261,19 +288,27 @@ class LLMExtractor:
         for q in extraction.questions:
             ruled = rules.pop(q["number"], None)
             if ruled is None:
-                q["flags"].append(_flag("rules_differ", "The rule-based reading found no such question; check it against the guide."))
+                q["flags"].append(
+                    _flag("rules_differ", "The rule-based reading found no such question; check it against the guide.")
+                )
                 continue
             q["lines"] = ruled.get("lines") or []
             q["line"] = q.get("line") or ruled.get("line")
             differs = [
-                f"{what} {ruled[key]!r}" for key, what in (("marks", "marks"), ("answer", "answer"))
+                f"{what} {ruled[key]!r}"
+                for key, what in (("marks", "marks"), ("answer", "answer"))
                 if _clean(str(ruled[key] or "")) != _clean(str(q[key] or ""))
             ]
             if differs:
-                q["flags"].append(_flag("rules_differ", f"The model's reading was kept; the rules read {' and '.join(differs)}."))
+                q["flags"].append(
+                    _flag("rules_differ", f"The model's reading was kept; the rules read {' and '.join(differs)}.")
+                )
         if rules:
             extraction.flags.append(
-                _flag("rules_differ", f"The rules also found question{'s' if len(rules) > 1 else ''} {', '.join(rules)}, which the model left out.")
+                _flag(
+                    "rules_differ",
+                    f"The rules also found question{'s' if len(rules) > 1 else ''} {', '.join(rules)}, which the model left out.",
+                )
             )
         return extraction
 

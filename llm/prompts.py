@@ -1,6 +1,7 @@
 """The one prompt builder. Export, training and grading all call it, so the model sees at
 serving time exactly the prompt it was trained on (train/serve skew is a bug).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -99,8 +100,9 @@ def hints_text(task: GradingTask) -> str:
     several = len(task.rubric) > 1
 
     def scores_text(scores: dict) -> str:
-        return ", ".join(f"{name} {clean_number(score)}" if several else f"{clean_number(score)}"
-                         for name, score in scores.items())
+        return ", ".join(
+            f"{name} {clean_number(score)}" if several else f"{clean_number(score)}" for name, score in scores.items()
+        )
 
     lines = []
     if task.reference_similarity is not None:
@@ -142,7 +144,9 @@ def build_messages(task: GradingTask) -> list[dict]:
 
 def training_example(task: GradingTask, scores: dict, include_comments: bool = True) -> dict:
     """One JSONL line of an export: the prompt and the human's scores as the answer."""
-    return {"messages": [*build_messages(task), {"role": "assistant", "content": target_json(scores, include_comments)}]}
+    return {
+        "messages": [*build_messages(task), {"role": "assistant", "content": target_json(scores, include_comments)}]
+    }
 
 
 def prompt_hash(messages: list[dict]) -> str:

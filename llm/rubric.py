@@ -17,6 +17,7 @@ A set of scores for it maps each section name to::
 The same checks guard a human's grading form, the API and a model's reply, so an
 invalid score can never be stored whoever produced it.
 """
+
 from __future__ import annotations
 
 import math
@@ -106,8 +107,11 @@ def infer_step(scores, max_score: float) -> float | int | None:
     score and divides ``max_score``; None when none does (the scores then stay on no grid). A
     few whole-point grades never make a section refuse half points."""
     for step in GRID_STEPS:
-        if (step <= min(max_score, default_step(max_score)) and on_grid(max_score, step)
-                and all(on_grid(score, step) for score in scores)):
+        if (
+            step <= min(max_score, default_step(max_score))
+            and on_grid(max_score, step)
+            and all(on_grid(score, step) for score in scores)
+        ):
             return step
     return None
 
@@ -253,9 +257,7 @@ def check_scores(rubric: list[dict], scores) -> tuple[dict, float | int]:
         elif score < 0:
             errors[f"{name}.score"].append("The score cannot be negative.")
         elif score > max_score + TOLERANCE:
-            errors[f"{name}.score"].append(
-                f"The score {shown(score)} is above the maximum of {max_score}."
-            )
+            errors[f"{name}.score"].append(f"The score {shown(score)} is above the maximum of {max_score}.")
         elif section.get("step") and not on_grid(score, section["step"]):
             errors[f"{name}.score"].append(
                 f"The score {clean_number(score)} is not on this section's grid: use a multiple of {section['step']}."

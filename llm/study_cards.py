@@ -6,6 +6,7 @@ answer's content words occur in it) and drops near-duplicates (token Jaccard). B
 generators, rule-based and provider-based, go through the same check: support is checked,
 never assumed.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -181,12 +182,11 @@ def _key_term(item: StudyItem, frequency: Counter) -> str:
     asked = content_words(item.question)
     marked = content_words(" ".join(item.key_terms))
     candidates = [
-        w for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", item.answer)
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", item.answer)
         if w.lower() not in STOPWORDS | GENERIC_WORDS and tokens(w)[0] not in asked
     ]
-    return min(
-        candidates, key=lambda w: (tokens(w)[0] not in marked, frequency[tokens(w)[0]], -len(w)), default=""
-    )
+    return min(candidates, key=lambda w: (tokens(w)[0] not in marked, frequency[tokens(w)[0]], -len(w)), default="")
 
 
 def _stable_order(values: list[str], seed: str) -> list[str]:
@@ -209,7 +209,9 @@ class RuleBasedCardGenerator:
             cards.append(Card(item.question, item.answer, "short_answer", _difficulty(item.answer)))
             sentence = next((s for s in sentences(item.answer) if term and term in s and len(s.split()) >= 5), "")
             if sentence:
-                cards.append(Card(f"Fill in the blank: {sentence.replace(term, BLANK, 1)}", term, "fill_blank", "medium"))
+                cards.append(
+                    Card(f"Fill in the blank: {sentence.replace(term, BLANK, 1)}", term, "fill_blank", "medium")
+                )
                 cards.append(self._true_false(index, sentence, term, terms))
             others = [o.answer for j, o in enumerate(items) if j != index and o.answer != item.answer]
             if len(others) >= 2 and len(item.answer.split()) <= MAX_MC_ANSWER_WORDS:

@@ -1,4 +1,5 @@
 """Real PDF and DOCX files for tests, made in memory with fpdf2, pypdf and python-docx."""
+
 import io
 
 import docx
@@ -42,6 +43,7 @@ def image_only_pdf_bytes() -> bytes:
 
 
 # Scans and other formats, made in the test from known text.
+
 
 def rendered_page(text: str, *, dpi: int = 300, angle: float = 0.0, noise: float = 0.0, seed: int = 0) -> Image.Image:
     """A typed page as a scanner would see it: 12 pt text at `dpi`, optionally rotated by
@@ -91,6 +93,7 @@ def rtf_bytes(text: str) -> bytes:
 
 # Hostile files.
 
+
 def docx_with_parts(text: str, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None) -> bytes:
     """A real DOCX with some parts replaced or added, written member by member."""
     import zipfile
@@ -121,14 +124,18 @@ def docx_pointing_at_a_zero_image(megabytes: int = 300) -> bytes:
 
 def _document_xml(body: str, prolog: str = "") -> bytes:
     return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + prolog +
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-        + body + "</w:body></w:document>"
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        + prolog
+        + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + body
+        + "</w:body></w:document>"
     ).encode()
 
 
 def docx_with_paragraphs(count: int) -> bytes:
-    return docx_with_parts("x", replace={"word/document.xml": _document_xml("<w:p><w:r><w:t>x</w:t></w:r></w:p>" * count)})
+    return docx_with_parts(
+        "x", replace={"word/document.xml": _document_xml("<w:p><w:r><w:t>x</w:t></w:r></w:p>" * count)}
+    )
 
 
 def docx_with_entity_expansion() -> bytes:
@@ -172,35 +179,41 @@ def _flate_zeros(size: int) -> bytes:
 def pdf_with_content_bomb(megabytes: int = 200) -> bytes:
     """One page whose content stream unpacks to `megabytes` MiB of zeros."""
     stream = _flate_zeros(megabytes * 1024 * 1024)
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        ]
+    )
 
 
 def pdf_with_a_huge_image(width: int = 50_000, height: int = 50_000) -> bytes:
     """One image-only page whose picture declares width × height pixels."""
     stream = _flate_zeros(1024)
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /XObject << /Im0 5 0 R >> >> >>",
-        b"<< /Length 31 >>\nstream\nq 612 0 0 792 0 0 cm /Im0 Do Q\nendstream",
-        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8"
-        b" /Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, len(stream)) + stream + b"\nendstream",
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /XObject << /Im0 5 0 R >> >> >>",
+            b"<< /Length 31 >>\nstream\nq 612 0 0 792 0 0 cm /Im0 Do Q\nendstream",
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8"
+            b" /Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, len(stream)) + stream + b"\nendstream",
+        ]
+    )
 
 
 def deeply_nested_pdf(depth: int = 5000) -> bytes:
     """A page whose dictionary holds arrays nested `depth` deep."""
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Nested " + b"[" * depth + b"]" * depth + b" >>",
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Nested " + b"[" * depth + b"]" * depth + b" >>",
+        ]
+    )
 
 
 def png_pixel_bomb(width: int = 20_000, height: int = 20_000) -> bytes:

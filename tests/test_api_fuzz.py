@@ -3,6 +3,7 @@ valid and invalid data. Any 5xx, or an answer the schema does not describe (stat
 type, body), fails the test. Bounded and deterministic: FUZZ_EXAMPLES cases per operation
 (40 by default: about 2,500 in all), generated from a fixed seed.
 """
+
 import os
 
 import pytest
@@ -65,8 +66,9 @@ def token(db):
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=EXAMPLES, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
 def test_every_api_answer_is_documented_and_none_is_a_server_error(case, token):
     cache.clear()  # rate-limit counters: thousands of requests are one test, not an attack
     case.call_and_validate(headers={"Authorization": f"Token {token}"}, checks=CHECKS)

@@ -1,5 +1,6 @@
 """Dependencies run one way, lowest first: llm <- gradebook <- consent <- exports <- training
 <- grading <- evaluation, and core is imported by all and imports none of them (README, Layout)."""
+
 import re
 import subprocess
 import sys
@@ -18,7 +19,7 @@ def test_no_python_import_runs_up_the_layers():
 
 
 def _upward_references(app: str) -> list[str]:
-    higher = ORDER[ORDER.index(app) + 1:]
+    higher = ORDER[ORDER.index(app) + 1 :]
     found = []
     for template in sorted((ROOT / "templates" / app).rglob("*.html")):
         text = template.read_text()

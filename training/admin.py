@@ -1,5 +1,6 @@
 """The training app in the admin, for super-admins only: "Start training" on exports, training jobs (start, cancel, progress, loss curve, events,
 checkpoints), checkpoints (make a model version from any of them) and model versions."""
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -19,7 +20,9 @@ from .models import ModelVersion, TrainingCheckpoint, TrainingEvent, TrainingJob
 class TrainingJobForm(forms.ModelForm):
     """Start a job: an export, a base model and hyperparameters (JSON; omitted ones take defaults)."""
 
-    export = forms.ModelChoiceField(queryset=Export.objects.filter(status=Export.Status.READY, contains_withdrawn=False))
+    export = forms.ModelChoiceField(
+        queryset=Export.objects.filter(status=Export.Status.READY, contains_withdrawn=False)
+    )
     base_model = forms.CharField(required=False, help_text="Empty: the BASE_MODEL setting.")
     hyperparameters = forms.JSONField(initial=LoRAHyperparameters().to_dict, required=False)
 
@@ -75,15 +78,49 @@ class TrainingCheckpointInline(admin.TabularInline):
 @admin.register(TrainingJob)
 class TrainingJobAdmin(SuperuserReadOnly, admin.ModelAdmin):
     form = TrainingJobForm
-    list_display = ["id", "status", "export", "base_model", "steps", "epoch", "train_loss", "val_loss",
-                    "tokens_per_second", "eta", "attempts", "created_at"]
+    list_display = [
+        "id",
+        "status",
+        "export",
+        "base_model",
+        "steps",
+        "epoch",
+        "train_loss",
+        "val_loss",
+        "tokens_per_second",
+        "eta",
+        "attempts",
+        "created_at",
+    ]
     list_filter = ["status"]
     actions = ["cancel_jobs"]
     inlines = [TrainingCheckpointInline, TrainingEventInline]
-    readonly_fields = ["status", "export", "base_model", "hyperparameters", "steps", "epoch", "train_loss", "val_loss",
-                       "best_val_loss", "tokens_per_second", "eta", "loss_curve", "checkpoint_actions",
-                       "cancel_requested", "worker", "heartbeat_at", "attempts", "error", "output_dir", "mlflow_run_id",
-                       "created_by", "created_at", "started_at", "finished_at"]
+    readonly_fields = [
+        "status",
+        "export",
+        "base_model",
+        "hyperparameters",
+        "steps",
+        "epoch",
+        "train_loss",
+        "val_loss",
+        "best_val_loss",
+        "tokens_per_second",
+        "eta",
+        "loss_curve",
+        "checkpoint_actions",
+        "cancel_requested",
+        "worker",
+        "heartbeat_at",
+        "attempts",
+        "error",
+        "output_dir",
+        "mlflow_run_id",
+        "created_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
 
     def has_add_permission(self, request, obj=None):
         return request.user.is_superuser
@@ -164,12 +201,33 @@ class TrainingCheckpointAdmin(SuperuserReadOnly, admin.ModelAdmin):
 
 @admin.register(ModelVersion)
 class ModelVersionAdmin(SuperuserReadOnly, admin.ModelAdmin):
-    list_display = ["label", "status", "base_model", "job", "export", "checkpoint_step", "contains_withdrawn",
-                    "mlflow", "created_at"]
+    list_display = [
+        "label",
+        "status",
+        "base_model",
+        "job",
+        "export",
+        "checkpoint_step",
+        "contains_withdrawn",
+        "mlflow",
+        "created_at",
+    ]
     list_filter = ["status", "contains_withdrawn", "base_model"]
     search_fields = ["label"]
-    readonly_fields = ["label", "status", "base_model", "adapter_path", "job", "checkpoint", "export", "lineage",
-                       "contains_withdrawn", "mlflow", "created_at", "activated_at"]
+    readonly_fields = [
+        "label",
+        "status",
+        "base_model",
+        "adapter_path",
+        "job",
+        "checkpoint",
+        "export",
+        "lineage",
+        "contains_withdrawn",
+        "mlflow",
+        "created_at",
+        "activated_at",
+    ]
     fields = readonly_fields
 
     @admin.display(description="Step")
@@ -185,8 +243,10 @@ class ModelVersionAdmin(SuperuserReadOnly, admin.ModelAdmin):
         data = jobs.lineage(obj)
         steps = data["averaged_steps"]
         source = f"mean of steps {', '.join(map(str, steps))}" if steps else f"step {data['checkpoint_step']}"
-        return (f"job #{data['job']} ({source}) → export #{data['export']} → "
-                f"{data['train_evaluations']} training + {data['validation_evaluations']} validation final evaluations")
+        return (
+            f"job #{data['job']} ({source}) → export #{data['export']} → "
+            f"{data['train_evaluations']} training + {data['validation_evaluations']} validation final evaluations"
+        )
 
 
 admin.site.unregister(Export)

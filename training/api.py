@@ -1,5 +1,6 @@
 """Training API (super-admins only): training jobs (start, progress and events, cancel),
 checkpoints (make a model version) and model versions."""
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -24,20 +25,47 @@ class TrainingJobSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = TrainingJob
-        fields = ["id", "status", "export", "base_model", "hyperparameters", "created_by", "created_at", "started_at",
-                  "finished_at", "step", "total_steps", "epoch", "train_loss", "val_loss", "best_val_loss",
-                  "tokens_per_s", "eta_seconds", "history", "cancel_requested", "worker", "heartbeat_at", "attempts",
-                  "error", "mlflow_run_id", "events"]
+        fields = [
+            "id",
+            "status",
+            "export",
+            "base_model",
+            "hyperparameters",
+            "created_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "step",
+            "total_steps",
+            "epoch",
+            "train_loss",
+            "val_loss",
+            "best_val_loss",
+            "tokens_per_s",
+            "eta_seconds",
+            "history",
+            "cancel_requested",
+            "worker",
+            "heartbeat_at",
+            "attempts",
+            "error",
+            "mlflow_run_id",
+            "events",
+        ]
         read_only_fields = fields
 
 
 class CreateTrainingJobSerializer(serializers.Serializer):
     export = serializers.PrimaryKeyRelatedField(queryset=Export.objects.all())
-    base_model = serializers.CharField(required=False, allow_blank=True, default="",
-                                       help_text="Empty: the BASE_MODEL setting.")
-    hyperparameters = serializers.DictField(required=False, default=dict,
-                                            help_text="LoRA r, alpha, dropout, target_modules, learning_rate, epochs, "
-                                                      "batch_size, grad_accum, max_length...; omitted ones take defaults.")
+    base_model = serializers.CharField(
+        required=False, allow_blank=True, default="", help_text="Empty: the BASE_MODEL setting."
+    )
+    hyperparameters = serializers.DictField(
+        required=False,
+        default=dict,
+        help_text="LoRA r, alpha, dropout, target_modules, learning_rate, epochs, "
+        "batch_size, grad_accum, max_length...; omitted ones take defaults.",
+    )
 
 
 class TrainingCheckpointSerializer(serializers.ModelSerializer):
@@ -51,8 +79,22 @@ class ModelVersionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ModelVersion
-        fields = ["id", "label", "status", "base_model", "adapter_path", "job", "checkpoint", "export", "created_at",
-                  "activated_at", "contains_withdrawn", "mlflow_model_name", "mlflow_model_version", "lineage"]
+        fields = [
+            "id",
+            "label",
+            "status",
+            "base_model",
+            "adapter_path",
+            "job",
+            "checkpoint",
+            "export",
+            "created_at",
+            "activated_at",
+            "contains_withdrawn",
+            "mlflow_model_name",
+            "mlflow_model_version",
+            "lineage",
+        ]
 
     def get_lineage(self, version) -> dict:
         return jobs.lineage(version)
@@ -71,8 +113,12 @@ class TrainingJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         data = CreateTrainingJobSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            job = jobs.create_job(data.validated_data["export"], data.validated_data["base_model"] or None,
-                                  data.validated_data["hyperparameters"], request.user)
+            job = jobs.create_job(
+                data.validated_data["export"],
+                data.validated_data["base_model"] or None,
+                data.validated_data["hyperparameters"],
+                request.user,
+            )
         except HyperparameterError as error:
             return Response({"hyperparameters": error.errors}, status=status.HTTP_400_BAD_REQUEST)
         return Response(TrainingJobSerializer(job).data, status=status.HTTP_201_CREATED)

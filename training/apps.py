@@ -10,4 +10,6 @@ class TrainingConfig(AppConfig):
 
         from . import versions
 
-        consent_withdrawn.connect(versions.flag_model_versions_on_withdrawal, dispatch_uid="training.flag_model_versions")
+        consent_withdrawn.connect(
+            versions.flag_model_versions_on_withdrawal, dispatch_uid="training.flag_model_versions"
+        )

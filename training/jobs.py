@@ -7,6 +7,7 @@ cancel and the reconciler never overwrite each other, and each writes a Training
 an AuditEvent. `heartbeat_at` is the worker's last beat while running, and the time the
 job was last sent to the queue while queued.
 """
+
 from __future__ import annotations
 
 import logging
@@ -72,14 +73,21 @@ def create_job(export: Export, base_model: str | None, hyperparameters: dict | N
             finish(job, Status.FAILED, problem, from_status=Status.VALIDATING)
         else:
             TrainingJob.objects.filter(pk=job.pk).update(status=Status.QUEUED, heartbeat_at=timezone.now())
-            record(job, "queued", f"Export #{export.pk} checked: {export.train_count} training and "
-                                  f"{export.validation_count} validation examples.", actor=by)
+            record(
+                job,
+                "queued",
+                f"Export #{export.pk} checked: {export.train_count} training and "
+                f"{export.validation_count} validation examples.",
+                actor=by,
+            )
             enqueue(job)
     job.refresh_from_db()
     return job
 
 
-def check_request(export: Export, base_model: str | None, hyperparameters: dict | None) -> tuple[LoRAHyperparameters, str]:
+def check_request(
+    export: Export, base_model: str | None, hyperparameters: dict | None
+) -> tuple[LoRAHyperparameters, str]:
     """(the validated hyperparameters, the base model name), or HyperparameterError / JobError."""
     hp = LoRAHyperparameters.from_dict(hyperparameters or {})
     name = base_model or settings.BASE_MODEL
@@ -88,7 +96,9 @@ def check_request(export: Export, base_model: str | None, hyperparameters: dict 
     except BaseModelError as error:
         raise JobError(str(error)) from None
     if export.status != Export.Status.READY:
-        raise JobError(f"Export #{export.pk} is {export.get_status_display().lower()}; only a ready export can train a model.")
+        raise JobError(
+            f"Export #{export.pk} is {export.get_status_display().lower()}; only a ready export can train a model."
+        )
     if export.contains_withdrawn:
         raise JobError(f"Export #{export.pk} holds work whose consent was withdrawn; build a new export to train on.")
     return hp, name
@@ -98,8 +108,10 @@ def export_problem(export: Export) -> str:
     """Why the export's files cannot train a model, or "" when they can."""
     folder = exports.export_dir(export)
     if export.train_count == 0:
-        return (f"Export #{export.pk} has no training examples (train.jsonl is empty): no selected final "
-                f"evaluation had a current student consent. Build an export that selects consented, graded work.")
+        return (
+            f"Export #{export.pk} has no training examples (train.jsonl is empty): no selected final "
+            f"evaluation had a current student consent. Build an export that selects consented, graded work."
+        )
     files = export.manifest.get("files", {})
     for name in exports.DATA_FILES:
         path = folder / name
@@ -107,19 +119,31 @@ def export_problem(export: Export) -> str:
             return f"Export #{export.pk} has lost {name} ({path}); build the export again."
         expected = files.get(name, {}).get("sha256")
         if expected and file_sha256(path) != expected:
-            return f"Export #{export.pk}: {name} no longer matches its manifest (SHA-256 differs); build the export again."
+            return (
+                f"Export #{export.pk}: {name} no longer matches its manifest (SHA-256 differs); build the export again."
+            )
     return ""
 
 
 def enqueue(job: TrainingJob) -> None:
     """Send the job to the training cluster once the transaction commits."""
     pk = job.pk
-    transaction.on_commit(lambda: async_task("training.tasks.run_training_job", pk, cluster=settings.TRAINING_Q_CLUSTER,
-                                             task_name=f"training-job-{pk}"))
+    transaction.on_commit(
+        lambda: async_task(
+            "training.tasks.run_training_job", pk, cluster=settings.TRAINING_Q_CLUSTER, task_name=f"training-job-{pk}"
+        )
+    )
 
 
-def finish(job: TrainingJob, status: str, message: str, *, from_status: str = Status.RUNNING,
-           worker: str | None = None, actor=None) -> bool:
+def finish(
+    job: TrainingJob,
+    status: str,
+    message: str,
+    *,
+    from_status: str = Status.RUNNING,
+    worker: str | None = None,
+    actor=None,
+) -> bool:
     """Move a job to a final status, if it still is in from_status (and run by worker)."""
     scope = TrainingJob.objects.filter(pk=job.pk, status=from_status)
     if worker is not None:
@@ -140,9 +164,16 @@ def cancel_job(job: TrainingJob, by) -> TrainingJob:
     check_can_manage(by)
     waiting = TrainingJob.objects.filter(pk=job.pk, status__in=[Status.VALIDATING, Status.QUEUED])
     if waiting.update(cancel_requested=True):
-        finish(job, Status.CANCELLED, f"Cancelled by {by.get_username()} before it ran.",
-               from_status=TrainingJob.objects.get(pk=job.pk).status, actor=by)
-    elif TrainingJob.objects.filter(pk=job.pk, status=Status.RUNNING, cancel_requested=False).update(cancel_requested=True):
+        finish(
+            job,
+            Status.CANCELLED,
+            f"Cancelled by {by.get_username()} before it ran.",
+            from_status=TrainingJob.objects.get(pk=job.pk).status,
+            actor=by,
+        )
+    elif TrainingJob.objects.filter(pk=job.pk, status=Status.RUNNING, cancel_requested=False).update(
+        cancel_requested=True
+    ):
         record(job, "cancel_requested", f"{by.get_username()} asked the worker to stop.", actor=by)
     else:
         job.refresh_from_db()
@@ -157,17 +188,27 @@ def claim(job_id: int, worker: str) -> bool:
     worker went silent (a redelivered task may come before the reconciler)."""
     now = timezone.now()
     stale = now - timedelta(seconds=settings.TRAINING_STALE_AFTER_SECONDS)
-    claimable = Q(status=Status.QUEUED) | Q(status=Status.RUNNING, heartbeat_at__lt=stale,
-                                                attempts__lt=settings.TRAINING_MAX_ATTEMPTS)
-    return TrainingJob.objects.filter(claimable, pk=job_id, cancel_requested=False).update(
-        status=Status.RUNNING, worker=worker, heartbeat_at=now, attempts=F("attempts") + 1, error="",
-        started_at=Coalesce("started_at", Value(now, output_field=DateTimeField())),
-    ) == 1
+    claimable = Q(status=Status.QUEUED) | Q(
+        status=Status.RUNNING, heartbeat_at__lt=stale, attempts__lt=settings.TRAINING_MAX_ATTEMPTS
+    )
+    return (
+        TrainingJob.objects.filter(claimable, pk=job_id, cancel_requested=False).update(
+            status=Status.RUNNING,
+            worker=worker,
+            heartbeat_at=now,
+            attempts=F("attempts") + 1,
+            error="",
+            started_at=Coalesce("started_at", Value(now, output_field=DateTimeField())),
+        )
+        == 1
+    )
 
 
 def should_stop(job_id: int, worker: str) -> bool:
     """True once a cancel is asked, or the job is no longer this worker's (the reconciler gave it away)."""
-    return not TrainingJob.objects.filter(pk=job_id, status=Status.RUNNING, worker=worker, cancel_requested=False).exists()
+    return not TrainingJob.objects.filter(
+        pk=job_id, status=Status.RUNNING, worker=worker, cancel_requested=False
+    ).exists()
 
 
 def requeue(job: TrainingJob, reason: str) -> bool:
@@ -193,9 +234,15 @@ def resend(job: TrainingJob) -> bool:
     return True
 
 
-def version_from_checkpoint(checkpoint: TrainingCheckpoint, by=None, *, adapter_path: Path | str | None = None,
-                            logged_as: str | None = None, averaged_steps: list[int] | None = None,
-                            val_loss: float | None = None) -> ModelVersion:
+def version_from_checkpoint(
+    checkpoint: TrainingCheckpoint,
+    by=None,
+    *,
+    adapter_path: Path | str | None = None,
+    logged_as: str | None = None,
+    averaged_steps: list[int] | None = None,
+    val_loss: float | None = None,
+) -> ModelVersion:
     """A candidate model version from a job's checkpoint (any one, not only the best); one
     version per checkpoint. by=None is the worker making the final version, whose adapter may
     be the mean of several checkpoints' (averaged_steps, the newest being checkpoint's step):
@@ -214,15 +261,30 @@ def version_from_checkpoint(checkpoint: TrainingCheckpoint, by=None, *, adapter_
     if not (adapter / ADAPTER_WEIGHTS).is_file():
         raise JobError(f"The adapter of job #{job.pk} step {checkpoint.step} is missing from {adapter}.")
     version = ModelVersion.objects.create(
-        label=label, base_model=job.base_model, adapter_path=str(adapter), job=job, checkpoint=checkpoint,
-        export=job.export, averaged_steps=averaged_steps,
+        label=label,
+        base_model=job.base_model,
+        adapter_path=str(adapter),
+        job=job,
+        checkpoint=checkpoint,
+        export=job.export,
+        averaged_steps=averaged_steps,
         contains_withdrawn=Export.objects.filter(pk=job.export_id, contains_withdrawn=True).exists(),
     )
-    source = (f"the mean of the adapters of steps {', '.join(map(str, averaged_steps))}" if averaged_steps
-              else f"step {checkpoint.step}")
-    record(job, "version_created", f"Model version {version.label} (candidate) from {source}.", actor=by,
-           version=version.label, step=checkpoint.step, averaged_steps=averaged_steps,
-           val_loss=checkpoint.val_loss if val_loss is None else val_loss)
+    source = (
+        f"the mean of the adapters of steps {', '.join(map(str, averaged_steps))}"
+        if averaged_steps
+        else f"step {checkpoint.step}"
+    )
+    record(
+        job,
+        "version_created",
+        f"Model version {version.label} (candidate) from {source}.",
+        actor=by,
+        version=version.label,
+        step=checkpoint.step,
+        averaged_steps=averaged_steps,
+        val_loss=checkpoint.val_loss if val_loss is None else val_loss,
+    )
     _register(version, logged_as)
     transaction.on_commit(lambda: signals.version_created.send(sender=ModelVersion, version=version))
     return version
@@ -254,4 +316,3 @@ def lineage(version: ModelVersion) -> dict:
         "train_evaluations": items.filter(split=ExportItem.Split.TRAIN).count(),
         "validation_evaluations": items.filter(split=ExportItem.Split.VALIDATION).count(),
     }
-

@@ -17,6 +17,7 @@ A run lives in one output folder:
 Each checkpoint is written to a temporary folder and renamed, so a SIGKILL at any moment
 leaves the previous checkpoint intact, and `train` on the same folder resumes from it.
 """
+
 from __future__ import annotations
 
 import json
@@ -94,7 +95,9 @@ class LoRAHyperparameters:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise HyperparameterError({name: f"unknown hyperparameter (known: {', '.join(sorted(known))})" for name in unknown})
+            raise HyperparameterError(
+                {name: f"unknown hyperparameter (known: {', '.join(sorted(known))})" for name in unknown}
+            )
         data = dict(data)
         if isinstance(data.get("target_modules"), list):
             data["target_modules"] = tuple(data["target_modules"])
@@ -110,9 +113,17 @@ class LoRAHyperparameters:
     def errors(self) -> dict[str, str]:
         errors = {}
         for name, low, high in [
-            ("r", 1, 1024), ("alpha", 1, 4096), ("epochs", 1, 100), ("batch_size", 1, 1024),
-            ("grad_accum", 1, 1024), ("max_length", 16, 131072), ("eval_every", 1, 10**6),
-            ("save_every", 1, 10**6), ("log_every", 1, 10**6), ("max_steps", 0, 10**7), ("seed", 0, 2**32 - 1),
+            ("r", 1, 1024),
+            ("alpha", 1, 4096),
+            ("epochs", 1, 100),
+            ("batch_size", 1, 1024),
+            ("grad_accum", 1, 1024),
+            ("max_length", 16, 131072),
+            ("eval_every", 1, 10**6),
+            ("save_every", 1, 10**6),
+            ("log_every", 1, 10**6),
+            ("max_steps", 0, 10**7),
+            ("seed", 0, 2**32 - 1),
             ("average_last", 1, 1000),
         ]:
             value = getattr(self, name)
@@ -121,7 +132,9 @@ class LoRAHyperparameters:
             elif not low <= value <= high:
                 errors[name] = f"must be between {low} and {high}, got {value}"
         for name, low, high, closed in [
-            ("dropout", 0.0, 1.0, False), ("learning_rate", 0.0, 1.0, True), ("warmup_ratio", 0.0, 1.0, False),
+            ("dropout", 0.0, 1.0, False),
+            ("learning_rate", 0.0, 1.0, True),
+            ("warmup_ratio", 0.0, 1.0, False),
         ]:
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
@@ -262,21 +275,38 @@ def train(
     optimizer = torch.optim.AdamW(trainable, lr=hp.learning_rate, weight_decay=0.0)
     scheduler = _scheduler(optimizer, hp, len(plan))
     state = _resume(output_dir, model, optimizer, scheduler, fingerprint)
-    run = _Run(model, tokenizer, torch_device, dtype, plan, report, state["step"], state["history"], state["evaluations"],
-               hp, val_set.examples if val_set else [])
+    run = _Run(
+        model,
+        tokenizer,
+        torch_device,
+        dtype,
+        plan,
+        report,
+        state["step"],
+        state["history"],
+        state["evaluations"],
+        hp,
+        val_set.examples if val_set else [],
+    )
 
-    run.emit("started", detail={
-        "resumed_from": state["step"] or None, "train_examples": len(train_set.examples),
-        "validation_examples": len(val_set.examples) if val_set else 0,
-        "too_long_skipped": train_set.too_long + (val_set.too_long if val_set else 0),
-        "device": str(torch_device), "dtype": str(dtype).removeprefix("torch."),
-        "trainable_parameters": sum(p.numel() for p in trainable),
-    })
+    run.emit(
+        "started",
+        detail={
+            "resumed_from": state["step"] or None,
+            "train_examples": len(train_set.examples),
+            "validation_examples": len(val_set.examples) if val_set else 0,
+            "too_long_skipped": train_set.too_long + (val_set.too_long if val_set else 0),
+            "device": str(torch_device),
+            "dtype": str(dtype).removeprefix("torch."),
+            "trainable_parameters": sum(p.numel() for p in trainable),
+        },
+    )
     model.train()
     while run.step < len(plan):
         step_started = time.monotonic()
-        batches = [collate([train_set.examples[i] for i in indices], tokenizer.pad_token_id)
-                   for indices in plan[run.step][1]]
+        batches = [
+            collate([train_set.examples[i] for i in indices], tokenizer.pad_token_id) for indices in plan[run.step][1]
+        ]
         label_tokens = sum(b["answer_targets"].numel() for b in batches)
         tokens = sum(int(b["attention_mask"].sum()) for b in batches)
         loss_sum = torch.zeros((), device=torch_device)
@@ -290,7 +320,9 @@ def train(
             loss_sum += loss.detach()
         train_loss = loss_sum.item() / label_tokens
         if not math.isfinite(train_loss):
-            raise TrainingError(f"The training loss became {train_loss} at step {run.step + 1}: lower the learning rate.")
+            raise TrainingError(
+                f"The training loss became {train_loss} at step {run.step + 1}: lower the learning rate."
+            )
         torch.nn.utils.clip_grad_norm_(trainable, MAX_GRAD_NORM)
         optimizer.step()
         scheduler.step()
@@ -334,12 +366,16 @@ def load_lora_model(base_model, hp: LoRAHyperparameters, device, dtype, gradient
     missing = [m for m in hp.target_modules if m not in names and m != ALL_LINEAR]
     if missing:
         linear = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)})
-        raise HyperparameterError({"target_modules": f"{', '.join(missing)} not in this model; its linear layers: {', '.join(linear)}"})
+        raise HyperparameterError(
+            {"target_modules": f"{', '.join(missing)} not in this model; its linear layers: {', '.join(linear)}"}
+        )
     if gradient_checkpointing:
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         model.enable_input_require_grads()
     config = LoraConfig(
-        r=hp.r, lora_alpha=hp.alpha, lora_dropout=hp.dropout,
+        r=hp.r,
+        lora_alpha=hp.alpha,
+        lora_dropout=hp.dropout,
         target_modules=ALL_LINEAR if ALL_LINEAR in hp.target_modules else list(hp.target_modules),
         task_type="CAUSAL_LM",
     )
@@ -393,23 +429,26 @@ def plan_steps(lengths: list[int], hp: LoRAHyperparameters) -> list[tuple[int, l
     epoch = 0
     while epoch < hp.epochs or (hp.max_steps and len(plan) < hp.max_steps):
         batches = length_grouped_batches(lengths, hp.batch_size, hp.seed + epoch)
-        plan += [(epoch, batches[i:i + hp.grad_accum]) for i in range(0, len(batches), hp.grad_accum)]
+        plan += [(epoch, batches[i : i + hp.grad_accum]) for i in range(0, len(batches), hp.grad_accum)]
         epoch += 1
-    return plan[:hp.max_steps] if hp.max_steps else plan
+    return plan[: hp.max_steps] if hp.max_steps else plan
 
 
 def _empty_reason(name: str, dataset, max_length: int) -> str:
     if dataset.too_long:
-        return (f"{name}: all {dataset.too_long} examples are longer than max_length={max_length} tokens "
-                f"(the longest has {dataset.longest}); raise max_length.")
+        return (
+            f"{name}: all {dataset.too_long} examples are longer than max_length={max_length} tokens "
+            f"(the longest has {dataset.longest}); raise max_length."
+        )
     return f"{name} has no examples: nothing to train on."
 
 
 def _scheduler(optimizer, hp: LoRAHyperparameters, total_steps: int):
     from transformers import get_scheduler
 
-    return get_scheduler("linear", optimizer, num_warmup_steps=int(hp.warmup_ratio * total_steps),
-                         num_training_steps=total_steps)
+    return get_scheduler(
+        "linear", optimizer, num_warmup_steps=int(hp.warmup_ratio * total_steps), num_training_steps=total_steps
+    )
 
 
 def _autocast(device: torch.device, dtype: torch.dtype):
@@ -457,31 +496,53 @@ class _Run:
         self.step += 1
         self.step_seconds += seconds
         self.step_tokens += tokens
-        self.history.append({"step": self.step, "epoch": round(self.epoch, 4), "train_loss": train_loss,
-                             "lr": lr, "tokens": tokens, "seconds": round(seconds, 4)})
+        self.history.append(
+            {
+                "step": self.step,
+                "epoch": round(self.epoch, 4),
+                "train_loss": train_loss,
+                "lr": lr,
+                "tokens": tokens,
+                "seconds": round(seconds, 4),
+            }
+        )
 
     def recent_train_loss(self) -> float | None:
-        recent = [h["train_loss"] for h in self.history if h["step"] > self.reported] or \
-                 [h["train_loss"] for h in self.history[-1:]]
+        recent = [h["train_loss"] for h in self.history if h["step"] > self.reported] or [
+            h["train_loss"] for h in self.history[-1:]
+        ]
         return sum(recent) / len(recent) if recent else None
 
     def emit(self, event: str, val_loss: float | None = None, detail: dict | None = None) -> None:
         done = self.step - self.started_step
         elapsed = time.monotonic() - self.started
-        self.report(Progress(
-            event=event, step=self.step, total_steps=len(self.plan), epoch=round(self.epoch, 4),
-            train_loss=self.recent_train_loss(), val_loss=val_loss,
-            tokens_per_s=self.step_tokens / self.step_seconds if self.step_seconds else None,
-            eta_s=(len(self.plan) - self.step) * elapsed / done if done else None,
-            detail=detail or {},
-        ))
+        self.report(
+            Progress(
+                event=event,
+                step=self.step,
+                total_steps=len(self.plan),
+                epoch=round(self.epoch, 4),
+                train_loss=self.recent_train_loss(),
+                val_loss=val_loss,
+                tokens_per_s=self.step_tokens / self.step_seconds if self.step_seconds else None,
+                eta_s=(len(self.plan) - self.step) * elapsed / done if done else None,
+                detail=detail or {},
+            )
+        )
         if event == "step":
             self.reported = self.step
 
     def validation_loss(self, stop=None) -> float | None:
         """The model's loss on the validation examples as it stands; None if stopped."""
-        return evaluate(self.model, self.val_examples, self.hp.batch_size, self.tokenizer.pad_token_id,
-                        self.device, self.dtype, stop)
+        return evaluate(
+            self.model,
+            self.val_examples,
+            self.hp.batch_size,
+            self.tokenizer.pad_token_id,
+            self.device,
+            self.dtype,
+            stop,
+        )
 
     def finish(self, output_dir: Path, status: str) -> TrainResult:
         checkpoints = list_checkpoints(output_dir)
@@ -489,26 +550,48 @@ class _Run:
         adapter, averaged, adapter_val_loss = None, [], None
         if status == "succeeded" and best is not None:
             adapter = output_dir / "adapter"
-            averaged = checkpoints[-self.hp.average_last:] if self.hp.average_last > 1 else [best]
+            averaged = checkpoints[-self.hp.average_last :] if self.hp.average_last > 1 else [best]
             _replace_folder(adapter, lambda staging: average_adapters([c.path for c in averaged], staging))
             adapter_val_loss = best.val_loss if len(averaged) == 1 else self._adapter_val_loss(adapter)
         result = TrainResult(
-            status=status, step=self.step, total_steps=len(self.plan), adapter_path=adapter,
-            best_checkpoint=best, averaged=averaged, adapter_val_loss=adapter_val_loss,
-            checkpoints=checkpoints, history=self.history, evaluations=self.evaluations,
+            status=status,
+            step=self.step,
+            total_steps=len(self.plan),
+            adapter_path=adapter,
+            best_checkpoint=best,
+            averaged=averaged,
+            adapter_val_loss=adapter_val_loss,
+            checkpoints=checkpoints,
+            history=self.history,
+            evaluations=self.evaluations,
             tokens_per_s=self.step_tokens / self.step_seconds if self.step_seconds else None,
-            device=str(self.device), dtype=str(self.dtype).removeprefix("torch."),
+            device=str(self.device),
+            dtype=str(self.dtype).removeprefix("torch."),
         )
-        (output_dir / "result.json").write_text(json.dumps({
-            "status": status, "step": self.step, "total_steps": len(self.plan),
-            "best_checkpoint": best and {"step": best.step, "val_loss": best.val_loss, "path": str(best.path)},
-            "averaged_steps": [c.step for c in averaged], "adapter_val_loss": adapter_val_loss,
-            "history": self.history, "evaluations": self.evaluations,
-        }, indent=1))
-        self.emit(status if status == "cancelled" else "finished",
-                  val_loss=adapter_val_loss if adapter else (best.val_loss if best else None),
-                  detail={"adapter_path": str(adapter) if adapter else None,
-                          "best_step": best.step if best else None, "averaged_steps": [c.step for c in averaged]})
+        (output_dir / "result.json").write_text(
+            json.dumps(
+                {
+                    "status": status,
+                    "step": self.step,
+                    "total_steps": len(self.plan),
+                    "best_checkpoint": best and {"step": best.step, "val_loss": best.val_loss, "path": str(best.path)},
+                    "averaged_steps": [c.step for c in averaged],
+                    "adapter_val_loss": adapter_val_loss,
+                    "history": self.history,
+                    "evaluations": self.evaluations,
+                },
+                indent=1,
+            )
+        )
+        self.emit(
+            status if status == "cancelled" else "finished",
+            val_loss=adapter_val_loss if adapter else (best.val_loss if best else None),
+            detail={
+                "adapter_path": str(adapter) if adapter else None,
+                "best_step": best.step if best else None,
+                "averaged_steps": [c.step for c in averaged],
+            },
+        )
         return result
 
     def _adapter_val_loss(self, adapter: Path) -> float | None:
@@ -522,21 +605,42 @@ class _Run:
 
 
 def _save_checkpoint(output_dir: Path, run: _Run, optimizer, scheduler, fingerprint: dict, val_loss) -> Checkpoint:
-    checkpoint = Checkpoint(output_dir / CHECKPOINTS / f"step-{run.step:06d}", run.step, round(run.epoch, 4),
-                            run.history[-1]["train_loss"], val_loss)
+    checkpoint = Checkpoint(
+        output_dir / CHECKPOINTS / f"step-{run.step:06d}",
+        run.step,
+        round(run.epoch, 4),
+        run.history[-1]["train_loss"],
+        val_loss,
+    )
 
     def write(staging: Path) -> None:
         run.model.save_pretrained(staging)
-        torch.save({
-            "step": run.step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-            "fingerprint": fingerprint, "history": run.history, "evaluations": run.evaluations,
-            "rng": {"python": random.getstate(), "torch": torch.get_rng_state(),
-                    "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None},
-        }, staging / TRAINER_STATE)
-        (staging / CHECKPOINT_INFO).write_text(json.dumps({
-            "step": checkpoint.step, "epoch": checkpoint.epoch,
-            "train_loss": checkpoint.train_loss, "val_loss": checkpoint.val_loss,
-        }))
+        torch.save(
+            {
+                "step": run.step,
+                "optimizer": optimizer.state_dict(),
+                "scheduler": scheduler.state_dict(),
+                "fingerprint": fingerprint,
+                "history": run.history,
+                "evaluations": run.evaluations,
+                "rng": {
+                    "python": random.getstate(),
+                    "torch": torch.get_rng_state(),
+                    "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None,
+                },
+            },
+            staging / TRAINER_STATE,
+        )
+        (staging / CHECKPOINT_INFO).write_text(
+            json.dumps(
+                {
+                    "step": checkpoint.step,
+                    "epoch": checkpoint.epoch,
+                    "train_loss": checkpoint.train_loss,
+                    "val_loss": checkpoint.val_loss,
+                }
+            )
+        )
 
     _replace_folder(checkpoint.path, write)
     for older in list_checkpoints(output_dir):
@@ -558,8 +662,10 @@ def _resume(output_dir: Path, model, optimizer, scheduler, fingerprint: dict) ->
     latest = resumable[-1]
     state = torch.load(latest.path / TRAINER_STATE, weights_only=False)
     if state["fingerprint"] != fingerprint:
-        raise TrainingError(f"{output_dir} holds checkpoints of a run with other data or hyperparameters; "
-                            "start this run in an empty folder.")
+        raise TrainingError(
+            f"{output_dir} holds checkpoints of a run with other data or hyperparameters; "
+            "start this run in an empty folder."
+        )
     set_peft_model_state_dict(model, load_file(latest.path / ADAPTER_WEIGHTS))
     optimizer.load_state_dict(state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
@@ -583,8 +689,10 @@ def average_adapters(checkpoints: list[Path], staging: Path) -> None:
         shutil.copy2(newest / ADAPTER_WEIGHTS, staging / ADAPTER_WEIGHTS)
         return
     states = [load_file(path / ADAPTER_WEIGHTS) for path in checkpoints]
-    mean = {name: (sum(state[name].float() for state in states) / len(states)).to(tensor.dtype)
-            for name, tensor in states[-1].items()}
+    mean = {
+        name: (sum(state[name].float() for state in states) / len(states)).to(tensor.dtype)
+        for name, tensor in states[-1].items()
+    }
     save_file(mean, staging / ADAPTER_WEIGHTS, metadata={"format": "pt"})
 
 

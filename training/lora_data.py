@@ -2,6 +2,7 @@
 with the model's chat template with the loss on the final assistant answer only, and cut
 them into length-grouped batches. Plain Python + torch; no Django.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -81,7 +82,7 @@ def encode_conversation(tokenizer, messages: list[dict]) -> Example:
     if not full.startswith(prompt):
         raise DatasetError("the tokenizer's chat template does not render the prompt as a prefix of the conversation.")
     prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-    answer_ids = tokenizer(full[len(prompt):], add_special_tokens=False)["input_ids"]
+    answer_ids = tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"]
     return Example(prompt_ids + answer_ids, [IGNORE_INDEX] * len(prompt_ids) + answer_ids)
 
 
@@ -115,8 +116,8 @@ def length_grouped_batches(lengths: list[int], batch_size: int, seed: int) -> li
     mega = batch_size * 50
     batches = []
     for start in range(0, len(order), mega):
-        chunk = sorted(order[start:start + mega], key=lambda i: -lengths[i])
-        batches += [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
+        chunk = sorted(order[start : start + mega], key=lambda i: -lengths[i])
+        batches += [chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size)]
     rng.shuffle(batches)
     longest = max(range(len(batches)), key=lambda b: max(lengths[i] for i in batches[b]))
     batches.insert(0, batches.pop(longest))
@@ -125,7 +126,7 @@ def length_grouped_batches(lengths: list[int], batch_size: int, seed: int) -> li
 
 def evaluation_batches(lengths: list[int], batch_size: int) -> list[list[int]]:
     order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
-    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
 
 
 def collate(examples: list[Example], pad_id: int) -> dict[str, torch.Tensor]:
@@ -144,5 +145,10 @@ def collate(examples: list[Example], pad_id: int) -> dict[str, torch.Tensor]:
     next_is_answer = torch.zeros_like(labels, dtype=torch.bool)
     next_is_answer[:, :-1] = labels[:, 1:] != IGNORE_INDEX
     answer_index = next_is_answer.flatten().nonzero().squeeze(1)
-    return {"input_ids": input_ids, "attention_mask": attention_mask, "labels": labels,
-            "answer_index": answer_index, "answer_targets": labels.flatten()[answer_index + 1]}
+    return {
+        "input_ids": input_ids,
+        "attention_mask": attention_mask,
+        "labels": labels,
+        "answer_index": answer_index,
+        "answer_targets": labels.flatten()[answer_index + 1],
+    }

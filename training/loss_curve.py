@@ -1,5 +1,6 @@
 """The loss curve of a training job as inline SVG (training and validation loss per step).
 Only numbers and fixed labels go into the markup."""
+
 from django.utils.safestring import SafeString, mark_safe
 
 WIDTH, HEIGHT, PAD = 640, 240, 40
@@ -32,7 +33,10 @@ def loss_curve_svg(history: list[dict]) -> SafeString:
         coordinates = " ".join(f"{x:.1f},{y:.1f}" for x, y in (xy(s, v) for s, v in points[key]))
         parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coordinates}"/>')
         if key == "val_loss":
-            parts += [f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>' for x, y in (xy(s, v) for s, v in points[key])]
+            parts += [
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>'
+                for x, y in (xy(s, v) for s, v in points[key])
+            ]
         parts.append(f'<text x="{PAD + 160 * n}" y="16" fill="{colour}">{label}</text>')
     return mark_safe(
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Loss curve" width="{WIDTH}" height="{HEIGHT}" '

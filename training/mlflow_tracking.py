@@ -9,6 +9,7 @@ MLflow server (http://...) in production.
 Callers treat MLflow as optional: every function here may raise, and the training code turns
 that into a job event instead of a failed training.
 """
+
 from __future__ import annotations
 
 import os
@@ -37,18 +38,25 @@ def start_run(job) -> str:
         return job.mlflow_run_id
     experiment = mlflow.get_experiment_by_name(settings.MLFLOW_EXPERIMENT)
     experiment_id = experiment.experiment_id if experiment else mlflow.create_experiment(settings.MLFLOW_EXPERIMENT)
-    run = mlflow.create_run(experiment_id, run_name=f"job-{job.pk}",
-                            tags={"gradeloop.job": str(job.pk), "gradeloop.export": str(job.export_id)})
-    params = {"base_model": job.base_model, "export": job.export_id,
-              **{key: ",".join(value) if isinstance(value, list) else value for key, value in job.hyperparameters.items()}}
+    run = mlflow.create_run(
+        experiment_id,
+        run_name=f"job-{job.pk}",
+        tags={"gradeloop.job": str(job.pk), "gradeloop.export": str(job.export_id)},
+    )
+    params = {
+        "base_model": job.base_model,
+        "export": job.export_id,
+        **{key: ",".join(value) if isinstance(value, list) else value for key, value in job.hyperparameters.items()},
+    }
     from mlflow.entities import Param
 
     mlflow.log_batch(run.info.run_id, params=[Param(key, str(value)) for key, value in params.items()])
     return run.info.run_id
 
 
-def log_result(run_id: str, history: list[dict], evaluations: list[dict], adapter_dir: Path | None,
-               manifest: Path | None) -> None:
+def log_result(
+    run_id: str, history: list[dict], evaluations: list[dict], adapter_dir: Path | None, manifest: Path | None
+) -> None:
     """Per-step metrics (train loss, learning rate, tokens/s), validation losses, and the artifacts."""
     from mlflow.entities import Metric
 
@@ -62,7 +70,7 @@ def log_result(run_id: str, history: list[dict], evaluations: list[dict], adapte
             metrics.append(Metric("tokens_per_s", row["tokens"] / row["seconds"], now, row["step"]))
     metrics += [Metric("val_loss", row["val_loss"], now, row["step"]) for row in evaluations]
     for start in range(0, len(metrics), METRICS_PER_BATCH):
-        mlflow.log_batch(run_id, metrics=metrics[start:start + METRICS_PER_BATCH])
+        mlflow.log_batch(run_id, metrics=metrics[start : start + METRICS_PER_BATCH])
     if adapter_dir is not None:
         mlflow.log_artifacts(run_id, str(adapter_dir), "adapter")
     if manifest is not None and manifest.is_file():
@@ -96,8 +104,15 @@ def register_version(version, logged_as: str | None = None) -> tuple[str, str]:
         source = f"runs:/{run_id}/{logged_as}"
     else:
         source = Path(version.adapter_path).resolve().as_uri() if version.adapter_path else version.base_model
-    registered = mlflow.create_model_version(name, source, run_id=run_id or None, tags={
-        "gradeloop.label": version.label, "gradeloop.base_model": version.base_model,
-        "gradeloop.export": str(version.export_id or ""), "gradeloop.job": str(version.job_id or ""),
-    })
+    registered = mlflow.create_model_version(
+        name,
+        source,
+        run_id=run_id or None,
+        tags={
+            "gradeloop.label": version.label,
+            "gradeloop.base_model": version.base_model,
+            "gradeloop.export": str(version.export_id or ""),
+            "gradeloop.job": str(version.job_id or ""),
+        },
+    )
     return name, str(registered.version)

@@ -1,4 +1,5 @@
 """Training: LoRA jobs on an export, their events and checkpoints, and the model versions they make."""
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -112,7 +113,9 @@ class ModelVersion(models.Model):
     checkpoint = models.ForeignKey(
         TrainingCheckpoint, null=True, blank=True, on_delete=models.SET_NULL, related_name="versions"
     )
-    export = models.ForeignKey("exports.Export", null=True, blank=True, on_delete=models.PROTECT, related_name="model_versions")
+    export = models.ForeignKey(
+        "exports.Export", null=True, blank=True, on_delete=models.PROTECT, related_name="model_versions"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     activated_at = models.DateTimeField(null=True, blank=True)
     contains_withdrawn = models.BooleanField(
@@ -121,14 +124,17 @@ class ModelVersion(models.Model):
     mlflow_model_name = models.CharField(max_length=200, blank=True)
     mlflow_model_version = models.CharField(max_length=20, blank=True)
     averaged_steps = models.JSONField(
-        default=list, blank=True,
+        default=list,
+        blank=True,
         help_text="The checkpoint steps whose adapters were averaged into this version's; empty: its checkpoint's own.",
     )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["status"], condition=Q(status="active"), name="at_most_one_active_model_version")
+            models.UniqueConstraint(
+                fields=["status"], condition=Q(status="active"), name="at_most_one_active_model_version"
+            )
         ]
 
     def __str__(self):

@@ -14,6 +14,7 @@ carries a heartbeat, and this function, scheduled every minute on the default cl
 Grading batches and evaluation runs whose worker went silent are failed by their own apps'
 schedules (``core.workers.fail_silent``).
 """
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -32,18 +33,26 @@ def reconcile(now=None) -> dict:
     counts = {"requeued": 0, "failed": 0, "cancelled": 0, "resent": 0}
     stale = now - timedelta(seconds=settings.TRAINING_STALE_AFTER_SECONDS)
     for job in TrainingJob.objects.filter(status=Status.RUNNING, heartbeat_at__lt=stale):
-        silent = f"The worker {job.worker or '(unknown)'} went silent for {(now - job.heartbeat_at).total_seconds():.0f} s"
+        silent = (
+            f"The worker {job.worker or '(unknown)'} went silent for {(now - job.heartbeat_at).total_seconds():.0f} s"
+        )
         if job.cancel_requested:
             done = jobs.finish(job, Status.CANCELLED, f"{silent} after a cancel was asked.", worker=job.worker)
             counts["cancelled"] += done
         elif job.attempts < settings.TRAINING_MAX_ATTEMPTS:
             counts["requeued"] += jobs.requeue(
-                job, f"{silent} on attempt {job.attempts} of {settings.TRAINING_MAX_ATTEMPTS}; "
-                     f"re-queued to resume from its last checkpoint.")
+                job,
+                f"{silent} on attempt {job.attempts} of {settings.TRAINING_MAX_ATTEMPTS}; "
+                f"re-queued to resume from its last checkpoint.",
+            )
         else:
             counts["failed"] += jobs.finish(
-                job, Status.FAILED, f"{silent} on attempt {job.attempts}, the last of "
-                                    f"{settings.TRAINING_MAX_ATTEMPTS} (TRAINING_MAX_ATTEMPTS).", worker=job.worker)
+                job,
+                Status.FAILED,
+                f"{silent} on attempt {job.attempts}, the last of "
+                f"{settings.TRAINING_MAX_ATTEMPTS} (TRAINING_MAX_ATTEMPTS).",
+                worker=job.worker,
+            )
     waited = now - timedelta(seconds=settings.TRAINING_RESEND_QUEUED_AFTER_SECONDS)
     for job in TrainingJob.objects.filter(status=Status.QUEUED, heartbeat_at__lt=waited):
         counts["resent"] += jobs.resend(job)

@@ -2,6 +2,7 @@
 trainer while writing progress, events and checkpoints, then make the candidate model
 version and record the run in MLflow.
 """
+
 from __future__ import annotations
 
 import logging
@@ -55,11 +56,15 @@ def _train(job: TrainingJob, me: str) -> None:
     progress = ProgressWriter(job, me)
     try:
         result = lora.train(
-            resolve_base_model(job.base_model), folder / "train.jsonl",
-            folder / "validation.jsonl" if job.export.validation_count else None, job.output_dir,
+            resolve_base_model(job.base_model),
+            folder / "train.jsonl",
+            folder / "validation.jsonl" if job.export.validation_count else None,
+            job.output_dir,
             lora.LoRAHyperparameters.from_dict(job.hyperparameters),
-            on_progress=progress, should_stop=lambda: jobs.should_stop(job.pk, me),
-            threads=settings.TRAINING_THREADS or None, dtype=settings.TRAINING_DTYPE,
+            on_progress=progress,
+            should_stop=lambda: jobs.should_stop(job.pk, me),
+            threads=settings.TRAINING_THREADS or None,
+            dtype=settings.TRAINING_DTYPE,
         )
     except Exception as error:  # every failure ends the job with its reason; nothing retries it blindly
         logger.exception("Training job %s failed", job.pk)
@@ -69,21 +74,39 @@ def _train(job: TrainingJob, me: str) -> None:
         return
     progress.sync_checkpoints()
     if result.status == "cancelled":
-        if jobs.finish(job, Status.CANCELLED, f"Stopped at step {result.step} of {result.total_steps} as asked.",
-                       worker=me) and run_id:
+        if (
+            jobs.finish(
+                job, Status.CANCELLED, f"Stopped at step {result.step} of {result.total_steps} as asked.", worker=me
+            )
+            and run_id
+        ):
             _mlflow(job, "end", lambda: mlflow_tracking.end_run(run_id, "KILLED"))
         return
     if run_id:
-        _mlflow(job, "log", lambda: mlflow_tracking.log_result(run_id, result.history, result.evaluations,
-                                                              result.adapter_path, folder / "manifest.json"))
+        _mlflow(
+            job,
+            "log",
+            lambda: mlflow_tracking.log_result(
+                run_id, result.history, result.evaluations, result.adapter_path, folder / "manifest.json"
+            ),
+        )
     steps = [checkpoint.step for checkpoint in result.averaged]
     newest = TrainingCheckpoint.objects.get(job=job, step=steps[-1])
-    version = jobs.version_from_checkpoint(newest, adapter_path=result.adapter_path, logged_as="adapter",
-                                           averaged_steps=steps, val_loss=result.adapter_val_loss)
+    version = jobs.version_from_checkpoint(
+        newest,
+        adapter_path=result.adapter_path,
+        logged_as="adapter",
+        averaged_steps=steps,
+        val_loss=result.adapter_val_loss,
+    )
     source = f"the mean of steps {', '.join(map(str, steps))}" if len(steps) > 1 else f"checkpoint step {steps[0]}"
     val = f", validation loss {result.adapter_val_loss:.4f}" if result.adapter_val_loss is not None else ""
-    jobs.finish(job, Status.SUCCEEDED, f"Finished {result.step} steps; model version {version.label} from "
-                                       f"{source}{val}.", worker=me)
+    jobs.finish(
+        job,
+        Status.SUCCEEDED,
+        f"Finished {result.step} steps; model version {version.label} from {source}{val}.",
+        worker=me,
+    )
     if run_id:
         _mlflow(job, "end", lambda: mlflow_tracking.end_run(run_id, "FINISHED"))
 
@@ -111,7 +134,8 @@ class Heartbeat(threading.Thread):
         try:
             while not self.stopped.wait(settings.TRAINING_HEARTBEAT_SECONDS):
                 TrainingJob.objects.filter(pk=self.job_id, worker=self.worker, status=Status.RUNNING).update(
-                    heartbeat_at=timezone.now())
+                    heartbeat_at=timezone.now()
+                )
         finally:
             connection.close()
 
@@ -129,8 +153,14 @@ class ProgressWriter:
         self.best_val_loss = job.best_val_loss
 
     def __call__(self, progress: lora.Progress) -> None:
-        fields = {"step": progress.step, "total_steps": progress.total_steps, "epoch": progress.epoch,
-                  "tokens_per_s": progress.tokens_per_s, "eta_seconds": progress.eta_s, "heartbeat_at": timezone.now()}
+        fields = {
+            "step": progress.step,
+            "total_steps": progress.total_steps,
+            "epoch": progress.epoch,
+            "tokens_per_s": progress.tokens_per_s,
+            "eta_seconds": progress.eta_s,
+            "heartbeat_at": timezone.now(),
+        }
         if progress.train_loss is not None:
             fields["train_loss"] = progress.train_loss
         if progress.event == "started":
@@ -141,12 +171,24 @@ class ProgressWriter:
             self.best_val_loss = min(v for v in (self.best_val_loss, progress.val_loss) if v is not None)
             fields.update(val_loss=progress.val_loss, best_val_loss=self.best_val_loss)
             self._add_point(progress.step, val_loss=progress.val_loss)
-            jobs.record(self.job, "eval", f"Step {progress.step}: validation loss {progress.val_loss:.4f}.",
-                        audited=False, step=progress.step, val_loss=progress.val_loss)
+            jobs.record(
+                self.job,
+                "eval",
+                f"Step {progress.step}: validation loss {progress.val_loss:.4f}.",
+                audited=False,
+                step=progress.step,
+                val_loss=progress.val_loss,
+            )
         elif progress.event == "checkpoint":
             self.sync_checkpoints()
-            jobs.record(self.job, "checkpoint", f"Checkpoint saved at step {progress.step}.", audited=False,
-                        step=progress.step, path=progress.detail.get("path"))
+            jobs.record(
+                self.job,
+                "checkpoint",
+                f"Checkpoint saved at step {progress.step}.",
+                audited=False,
+                step=progress.step,
+                path=progress.detail.get("path"),
+            )
         fields["history"] = self.history
         TrainingJob.objects.filter(pk=self.job.pk, worker=self.worker, status=Status.RUNNING).update(**fields)
 
@@ -172,8 +214,14 @@ class ProgressWriter:
         found = lora.list_checkpoints(Path(self.job.output_dir))
         best = lora.best_checkpoint(found)
         for checkpoint in found:
-            TrainingCheckpoint.objects.update_or_create(job=self.job, step=checkpoint.step, defaults={
-                "train_loss": checkpoint.train_loss, "val_loss": checkpoint.val_loss, "path": str(checkpoint.path),
-                "is_best": best is not None and checkpoint.step == best.step,
-            })
+            TrainingCheckpoint.objects.update_or_create(
+                job=self.job,
+                step=checkpoint.step,
+                defaults={
+                    "train_loss": checkpoint.train_loss,
+                    "val_loss": checkpoint.val_loss,
+                    "path": str(checkpoint.path),
+                    "is_best": best is not None and checkpoint.step == best.step,
+                },
+            )
         TrainingCheckpoint.objects.filter(job=self.job).exclude(step__in=[c.step for c in found]).delete()

@@ -4,6 +4,7 @@
 with ``version`` (the ModelVersion). The evaluation app listens: it evaluates the candidate
 against the active version and the baselines, for the promotion gate.
 """
+
 from django.dispatch import Signal
 
 version_created = Signal()

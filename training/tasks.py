@@ -1,4 +1,5 @@
 """django-q2 tasks of the training app (queued with async_task by name)."""
+
 from . import reconciler, runner
 
 

@@ -6,96 +6,222 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('gradebook', '0001_initial'),
+        ("gradebook", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('actor_label', models.CharField(help_text='The actor as it was at the time (kept if the user goes).', max_length=150)),
-                ('action', models.CharField(db_index=True, max_length=64)),
-                ('target_type', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('target_id', models.CharField(blank=True, max_length=64)),
-                ('details', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "actor_label",
+                    models.CharField(
+                        help_text="The actor as it was at the time (kept if the user goes).", max_length=150
+                    ),
+                ),
+                ("action", models.CharField(db_index=True, max_length=64)),
+                ("target_type", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("target_id", models.CharField(blank=True, max_length=64)),
+                ("details", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ConsentForm',
+            name="ConsentForm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('student', 'Student'), ('instructor', 'Instructor')], max_length=16)),
-                ('purpose', models.CharField(choices=[('llm_training', 'Training a grading model'), ('research', 'Education research (not used for exports)')], default='llm_training', max_length=32)),
-                ('version', models.PositiveIntegerField()),
-                ('title', models.CharField(max_length=200)),
-                ('text', models.TextField()),
-                ('is_current', models.BooleanField(default=False, help_text='Only records for the current version count.')),
-                ('published_at', models.DateTimeField(auto_now_add=True)),
-                ('published_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(choices=[("student", "Student"), ("instructor", "Instructor")], max_length=16),
+                ),
+                (
+                    "purpose",
+                    models.CharField(
+                        choices=[
+                            ("llm_training", "Training a grading model"),
+                            ("research", "Education research (not used for exports)"),
+                        ],
+                        default="llm_training",
+                        max_length=32,
+                    ),
+                ),
+                ("version", models.PositiveIntegerField()),
+                ("title", models.CharField(max_length=200)),
+                ("text", models.TextField()),
+                (
+                    "is_current",
+                    models.BooleanField(default=False, help_text="Only records for the current version count."),
+                ),
+                ("published_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "published_by",
+                    models.ForeignKey(
+                        blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['kind', 'purpose', '-version'],
+                "ordering": ["kind", "purpose", "-version"],
             },
         ),
         migrations.CreateModel(
-            name='ConsentRecord',
+            name="ConsentRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('granted_at', models.DateTimeField(auto_now_add=True)),
-                ('method', models.CharField(choices=[('signed_link', 'Student consent page (signed link)'), ('instructor_page', "Instructor's own consent page"), ('api', 'API'), ('admin', 'Admin')], max_length=20)),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True)),
-                ('withdrawn_method', models.CharField(blank=True, choices=[('signed_link', 'Student consent page (signed link)'), ('instructor_page', "Instructor's own consent page"), ('api', 'API'), ('admin', 'Admin')], max_length=20)),
-                ('form', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='records', to='consent.consentform')),
-                ('recorded_by', models.ForeignKey(blank=True, help_text='Who entered the record; empty when the person used their own signed link.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('student', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='consents', to='gradebook.student')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='consents', to=settings.AUTH_USER_MODEL)),
-                ('withdrawn_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("granted_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "method",
+                    models.CharField(
+                        choices=[
+                            ("signed_link", "Student consent page (signed link)"),
+                            ("instructor_page", "Instructor's own consent page"),
+                            ("api", "API"),
+                            ("admin", "Admin"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("withdrawn_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "withdrawn_method",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("signed_link", "Student consent page (signed link)"),
+                            ("instructor_page", "Instructor's own consent page"),
+                            ("api", "API"),
+                            ("admin", "Admin"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "form",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="records", to="consent.consentform"
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who entered the record; empty when the person used their own signed link.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "student",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to="gradebook.student",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "withdrawn_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-granted_at', '-id'],
+                "ordering": ["-granted_at", "-id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='consentform',
-            constraint=models.UniqueConstraint(fields=('kind', 'purpose', 'version'), name='unique_consent_form_version'),
+            model_name="consentform",
+            constraint=models.UniqueConstraint(
+                fields=("kind", "purpose", "version"), name="unique_consent_form_version"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='consentform',
-            constraint=models.UniqueConstraint(condition=models.Q(('is_current', True)), fields=('kind', 'purpose'), name='one_current_consent_form'),
+            model_name="consentform",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("is_current", True)), fields=("kind", "purpose"), name="one_current_consent_form"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='consentform',
-            constraint=models.CheckConstraint(condition=models.Q(('version__gte', 1)), name='consent_form_version_positive'),
+            model_name="consentform",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("version__gte", 1)), name="consent_form_version_positive"
+            ),
         ),
         migrations.AddIndex(
-            model_name='consentrecord',
-            index=models.Index(condition=models.Q(('withdrawn_at__isnull', True)), fields=['student', 'form'], name='active_student_consent'),
+            model_name="consentrecord",
+            index=models.Index(
+                condition=models.Q(("withdrawn_at__isnull", True)),
+                fields=["student", "form"],
+                name="active_student_consent",
+            ),
         ),
         migrations.AddIndex(
-            model_name='consentrecord',
-            index=models.Index(condition=models.Q(('withdrawn_at__isnull', True)), fields=['user', 'form'], name='active_user_consent'),
+            model_name="consentrecord",
+            index=models.Index(
+                condition=models.Q(("withdrawn_at__isnull", True)), fields=["user", "form"], name="active_user_consent"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='consentrecord',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('student__isnull', False), ('user__isnull', True)), models.Q(('student__isnull', True), ('user__isnull', False)), _connector='OR'), name='consent_record_has_one_subject'),
+            model_name="consentrecord",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("student__isnull", False), ("user__isnull", True)),
+                    models.Q(("student__isnull", True), ("user__isnull", False)),
+                    _connector="OR",
+                ),
+                name="consent_record_has_one_subject",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='consentrecord',
-            constraint=models.UniqueConstraint(condition=models.Q(('student__isnull', False), ('withdrawn_at__isnull', True)), fields=('form', 'student'), name='one_active_student_consent_per_form'),
+            model_name="consentrecord",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("student__isnull", False), ("withdrawn_at__isnull", True)),
+                fields=("form", "student"),
+                name="one_active_student_consent_per_form",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='consentrecord',
-            constraint=models.UniqueConstraint(condition=models.Q(('user__isnull', False), ('withdrawn_at__isnull', True)), fields=('form', 'user'), name='one_active_user_consent_per_form'),
+            model_name="consentrecord",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("user__isnull", False), ("withdrawn_at__isnull", True)),
+                fields=("form", "user"),
+                name="one_active_user_consent_per_form",
+            ),
         ),
     ]

@@ -4,25 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='MetricTally',
+            name="MetricTally",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('labels', models.CharField(help_text='The label values as sorted JSON.', max_length=500)),
-                ('bucket', models.SmallIntegerField(default=-1, help_text='Histogram bucket index; -1 for a counter.')),
-                ('count', models.BigIntegerField(default=0)),
-                ('total', models.FloatField(default=0.0, help_text='Sum of the observed values (histograms).')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100)),
+                ("labels", models.CharField(help_text="The label values as sorted JSON.", max_length=500)),
+                ("bucket", models.SmallIntegerField(default=-1, help_text="Histogram bucket index; -1 for a counter.")),
+                ("count", models.BigIntegerField(default=0)),
+                ("total", models.FloatField(default=0.0, help_text="Sum of the observed values (histograms).")),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('name', 'labels', 'bucket'), name='one_tally_per_series')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("name", "labels", "bucket"), name="one_tally_per_series")
+                ],
             },
         ),
     ]

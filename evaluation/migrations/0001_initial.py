@@ -6,138 +6,267 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('training', '0002_training_jobs_and_model_versions'),
+        ("training", "0002_training_jobs_and_model_versions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='VersionPromotion',
-            fields=[
-            ],
+            name="VersionPromotion",
+            fields=[],
             options={
-                'verbose_name': 'model version promotion',
-                'proxy': True,
-                'indexes': [],
-                'constraints': [],
+                "verbose_name": "model version promotion",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
             },
-            bases=('training.modelversion',),
+            bases=("training.modelversion",),
         ),
         migrations.CreateModel(
-            name='EvaluationRun',
+            name="EvaluationRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('providers', models.JSONField(help_text='Provider specs, e.g. [{"kind": "version", "version": 3}, {"kind": "knn"}].')),
-                ('source', models.CharField(choices=[('export', "The export's validation split"), ('csv', 'An uploaded graded CSV')], max_length=16)),
-                ('csv_name', models.CharField(blank=True, help_text='The uploaded file (source csv).', max_length=255)),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('succeeded', 'Succeeded'), ('failed', 'Failed')], db_index=True, default='queued', max_length=16)),
-                ('done', models.PositiveIntegerField(default=0, help_text='Answers graded so far, all providers together.')),
-                ('total', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('error', models.TextField(blank=True)),
-                ('mlflow_run_id', models.CharField(blank=True, max_length=64)),
-                ('candidate', models.ForeignKey(blank=True, help_text='The candidate version this run was started for (the promotion gate reads it).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='evaluation_runs', to='training.modelversion')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('export', models.ForeignKey(blank=True, help_text='Its validation split is the holdout (source export); its train split gives the examples.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='evaluation_runs', to='training.export')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "providers",
+                    models.JSONField(
+                        help_text='Provider specs, e.g. [{"kind": "version", "version": 3}, {"kind": "knn"}].'
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("export", "The export's validation split"), ("csv", "An uploaded graded CSV")],
+                        max_length=16,
+                    ),
+                ),
+                ("csv_name", models.CharField(blank=True, help_text="The uploaded file (source csv).", max_length=255)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("succeeded", "Succeeded"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "done",
+                    models.PositiveIntegerField(default=0, help_text="Answers graded so far, all providers together."),
+                ),
+                ("total", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("error", models.TextField(blank=True)),
+                ("mlflow_run_id", models.CharField(blank=True, max_length=64)),
+                (
+                    "candidate",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The candidate version this run was started for (the promotion gate reads it).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="evaluation_runs",
+                        to="training.modelversion",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "export",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Its validation split is the holdout (source export); its train split gives the examples.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="evaluation_runs",
+                        to="training.export",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='EvaluationItem',
+            name="EvaluationItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('index', models.PositiveIntegerField()),
-                ('group', models.CharField(help_text='The question it answers (see evaluation.holdout).', max_length=32)),
-                ('kind', models.CharField(max_length=32)),
-                ('rubric', models.JSONField()),
-                ('question', models.TextField()),
-                ('reference_answer', models.TextField(blank=True)),
-                ('answer', models.TextField()),
-                ('scores', models.JSONField()),
-                ('total', models.FloatField()),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='evaluation.evaluationrun')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("index", models.PositiveIntegerField()),
+                (
+                    "group",
+                    models.CharField(help_text="The question it answers (see evaluation.holdout).", max_length=32),
+                ),
+                ("kind", models.CharField(max_length=32)),
+                ("rubric", models.JSONField()),
+                ("question", models.TextField()),
+                ("reference_answer", models.TextField(blank=True)),
+                ("answer", models.TextField()),
+                ("scores", models.JSONField()),
+                ("total", models.FloatField()),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="items", to="evaluation.evaluationrun"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['run', 'index'],
+                "ordering": ["run", "index"],
             },
         ),
         migrations.CreateModel(
-            name='ItemPrediction',
+            name="ItemPrediction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('provider', models.CharField(max_length=100)),
-                ('scores', models.JSONField(blank=True, null=True)),
-                ('total', models.FloatField(blank=True, null=True)),
-                ('out_of_bounds', models.BooleanField(default=False)),
-                ('latency_ms', models.FloatField(blank=True, null=True)),
-                ('reply', models.TextField(blank=True, help_text="The model's first reply (shortened).")),
-                ('error', models.TextField(blank=True)),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='predictions', to='evaluation.evaluationitem')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("provider", models.CharField(max_length=100)),
+                ("scores", models.JSONField(blank=True, null=True)),
+                ("total", models.FloatField(blank=True, null=True)),
+                ("out_of_bounds", models.BooleanField(default=False)),
+                ("latency_ms", models.FloatField(blank=True, null=True)),
+                ("reply", models.TextField(blank=True, help_text="The model's first reply (shortened).")),
+                ("error", models.TextField(blank=True)),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="predictions",
+                        to="evaluation.evaluationitem",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='PromotionHistory',
+            name="PromotionHistory",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('promoted', 'Promoted'), ('rolled_back', 'Rolled back')], max_length=16)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('metric', models.CharField(blank=True, max_length=20)),
-                ('values', models.JSONField(blank=True, default=dict, help_text="The gate's figures: candidate, active, margin...")),
-                ('by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('from_version', models.ForeignKey(blank=True, help_text='The version active before (none: nothing was active).', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelversion')),
-                ('run', models.ForeignKey(blank=True, help_text='The evaluation run the gate decided on (promotions).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='evaluation.evaluationrun')),
-                ('to_version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelversion')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "action",
+                    models.CharField(choices=[("promoted", "Promoted"), ("rolled_back", "Rolled back")], max_length=16),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                ("metric", models.CharField(blank=True, max_length=20)),
+                (
+                    "values",
+                    models.JSONField(
+                        blank=True, default=dict, help_text="The gate's figures: candidate, active, margin..."
+                    ),
+                ),
+                (
+                    "by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "from_version",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The version active before (none: nothing was active).",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="training.modelversion",
+                    ),
+                ),
+                (
+                    "run",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The evaluation run the gate decided on (promotions).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="evaluation.evaluationrun",
+                    ),
+                ),
+                (
+                    "to_version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="training.modelversion"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'promotion history',
-                'ordering': ['-at', '-id'],
+                "verbose_name_plural": "promotion history",
+                "ordering": ["-at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ProviderResult',
+            name="ProviderResult",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('provider', models.CharField(max_length=100)),
-                ('label', models.CharField(max_length=300)),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('section', models.CharField(blank=True, max_length=200)),
-                ('metrics', models.JSONField()),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='results', to='evaluation.evaluationrun')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("provider", models.CharField(max_length=100)),
+                ("label", models.CharField(max_length=300)),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("section", models.CharField(blank=True, max_length=200)),
+                ("metrics", models.JSONField()),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="results",
+                        to="evaluation.evaluationrun",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['run', 'position', 'section'],
+                "ordering": ["run", "position", "section"],
             },
         ),
         migrations.AddConstraint(
-            model_name='evaluationrun',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('source', 'export'), _negated=True), ('export__isnull', False), _connector='OR'), name='evaluation_export_source_has_export'),
+            model_name="evaluationrun",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("source", "export"), _negated=True), ("export__isnull", False), _connector="OR"
+                ),
+                name="evaluation_export_source_has_export",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evaluationrun',
-            constraint=models.CheckConstraint(condition=models.Q(('done__lte', models.F('total'))), name='evaluation_done_at_most_total'),
+            model_name="evaluationrun",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("done__lte", models.F("total"))), name="evaluation_done_at_most_total"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evaluationitem',
-            constraint=models.UniqueConstraint(fields=('run', 'index'), name='one_evaluation_item_per_index'),
+            model_name="evaluationitem",
+            constraint=models.UniqueConstraint(fields=("run", "index"), name="one_evaluation_item_per_index"),
         ),
         migrations.AddConstraint(
-            model_name='itemprediction',
-            constraint=models.UniqueConstraint(fields=('item', 'provider'), name='one_prediction_per_item_provider'),
+            model_name="itemprediction",
+            constraint=models.UniqueConstraint(fields=("item", "provider"), name="one_prediction_per_item_provider"),
         ),
         migrations.AddConstraint(
-            model_name='promotionhistory',
-            constraint=models.CheckConstraint(condition=models.Q(('from_version', models.F('to_version')), _negated=True), name='promotion_changes_version'),
+            model_name="promotionhistory",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("from_version", models.F("to_version")), _negated=True),
+                name="promotion_changes_version",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='providerresult',
-            constraint=models.UniqueConstraint(fields=('run', 'provider', 'section'), name='one_result_per_provider_section'),
+            model_name="providerresult",
+            constraint=models.UniqueConstraint(
+                fields=("run", "provider", "section"), name="one_result_per_provider_section"
+            ),
         ),
     ]

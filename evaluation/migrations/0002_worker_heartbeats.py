@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluation', '0001_initial'),
+        ("evaluation", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='evaluationrun',
-            name='heartbeat_at',
-            field=models.DateTimeField(blank=True, help_text="The worker's last sign of life: its start, then each chunk graded.", null=True),
+            model_name="evaluationrun",
+            name="heartbeat_at",
+            field=models.DateTimeField(
+                blank=True, help_text="The worker's last sign of life: its start, then each chunk graded.", null=True
+            ),
         ),
     ]

@@ -5,21 +5,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluation', '0003_export_moved_to_exports_app'),
-        ('grading', '0002_rollout_rolloutgrade_and_more'),
+        ("evaluation", "0003_export_moved_to_exports_app"),
+        ("grading", "0002_rollout_rolloutgrade_and_more"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='promotionhistory',
-            name='rollout',
-            field=models.ForeignKey(blank=True, help_text='The live rollout this step belongs to (shadow, canary, its promotion or stop).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='grading.rollout'),
+            model_name="promotionhistory",
+            name="rollout",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The live rollout this step belongs to (shadow, canary, its promotion or stop).",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="grading.rollout",
+            ),
         ),
         migrations.AlterField(
-            model_name='promotionhistory',
-            name='action',
-            field=models.CharField(choices=[('promoted', 'Promoted'), ('rolled_back', 'Rolled back'), ('shadow', 'Shadow rollout started'), ('canary', 'Canary share raised'), ('rollout_stopped', 'Rollout stopped')], max_length=16),
+            model_name="promotionhistory",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("promoted", "Promoted"),
+                    ("rolled_back", "Rolled back"),
+                    ("shadow", "Shadow rollout started"),
+                    ("canary", "Canary share raised"),
+                    ("rollout_stopped", "Rollout stopped"),
+                ],
+                max_length=16,
+            ),
         ),
     ]

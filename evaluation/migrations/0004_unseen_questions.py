@@ -4,25 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluation', '0003_export_moved_to_exports_app'),
+        ("evaluation", "0003_export_moved_to_exports_app"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='evaluationrun',
-            name='held_out_groups',
-            field=models.JSONField(blank=True, default=list, help_text='The groups (questions) chosen for unseen_questions.'),
+            model_name="evaluationrun",
+            name="held_out_groups",
+            field=models.JSONField(
+                blank=True, default=list, help_text="The groups (questions) chosen for unseen_questions."
+            ),
         ),
         migrations.AddField(
-            model_name='evaluationrun',
-            name='unseen_questions',
-            field=models.PositiveIntegerField(default=0, help_text='Questions of the holdout held out of the example pool, as if nobody had graded them.'),
+            model_name="evaluationrun",
+            name="unseen_questions",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Questions of the holdout held out of the example pool, as if nobody had graded them.",
+            ),
         ),
         migrations.AddField(
-            model_name='itemprediction',
-            name='not_applicable',
-            field=models.BooleanField(default=False, help_text='The provider needs graded answers of the same question and there were none.'),
+            model_name="itemprediction",
+            name="not_applicable",
+            field=models.BooleanField(
+                default=False, help_text="The provider needs graded answers of the same question and there were none."
+            ),
         ),
     ]

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluation', '0004_promotionhistory_rollout_and_more'),
-        ('evaluation', '0004_unseen_questions'),
+        ("evaluation", "0004_promotionhistory_rollout_and_more"),
+        ("evaluation", "0004_unseen_questions"),
     ]
 
-    operations = [
-    ]
+    operations = []

@@ -5,15 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('exports', '0001_initial'),
+        ("exports", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='export',
-            name='gamed_examples',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Synthetic gamed answers added to the train split per question (the question restated, the reference\'s words shuffled, another question\'s answer, "I don\'t know.", a poor answer asking for full marks), each with the score a teacher gives it, so that a model learns to ignore them (0: none). At most 5.', validators=[django.core.validators.MaxValueValidator(5)]),
+            model_name="export",
+            name="gamed_examples",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Synthetic gamed answers added to the train split per question (the question restated, the reference's words shuffled, another question's answer, \"I don't know.\", a poor answer asking for full marks), each with the score a teacher gives it, so that a model learns to ignore them (0: none). At most 5.",
+                validators=[django.core.validators.MaxValueValidator(5)],
+            ),
         ),
     ]

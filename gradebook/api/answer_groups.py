@@ -2,6 +2,7 @@
 threshold, grade a group at once, move an answer to another group or to one of its own.
 The rules live in gradebook.answer_groups; a student's name and id are left out while the
 assignment grades anonymously."""
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.decorators import action
@@ -66,8 +67,11 @@ class AnswerGroupSerializer(serializers.Serializer):
             "method": group.method,
             "graded": view.graded,
             "representative": group.representative_id,
-            "suggestion": suggestion and {
-                "id": suggestion.pk, "total": suggestion.total, "sections": suggestion.sections,
+            "suggestion": suggestion
+            and {
+                "id": suggestion.pk,
+                "total": suggestion.total,
+                "sections": suggestion.sections,
                 "model_version_label": suggestion.model_version_label,
             },
             "members": [
@@ -80,7 +84,9 @@ class AnswerGroupSerializer(serializers.Serializer):
 class FormGroupsSerializer(serializers.Serializer):
     assignment = ScopedPrimaryKeyRelatedField(access.assignments_for, Assignment)
     threshold = serializers.FloatField(
-        required=False, min_value=MIN_THRESHOLD, max_value=MAX_THRESHOLD,
+        required=False,
+        min_value=MIN_THRESHOLD,
+        max_value=MAX_THRESHOLD,
         help_text="Cosine similarity at which answers join; higher is tighter. Default: the method's.",
     )
 
@@ -99,8 +105,10 @@ class GradeGroupSerializer(serializers.Serializer):
 class MoveSerializer(serializers.Serializer):
     submission = ScopedPrimaryKeyRelatedField(access.submissions_for, Submission)
     group = ScopedPrimaryKeyRelatedField(
-        lambda user: AnswerGroup.objects.filter(assignment__in=access.assignments_for(user)), AnswerGroup,
-        allow_null=True, help_text="Another group of the same assignment; null: a group of its own.",
+        lambda user: AnswerGroup.objects.filter(assignment__in=access.assignments_for(user)),
+        AnswerGroup,
+        allow_null=True,
+        help_text="Another group of the same assignment; null: a group of its own.",
     )
 
 
@@ -153,4 +161,3 @@ class AnswerGroupViewSet(ReadViewSet):
         with model_errors_as_400():
             group = move_answer(data.validated_data["submission"], data.validated_data["group"])
         return Response(AnswerGroupSerializer(with_members(AnswerGroup.objects.filter(pk=group.pk)).get()).data)
-

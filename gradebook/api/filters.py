@@ -1,5 +1,6 @@
 """Query filters for the API lists. Every choice of a related object is limited to what the
 user may see, so filtering by another instructor's course is refused, not answered."""
+
 import django_filters
 from django.contrib.auth.models import AnonymousUser
 
@@ -30,9 +31,7 @@ class RubricFilter(django_filters.FilterSet):
 class SubmissionFilter(django_filters.FilterSet):
     assignment = django_filters.ModelChoiceFilter(queryset=_scoped(access.assignments_for))
     student = django_filters.ModelChoiceFilter(queryset=_scoped(access.students_for))
-    graded = django_filters.BooleanFilter(
-        field_name="graded", label="Whether the submission has a final evaluation."
-    )
+    graded = django_filters.BooleanFilter(field_name="graded", label="Whether the submission has a final evaluation.")
 
 
 class EvaluationFilter(django_filters.FilterSet):

@@ -5,6 +5,7 @@ student's read-only view of published decks through their signed study link.
 The rules live in gradebook.marking_guides and gradebook.study_cards; these views only
 shape the data and turn a refusal into a 400 naming the field.
 """
+
 from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpResponse
@@ -49,9 +50,13 @@ class GuideQuestion(serializers.Serializer):
     marks = serializers.FloatField(allow_null=True)
     marking_points = MarkingPoint(many=True, required=False)
     flags = serializers.ListField(child=serializers.DictField(), read_only=True)
-    line = serializers.IntegerField(read_only=True, allow_null=True, help_text="The line of the guide the question starts on.")
+    line = serializers.IntegerField(
+        read_only=True, allow_null=True, help_text="The line of the guide the question starts on."
+    )
     lines = serializers.ListField(
-        child=serializers.IntegerField(), read_only=True, help_text="Every line of the guide it was read from (1-based)."
+        child=serializers.IntegerField(),
+        read_only=True,
+        help_text="Every line of the guide it was read from (1-based).",
     )
 
 
@@ -71,8 +76,19 @@ class MarkingGuideSerializer(serializers.ModelSerializer):
     class Meta:
         model = MarkingGuide
         fields = [
-            "id", "course", "original_filename", "status", "extractor", "questions", "stated_total", "flags",
-            "fallback_reason", "notes", "assignments", "created_at", "confirmed_at",
+            "id",
+            "course",
+            "original_filename",
+            "status",
+            "extractor",
+            "questions",
+            "stated_total",
+            "flags",
+            "fallback_reason",
+            "notes",
+            "assignments",
+            "created_at",
+            "confirmed_at",
         ]
         read_only_fields = fields
 
@@ -82,7 +98,10 @@ class MarkingGuideSerializer(serializers.ModelSerializer):
 
 class GuideUploadSerializer(serializers.Serializer):
     course = ScopedPrimaryKeyRelatedField(access.courses_for, Course, help_text="One of your courses.")
-    file = serializers.FileField(allow_empty_file=True, help_text="A PDF, DOCX, TXT, HTML, Markdown, RTF or JSON marking guide, or a scan (PDF, PNG, JPEG).")
+    file = serializers.FileField(
+        allow_empty_file=True,
+        help_text="A PDF, DOCX, TXT, HTML, Markdown, RTF or JSON marking guide, or a scan (PDF, PNG, JPEG).",
+    )
 
     def create(self, validated_data):
         upload = validated_data["file"]
@@ -149,7 +168,18 @@ class DeckSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Deck
-        fields = ["id", "course", "title", "marking_guide", "assignment", "status", "generator", "created_at", "published_at", "cards"]
+        fields = [
+            "id",
+            "course",
+            "title",
+            "marking_guide",
+            "assignment",
+            "status",
+            "generator",
+            "created_at",
+            "published_at",
+            "cards",
+        ]
         read_only_fields = fields
 
 

@@ -1,5 +1,6 @@
 """The API's JSON parser: bounded in size, depth and numbers (gradebook.limits), so a request
 body can neither exhaust the server nor reach the code below it as something it cannot store."""
+
 from django.conf import settings
 from rest_framework import status
 from rest_framework.exceptions import APIException, ParseError

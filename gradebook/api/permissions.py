@@ -1,4 +1,5 @@
 """Who may do what beyond being signed in; which objects they see is gradebook.access's job."""
+
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 

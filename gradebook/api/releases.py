@@ -1,5 +1,6 @@
 """Students' regrade requests in the API: list them, answer one (changing the grade or not).
 The rules live in gradebook.releases."""
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
@@ -20,8 +21,20 @@ class RegradeRequestSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = RegradeRequest
-        fields = ["id", "submission", "assignment", "student", "reason", "status", "total_before", "answer",
-                  "total_after", "answered_by", "created_at", "answered_at"]
+        fields = [
+            "id",
+            "submission",
+            "assignment",
+            "student",
+            "reason",
+            "status",
+            "total_before",
+            "answer",
+            "total_after",
+            "answered_by",
+            "created_at",
+            "answered_at",
+        ]
         read_only_fields = fields
 
     def get_student(self, request) -> str | None:
@@ -55,6 +68,7 @@ class RegradeRequestViewSet(ReadViewSet):
         data = AnswerSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         with model_errors_as_400():
-            answered = answer_regrade(regrade, data.validated_data["answer"], request.user,
-                                      data.validated_data.get("sections"))
+            answered = answer_regrade(
+                regrade, data.validated_data["answer"], request.user, data.validated_data.get("sections")
+            )
         return Response(RegradeRequestSerializer(self.get_queryset().get(pk=answered.pk)).data)

@@ -3,6 +3,7 @@
 The rules stay where they live (the models, llm.rubric, gradebook.services); these classes
 shape the data and turn a rule's refusal into a 400 whose body names the field.
 """
+
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -169,8 +170,17 @@ class AssignmentSerializer(serializers.ModelSerializer):
     class Meta:
         model = Assignment
         fields = [
-            "id", "course", "title", "kind", "prompt", "reference_answer", "external_id", "anonymous_grading",
-            "grades_released_at", "created_at", "rubric",
+            "id",
+            "course",
+            "title",
+            "kind",
+            "prompt",
+            "reference_answer",
+            "external_id",
+            "anonymous_grading",
+            "grades_released_at",
+            "created_at",
+            "rubric",
         ]
         read_only_fields = ["grades_released_at"]
 
@@ -213,7 +223,9 @@ class SubmissionCreateSerializer(serializers.Serializer):
 
     assignment = ScopedPrimaryKeyRelatedField(access.assignments_for, Assignment)
     student = ScopedPrimaryKeyRelatedField(access.students_for, Student, help_text="Enrolled in the course.")
-    text = serializers.CharField(max_length=settings.MAX_SUBMISSION_CHARS, help_text="The answer (MAX_SUBMISSION_CHARS).")
+    text = serializers.CharField(
+        max_length=settings.MAX_SUBMISSION_CHARS, help_text="The answer (MAX_SUBMISSION_CHARS)."
+    )
 
     def create(self, validated_data):
         with model_errors_as_400():
@@ -229,7 +241,10 @@ class SubmissionUploadSerializer(SubmissionCreateSerializer):
     """An uploaded document (multipart): its extracted text becomes the submission's text."""
 
     text = None
-    file = serializers.FileField(allow_empty_file=True, help_text="A PDF, DOCX, TXT, HTML, Markdown, RTF or JSON ({\"student_id\", \"text\"}) file, or a scan (PDF, PNG, JPEG) read by OCR.")
+    file = serializers.FileField(
+        allow_empty_file=True,
+        help_text='A PDF, DOCX, TXT, HTML, Markdown, RTF or JSON ({"student_id", "text"}) file, or a scan (PDF, PNG, JPEG) read by OCR.',
+    )
 
     def validate(self, attrs):
         if self.initial_data.get("text"):

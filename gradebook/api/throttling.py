@@ -5,6 +5,7 @@ changed setting (an override in a test, a reloaded configuration) applies at onc
 anonymous caller is counted by core.client_ip (the proxies' word, not a header anyone can
 send): DRF's own count trusts every X-Forwarded-For entry unless NUM_PROXIES is set.
 """
+
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 

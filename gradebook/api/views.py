@@ -4,6 +4,7 @@ Every queryset comes from gradebook.access: another instructor's objects are 404
 "does not exist" when a request body names them. Writes go through gradebook.services and
 the models' own checks; a refusal is a 400 naming the field.
 """
+
 from collections.abc import Mapping
 
 from django.contrib.auth.signals import user_logged_in

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,130 +16,245 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Course',
+            name="Course",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='A short code such as CS101-2026.', max_length=40, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('instructors', models.ManyToManyField(blank=True, related_name='courses_taught', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(help_text="A short code such as CS101-2026.", max_length=40, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "instructors",
+                    models.ManyToManyField(blank=True, related_name="courses_taught", to=settings.AUTH_USER_MODEL),
+                ),
             ],
             options={
-                'ordering': ['code'],
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Assignment',
+            name="Assignment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('kind', models.CharField(choices=[('short_answer', 'Short answer'), ('essay', 'Essay'), ('speech_transcript', 'Speech transcript'), ('document', 'Document')], default='short_answer', max_length=32)),
-                ('prompt', models.TextField(help_text='The question or task the students answered.')),
-                ('reference_answer', models.TextField(blank=True, help_text='Optional model answer or marking guide.')),
-                ('external_id', models.CharField(blank=True, help_text='An id from an imported gradebook, e.g. a question number.', max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='assignments', to='gradebook.course')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("short_answer", "Short answer"),
+                            ("essay", "Essay"),
+                            ("speech_transcript", "Speech transcript"),
+                            ("document", "Document"),
+                        ],
+                        default="short_answer",
+                        max_length=32,
+                    ),
+                ),
+                ("prompt", models.TextField(help_text="The question or task the students answered.")),
+                ("reference_answer", models.TextField(blank=True, help_text="Optional model answer or marking guide.")),
+                (
+                    "external_id",
+                    models.CharField(
+                        blank=True, help_text="An id from an imported gradebook, e.g. a question number.", max_length=64
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="assignments", to="gradebook.course"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['course', 'title'],
+                "ordering": ["course", "title"],
             },
         ),
         migrations.CreateModel(
-            name='Enrollment',
+            name="Enrollment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('enrolled_at', models.DateTimeField(auto_now_add=True)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='enrollments', to='gradebook.course')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("enrolled_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="enrollments", to="gradebook.course"
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Rubric',
+            name="Rubric",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sections', models.JSONField()),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('assignment', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='rubric', to='gradebook.assignment')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sections", models.JSONField()),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "assignment",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="rubric", to="gradebook.assignment"
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Student',
+            name="Student",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('student_id', models.CharField(help_text="The school's identifier for the student.", max_length=64, unique=True, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9._-]+$', 'Use letters, digits, dots, dashes or underscores.')])),
-                ('name', models.CharField(max_length=200)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('courses', models.ManyToManyField(related_name='students', through='gradebook.Enrollment', to='gradebook.course')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "student_id",
+                    models.CharField(
+                        help_text="The school's identifier for the student.",
+                        max_length=64,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Za-z0-9._-]+$", "Use letters, digits, dots, dashes or underscores."
+                            )
+                        ],
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                (
+                    "courses",
+                    models.ManyToManyField(
+                        related_name="students", through="gradebook.Enrollment", to="gradebook.course"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name', 'student_id'],
+                "ordering": ["name", "student_id"],
             },
         ),
         migrations.AddField(
-            model_name='enrollment',
-            name='student',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='enrollments', to='gradebook.student'),
+            model_name="enrollment",
+            name="student",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="enrollments", to="gradebook.student"
+            ),
         ),
         migrations.CreateModel(
-            name='Submission',
+            name="Submission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('source', models.CharField(choices=[('typed', 'Typed or pasted'), ('upload', 'Uploaded file'), ('import', 'Imported'), ('api', 'API')], default='typed', max_length=16)),
-                ('original_file', models.FileField(blank=True, max_length=500, upload_to=gradebook.models.submission_upload_path)),
-                ('original_filename', models.CharField(blank=True, max_length=255)),
-                ('submitted_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('assignment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='submissions', to='gradebook.assignment')),
-                ('student', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='submissions', to='gradebook.student')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("text", models.TextField()),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("typed", "Typed or pasted"),
+                            ("upload", "Uploaded file"),
+                            ("import", "Imported"),
+                            ("api", "API"),
+                        ],
+                        default="typed",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "original_file",
+                    models.FileField(blank=True, max_length=500, upload_to=gradebook.models.submission_upload_path),
+                ),
+                ("original_filename", models.CharField(blank=True, max_length=255)),
+                ("submitted_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "assignment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="submissions",
+                        to="gradebook.assignment",
+                    ),
+                ),
+                (
+                    "student",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="submissions", to="gradebook.student"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['assignment', 'student__name', 'id'],
+                "ordering": ["assignment", "student__name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Evaluation',
+            name="Evaluation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('suggested', 'Suggested'), ('final', 'Final')], default='final', max_length=16)),
-                ('sections', models.JSONField()),
-                ('total', models.FloatField()),
-                ('provider', models.CharField(blank=True, help_text='The model provider, for a suggestion.', max_length=100)),
-                ('model_version_label', models.CharField(blank=True, max_length=200)),
-                ('prompt_hash', models.CharField(blank=True, max_length=64)),
-                ('latency_ms', models.PositiveIntegerField(blank=True, null=True)),
-                ('prompt_tokens', models.PositiveIntegerField(blank=True, null=True)),
-                ('completion_tokens', models.PositiveIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('graded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='evaluations', to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evaluations', to='gradebook.submission')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("suggested", "Suggested"), ("final", "Final")], default="final", max_length=16
+                    ),
+                ),
+                ("sections", models.JSONField()),
+                ("total", models.FloatField()),
+                (
+                    "provider",
+                    models.CharField(blank=True, help_text="The model provider, for a suggestion.", max_length=100),
+                ),
+                ("model_version_label", models.CharField(blank=True, max_length=200)),
+                ("prompt_hash", models.CharField(blank=True, max_length=64)),
+                ("latency_ms", models.PositiveIntegerField(blank=True, null=True)),
+                ("prompt_tokens", models.PositiveIntegerField(blank=True, null=True)),
+                ("completion_tokens", models.PositiveIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "graded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="evaluations",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evaluations",
+                        to="gradebook.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-updated_at'],
+                "ordering": ["-updated_at"],
             },
         ),
         migrations.AddConstraint(
-            model_name='assignment',
-            constraint=models.UniqueConstraint(condition=models.Q(('external_id', ''), _negated=True), fields=('course', 'external_id'), name='unique_assignment_external_id'),
+            model_name="assignment",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("external_id", ""), _negated=True),
+                fields=("course", "external_id"),
+                name="unique_assignment_external_id",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='enrollment',
-            constraint=models.UniqueConstraint(fields=('course', 'student'), name='unique_enrollment'),
+            model_name="enrollment",
+            constraint=models.UniqueConstraint(fields=("course", "student"), name="unique_enrollment"),
         ),
         migrations.AddConstraint(
-            model_name='submission',
-            constraint=models.UniqueConstraint(fields=('assignment', 'student'), name='one_submission_per_student'),
+            model_name="submission",
+            constraint=models.UniqueConstraint(fields=("assignment", "student"), name="one_submission_per_student"),
         ),
         migrations.AddIndex(
-            model_name='evaluation',
-            index=models.Index(fields=['status', 'updated_at'], name='gradebook_e_status_1b8796_idx'),
+            model_name="evaluation",
+            index=models.Index(fields=["status", "updated_at"], name="gradebook_e_status_1b8796_idx"),
         ),
         migrations.AddConstraint(
-            model_name='evaluation',
-            constraint=models.UniqueConstraint(condition=models.Q(('status', 'final')), fields=('submission',), name='one_final_evaluation_per_submission'),
+            model_name="evaluation",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status", "final")),
+                fields=("submission",),
+                name="one_final_evaluation_per_submission",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evaluation',
-            constraint=models.CheckConstraint(condition=models.Q(('total__gte', 0)), name='evaluation_total_not_negative'),
+            model_name="evaluation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("total__gte", 0)), name="evaluation_total_not_negative"
+            ),
         ),
     ]

@@ -7,74 +7,167 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gradebook', '0001_initial'),
+        ("gradebook", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Deck',
+            name="Deck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=16)),
-                ('generator', models.CharField(blank=True, help_text='Which generator wrote the cards.', max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('assignment', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='decks', to='gradebook.assignment')),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='decks', to='gradebook.course')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='decks', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")], default="draft", max_length=16
+                    ),
+                ),
+                (
+                    "generator",
+                    models.CharField(blank=True, help_text="Which generator wrote the cards.", max_length=200),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignment",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="decks",
+                        to="gradebook.assignment",
+                    ),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="decks", to="gradebook.course"
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="decks",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['course', 'title', 'id'],
+                "ordering": ["course", "title", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Card',
+            name="Card",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('question', models.TextField()),
-                ('answer', models.TextField()),
-                ('difficulty', models.CharField(choices=[('easy', 'Easy'), ('medium', 'Medium'), ('hard', 'Hard')], default='medium', max_length=16)),
-                ('card_type', models.CharField(choices=[('short_answer', 'Short answer'), ('fill_blank', 'Fill in the blank'), ('true_false', 'True / false'), ('multiple_choice', 'Multiple choice')], default='short_answer', max_length=32)),
-                ('options', models.JSONField(blank=True, default=list, help_text='The choices of a multiple-choice card.')),
-                ('source_excerpt', models.TextField(blank=True, help_text='The source text that supports the answer.')),
-                ('deck', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cards', to='gradebook.deck')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("question", models.TextField()),
+                ("answer", models.TextField()),
+                (
+                    "difficulty",
+                    models.CharField(
+                        choices=[("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard")],
+                        default="medium",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "card_type",
+                    models.CharField(
+                        choices=[
+                            ("short_answer", "Short answer"),
+                            ("fill_blank", "Fill in the blank"),
+                            ("true_false", "True / false"),
+                            ("multiple_choice", "Multiple choice"),
+                        ],
+                        default="short_answer",
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "options",
+                    models.JSONField(blank=True, default=list, help_text="The choices of a multiple-choice card."),
+                ),
+                ("source_excerpt", models.TextField(blank=True, help_text="The source text that supports the answer.")),
+                (
+                    "deck",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="cards", to="gradebook.deck"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['deck', 'position', 'id'],
+                "ordering": ["deck", "position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='MarkingGuide',
+            name="MarkingGuide",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('original_file', models.FileField(max_length=500, upload_to=gradebook.models.marking_guide_upload_path)),
-                ('original_filename', models.CharField(max_length=255)),
-                ('text', models.TextField(help_text='The text extracted from the file.')),
-                ('extraction', models.JSONField(help_text='The questions found: see llm.marking_guides.')),
-                ('extractor', models.CharField(help_text='Which extractor produced the questions.', max_length=200)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('confirmed', 'Confirmed')], default='draft', max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True)),
-                ('assignments', models.ManyToManyField(blank=True, related_name='marking_guides', to='gradebook.assignment')),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='marking_guides', to='gradebook.course')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='marking_guides', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "original_file",
+                    models.FileField(max_length=500, upload_to=gradebook.models.marking_guide_upload_path),
+                ),
+                ("original_filename", models.CharField(max_length=255)),
+                ("text", models.TextField(help_text="The text extracted from the file.")),
+                ("extraction", models.JSONField(help_text="The questions found: see llm.marking_guides.")),
+                ("extractor", models.CharField(help_text="Which extractor produced the questions.", max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("confirmed", "Confirmed")], default="draft", max_length=16
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignments",
+                    models.ManyToManyField(blank=True, related_name="marking_guides", to="gradebook.assignment"),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="marking_guides",
+                        to="gradebook.course",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="marking_guides",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.AddField(
-            model_name='deck',
-            name='marking_guide',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='decks', to='gradebook.markingguide'),
+            model_name="deck",
+            name="marking_guide",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="decks",
+                to="gradebook.markingguide",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='deck',
-            constraint=models.CheckConstraint(condition=models.Q(('marking_guide__isnull', False), ('assignment__isnull', False), _negated=True), name='deck_has_at_most_one_source'),
+            model_name="deck",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("marking_guide__isnull", False), ("assignment__isnull", False), _negated=True),
+                name="deck_has_at_most_one_source",
+            ),
         ),
     ]

@@ -13,66 +13,141 @@ def origins_of_existing_grades(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gradebook', '0002_marking_guides_and_study_decks'),
+        ("gradebook", "0002_marking_guides_and_study_decks"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='assignment',
-            name='anonymous_grading',
-            field=models.BooleanField(default=False, help_text="Hide the students' names and ids while grading, until the grades are released."),
+            model_name="assignment",
+            name="anonymous_grading",
+            field=models.BooleanField(
+                default=False,
+                help_text="Hide the students' names and ids while grading, until the grades are released.",
+            ),
         ),
         migrations.AddField(
-            model_name='assignment',
-            name='grades_released_at',
-            field=models.DateTimeField(blank=True, help_text='When students could first see their grades.', null=True),
+            model_name="assignment",
+            name="grades_released_at",
+            field=models.DateTimeField(blank=True, help_text="When students could first see their grades.", null=True),
         ),
         migrations.AddField(
-            model_name='evaluation',
-            name='origin',
-            field=models.CharField(choices=[('hand', 'By hand'), ('group', 'Through an answer group'), ('suggestion', 'Accepted from a suggestion'), ('import', 'Imported'), ('model', "A model's suggestion")], default='hand', help_text='How a final grade was given.', max_length=16),
+            model_name="evaluation",
+            name="origin",
+            field=models.CharField(
+                choices=[
+                    ("hand", "By hand"),
+                    ("group", "Through an answer group"),
+                    ("suggestion", "Accepted from a suggestion"),
+                    ("import", "Imported"),
+                    ("model", "A model's suggestion"),
+                ],
+                default="hand",
+                help_text="How a final grade was given.",
+                max_length=16,
+            ),
         ),
         migrations.CreateModel(
-            name='AnswerGroup',
+            name="AnswerGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('threshold', models.FloatField(help_text='The similarity the groups were formed at.')),
-                ('method', models.CharField(help_text='The similarity used: minilm or tfidf.', max_length=32)),
-                ('graded_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('assignment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answer_groups', to='gradebook.assignment')),
-                ('graded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('representative', models.ForeignKey(blank=True, help_text='The member most like the others: the answer the instructor reads.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='gradebook.submission')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("threshold", models.FloatField(help_text="The similarity the groups were formed at.")),
+                ("method", models.CharField(help_text="The similarity used: minilm or tfidf.", max_length=32)),
+                ("graded_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "assignment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answer_groups",
+                        to="gradebook.assignment",
+                    ),
+                ),
+                (
+                    "graded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "representative",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The member most like the others: the answer the instructor reads.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="gradebook.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['assignment', 'id'],
+                "ordering": ["assignment", "id"],
             },
         ),
         migrations.AddField(
-            model_name='submission',
-            name='answer_group',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='members', to='gradebook.answergroup'),
+            model_name="submission",
+            name="answer_group",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="members",
+                to="gradebook.answergroup",
+            ),
         ),
         migrations.CreateModel(
-            name='RegradeRequest',
+            name="RegradeRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField()),
-                ('status', models.CharField(choices=[('open', 'Open'), ('answered', 'Answered')], db_index=True, default='open', max_length=16)),
-                ('total_before', models.FloatField(help_text="The grade's total when the student asked.")),
-                ('answer', models.TextField(blank=True)),
-                ('total_after', models.FloatField(blank=True, help_text='The total once answered.', null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('answered_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='regrade_requests', to='gradebook.submission')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("reason", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("answered", "Answered")],
+                        db_index=True,
+                        default="open",
+                        max_length=16,
+                    ),
+                ),
+                ("total_before", models.FloatField(help_text="The grade's total when the student asked.")),
+                ("answer", models.TextField(blank=True)),
+                ("total_after", models.FloatField(blank=True, help_text="The total once answered.", null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "answered_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="regrade_requests",
+                        to="gradebook.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('status', 'open')), fields=('submission',), name='one_open_regrade_request_per_submission')],
+                "ordering": ["-created_at", "-id"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("status", "open")),
+                        fields=("submission",),
+                        name="one_open_regrade_request_per_submission",
+                    )
+                ],
             },
         ),
         migrations.RunPython(origins_of_existing_grades, migrations.RunPython.noop),

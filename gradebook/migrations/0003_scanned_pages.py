@@ -6,31 +6,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gradebook', '0002_marking_guides_and_study_decks'),
+        ("gradebook", "0002_marking_guides_and_study_decks"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='submission',
-            name='ocr_confidence',
-            field=models.FloatField(blank=True, help_text='For scanned work: the mean OCR word confidence (0–100) of its pages.', null=True),
+            model_name="submission",
+            name="ocr_confidence",
+            field=models.FloatField(
+                blank=True, help_text="For scanned work: the mean OCR word confidence (0–100) of its pages.", null=True
+            ),
         ),
         migrations.CreateModel(
-            name='SubmissionPage',
+            name="SubmissionPage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('image', models.FileField(max_length=500, upload_to=gradebook.models.submission_page_path)),
-                ('text', models.TextField(blank=True)),
-                ('confidence', models.FloatField(help_text='Mean OCR word confidence, 0–100.')),
-                ('lines', models.JSONField(default=list)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pages', to='gradebook.submission')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                ("image", models.FileField(max_length=500, upload_to=gradebook.models.submission_page_path)),
+                ("text", models.TextField(blank=True)),
+                ("confidence", models.FloatField(help_text="Mean OCR word confidence, 0–100.")),
+                ("lines", models.JSONField(default=list)),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="pages", to="gradebook.submission"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['submission', 'number'],
-                'constraints': [models.UniqueConstraint(fields=('submission', 'number'), name='one_page_per_number')],
+                "ordering": ["submission", "number"],
+                "constraints": [models.UniqueConstraint(fields=("submission", "number"), name="one_page_per_number")],
             },
         ),
     ]

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gradebook', '0003_answer_groups_release_regrades'),
-        ('gradebook', '0003_scanned_pages'),
+        ("gradebook", "0003_answer_groups_release_regrades"),
+        ("gradebook", "0003_scanned_pages"),
     ]
 
-    operations = [
-    ]
+    operations = []

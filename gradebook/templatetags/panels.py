@@ -1,4 +1,5 @@
 """``{% panels "slot" key=value ... %}``: the panels other apps registered for a slot (gradebook.panels)."""
+
 from django import template
 
 from .. import panels as registry

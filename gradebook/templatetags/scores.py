@@ -1,4 +1,5 @@
 """Template filters for showing scores."""
+
 from django import template
 
 register = template.Library()

@@ -1,5 +1,6 @@
 """Answer groups: the assignment's groups largest first, a group graded at once with the
 rubric form, an answer taken out of its group. Rules live in gradebook.answer_groups."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -34,17 +35,23 @@ def answer_groups(request, pk):
             messages.error(request, "Choose to form the groups, or make them tighter or looser.")
             return redirect("gradebook:answer_groups", pk=assignment.pk)
         groups = form_groups(assignment, current_threshold(assignment) + move)
-        messages.success(request, f"Formed {len(groups)} groups at similarity {groups[0].threshold if groups else '—'}.")
+        messages.success(
+            request, f"Formed {len(groups)} groups at similarity {groups[0].threshold if groups else '—'}."
+        )
         return redirect("gradebook:answer_groups", pk=assignment.pk)
     views = [describe(group) for group in groups_of(assignment)]
-    return render(request, "gradebook/answer_groups.html", {
-        "assignment": assignment,
-        "course": assignment.course,
-        "groups": views,
-        "threshold": current_threshold(assignment),
-        "ungrouped": ungrouped(assignment).count(),
-        "progress": grading_progress(assignment),
-    })
+    return render(
+        request,
+        "gradebook/answer_groups.html",
+        {
+            "assignment": assignment,
+            "course": assignment.course,
+            "groups": views,
+            "threshold": current_threshold(assignment),
+            "ungrouped": ungrouped(assignment).count(),
+            "progress": grading_progress(assignment),
+        },
+    )
 
 
 def next_ungraded_group(assignment, after: AnswerGroup | None = None) -> AnswerGroup | None:
@@ -52,9 +59,7 @@ def next_ungraded_group(assignment, after: AnswerGroup | None = None) -> AnswerG
     if not assignment.answer_groups.exists():
         form_groups(assignment)
     has_ungraded = Exists(
-        assignment.submissions.filter(answer_group=OuterRef("pk")).exclude(
-            evaluations__status=Evaluation.Status.FINAL
-        )
+        assignment.submissions.filter(answer_group=OuterRef("pk")).exclude(evaluations__status=Evaluation.Status.FINAL)
     )
     groups = groups_of(assignment).annotate(has_ungraded=has_ungraded).filter(has_ungraded=True)
     if after is not None:
@@ -64,7 +69,7 @@ def next_ungraded_group(assignment, after: AnswerGroup | None = None) -> AnswerG
 
 @login_required
 def grade_groups(request, pk):
-    """"Grade by groups": open the largest group with an ungraded answer."""
+    """ "Grade by groups": open the largest group with an ungraded answer."""
     assignment = get_object_or_404(assignments_for(request.user), pk=pk)
     group = next_ungraded_group(assignment)
     if group is None:
@@ -93,25 +98,33 @@ def answer_group(request, pk):
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:
-            messages.success(request, f"Saved the grade {evaluations[0].total} / {rubric.max_total} "
-                                      f"for the {len(evaluations)} answers of the group.")
+            messages.success(
+                request,
+                f"Saved the grade {evaluations[0].total} / {rubric.max_total} "
+                f"for the {len(evaluations)} answers of the group.",
+            )
             if request.POST.get("action") == SAVE_AND_NEXT:
                 following = next_ungraded_group(assignment, after=group)
                 if following is not None:
                     return redirect("gradebook:answer_group", pk=following.pk)
                 messages.info(request, "That was the last group with ungraded answers.")
             return redirect("gradebook:answer_groups", pk=assignment.pk)
-    return render(request, "gradebook/answer_group.html", {
-        "assignment": assignment,
-        "course": assignment.course,
-        "rubric": rubric,
-        "view": view,
-        "group": group,
-        "form": form,
-        "suggestion": view.suggestion,
-        "save_and_next": SAVE_AND_NEXT,
-        "progress": grading_progress(assignment),
-    }, status=400 if form.is_bound else 200)
+    return render(
+        request,
+        "gradebook/answer_group.html",
+        {
+            "assignment": assignment,
+            "course": assignment.course,
+            "rubric": rubric,
+            "view": view,
+            "group": group,
+            "form": form,
+            "suggestion": view.suggestion,
+            "save_and_next": SAVE_AND_NEXT,
+            "progress": grading_progress(assignment),
+        },
+        status=400 if form.is_bound else 200,
+    )
 
 
 @login_required

@@ -1,4 +1,5 @@
 """Assignments: creating one with its rubric, its submissions page, and its grades as CSV."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -38,9 +39,8 @@ def assignment_create(request, course_pk):
 def assignment_detail(request, pk):
     assignment = get_object_or_404(assignments_for(request.user).select_related("course", "rubric"), pk=pk)
     final = Evaluation.objects.final().filter(submission=OuterRef("pk"))
-    submissions = (
-        assignment.submissions.select_related("student")
-        .annotate(is_graded=final_evaluation_exists(), total=Subquery(final.values("total")[:1]))
+    submissions = assignment.submissions.select_related("student").annotate(
+        is_graded=final_evaluation_exists(), total=Subquery(final.values("total")[:1])
     )
     if assignment.hides_students:  # the usual order, by name, would tell who is who
         submissions = submissions.order_by("id")
@@ -57,7 +57,9 @@ def assignment_detail(request, pk):
             "progress": grading_progress(assignment),
             "first_ungraded": first_ungraded,
             "stats": stats and {**stats, "parts": [stats["total"], *stats["sections"]]},
-            "regrades": RegradeRequest.objects.filter(submission__assignment=assignment).select_related("submission__student"),
+            "regrades": RegradeRequest.objects.filter(submission__assignment=assignment).select_related(
+                "submission__student"
+            ),
         },
     )
 

@@ -1,4 +1,5 @@
 """Courses: the list an instructor teaches, one course's assignments and students."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -20,9 +21,7 @@ def course_list(request):
 
 
 def _course_page(request, course, enroll_form=None):
-    assignments = [
-        {"assignment": a, "progress": grading_progress(a)} for a in course.assignments.order_by("title")
-    ]
+    assignments = [{"assignment": a, "progress": grading_progress(a)} for a in course.assignments.order_by("title")]
     return render(
         request,
         "gradebook/course_detail.html",

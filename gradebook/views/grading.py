@@ -1,4 +1,5 @@
 """The grading form: one submission beside fields generated from its rubric."""
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required

@@ -1,4 +1,5 @@
 """The page where an instructor imports graded history (a CSV) into one of their courses."""
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -28,7 +29,10 @@ class ImportForm(forms.Form):
     file = forms.FileField(label="CSV file")
     max_score = forms.FloatField(label="Maximum score", initial=5, min_value=0.01, max_value=MAX_SCORE)
     step = forms.CharField(
-        label="Score step", initial="auto", max_length=20, required=False,
+        label="Score step",
+        initial="auto",
+        max_length=20,
+        required=False,
         help_text="The grid of new questions' scores: 'auto' infers it from each question's scores (1, 0.5, 0.25,"
         " 0.125, 0.1 ...); a number such as 0.25 sets it, and rows off it are rejected.",
     )

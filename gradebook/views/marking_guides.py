@@ -1,5 +1,6 @@
 """Marking guides: upload one to a course, review what was extracted beside the source text,
 and save, which creates the assignments. Nothing is created before the instructor saves."""
+
 import re
 
 from django import forms
@@ -34,7 +35,9 @@ class QuestionForm(forms.Form):
     number = forms.CharField(max_length=20, required=False)
     text = forms.CharField(label="Question", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     answer = forms.CharField(label="Model answer", required=False, widget=forms.Textarea(attrs={"rows": 4}))
-    marks = forms.FloatField(required=False, min_value=0.01, max_value=MAX_SCORE, widget=forms.NumberInput(attrs={"step": "any"}))
+    marks = forms.FloatField(
+        required=False, min_value=0.01, max_value=MAX_SCORE, widget=forms.NumberInput(attrs={"step": "any"})
+    )
     marking_points = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "class": "code"}),
@@ -44,7 +47,11 @@ class QuestionForm(forms.Form):
     @staticmethod
     def initial_for(question: dict) -> dict:
         points = "\n".join(f"{p['points']} | {p['description']}" for p in question.get("marking_points") or [])
-        return {**{k: question.get(k) for k in ("number", "text", "answer", "marks")}, "marking_points": points, "include": True}
+        return {
+            **{k: question.get(k) for k in ("number", "text", "answer", "marks")},
+            "marking_points": points,
+            "include": True,
+        }
 
     def clean_marking_points(self):
         points = []
@@ -52,12 +59,21 @@ class QuestionForm(forms.Form):
             if not line.strip():
                 continue
             match = _POINT_LINE.match(line)
-            point = {"points": float(match.group(1)), "description": match.group(2).strip()} if match else parse_point(line)
+            point = (
+                {"points": float(match.group(1)), "description": match.group(2).strip()} if match else parse_point(line)
+            )
             if point is None:
-                raise ValidationError(f"Line {i}: write the points, a bar, then what earns them, e.g. “2 | names the organelle”.")
+                raise ValidationError(
+                    f"Line {i}: write the points, a bar, then what earns them, e.g. “2 | names the organelle”."
+                )
             if not 0 <= point["points"] <= MAX_SCORE:
                 raise ValidationError(f"Line {i}: a marking point is worth at most {MAX_SCORE:,} points.")
-            points.append({**point, "points": int(point["points"]) if point["points"] == int(point["points"]) else point["points"]})
+            points.append(
+                {
+                    **point,
+                    "points": int(point["points"]) if point["points"] == int(point["points"]) else point["points"],
+                }
+            )
         return points
 
     def clean(self):

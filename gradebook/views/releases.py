@@ -1,6 +1,7 @@
 """Grades released to students: the instructor releases an assignment's grades and answers
 regrade requests; a student reads their own grades and asks for a regrade on their signed
 study link (no login). Rules live in gradebook.releases."""
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -25,7 +26,8 @@ from .study_cards import _student
 
 class RegradeRequestForm(forms.Form):
     reason = forms.CharField(
-        max_length=REASON_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=REASON_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 3}),
         label="What should be looked at again, and why?",
     )
 
@@ -64,8 +66,10 @@ def regrade_answer(request, pk):
     """The request, the answer, and the rubric form with the current grade: saving with
     other scores changes the grade as well."""
     regrade = get_object_or_404(
-        requests_for(request.user).select_related("submission__student", "submission__assignment__rubric",
-                                                  "submission__assignment__course"), pk=pk
+        requests_for(request.user).select_related(
+            "submission__student", "submission__assignment__rubric", "submission__assignment__course"
+        ),
+        pk=pk,
     )
     submission = regrade.submission
     rubric = submission.assignment.rubric
@@ -81,25 +85,38 @@ def regrade_answer(request, pk):
         else:
             messages.success(request, "Answered the regrade request.")
             return redirect("gradebook:assignment_detail", pk=submission.assignment_id)
-    return render(request, "gradebook/regrade_answer.html", {
-        "regrade": regrade,
-        "submission": submission,
-        "assignment": submission.assignment,
-        "course": submission.assignment.course,
-        "rubric": rubric,
-        "form": grading,
-        "answer_form": form,
-        "evaluation": current,
-    }, status=400 if form.is_bound else 200)
+    return render(
+        request,
+        "gradebook/regrade_answer.html",
+        {
+            "regrade": regrade,
+            "submission": submission,
+            "assignment": submission.assignment,
+            "course": submission.assignment.course,
+            "rubric": rubric,
+            "form": grading,
+            "answer_form": form,
+            "evaluation": current,
+        },
+        status=400 if form.is_bound else 200,
+    )
 
 
 def student_grades(request, token, form=None, asked=None):
     """The student's own released grades, nothing of anyone else's."""
     student = _student(token)
-    return render(request, "gradebook/student_grades.html", {
-        "student": student, "grades": released_grades_for(student), "token": token,
-        "form": form or RegradeRequestForm(), "asked": asked,
-    }, status=400 if form is not None else 200)
+    return render(
+        request,
+        "gradebook/student_grades.html",
+        {
+            "student": student,
+            "grades": released_grades_for(student),
+            "token": token,
+            "form": form or RegradeRequestForm(),
+            "asked": asked,
+        },
+        status=400 if form is not None else 200,
+    )
 
 
 @require_POST

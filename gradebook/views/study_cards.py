@@ -1,5 +1,6 @@
 """Study decks: the instructor generates, edits, publishes and exports them; a student reads
 the published decks of their courses through a signed link (no login)."""
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -147,7 +148,9 @@ def deck_publish(request, pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "The deck is published: students can see it." if publish else "The deck is a draft again.")
+        messages.success(
+            request, "The deck is published: students can see it." if publish else "The deck is a draft again."
+        )
     return redirect("gradebook:deck_detail", pk=deck.pk)
 
 

@@ -1,5 +1,6 @@
 """Adding submissions one at a time or in bulk, and downloading an uploaded original or a
 scanned page's image (only for those who may see the submission)."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError

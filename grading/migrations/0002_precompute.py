@@ -4,20 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('grading', '0001_initial'),
+        ("grading", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='suggestionattempt',
-            name='stale',
-            field=models.BooleanField(default=False, help_text="The suggestion's model no longer grades first: a new one is made when the form opens."),
+            model_name="suggestionattempt",
+            name="stale",
+            field=models.BooleanField(
+                default=False,
+                help_text="The suggestion's model no longer grades first: a new one is made when the form opens.",
+            ),
         ),
         migrations.AlterField(
-            model_name='gradingbatch',
-            name='scope',
-            field=models.CharField(choices=[('submission', 'One submission'), ('ungraded', "The assignment's ungraded submissions"), ('precompute', 'Arrived submissions, before anyone asks')], default='ungraded', max_length=16),
+            model_name="gradingbatch",
+            name="scope",
+            field=models.CharField(
+                choices=[
+                    ("submission", "One submission"),
+                    ("ungraded", "The assignment's ungraded submissions"),
+                    ("precompute", "Arrived submissions, before anyone asks"),
+                ],
+                default="ungraded",
+                max_length=16,
+            ),
         ),
     ]

@@ -6,56 +6,121 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gradebook', '0002_marking_guides_and_study_decks'),
-        ('grading', '0001_initial'),
-        ('training', '0008_exports_and_grading_move_out'),
+        ("gradebook", "0002_marking_guides_and_study_decks"),
+        ("grading", "0001_initial"),
+        ("training", "0008_exports_and_grading_move_out"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Rollout',
+            name="Rollout",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stage', models.CharField(choices=[('shadow', 'Shadow'), ('canary', 'Canary'), ('promoted', 'Promoted'), ('rolled_back', 'Rolled back')], default='shadow', max_length=16)),
-                ('share', models.FloatField(default=0.0, help_text='Share of suggestion requests the candidate serves.')),
-                ('started_at', models.DateTimeField(auto_now_add=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('reason', models.TextField(blank=True, help_text="Why it ended (a rollback's figures).")),
-                ('active', models.ForeignKey(help_text='The version active when the rollout started, which it is compared with.', on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelversion')),
-                ('candidate', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='rollouts', to='training.modelversion')),
-                ('started_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("shadow", "Shadow"),
+                            ("canary", "Canary"),
+                            ("promoted", "Promoted"),
+                            ("rolled_back", "Rolled back"),
+                        ],
+                        default="shadow",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "share",
+                    models.FloatField(default=0.0, help_text="Share of suggestion requests the candidate serves."),
+                ),
+                ("started_at", models.DateTimeField(auto_now_add=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("reason", models.TextField(blank=True, help_text="Why it ended (a rollback's figures).")),
+                (
+                    "active",
+                    models.ForeignKey(
+                        help_text="The version active when the rollout started, which it is compared with.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="training.modelversion",
+                    ),
+                ),
+                (
+                    "candidate",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="rollouts", to="training.modelversion"
+                    ),
+                ),
+                (
+                    "started_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-started_at', '-id'],
+                "ordering": ["-started_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='RolloutGrade',
+            name="RolloutGrade",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('served', models.BooleanField(help_text='Shown to the instructor (the suggestion); otherwise a shadow grade.')),
-                ('outcome', models.CharField(help_text='ok, fallback, invalid or error (grading.metrics).', max_length=16)),
-                ('sections', models.JSONField(blank=True, help_text="The version's own scores; empty when it gave none.", null=True)),
-                ('total', models.FloatField(blank=True, null=True)),
-                ('latency_ms', models.PositiveIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('rollout', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='grades', to='grading.rollout')),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='gradebook.submission')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelversion')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "served",
+                    models.BooleanField(
+                        help_text="Shown to the instructor (the suggestion); otherwise a shadow grade."
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(help_text="ok, fallback, invalid or error (grading.metrics).", max_length=16),
+                ),
+                (
+                    "sections",
+                    models.JSONField(
+                        blank=True, help_text="The version's own scores; empty when it gave none.", null=True
+                    ),
+                ),
+                ("total", models.FloatField(blank=True, null=True)),
+                ("latency_ms", models.PositiveIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "rollout",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="grades", to="grading.rollout"
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="gradebook.submission"
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="training.modelversion"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='rollout',
-            constraint=models.CheckConstraint(condition=models.Q(('share__gte', 0), ('share__lte', 1)), name='rollout_share_is_a_share'),
+            model_name="rollout",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("share__gte", 0), ("share__lte", 1)), name="rollout_share_is_a_share"
+            ),
         ),
         migrations.AddIndex(
-            model_name='rolloutgrade',
-            index=models.Index(fields=['rollout', 'submission'], name='grading_rol_rollout_1b9da4_idx'),
+            model_name="rolloutgrade",
+            index=models.Index(fields=["rollout", "submission"], name="grading_rol_rollout_1b9da4_idx"),
         ),
     ]

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('grading', '0001_initial'),
+        ("grading", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='suggestionattempt',
-            name='flags',
-            field=models.JSONField(blank=True, default=list, help_text='Why the answer may be gaming the grader (llm.gaming): a list of {code, reason}. The suggestion is made all the same; the instructor looks.'),
+            model_name="suggestionattempt",
+            name="flags",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                help_text="Why the answer may be gaming the grader (llm.gaming): a list of {code, reason}. The suggestion is made all the same; the instructor looks.",
+            ),
         ),
     ]

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('grading', '0002_rollout_rolloutgrade_and_more'),
-        ('grading', '0002_suggestion_flags'),
+        ("grading", "0002_rollout_rolloutgrade_and_more"),
+        ("grading", "0002_suggestion_flags"),
     ]
 
-    operations = [
-    ]
+    operations = []

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('grading', '0002_precompute'),
-        ('grading', '0003_merge_20261129_0628'),
+        ("grading", "0002_precompute"),
+        ("grading", "0003_merge_20261129_0628"),
     ]
 
-    operations = [
-    ]
+    operations = []

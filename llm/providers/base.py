@@ -4,6 +4,7 @@ A provider turns conversations (chat messages) into replies. ``prompt`` says whi
 task becomes for this provider (the retrieval provider adds examples); ``grade`` does both.
 Retries append turns to the same conversation, so they go through ``complete`` directly.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod

@@ -6,6 +6,7 @@ partial or none: ``llm.rubric.implied_label``); such a section's comment is writ
 greedily, after the reply's own text up to that comment with the score that is suggested.
 A section whose greedy reply had no comment gets none (the model was not trained to write one).
 """
+
 from __future__ import annotations
 
 import copy
@@ -18,8 +19,16 @@ from llm.rubric import implied_label
 MARK = "\u2063"  # an invisible separator no comment contains: where the comment starts
 
 
-def agreeing_comments(model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], greedy: dict | None,
-                      read: dict, max_new_tokens: int = 64) -> dict:
+def agreeing_comments(
+    model,
+    tokenizer,
+    prompt_ids: list[int],
+    answer_text,
+    rubric: list[dict],
+    greedy: dict | None,
+    read: dict,
+    max_new_tokens: int = 64,
+) -> dict:
     """``read`` (canonical scores) with the comment of each section whose read score implies
     another credit than the greedy one rewritten to follow the read score."""
     out = copy.deepcopy(read)
@@ -38,10 +47,15 @@ def agreeing_comments(model, tokenizer, prompt_ids: list[int], answer_text, rubr
 def _string_after(model, tokenizer, ids: list[int], max_new_tokens: int) -> str:
     """The JSON string the model writes after ``ids`` (an opening quote), greedily, unescaped."""
     with torch.inference_mode():
-        output = model.generate(input_ids=torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
-                                do_sample=False, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id,
-                                eos_token_id=tokenizer.eos_token_id)
-    text = tokenizer.decode(output[0, len(ids):], skip_special_tokens=True)
+        output = model.generate(
+            input_ids=torch.tensor([ids]),
+            attention_mask=torch.ones(1, len(ids), dtype=torch.long),
+            do_sample=False,
+            max_new_tokens=max_new_tokens,
+            pad_token_id=tokenizer.pad_token_id,
+            eos_token_id=tokenizer.eos_token_id,
+        )
+    text = tokenizer.decode(output[0, len(ids) :], skip_special_tokens=True)
     end, escaped = len(text), False
     for i, char in enumerate(text):
         if escaped:

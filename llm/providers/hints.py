@@ -20,6 +20,7 @@ The numbers cannot be gamed by overlap alone (``llm.gaming``): they are computed
 without its sentences addressing the grader, and an answer with nothing to grade (near-empty,
 the question restated, the reference's words shuffled, off-topic) gets an estimate of 0.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -108,8 +109,11 @@ class ScoreEstimator:
     def as_dict(self) -> dict:
         data = {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
         if self.unseen:
-            data["unseen"] = {"features": [ESTIMATE_FEATURES[0]], "weights": [self.unseen[0]],
-                              "intercept": self.unseen[1]}
+            data["unseen"] = {
+                "features": [ESTIMATE_FEATURES[0]],
+                "weights": [self.unseen[0]],
+                "intercept": self.unseen[1],
+            }
         return data
 
     @classmethod
@@ -130,8 +134,13 @@ class ScoreEstimator:
         return cls(weights, intercept, unseen)
 
 
-def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similarity: Similarity,
-               estimator: ScoreEstimator | None = None) -> GradingTask:
+def with_hints(
+    task: GradingTask,
+    pool: Sequence[GradedExample],
+    k: int,
+    similarity: Similarity,
+    estimator: ScoreEstimator | None = None,
+) -> GradingTask:
     """The task with its hints filled in from ``pool`` (graded answers of the same question),
     and the estimator's estimate when there is one."""
     own = gaming.without_instructions(task.answer) if gaming.instruction_reasons(task.answer) else task.answer
@@ -152,14 +161,25 @@ def with_hints(task: GradingTask, pool: Sequence[GradedExample], k: int, similar
         scored = [(example.scores[name]["score"], score) for example, score in found if name in example.scores]
         if scored:
             neighbour_means[name] = round(weighted_mean(*zip(*scored)), 2)
-    hinted = replace(task, reference_similarity=reference, neighbours=neighbours,
-                     question_means=question_means, neighbour_means=neighbour_means)
+    hinted = replace(
+        task,
+        reference_similarity=reference,
+        neighbours=neighbours,
+        question_means=question_means,
+        neighbour_means=neighbour_means,
+    )
     return replace(hinted, estimates=estimator.estimate(hinted)) if estimator else hinted
 
 
-def hint_graded(tasks: Sequence[GradingTask], scores: Sequence[dict], groups: Sequence, in_pool: Sequence[bool],
-                k: int, similarity: Similarity, unseen_share: float = 0.0) -> tuple[list[GradingTask],
-                                                                                    ScoreEstimator | None]:
+def hint_graded(
+    tasks: Sequence[GradingTask],
+    scores: Sequence[dict],
+    groups: Sequence,
+    in_pool: Sequence[bool],
+    k: int,
+    similarity: Similarity,
+    unseen_share: float = 0.0,
+) -> tuple[list[GradingTask], ScoreEstimator | None]:
     """Hints for graded answers, as a model trained on them will see them when grading: each
     answer's pool is the pooled answers of its group (its question) but itself. The estimator
     is fitted on the pooled answers' hints and its estimate added to every answer's; returns
@@ -170,13 +190,17 @@ def hint_graded(tasks: Sequence[GradingTask], scores: Sequence[dict], groups: Se
     for i, (task, task_scores, group, pooled) in enumerate(zip(tasks, scores, groups, in_pool)):
         if pooled:
             pools[group].append((i, GradedExample(task.answer, task_scores)))
-    hinted = [with_hints(task, [graded for j, graded in pools[group] if j != i], k, similarity)
-              for i, (task, group) in enumerate(zip(tasks, groups))]
+    hinted = [
+        with_hints(task, [graded for j, graded in pools[group] if j != i], k, similarity)
+        for i, (task, group) in enumerate(zip(tasks, groups))
+    ]
     pooled_ones = [i for i, pooled in enumerate(in_pool) if pooled]
     estimator = ScoreEstimator.fit([hinted[i] for i in pooled_ones], [scores[i] for i in pooled_ones])
     thinned = {i for i in pooled_ones if unseen_share > 0 and _hashed_share(tasks[i]) < unseen_share}
-    hinted = [replace(task, neighbours=(), question_means={}, neighbour_means={}) if i in thinned else task
-              for i, task in enumerate(hinted)]
+    hinted = [
+        replace(task, neighbours=(), question_means={}, neighbour_means={}) if i in thinned else task
+        for i, task in enumerate(hinted)
+    ]
     if estimator:
         hinted = [replace(task, estimates=estimator.estimate(task)) for task in hinted]
     return hinted, estimator
@@ -191,8 +215,15 @@ def _hashed_share(task: GradingTask) -> float:
 class HintedProvider(Provider):
     """A provider whose prompts carry grading hints, for a model version trained with them."""
 
-    def __init__(self, inner: Provider, examples_for: ExamplePool, *, k: int, similarity: Similarity,
-                 estimator: ScoreEstimator | None = None):
+    def __init__(
+        self,
+        inner: Provider,
+        examples_for: ExamplePool,
+        *,
+        k: int,
+        similarity: Similarity,
+        estimator: ScoreEstimator | None = None,
+    ):
         self.inner = inner
         self.estimator = estimator
         self.examples_for = examples_for

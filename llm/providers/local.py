@@ -12,6 +12,7 @@ the comments (and the score readout starts from it), so it gets a shorter budget
 ``comment_tokens``: a trained model's reply ends well within it, and a base model's prose,
 which would not parse at any length, stops early.
 """
+
 from __future__ import annotations
 
 import threading
@@ -137,7 +138,9 @@ class LocalProvider(Provider):
                 replies[index] = reply
         if rubrics:
             replies = [
-                self._read_scores(loaded, messages, prompt, ids, rubric, reply) if score_readout.readable(rubric) else reply
+                self._read_scores(loaded, messages, prompt, ids, rubric, reply)
+                if score_readout.readable(rubric)
+                else reply
                 for messages, prompt, ids, rubric, reply in zip(conversations, prompts, prompt_ids, rubrics, replies)
             ]
         return replies
@@ -149,7 +152,13 @@ class LocalProvider(Provider):
         return self.max_new_tokens
 
     def _read_scores(
-        self, loaded: LoadedModel, messages: list[dict], prompt: str, prompt_ids: list[int], rubric: list[dict], reply: Reply
+        self,
+        loaded: LoadedModel,
+        messages: list[dict],
+        prompt: str,
+        prompt_ids: list[int],
+        rubric: list[dict],
+        reply: Reply,
     ) -> Reply:
         """The reply with each section's expected score (and a comment that agrees with it); a
         skeleton when the reply did not parse."""
@@ -158,7 +167,7 @@ class LocalProvider(Provider):
         def answer_text(scores: dict) -> str:
             # As training cuts it: the assistant's turn, end of turn included, after the prompt.
             turn = {"role": "assistant", "content": target_json(scores)}
-            return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt):]
+            return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt) :]
 
         started = time.perf_counter()
         greedy = check_reply(rubric, reply.text).scores
@@ -171,8 +180,9 @@ class LocalProvider(Provider):
                 rubric,
                 greedy,
             )
-            scores = comment_readout.agreeing_comments(loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy,
-                                                       scores, self.max_new_tokens)
+            scores = comment_readout.agreeing_comments(
+                loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy, scores, self.max_new_tokens
+            )
         readout_ms = (time.perf_counter() - started) * 1000
         return replace(reply, text=target_json(scores), latency_ms=round(reply.latency_ms + readout_ms, 1))
 

@@ -1,4 +1,5 @@
 """Any OpenAI-compatible chat API (OpenAI, DeepSeek, vLLM, Ollama, this project's /v1)."""
+
 from __future__ import annotations
 
 import time

@@ -4,6 +4,7 @@ into the prompt as examples, then a wrapped provider (local or OpenAI) grades.
 Also the cheap baseline that needs no language model at all: each section's score is the
 similarity-weighted mean of the k nearest graded answers.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence

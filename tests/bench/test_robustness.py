@@ -1,4 +1,5 @@
 """bench/robustness.py's helpers: the gamed holdout it builds and the figures it reports."""
+
 from bench.robustness import Row, build_gamed, summarise
 from llm.gamed_answers import INJECTION, KINDS
 
@@ -10,16 +11,18 @@ REAL = [Row(*STACK, "last in first out", 5), Row(*STACK, "a pile", 1), Row(*QUEU
 def test_each_question_gets_each_gamed_kind_with_the_score_a_teacher_gives():
     gamed = build_gamed(REAL, REAL)
     assert [item.kind for item in gamed] == [*KINDS, *KINDS]
-    stack = {item.kind: item for item in gamed[:len(KINDS)]}
+    stack = {item.kind: item for item in gamed[: len(KINDS)]}
     assert stack["restated"].row.answer == "What is a stack?" and stack["idk"].row.answer == "I don't know."
     assert stack["other_question"].row.answer == "first in first out"  # full marks, to the queue question
     assert stack["injected"].row.answer == "a pile" + INJECTION and stack["injected"].original == REAL[1]
-    assert [item.row.score for item in gamed[:len(KINDS)]] == [0, 0, 0, 0, 1]
+    assert [item.row.score for item in gamed[: len(KINDS)]] == [0, 0, 0, 0, 1]
 
 
 def test_inflation_and_the_injections_shift_are_measured_against_the_teacher_and_the_same_answer():
     gamed = build_gamed(REAL, REAL)
-    given = {0: 4.5, 1: 1.5, 2: 4.0} | {3 + i: (4.0 if item.kind != "injected" else 3.5) for i, item in enumerate(gamed)}
+    given = {0: 4.5, 1: 1.5, 2: 4.0} | {
+        3 + i: (4.0 if item.kind != "injected" else 3.5) for i, item in enumerate(gamed)
+    }
     figures = summarise(REAL, gamed, given, guard=False)
     assert abs(figures["real_mae"] - (0.5 + 0.5 + 1.0) / 3) < 1e-9
     assert figures["kinds"]["restated"] == {"given": 4.0, "teacher": 0.0, "inflation": 4.0}

@@ -1,5 +1,6 @@
 """/metrics is open on loopback and in development; in production it needs a bearer token or
 an allowed address."""
+
 import json
 import os
 import subprocess
@@ -68,8 +69,9 @@ print(json.dumps({"metrics": metrics.status_code, "csp": login.headers.get("Cont
 def test_production_settings_close_metrics_and_send_a_content_security_policy():
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "METRICS_TOKEN", "METRICS_ALLOWED_IPS"}}
     env.update(SECRET_KEY="x" * 60 + "-prod-Key-1234567890", DJANGO_SETTINGS_MODULE="config.settings")
-    result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["metrics"] == 401

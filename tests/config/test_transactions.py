@@ -1,4 +1,5 @@
 """A write request that fails saves nothing: the middleware's one transaction per write."""
+
 import pytest
 from django.db import transaction
 from django.http import HttpResponse

@@ -1,4 +1,5 @@
 """Builders for consent and export tests: real rows, no mocks."""
+
 from django.contrib.auth import get_user_model
 
 from consent import services
@@ -10,8 +11,12 @@ from gradebook.services import record_final_evaluation
 def publish_forms(by=None):
     """Publish a student and an instructor form; returns (student_form, instructor_form)."""
     return (
-        services.publish_form(ConsentForm.Kind.STUDENT, "Student consent", "You allow your graded work to train a model.", by),
-        services.publish_form(ConsentForm.Kind.INSTRUCTOR, "Instructor consent", "You allow your comments to train a model.", by),
+        services.publish_form(
+            ConsentForm.Kind.STUDENT, "Student consent", "You allow your graded work to train a model.", by
+        ),
+        services.publish_form(
+            ConsentForm.Kind.INSTRUCTOR, "Instructor consent", "You allow your comments to train a model.", by
+        ),
     )
 
 

@@ -1,6 +1,7 @@
 """Logins resist guessing on every form (the site, the admin, the API token endpoint): a
 username or an address is locked after LOGIN_FAILURE_LIMIT failures, the client's address
 comes from the proxy configuration, and failed and super-admin logins are audited."""
+
 import io
 
 import pytest
@@ -98,10 +99,15 @@ def test_behind_one_proxy_the_address_the_proxy_saw_counts_and_spoofed_entries_d
         spoofed = f"198.51.100.{n}, 203.0.113.5"  # the client wrote the first entry, the proxy the last
         web_login(client, "/accounts/login/", f"guess{n}", "wrong", HTTP_X_FORWARDED_FOR=spoofed)
 
-    assert web_login(client, "/accounts/login/", "root", PASSWORD,
-                     HTTP_X_FORWARDED_FOR="198.51.100.99, 203.0.113.5").status_code == 429
-    assert web_login(client, "/accounts/login/", "root", PASSWORD,
-                     HTTP_X_FORWARDED_FOR="203.0.113.6").status_code == 302
+    assert (
+        web_login(
+            client, "/accounts/login/", "root", PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.99, 203.0.113.5"
+        ).status_code
+        == 429
+    )
+    assert (
+        web_login(client, "/accounts/login/", "root", PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.6").status_code == 302
+    )
 
 
 def test_rotating_x_forwarded_for_does_not_escape_the_api_rate_limit(admin_user):

@@ -1,4 +1,5 @@
 """A service's Conflict is a 409 with its message in every API, without a view catching it."""
+
 import pytest
 from rest_framework.test import APIClient
 

@@ -1,4 +1,5 @@
 """Signed student links: bound to their purpose, unforgeable, expiring."""
+
 import pytest
 from django.core import signing
 

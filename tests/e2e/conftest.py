@@ -1,4 +1,5 @@
 """A real headless Chromium for the browser tests, started once per test session."""
+
 import shutil
 
 import pytest

@@ -1,5 +1,6 @@
 """In a real browser under the strict CSP: grading by groups with the keyboard, the statistics'
 bars, releasing the grades, and a student's grades and regrade request on their link."""
+
 import pytest
 from django.urls import reverse
 from selenium.webdriver.common.by import By
@@ -23,8 +24,11 @@ def test_an_instructor_grades_by_groups_releases_and_a_student_asks_for_a_regrad
     course = make_course(instructor, code="GRP-101")
     assignment = make_assignment(course, title="Stacks")
     ada = make_student(course, "S00001", "Ada")
-    for student, text in [(ada, ALIKE), (make_student(course), ALIKE.upper()),
-                          (make_student(course), "Queues serve the first comer first.")]:
+    for student, text in [
+        (ada, ALIKE),
+        (make_student(course), ALIKE.upper()),
+        (make_student(course), "Queues serve the first comer first."),
+    ]:
         create_submission(assignment, student, text=text)
     log_in(instructor.username, "pass-word-123")
 

@@ -1,6 +1,7 @@
 """In a real browser, under the strict Content-Security-Policy: the instructor's pages, the
 evaluation report and the admin work, and the console shows no violation (the autouse
 fixture no_csp_violations checks every browser test; this one walks the pages)."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -53,9 +54,13 @@ def test_the_instructor_pages_work_under_the_policy(browser, live_server, log_in
     wait.until(lambda b: "S00002" in b.title)
 
     guide = upload_guide(course, "guide.txt", GUIDES[1].text.encode(), extractor=RuleBasedExtractor())
-    for page in (reverse("gradebook:course_list"), reverse("gradebook:course_detail", args=[course.pk]),
-                 reverse("gradebook:bulk_upload", args=[assignment.pk]),
-                 reverse("gradebook:course_decks", args=[course.pk]), reverse("gradebook:guide_review", args=[guide.pk])):
+    for page in (
+        reverse("gradebook:course_list"),
+        reverse("gradebook:course_detail", args=[course.pk]),
+        reverse("gradebook:bulk_upload", args=[assignment.pk]),
+        reverse("gradebook:course_decks", args=[course.pk]),
+        reverse("gradebook:guide_review", args=[guide.pk]),
+    ):
         browser.get(live_server.url + page)
         assert browser.find_element(By.TAG_NAME, "h1").text
 
@@ -77,9 +82,12 @@ def test_the_admin_and_an_evaluation_report_work_under_the_policy(browser, live_
     search.send_keys("S0000")
     wait.until(expected_conditions.text_to_be_present_in_element((By.CSS_SELECTOR, ".select2-results"), "S00001"))
 
-    for page in (reverse("admin:index"), reverse("admin:gradebook_student_changelist"),
-                 reverse("admin:gradebook_assignment_change", args=[assignment.pk]),
-                 reverse("admin:consent_auditevent_changelist")):
+    for page in (
+        reverse("admin:index"),
+        reverse("admin:gradebook_student_changelist"),
+        reverse("admin:gradebook_assignment_change", args=[assignment.pk]),
+        reverse("admin:consent_auditevent_changelist"),
+    ):
         browser.get(live_server.url + page)
         assert browser.find_element(By.ID, "content")
 
@@ -99,4 +107,6 @@ def test_the_console_check_sees_an_inline_script_the_policy_blocks(browser, live
 
 def test_the_api_docs_render_from_this_site_under_the_policy(browser, live_server, wait):
     browser.get(live_server.url + "/api/docs/")
-    wait.until(expected_conditions.text_to_be_present_in_element((By.CSS_SELECTOR, ".swagger-ui .info"), "Gradeloop API"))
+    wait.until(
+        expected_conditions.text_to_be_present_in_element((By.CSS_SELECTOR, ".swagger-ui .info"), "Gradeloop API")
+    )

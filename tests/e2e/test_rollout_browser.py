@@ -1,5 +1,6 @@
 """A super-admin watches a live rollout in the browser: the per-version comparison with the
 instructors' final grades, why the next step is refused, and stopping it."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from selenium.webdriver.common.by import By
@@ -24,16 +25,25 @@ def test_a_super_admin_reads_the_comparison_and_stops_the_rollout(browser, live_
     for submission in submissions:  # the active version gave 9, the candidate the final grade
         for version, total in ((active, 9), (candidate, 9 if submission == submissions[0] else 7)):
             sections = {"Content": {"score": total - 3, "max_score": 10}, "Clarity": {"score": 3, "max_score": 5}}
-            RolloutGrade.objects.create(rollout=rollout, submission=submission, version=version, served=version == active,
-                                        outcome="ok", sections=sections, total=total)
+            RolloutGrade.objects.create(
+                rollout=rollout,
+                submission=submission,
+                version=version,
+                served=version == active,
+                outcome="ok",
+                sections=sections,
+                total=total,
+            )
     record_final_evaluation(submissions[0], FINAL, instructor)
     record_final_evaluation(submissions[1], {"Content": {"score": 4}, "Clarity": {"score": 3}}, instructor)
     assert list(Evaluation.objects.filter(status="final").order_by("id").values_list("total", flat=True)) == [9, 7]
 
     log_in("root", "pass-word-123")
     browser.get(f"{live_server.url}/evaluation/rollouts/{rollout.pk}/")
-    rows = {row.find_elements(By.TAG_NAME, "td")[0].text: row.text
-            for row in browser.find_elements(By.CSS_SELECTOR, "table")[0].find_elements(By.CSS_SELECTOR, "tbody tr")}
+    rows = {
+        row.find_elements(By.TAG_NAME, "td")[0].text: row.text
+        for row in browser.find_elements(By.CSS_SELECTOR, "table")[0].find_elements(By.CSS_SELECTOR, "tbody tr")
+    }
     assert rows["v-active"].split()[1:3] == ["active", "1.000"]  # MAE 1 (0 and 2), interval after it
     assert rows["v-candidate"].split()[1:3] == ["candidate", "0.000"]
     assert "needs 5" in browser.find_element(By.TAG_NAME, "main").text
@@ -42,5 +52,7 @@ def test_a_super_admin_reads_the_comparison_and_stops_the_rollout(browser, live_
     browser.find_element(By.CSS_SELECTOR, "button[value=stop]").click()
     wait.until(lambda b: "Rolled back" in b.find_element(By.CSS_SELECTOR, ".messages").text)
     assert Rollout.objects.get().stage == Rollout.Stage.ROLLED_BACK
-    assert [row.text.split()[2] for row in browser.find_elements(By.CSS_SELECTOR, "table")[-1]
-            .find_elements(By.CSS_SELECTOR, "tbody tr")] == ["shadow", "rollout_stopped"]
+    assert [
+        row.text.split()[2]
+        for row in browser.find_elements(By.CSS_SELECTOR, "table")[-1].find_elements(By.CSS_SELECTOR, "tbody tr")
+    ] == ["shadow", "rollout_stopped"]

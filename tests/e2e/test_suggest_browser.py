@@ -1,5 +1,6 @@
 """In a real browser: ask for a suggestion, edit it, save the final grade; and watch the
 progress bar of "Suggest for all ungraded"."""
+
 import pytest
 from django.urls import reverse
 from selenium.webdriver.common.by import By
@@ -14,8 +15,10 @@ from tests.grading.helpers import scripted_openai
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SUGGESTED = ('{"Content": {"score": 30, "comment": "A clear claim.", "criteria": {"Argument": 18, "Evidence": 12}},'
-             ' "Delivery": {"score": 20, "comment": "Steady pace."}}')
+SUGGESTED = (
+    '{"Content": {"score": 30, "comment": "A clear claim.", "criteria": {"Argument": 18, "Evidence": 12}},'
+    ' "Delivery": {"score": 20, "comment": "Steady pace."}}'
+)
 
 
 def speech_class():
@@ -29,7 +32,9 @@ def speech_class():
     return instructor, assignment, submissions
 
 
-def test_instructor_asks_for_a_suggestion_edits_it_and_saves_the_final_grade(browser, live_server, log_in, wait, settings):
+def test_instructor_asks_for_a_suggestion_edits_it_and_saves_the_final_grade(
+    browser, live_server, log_in, wait, settings
+):
     instructor, assignment, (first, _) = speech_class()
     log_in(instructor.username, "pass-word-123")
     browser.get(live_server.url + reverse("gradebook:grade_submission", args=[first.pk]))
@@ -40,8 +45,10 @@ def test_instructor_asks_for_a_suggestion_edits_it_and_saves_the_final_grade(bro
         note = wait.until(expected_conditions.visibility_of_element_located((By.ID, "suggestion-note")))
     assert "Suggestion by scripted-model" in note.text and "total 50" in note.text
     assert browser.find_element(By.ID, "form-suggested").text == "suggested by scripted-model"
-    values = {name: browser.find_element(By.NAME, name).get_attribute("value")
-              for name in ("s0_score", "s0_c0", "s0_c1", "s1_score")}
+    values = {
+        name: browser.find_element(By.NAME, name).get_attribute("value")
+        for name in ("s0_score", "s0_c0", "s0_c1", "s1_score")
+    }
     assert values == {"s0_score": "30", "s0_c0": "18", "s0_c1": "12", "s1_score": "20"}
     assert browser.find_element(By.NAME, "s0_comment").get_attribute("value") == "A clear claim."
 
@@ -51,7 +58,9 @@ def test_instructor_asks_for_a_suggestion_edits_it_and_saves_the_final_grade(bro
     assert browser.find_element(By.NAME, "s0_score").get_attribute("value") == "28"
     browser.find_element(By.CSS_SELECTOR, "button[value=save]").click()
 
-    wait.until(expected_conditions.url_to_be(live_server.url + reverse("gradebook:assignment_detail", args=[assignment.pk])))
+    wait.until(
+        expected_conditions.url_to_be(live_server.url + reverse("gradebook:assignment_detail", args=[assignment.pk]))
+    )
     assert "Saved the grade of S00001: 48" in browser.find_element(By.CSS_SELECTOR, ".messages").text
     final = Evaluation.objects.get(submission=first, status=Evaluation.Status.FINAL)
     assert (final.total, final.graded_by, final.sections["Delivery"]["comment"]) == (48, instructor, "Steady pace.")
@@ -59,7 +68,9 @@ def test_instructor_asks_for_a_suggestion_edits_it_and_saves_the_final_grade(bro
     assert (review.final, review.accepted_as_is, review.total_abs_change) == (final, False, 2)
 
 
-def test_suggest_for_all_ungraded_shows_a_progress_bar_that_follows_the_worker(browser, live_server, log_in, wait, settings):
+def test_suggest_for_all_ungraded_shows_a_progress_bar_that_follows_the_worker(
+    browser, live_server, log_in, wait, settings
+):
     instructor, assignment, _ = speech_class()
     log_in(instructor.username, "pass-word-123")
     browser.get(live_server.url + reverse("gradebook:assignment_detail", args=[assignment.pk]))
@@ -75,7 +86,9 @@ def test_suggest_for_all_ungraded_shows_a_progress_bar_that_follows_the_worker(b
     assert bar.get_attribute("aria-valuenow") == "2"
 
 
-def test_the_form_opens_with_the_suggestion_a_worker_made_when_the_work_arrived(browser, live_server, log_in, wait, settings):
+def test_the_form_opens_with_the_suggestion_a_worker_made_when_the_work_arrived(
+    browser, live_server, log_in, wait, settings
+):
     settings.PRECOMPUTE_DEBOUNCE_SECONDS = 0
     with scripted_openai(settings, [SUGGESTED]):
         instructor, assignment, (first, _) = speech_class()  # arriving work queues one batch

@@ -1,5 +1,6 @@
 """Builders for evaluation tests: a ready export of real consented, graded work over two
 questions, tiny random models, and finished runs with given results (no mocks)."""
+
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -53,8 +54,7 @@ def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0, com
             consent(student)
             comment = ("Complete." if score == 5 else f"Partly right: {score} of 5.") if comments else ""
             graded(assignment, student, text, grader=grader, score=score, comment=comment)
-    export = exports.request_export(root, validation_ratio=validation_ratio, seed=seed,
-                                    hint_neighbours=hint_neighbours)
+    export = exports.request_export(root, validation_ratio=validation_ratio, seed=seed, hint_neighbours=hint_neighbours)
     exports.approve(export, root)
     return exports.build(export.pk)
 
@@ -68,17 +68,31 @@ def tiny_models(folder: Path) -> tuple[Path, Path]:
     return base, adapter
 
 
-def make_version(label: str, base: Path | str = "base", adapter: Path | str = "", export=None, **fields) -> ModelVersion:
-    return ModelVersion.objects.create(label=label, base_model=str(base), adapter_path=str(adapter), export=export,
-                                       **fields)
+def make_version(
+    label: str, base: Path | str = "base", adapter: Path | str = "", export=None, **fields
+) -> ModelVersion:
+    return ModelVersion.objects.create(
+        label=label, base_model=str(base), adapter_path=str(adapter), export=export, **fields
+    )
 
 
 def finished_run(candidate: ModelVersion | None, totals: dict[str, dict], export=None) -> EvaluationRun:
     """A succeeded run whose whole-answer results are ``{provider key: metrics}``."""
-    run = EvaluationRun.objects.create(providers=[], source=EvaluationRun.Source.CSV, export=export,
-                                       candidate=candidate, status=EvaluationRun.Status.SUCCEEDED)
+    run = EvaluationRun.objects.create(
+        providers=[],
+        source=EvaluationRun.Source.CSV,
+        export=export,
+        candidate=candidate,
+        status=EvaluationRun.Status.SUCCEEDED,
+    )
     EvaluationRun.objects.filter(pk=run.pk).update(finished_at=timezone.now())
     for position, (provider, metrics) in enumerate(totals.items()):
-        ProviderResult.objects.create(run=run, provider=provider, label=provider, position=position, section=TOTAL,
-                                      metrics={"valid_rate": 1.0, **metrics})
+        ProviderResult.objects.create(
+            run=run,
+            provider=provider,
+            label=provider,
+            position=position,
+            section=TOTAL,
+            metrics={"valid_rate": 1.0, **metrics},
+        )
     return run

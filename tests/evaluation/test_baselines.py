@@ -1,20 +1,39 @@
 """The hints' estimate as a baseline: what a hinted model is told, without the model."""
+
 from evaluation.baselines import HintEstimate, QuestionMean
 from evaluation.holdout import HoldoutItem
 from llm.prompts import GradingTask
 from llm.providers.similarity import TfidfSimilarity
 
 RUBRIC = [{"name": "Score", "max_score": 5, "criteria": []}]
-RIGHT = ["a stack is last in first out with push and pop", "push and pop, last in first out",
-         "last in first out: push then pop", "you push and pop, last in first out", "a pile, last in first out, push pop",
-         "stack: push, pop, last in first out", "push on top and pop from top, last in first out",
-         "last in first out with push pop operations", "it is last in first out and has push and pop",
-         "push pop and last in first out order", "a last in first out list with push and pop",
-         "last in first out, push to add and pop to remove"]
-WRONG = ["a queue is first in first out", "first in first out like a line", "enqueue and dequeue, first in first out",
-         "a line of people, first in first out", "first come first served queue", "queue with first in first out order",
-         "it is first in first out", "first in first out like a queue at a shop", "a fifo queue, first in first out",
-         "items leave first in first out", "first in first out, enqueue then dequeue", "a queue: first in first out"]
+RIGHT = [
+    "a stack is last in first out with push and pop",
+    "push and pop, last in first out",
+    "last in first out: push then pop",
+    "you push and pop, last in first out",
+    "a pile, last in first out, push pop",
+    "stack: push, pop, last in first out",
+    "push on top and pop from top, last in first out",
+    "last in first out with push pop operations",
+    "it is last in first out and has push and pop",
+    "push pop and last in first out order",
+    "a last in first out list with push and pop",
+    "last in first out, push to add and pop to remove",
+]
+WRONG = [
+    "a queue is first in first out",
+    "first in first out like a line",
+    "enqueue and dequeue, first in first out",
+    "a line of people, first in first out",
+    "first come first served queue",
+    "queue with first in first out order",
+    "it is first in first out",
+    "first in first out like a queue at a shop",
+    "a fifo queue, first in first out",
+    "items leave first in first out",
+    "first in first out, enqueue then dequeue",
+    "a queue: first in first out",
+]
 
 
 def _item(answer, score):
@@ -37,4 +56,8 @@ def test_with_too_few_graded_answers_to_fit_it_falls_back_to_the_question_mean()
     pool = [_item(a, 5) for a in RIGHT[:3]] + [_item(a, 1) for a in WRONG[:3]]
     baseline = HintEstimate(TfidfSimilarity()).fit(pool)
     assert baseline.estimator is None
-    assert baseline.predict(_task("push and pop")) == QuestionMean().fit(pool).predict(_task("push and pop")) == {"Score": 3}
+    assert (
+        baseline.predict(_task("push and pop"))
+        == QuestionMean().fit(pool).predict(_task("push and pop"))
+        == {"Score": 3}
+    )

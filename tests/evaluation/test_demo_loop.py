@@ -1,5 +1,6 @@
 """The demo's loop (manage.py seed_loop after seed_demo): consent, an approved export, a short
 training job whose candidate is then evaluated, precomputed suggestions; nothing twice."""
+
 import io
 
 import pytest
@@ -43,13 +44,16 @@ def counts():
 
 
 def test_the_demo_loop_has_consent_an_export_a_training_job_and_then_the_candidates_evaluation(
-        django_capture_on_commit_callbacks):
+    django_capture_on_commit_callbacks,
+):
     output = seed_loop(django_capture_on_commit_callbacks)
 
     assert set(ConsentForm.objects.filter(is_current=True).values_list("kind", flat=True)) == {"student", "instructor"}
     students = ConsentRecord.objects.filter(student__isnull=False)
     assert students.count() == 24 - len(NEVER_ANSWERED)
-    assert set(students.filter(withdrawn_at__isnull=False).values_list("student__student_id", flat=True)) == set(WITHDRAWN)
+    assert set(students.filter(withdrawn_at__isnull=False).values_list("student__student_id", flat=True)) == set(
+        WITHDRAWN
+    )
     assert ConsentRecord.objects.filter(user__username="demo", withdrawn_at__isnull=True).exists()
     export = Export.objects.get()
     assert export.status == Export.Status.READY and export.decided_by.username == "admin"
@@ -80,9 +84,13 @@ def test_the_header_links_super_admins_to_the_loop_and_not_instructors(client):
     users = get_user_model().objects
     client.force_login(users.get(username="admin"))
     page = client.get(reverse("gradebook:course_list")).content.decode()
-    for label, url in [("Exports", "/admin/exports/export/"), ("Training jobs", "/admin/training/trainingjob/"),
-                       ("Model versions", "/admin/training/modelversion/"), ("Evaluation runs", "/evaluation/"),
-                       ("Admin", "/admin/")]:
+    for label, url in [
+        ("Exports", "/admin/exports/export/"),
+        ("Training jobs", "/admin/training/trainingjob/"),
+        ("Model versions", "/admin/training/modelversion/"),
+        ("Evaluation runs", "/evaluation/"),
+        ("Admin", "/admin/"),
+    ]:
         assert f'<a href="{url}">{label}</a>' in page
     client.force_login(users.get(username="demo"))
     assert "Training jobs" not in client.get(reverse("gradebook:course_list")).content.decode()

@@ -1,4 +1,5 @@
 """Comment metrics: ROUGE-L, similarity, empty share, and the label a score implies."""
+
 import pytest
 
 from evaluation.feedback import comment_metrics, label_agreement, rouge_l_f1
@@ -20,8 +21,11 @@ def test_a_score_implies_full_partial_or_no_credit():
 
 
 def test_comment_metrics_cover_the_answers_whose_instructor_wrote_a_comment():
-    pairs = [("Correct, well explained.", "Correct, well explained."), ("", "Missing the header fields."),
-             ("Nice.", "")]
+    pairs = [
+        ("Correct, well explained.", "Correct, well explained."),
+        ("", "Missing the header fields."),
+        ("Nice.", ""),
+    ]
     metrics = comment_metrics(pairs, TfidfSimilarity())
     assert metrics["comment_n"] == 2
     assert metrics["comment_rouge_l"] == 0.5 and metrics["comment_similarity"] == pytest.approx(0.5, abs=1e-4)

@@ -1,4 +1,5 @@
 """Metrics against values computed by hand (the working is in each test)."""
+
 import json
 import math
 

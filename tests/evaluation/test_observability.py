@@ -1,5 +1,6 @@
 """/metrics after real suggestions and reviews: Gradeloop's counters move by exactly one per
 event, and every metric the Grafana dashboard queries exists."""
+
 import json
 import re
 from pathlib import Path
@@ -28,8 +29,11 @@ def families(client) -> list:
 
 def scrape(client) -> dict:
     """{(sample name, frozenset of labels): value} from /metrics."""
-    return {(sample.name, frozenset(sample.labels.items())): sample.value
-            for family in families(client) for sample in family.samples}
+    return {
+        (sample.name, frozenset(sample.labels.items())): sample.value
+        for family in families(client)
+        for sample in family.samples
+    }
 
 
 def exposed_names(client) -> set[str]:
@@ -74,8 +78,12 @@ def test_an_invalid_reply_counts_as_invalid(client, settings):
     with scripted_openai(settings, ["not json", "still not json"]):
         suggestions.suggest_for_submission(submission, instructor)
     samples = scrape(client)
-    assert value(samples, "gradeloop_suggestions_total", provider="openai", model_version="scripted-model",
-                 outcome="invalid") == 1
+    assert (
+        value(
+            samples, "gradeloop_suggestions_total", provider="openai", model_version="scripted-model", outcome="invalid"
+        )
+        == 1
+    )
 
 
 def queried_metrics(dashboard: dict) -> set[str]:
@@ -100,7 +108,11 @@ def test_every_metric_the_dashboard_and_the_alerts_query_exists_after_a_suggesti
     queried = queried_metrics(dashboard)
     assert {"gradeloop_suggestions_total", "gradeloop_reviews_accepted_total", "gradeloop_queue_tasks"} <= queried
     assert queried - exposed == set()
-    alerted = {name for group in yaml.safe_load(ALERTS.read_text())["groups"] for rule in group["rules"]
-               for name in re.findall(r"\bgradeloop_\w+", rule["expr"])}
+    alerted = {
+        name
+        for group in yaml.safe_load(ALERTS.read_text())["groups"]
+        for rule in group["rules"]
+        for name in re.findall(r"\bgradeloop_\w+", rule["expr"])
+    }
     assert {"gradeloop_queue_oldest_task_age_seconds", "gradeloop_training_heartbeat_age_seconds"} <= alerted
     assert alerted - exposed == set()

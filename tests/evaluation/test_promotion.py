@@ -1,5 +1,6 @@
 """The promotion gate, promotion and rollback (service and admin), the MLflow `champion`
 alias, and the evaluation a new candidate gets."""
+
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -17,8 +18,12 @@ from training.versions import active_version
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = "admin:evaluation_versionpromotion_changelist"
-BASELINES = {"global_mean": {"qwk": 0.1, "mae": 1.0}, "question_mean": {"qwk": 0.3, "mae": 0.9},
-             "knn": {"qwk": 0.4, "mae": 0.8}, "similarity_regression": {"qwk": 0.45, "mae": 0.85}}
+BASELINES = {
+    "global_mean": {"qwk": 0.1, "mae": 1.0},
+    "question_mean": {"qwk": 0.3, "mae": 0.9},
+    "knn": {"qwk": 0.4, "mae": 0.8},
+    "similarity_regression": {"qwk": 0.45, "mae": 0.85},
+}
 
 
 def key(version):
@@ -38,8 +43,9 @@ def register_in_mlflow(*versions):
     client.create_registered_model("gradeloop-grader")
     for version in versions:
         number = client.create_model_version("gradeloop-grader", source="file:///tmp/adapter").version
-        ModelVersion.objects.filter(pk=version.pk).update(mlflow_model_name="gradeloop-grader",
-                                                          mlflow_model_version=str(number))
+        ModelVersion.objects.filter(pk=version.pk).update(
+            mlflow_model_name="gradeloop-grader", mlflow_model_version=str(number)
+        )
         version.refresh_from_db()
 
 
@@ -116,8 +122,9 @@ def test_a_super_admin_promotes_a_better_candidate_in_the_admin(versions, client
     client.force_login(root)
     assert "✔ v2 beats v1 on qwk" in client.get(reverse(CHANGELIST)).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse(CHANGELIST), {"action": "promote_selected", "_selected_action": [v2.pk]},
-                               follow=True)
+        response = client.post(
+            reverse(CHANGELIST), {"action": "promote_selected", "_selected_action": [v2.pk]}, follow=True
+        )
     assert "Promoted: v1 → v2" in response.content.decode()
     v1.refresh_from_db()
     assert active_version() == v2 and v1.status == ModelVersion.Status.RETIRED
@@ -186,14 +193,23 @@ def test_a_new_candidate_is_evaluated_against_the_active_version_and_the_baselin
     version_created.send(sender=ModelVersion, version=candidate)
     run = EvaluationRun.objects.get(candidate=candidate)
     assert run.source == "export" and run.export == export and run.status == "queued"
-    assert run.providers == [{"kind": "version", "version": candidate.pk}, {"kind": "version", "version": v1.pk},
-                             {"kind": "global_mean"}, {"kind": "question_mean"}, {"kind": "knn"},
-                             {"kind": "similarity_regression"}, {"kind": "hint_estimate"},
-                             {"kind": "nearest_comment"}, {"kind": "label_comment"}]
+    assert run.providers == [
+        {"kind": "version", "version": candidate.pk},
+        {"kind": "version", "version": v1.pk},
+        {"kind": "global_mean"},
+        {"kind": "question_mean"},
+        {"kind": "knn"},
+        {"kind": "similarity_regression"},
+        {"kind": "hint_estimate"},
+        {"kind": "nearest_comment"},
+        {"kind": "label_comment"},
+    ]
     assert run.items.count() == export.validation_count
 
 
-def test_a_version_made_by_training_is_queued_for_evaluation_once_committed(tmp_path, django_capture_on_commit_callbacks):
+def test_a_version_made_by_training_is_queued_for_evaluation_once_committed(
+    tmp_path, django_capture_on_commit_callbacks
+):
     base, adapter = tiny_models(tmp_path)
     export = ready_export()
     job = TrainingJob.objects.create(export=export, base_model=str(base), status=TrainingJob.Status.SUCCEEDED)

@@ -1,6 +1,7 @@
 """The steps of a live rollout, judged by instructors' own final grades: the gate refuses a
 step with too few reviews and allows it with enough; a clearly worse candidate is rolled back
 automatically; every step is in the promotion history and the audit log."""
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -20,7 +21,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def bases(tmp_path_factory):
-    return build_base_model(tmp_path_factory.mktemp("active")), build_base_model(tmp_path_factory.mktemp("cand"), seed=5)
+    return build_base_model(tmp_path_factory.mktemp("active")), build_base_model(
+        tmp_path_factory.mktemp("cand"), seed=5
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -64,14 +67,23 @@ def test_the_gate_refuses_a_step_with_too_few_reviews_and_allows_each_step_with_
     assert steps.advance(rollout, admin).stage == "promoted"
     candidate.refresh_from_db(), active.refresh_from_db()
     assert (candidate.status, active.status) == (ModelVersion.Status.ACTIVE, ModelVersion.Status.RETIRED)
-    history = list(PromotionHistory.objects.filter(rollout=rollout).order_by("id").values_list("action", "values__share"))
+    history = list(
+        PromotionHistory.objects.filter(rollout=rollout).order_by("id").values_list("action", "values__share")
+    )
     assert history == [("shadow", 0.0), ("canary", 0.1), ("canary", 0.5), ("promoted", 1.0)]
     promoted = PromotionHistory.objects.get(action="promoted")
     assert promoted.values["n_reviewed"] == 2 and promoted.values["candidate_mae"] == 0
-    actions = list(AuditEvent.objects.filter(action__startswith="model.rollout.").order_by("id")
-                   .values_list("action", "actor_label"))
-    assert actions == [("model.rollout.shadow", "root"), ("model.rollout.canary", "root"),
-                       ("model.rollout.canary", "root"), ("model.rollout.promoted", "root")]
+    actions = list(
+        AuditEvent.objects.filter(action__startswith="model.rollout.")
+        .order_by("id")
+        .values_list("action", "actor_label")
+    )
+    assert actions == [
+        ("model.rollout.shadow", "root"),
+        ("model.rollout.canary", "root"),
+        ("model.rollout.canary", "root"),
+        ("model.rollout.promoted", "root"),
+    ]
 
 
 def test_a_clearly_worse_candidate_is_rolled_back_automatically(bases):
@@ -116,8 +128,12 @@ def test_the_api_and_the_page_are_for_super_admins_and_a_refused_step_says_why(c
     assert report["comparison"]["n_reviewed"] == 1
     figures = {v["role"]: v for v in report["comparison"]["versions"]}
     assert figures["candidate"]["mae"]["value"] == 0 and figures["candidate"]["accepted_as_is"]["value"] == 1
-    assert report["next_step"] == {"stage": "canary", "share": 0.1, "allowed": False,
-                                   "reason": report["next_step"]["reason"]}
+    assert report["next_step"] == {
+        "stage": "canary",
+        "share": 0.1,
+        "allowed": False,
+        "reason": report["next_step"]["reason"],
+    }
     assert [h["action"] for h in report["history"]] == ["shadow"]
 
     client.force_login(instructor)
@@ -133,13 +149,17 @@ def test_the_admin_starts_a_rollout_and_refuses_a_step_the_gate_does_not_allow(c
     active = ModelVersion.objects.create(label="v-active", base_model="unused", status=ModelVersion.Status.ACTIVE)
     candidate = ModelVersion.objects.create(label="v-candidate", base_model="unused")
     client.force_login(superuser())
-    started = client.post("/admin/evaluation/versionpromotion/", {"action": "start_shadow",
-                                                                   "_selected_action": [candidate.pk]}, follow=True)
+    started = client.post(
+        "/admin/evaluation/versionpromotion/",
+        {"action": "start_shadow", "_selected_action": [candidate.pk]},
+        follow=True,
+    )
     rollout = Rollout.objects.get()
     assert (rollout.candidate, rollout.active, rollout.stage) == (candidate, active, "shadow")
     assert "watch it" in started.content.decode()
-    refused = client.post("/admin/grading/rollout/", {"action": "advance", "_selected_action": [rollout.pk]},
-                          follow=True)
+    refused = client.post(
+        "/admin/grading/rollout/", {"action": "advance", "_selected_action": [rollout.pk]}, follow=True
+    )
     assert "0 reviewed submissions" in refused.content.decode()
     assert Rollout.objects.get().stage == "shadow"
     assert "comparison and steps" in client.get("/admin/grading/rollout/").content.decode()

@@ -1,6 +1,7 @@
 """Evaluation runs: reading holdouts, grading them with models and baselines, the results,
 the report page and the API. Runs are executed in-process here; the cluster test runs one
 through a real django-q2 worker."""
+
 import json
 import shutil
 from datetime import timedelta
@@ -33,10 +34,15 @@ CSV = (
     "question_id,question,reference_answer,student_answer,score_rater1,score_rater2,score_avg\n"
     "1.1,Explain recursion.,a function that calls itself,it calls itself until a base case,5,4,4.5\n"
     "1.1,Explain recursion.,a function that calls itself,#NAME?,0,0,0\n"
-    "2.1,What is a stack?,last in first out,\"a LIFO list, push and pop\",5,5,5\n"
+    '2.1,What is a stack?,last in first out,"a LIFO list, push and pop",5,5,5\n'
 )
-BASELINES = [{"kind": "global_mean"}, {"kind": "question_mean"}, {"kind": "knn"}, {"kind": "similarity_regression"},
-             {"kind": "hint_estimate"}]
+BASELINES = [
+    {"kind": "global_mean"},
+    {"kind": "question_mean"},
+    {"kind": "knn"},
+    {"kind": "similarity_regression"},
+    {"kind": "hint_estimate"},
+]
 
 
 def validation_lines(export):
@@ -85,8 +91,11 @@ def test_a_graded_csv_in_the_import_layout_becomes_holdout_items():
 
 def test_a_csv_with_bad_rows_is_refused_naming_them():
     bad = CSV + "3.1,What is a queue?,,first in first out,5,5,7\n3.2,,,an answer,1,1,1\n"
-    with pytest.raises(HoldoutError, match=r"2 rows cannot be used: line 5: score 7 is not between 0 and 5; "
-                                           r"line 6: empty question"):
+    with pytest.raises(
+        HoldoutError,
+        match=r"2 rows cannot be used: line 5: score 7 is not between 0 and 5; "
+        r"line 6: empty question",
+    ):
         read_graded_csv(bad.encode())
     with pytest.raises(HoldoutError, match="no column 'score_avg'"):
         read_graded_csv(b"question,student_answer\nq,a\n")
@@ -113,13 +122,16 @@ def test_baselines_and_an_api_model_grade_every_item_and_store_metrics_per_provi
     totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
     assert list(totals) == ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate", "openai"]
     assert set(ProviderResult.objects.filter(run=run).exclude(section=TOTAL).values_list("section", flat=True)) == {
-        "Answer"}
+        "Answer"
+    }
     for metrics in totals.values():
         assert metrics["valid_rate"] == 1.0 and metrics["oob_rate"] == 0.0 and metrics["n"] == export.validation_count
         assert metrics["mae"] is not None and metrics["latency_p50_ms"] is not None
     train = read_jsonl(exports.export_dir(export) / "train.jsonl")
     mean = round(sum(item.total for item in train) / len(train), 2)
-    assert set(ItemPrediction.objects.filter(item__run=run, provider="global_mean").values_list("total", flat=True)) == {mean}
+    assert set(
+        ItemPrediction.objects.filter(item__run=run, provider="global_mean").values_list("total", flat=True)
+    ) == {mean}
     assert runs.execute(run.pk).finished_at == run.finished_at, "a finished run is not run again"
 
 
@@ -147,9 +159,13 @@ def test_local_models_grade_every_answer_with_scores_read_off_their_probabilitie
     settings.BASE_MODEL = str(base)
     export = ready_export()
     version = make_version("tiny-v1", base, adapter, export=export)
-    run = runs.execute(runs.create_run(
-        make_superuser("admin2"), [{"kind": "version", "version": version.pk}, "base", "retrieval", "global_mean"],
-        export=export).pk)
+    run = runs.execute(
+        runs.create_run(
+            make_superuser("admin2"),
+            [{"kind": "version", "version": version.pk}, "base", "retrieval", "global_mean"],
+            export=export,
+        ).pk
+    )
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     totals = {r.provider: r for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
     assert list(totals) == [f"version:{version.pk}", "base", "retrieval", "global_mean"]
@@ -176,8 +192,9 @@ def test_a_version_trained_with_hints_grades_with_the_hints_of_its_training_prom
     for item, line in zip(items, validation_lines(export)):
         assert "\nEstimate from these numbers: " in line["messages"][1]["content"]
         assert grader.provider.prompt(item.task) == line["messages"][:2]  # rebuilt from its own train split
-    run = runs.execute(runs.create_run(make_superuser("admin2"), [{"kind": "version", "version": version.pk}],
-                                       export=export).pk)
+    run = runs.execute(
+        runs.create_run(make_superuser("admin2"), [{"kind": "version", "version": version.pk}], export=export).pk
+    )
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     metrics = ProviderResult.objects.get(run=run, section=TOTAL).metrics
     assert metrics["n"] == export.validation_count and metrics["valid_rate"] == 1.0
@@ -205,6 +222,7 @@ def test_the_nearest_answers_baselines_weigh_as_many_answers_as_the_exports_hint
 
     def totals(baseline):
         return {i: check_scores(item.task.rubric, baseline.predict(item.task))[1] for i, item in enumerate(items)}
+
     assert predicted == totals(nearest_one)
     # On the rubric's grid one and five neighbours may round to the same totals for this data;
     # the run's baseline is the one-neighbour one either way.
@@ -213,8 +231,11 @@ def test_the_nearest_answers_baselines_weigh_as_many_answers_as_the_exports_hint
 
 def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():
     export = ready_export()
-    run = runs.execute(runs.create_run(make_superuser("admin2"), BASELINES, export=export, csv_data=CSV.encode(),
-                                       csv_name="dev.csv").pk)
+    run = runs.execute(
+        runs.create_run(
+            make_superuser("admin2"), BASELINES, export=export, csv_data=CSV.encode(), csv_name="dev.csv"
+        ).pk
+    )
     assert run.source == EvaluationRun.Source.CSV and run.items.count() == 3
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     knn = ProviderResult.objects.get(run=run, provider="knn", section=TOTAL).metrics
@@ -222,14 +243,17 @@ def test_a_csv_holdout_takes_its_examples_from_the_exports_train_split():
     assert ProviderResult.objects.get(run=run, provider="global_mean", section=TOTAL).metrics["n"] == 3
 
 
-@pytest.mark.parametrize("providers, kwargs, message", [
-    ([], {}, "Choose at least one provider"),
-    (["magic"], {}, "Unknown provider 'magic'"),
-    ([{"kind": "version", "version": 999}], {}, "model version 999 does not exist"),
-    (["openai"], {}, "set OPENAI_BASE_URL and OPENAI_MODEL"),
-    (["knn"], {"csv": True}, "take their examples from an export's train split"),
-    (["global_mean"], {}, "Choose a holdout"),
-])
+@pytest.mark.parametrize(
+    "providers, kwargs, message",
+    [
+        ([], {}, "Choose at least one provider"),
+        (["magic"], {}, "Unknown provider 'magic'"),
+        ([{"kind": "version", "version": 999}], {}, "model version 999 does not exist"),
+        (["openai"], {}, "set OPENAI_BASE_URL and OPENAI_MODEL"),
+        (["knn"], {"csv": True}, "take their examples from an export's train split"),
+        (["global_mean"], {}, "Choose a holdout"),
+    ],
+)
 def test_bad_requests_are_refused_and_nothing_is_created(providers, kwargs, message):
     csv_data = CSV.encode() if kwargs.get("csv") else None
     with pytest.raises(ValidationError, match=message):
@@ -271,16 +295,26 @@ def test_the_report_page_shows_the_table_plots_and_disagreements_to_staff_only(c
 def test_a_run_started_from_the_page_with_an_uploaded_csv(client):
     export = ready_export()
     client.force_login(make_superuser("admin2"))
-    response = client.post(reverse("evaluation:run_create"), {
-        "providers": ["global_mean", "question_mean"], "export": export.pk, "max_score": 5,
-        "csv_file": SimpleUploadedFile("dev.csv", CSV.encode(), content_type="text/csv"),
-    })
+    response = client.post(
+        reverse("evaluation:run_create"),
+        {
+            "providers": ["global_mean", "question_mean"],
+            "export": export.pk,
+            "max_score": 5,
+            "csv_file": SimpleUploadedFile("dev.csv", CSV.encode(), content_type="text/csv"),
+        },
+    )
     run = EvaluationRun.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("evaluation:run_detail", args=[run.pk])
     assert run.csv_name == "dev.csv" and run.items.count() == 3
-    bad = client.post(reverse("evaluation:run_create"), {
-        "providers": ["knn"], "max_score": 5,
-        "csv_file": SimpleUploadedFile("dev.csv", CSV.encode(), content_type="text/csv")})
+    bad = client.post(
+        reverse("evaluation:run_create"),
+        {
+            "providers": ["knn"],
+            "max_score": 5,
+            "csv_file": SimpleUploadedFile("dev.csv", CSV.encode(), content_type="text/csv"),
+        },
+    )
     assert bad.status_code == 200 and "choose an export" in bad.content.decode()
     assert EvaluationRun.objects.count() == 1
 
@@ -294,24 +328,40 @@ def test_the_api_starts_runs_and_reads_results_for_staff_only():
     created = api.post("/api/v1/evaluation-runs/", {"providers": BASELINES[:2], "export": export.pk}, format="json")
     assert created.status_code == 201, created.content
     assert created.json()["status"] == "queued" and created.json()["total"] == 2 * export.validation_count
-    upload = api.post("/api/v1/evaluation-runs/", {"providers": '["global_mean"]', "export": export.pk,
-                                                   "csv": _upload()}, format="multipart")
+    upload = api.post(
+        "/api/v1/evaluation-runs/",
+        {"providers": '["global_mean"]', "export": export.pk, "csv": _upload()},
+        format="multipart",
+    )
     assert upload.status_code == 201, upload.content
     assert upload.json()["source"] == "csv"
     refused = api.post("/api/v1/evaluation-runs/", {"providers": ["nonsense"], "export": export.pk}, format="json")
     assert refused.status_code == 400 and "Unknown provider" in refused.content.decode()
-    held = api.post("/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 1},
-                    format="json")
+    held = api.post(
+        "/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 1}, format="json"
+    )
     assert held.status_code == 201 and held.json()["unseen_questions"] == 1 and len(held.json()["held_out_groups"]) == 1
-    too_many = api.post("/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 5},
-                        format="json")
+    too_many = api.post(
+        "/api/v1/evaluation-runs/", {"providers": ["knn"], "export": export.pk, "unseen_questions": 5}, format="json"
+    )
     assert too_many.status_code == 400 and "hold out fewer" in too_many.json()["unseen_questions"][0]
     runs.execute(created.json()["id"])
     detail = api.get(f"/api/v1/evaluation-runs/{created.json()['id']}/").json()
     assert detail["status"] == "succeeded" and detail["done"] == detail["total"]
     total = next(r for r in detail["results"] if r["provider"] == "question_mean" and r["section"] == "")
-    assert {"mae", "mae_ci", "rmse", "pearson", "qwk", "qwk_ci", "exact", "valid_rate", "oob_rate",
-            "latency_p50_ms", "latency_p95_ms"} <= set(total["metrics"])
+    assert {
+        "mae",
+        "mae_ci",
+        "rmse",
+        "pearson",
+        "qwk",
+        "qwk_ci",
+        "exact",
+        "valid_rate",
+        "oob_rate",
+        "latency_p50_ms",
+        "latency_p95_ms",
+    } <= set(total["metrics"])
 
 
 def _upload():
@@ -321,15 +371,19 @@ def _upload():
 def test_rubrics_with_several_sections_and_criteria_get_results_per_section_and_total():
     rubric = validate_rubric(SPEECH_RUBRIC)
     task = GradingTask(rubric=rubric, question="Give a speech.", answer="Friends, ...", kind="speech_transcript")
-    human = [{"Content": {"score": 30, "criteria": {"Argument": 20, "Evidence": 10}}, "Delivery": 20},
-             {"Content": {"score": 10, "criteria": {"Argument": 5, "Evidence": 5}}, "Delivery": 30}]
+    human = [
+        {"Content": {"score": 30, "criteria": {"Argument": 20, "Evidence": 10}}, "Delivery": 20},
+        {"Content": {"score": 10, "criteria": {"Argument": 5, "Evidence": 5}}, "Delivery": 30},
+    ]
     items = []
     for scores in human:
         canonical, _ = check_scores(rubric, scores)
         items.append(item_from_messages(training_example(task, canonical)["messages"]))
     assert items[0].task == task and items[0].total == 50 and items[0].max_total == 70
-    predictions = [Prediction(*check_scores(rubric, {"Content": 25, "Delivery": 20}), latency_ms=5),
-                   Prediction(None, None, latency_ms=7, error="invalid reply")]
+    predictions = [
+        Prediction(*check_scores(rubric, {"Content": 25, "Delivery": 20}), latency_ms=5),
+        Prediction(None, None, latency_ms=7, error="invalid reply"),
+    ]
     results = provider_results(items, predictions, step=1, samples=20)
     assert set(results) == {TOTAL, "Content", "Delivery"}
     assert results[TOTAL]["n"] == 1 and results[TOTAL]["mae"] == 5 and results[TOTAL]["valid_rate"] == 0.5
@@ -343,10 +397,12 @@ def test_a_run_whose_worker_went_silent_is_failed_and_a_live_one_is_left_alone(s
     root = make_superuser("admin-silent")
     silent, live = (runs.create_run(root, ["global_mean"], export=export) for _ in range(2))
     now = timezone.now()
-    EvaluationRun.objects.filter(pk=silent.pk).update(status="running", started_at=now - timedelta(hours=2),
-                                                      heartbeat_at=now - timedelta(seconds=601))
-    EvaluationRun.objects.filter(pk=live.pk).update(status="running", started_at=now - timedelta(hours=2),
-                                                    heartbeat_at=now - timedelta(seconds=30))
+    EvaluationRun.objects.filter(pk=silent.pk).update(
+        status="running", started_at=now - timedelta(hours=2), heartbeat_at=now - timedelta(seconds=601)
+    )
+    EvaluationRun.objects.filter(pk=live.pk).update(
+        status="running", started_at=now - timedelta(hours=2), heartbeat_at=now - timedelta(seconds=30)
+    )
 
     assert tasks.fail_silent_runs() == {"failed": 1}
     silent.refresh_from_db()
@@ -381,9 +437,13 @@ def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(set
     settings.SIMILARITY = "tfidf"
     export = ready_export(comments=True)
     version = make_version("tiny-v1", base, adapter, export=export)
-    run = runs.execute(runs.create_run(
-        make_superuser("admin2"), [{"kind": "version", "version": version.pk}, "nearest_comment", "label_comment"],
-        export=export).pk)
+    run = runs.execute(
+        runs.create_run(
+            make_superuser("admin2"),
+            [{"kind": "version", "version": version.pk}, "nearest_comment", "label_comment"],
+            export=export,
+        ).pk
+    )
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     totals = {r.provider: r.metrics for r in ProviderResult.objects.filter(run=run, section=TOTAL)}
     for metrics in totals.values():
@@ -392,11 +452,16 @@ def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(set
     # A tiny random model writes noise: no reply parses, so no comment survives the readout.
     tiny_model = totals[f"version:{version.pk}"]
     assert (tiny_model["empty_comment_rate"], tiny_model["comment_rouge_l"], tiny_model["comment_similarity"]) == (
-        1.0, 0.0, 0.0)
+        1.0,
+        0.0,
+        0.0,
+    )
     copied = totals["nearest_comment"]
     assert copied["empty_comment_rate"] == 0.0 and copied["comment_rouge_l"] > 0.3
-    assert ItemPrediction.objects.filter(item__run=run, provider="label_comment").exclude(scores=None).count() == \
-        export.validation_count
+    assert (
+        ItemPrediction.objects.filter(item__run=run, provider="label_comment").exclude(scores=None).count()
+        == export.validation_count
+    )
     page = _staff_client(run).get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()
     assert "Comment ROUGE-L" in page and "Label agreement" in page
     assert "Partly right" in page or "Complete." in page, "the instructor's comment beside the providers'"
@@ -404,8 +469,9 @@ def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(set
 
 def test_questions_held_out_of_the_examples_make_per_question_baselines_not_applicable():
     export = ready_export()
-    run = runs.execute(runs.create_run(make_superuser("admin2"), BASELINES + ["nearest_comment"], export=export,
-                                       unseen_questions=1).pk)
+    run = runs.execute(
+        runs.create_run(make_superuser("admin2"), BASELINES + ["nearest_comment"], export=export, unseen_questions=1).pk
+    )
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error
     assert len(run.held_out_groups) == 1
     unseen_items = run.items.filter(group__in=run.held_out_groups).count()
@@ -415,8 +481,11 @@ def test_questions_held_out_of_the_examples_make_per_question_baselines_not_appl
         assert totals[key]["not_applicable"] == unseen_items
         assert totals[key]["unseen"]["n"] == 0 and totals[key]["unseen"]["mae"] is None
         assert totals[key]["seen"]["n"] == run.items.count() - unseen_items
-        assert set(ItemPrediction.objects.filter(item__run=run, provider=key, not_applicable=True)
-                   .values_list("item__group", flat=True)) == set(run.held_out_groups)
+        assert set(
+            ItemPrediction.objects.filter(item__run=run, provider=key, not_applicable=True).values_list(
+                "item__group", flat=True
+            )
+        ) == set(run.held_out_groups)
     for key in ("global_mean", "similarity_regression", "hint_estimate", "nearest_comment"):
         assert totals[key]["not_applicable"] == 0 and totals[key]["unseen"]["n"] == unseen_items
     page = _staff_client(run).get(reverse("evaluation:run_detail", args=[run.pk])).content.decode()

@@ -1,5 +1,6 @@
 """Scheduled retraining: the schedule is created once, and when enough new consented final
 evaluations exist it files an export request, and nothing more."""
+
 import pytest
 from django_q.models import Schedule
 
@@ -38,7 +39,11 @@ def test_setup_creates_the_retraining_check_and_the_silent_run_check_once(settin
     assert schedules.ensure_schedules() == [(schedules.RETRAINING_CHECK, False), (schedules.SILENT_RUNS, False)]
     schedule = Schedule.objects.get(name=schedules.RETRAINING_CHECK)
     assert (schedule.func, schedule.schedule_type, schedule.minutes, schedule.repeats) == (
-        "evaluation.tasks.check_retraining", Schedule.MINUTES, 15, -1)
+        "evaluation.tasks.check_retraining",
+        Schedule.MINUTES,
+        15,
+        -1,
+    )
     assert Schedule.objects.get(name=schedules.SILENT_RUNS).func == "evaluation.tasks.fail_silent_runs"
 
 
@@ -46,8 +51,12 @@ def test_too_few_new_consented_evaluations_file_nothing(school):
     grade_answers(2)
     grade_answers(5, consenting=False)
     result = tasks.check_retraining()
-    assert result == {"new_evaluations": 2, "needed": 3, "export": None,
-                      "reason": "2 new consented final evaluations; 3 are needed."}
+    assert result == {
+        "new_evaluations": 2,
+        "needed": 3,
+        "export": None,
+        "reason": "2 new consented final evaluations; 3 are needed.",
+    }
     assert not Export.objects.exists()
 
 
@@ -60,7 +69,8 @@ def test_enough_new_evaluations_file_an_export_request_and_nothing_more(school):
     assert not ExportItem.objects.exists() and not exports.export_dir(export).exists()
     assert not TrainingJob.objects.exists() and not ModelVersion.objects.exists()
     assert list(AuditEvent.objects.filter(action__startswith="export.").values_list("action", flat=True)) == [
-        "export.requested"]
+        "export.requested"
+    ]
     again = tasks.check_retraining()
     assert again["export"] is None and "still requested" in again["reason"]
     assert Export.objects.count() == 1

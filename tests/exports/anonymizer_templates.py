@@ -16,13 +16,25 @@ def _literal(text: str) -> str:
 
 
 WORD_NOT_NAME = [  # (name, texts using the word as a word)
-    ("Summer", ["In {{Summer}} 2024 I took the data structures course. {S}",
-                "The {{summer}} project used a priority queue, as {{Summer}} 2023 did."]),
-    ("Rose", ["The error rate {{rose}} sharply when the cache was full.",
-              "My grandmother grows {{rose}} bushes, but {S}"]),
+    (
+        "Summer",
+        [
+            "In {{Summer}} 2024 I took the data structures course. {S}",
+            "The {{summer}} project used a priority queue, as {{Summer}} 2023 did.",
+        ],
+    ),
+    (
+        "Rose",
+        ["The error rate {{rose}} sharply when the cache was full.", "My grandmother grows {{rose}} bushes, but {S}"],
+    ),
     ("Hope", ["{{Hope}} is not a plan, so I tested every branch.", "I {{hope}} the hash spreads keys evenly."]),
-    ("Bill", ["Like the {{Bill}} of Rights, the spec lists what the function may not do.",
-              "{{Bill}} the client only after the tests pass."]),
+    (
+        "Bill",
+        [
+            "Like the {{Bill}} of Rights, the spec lists what the function may not do.",
+            "{{Bill}} the client only after the tests pass.",
+        ],
+    ),
     ("Grace", ["The parser handles errors with {{grace}} under pressure.", "We got a {{grace}} period of two days."]),
     ("Mark", ["{{Mark}} the answer that uses a stack. {S}", "The {{mark}} scheme gives points for the base case."]),
     ("Art", ["The {{Art}} of Computer Programming covers this. {S}", "Writing clean loops is an {{art}}."]),
@@ -131,8 +143,11 @@ DEV = [
     ("must_stay", "", "my mom says {{{{{FAM}}}}} was right. {S}"),
     ("must_stay", "", "I'm {{{{Confident}}}} the loop ends. {S}"),
 ]
-DEV += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in WORD_NOT_NAME[::2] + MORE_WORD_NOT_NAME
-        for text in texts]
+DEV += [
+    ("word_not_name", f"word:{name}", _literal(text))
+    for name, texts in WORD_NOT_NAME[::2] + MORE_WORD_NOT_NAME
+    for text in texts
+]
 
 HELD_OUT = [
     ("lowercase", "", "me and [[{f}]] did questions 1-3. {S}"),
@@ -210,16 +225,20 @@ HELD_OUT_B = [
     ("must_stay", "", "My {{{{Java}}}} version runs faster. {S}"),
     ("must_stay", "", "My mentor says {{{{Recursion}}}} is elegant. {S}"),
 ]
-HELD_OUT_B += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
-    ("Grace", ["{{Grace}} periods are short this term.", "She accepted it with {{grace}}."]),
-    ("Bill", ["The {{bill}} came to ten dollars.", "Pass the {{Bill}} through the committee first."]),
-    ("Will", ["Free {{will}} is not a data structure.", "{{Will}} this work for negative numbers?"]),
-    ("Art", ["State of the {{art}} models use attention.", "{{Art}} and science meet in proofs."]),
-    ("Rose", ["Costs {{rose}} with n.", "{{Rose}} gold laptops are heavy."]),
-    ("Summer", ["See you this {{summer}}. {S}", "{{Summer}} 2025 registration opens soon."]),
-    ("Faith", ["{{Faith}} alone does not prove correctness.", "A leap of {{faith}} in the induction step."]),
-    ("June", ["Submitted {{June}} 12. {S}", "The {{June}} exam covered trees."]),
-] for text in texts]
+HELD_OUT_B += [
+    ("word_not_name", f"word:{name}", _literal(text))
+    for name, texts in [
+        ("Grace", ["{{Grace}} periods are short this term.", "She accepted it with {{grace}}."]),
+        ("Bill", ["The {{bill}} came to ten dollars.", "Pass the {{Bill}} through the committee first."]),
+        ("Will", ["Free {{will}} is not a data structure.", "{{Will}} this work for negative numbers?"]),
+        ("Art", ["State of the {{art}} models use attention.", "{{Art}} and science meet in proofs."]),
+        ("Rose", ["Costs {{rose}} with n.", "{{Rose}} gold laptops are heavy."]),
+        ("Summer", ["See you this {{summer}}. {S}", "{{Summer}} 2025 registration opens soon."]),
+        ("Faith", ["{{Faith}} alone does not prove correctness.", "A leap of {{faith}} in the induction step."]),
+        ("June", ["Submitted {{June}} 12. {S}", "The {{June}} exam covered trees."]),
+    ]
+    for text in texts
+]
 
 # A third held-out set, written after every fix above and measured once, at the end.
 HELD_OUT_C = [
@@ -267,16 +286,20 @@ HELD_OUT_C = [
     ("must_stay", "", "{S} Thanks for reading, {{{{Professor}}}}."),
     ("must_stay", "", "I am {{{{Sure}}}} this halts. {S}"),
 ]
-HELD_OUT_C += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
-    ("Hope", ["Let's {{hope}} the input is sorted.", "{{Hope}} for the best, test for the worst."]),
-    ("Mark", ["Question 2 is worth one {{mark}}. {S}", "{{Mark}} visited nodes to avoid loops."]),
-    ("Grace", ["Say {{grace}} before the exam? {S}", "The {{Grace}} period ends Friday."]),
-    ("Dawn", ["From {{dawn}} to dusk I debugged.", "{{Dawn}} broke before the build finished."]),
-    ("Frank", ["Let me be {{frank}}: {S}", "{{Frank}} feedback helps."]),
-    ("Ray", ["Every {{ray}} hits a surface. {S}", "{{Ray}} casting is recursive too."]),
-    ("Joy", ["Much {{joy}} when it compiled.", "{{Joy}} comes from passing tests."]),
-    ("Pat", ["I stood {{pat}} on my answer.", "{{Pat}} yourself on the back."]),
-] for text in texts]
+HELD_OUT_C += [
+    ("word_not_name", f"word:{name}", _literal(text))
+    for name, texts in [
+        ("Hope", ["Let's {{hope}} the input is sorted.", "{{Hope}} for the best, test for the worst."]),
+        ("Mark", ["Question 2 is worth one {{mark}}. {S}", "{{Mark}} visited nodes to avoid loops."]),
+        ("Grace", ["Say {{grace}} before the exam? {S}", "The {{Grace}} period ends Friday."]),
+        ("Dawn", ["From {{dawn}} to dusk I debugged.", "{{Dawn}} broke before the build finished."]),
+        ("Frank", ["Let me be {{frank}}: {S}", "{{Frank}} feedback helps."]),
+        ("Ray", ["Every {{ray}} hits a surface. {S}", "{{Ray}} casting is recursive too."]),
+        ("Joy", ["Much {{joy}} when it compiled.", "{{Joy}} comes from passing tests."]),
+        ("Pat", ["I stood {{pat}} on my answer.", "{{Pat}} yourself on the back."]),
+    ]
+    for text in texts
+]
 
 # A fourth held-out set, written after the third was measured and before the fixes that followed
 # it; measured once, at the very end.
@@ -312,14 +335,18 @@ HELD_OUT_D = [
     ("must_stay", "", "Dear {{{{Grader}}}}, {S}"),
     ("must_stay", "", "{S} Hi {{{{Everyone}}}}!"),
 ]
-HELD_OUT_D += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
-    ("Will", ["{{Will}} n ever reach zero? {S}", "It {{will}} work."]),
-    ("Iris", ["The {{iris}} of the eye is not a tree. {S}", "{{Iris}} recognition uses features."]),
-    ("Sandy", ["A {{sandy}} beach has many grains. {S}", "{{Sandy}} soil drains fast."]),
-    ("Amber", ["The light turned {{amber}}. {S}", "{{Amber}} alerts are broadcast."]),
-    ("Hunter", ["A bug {{hunter}} found it. {S}", "{{Hunter}} gatherers did not sort lists."]),
-    ("Chase", ["Do not {{chase}} pointers blindly. {S}", "{{Chase}} the bug with a debugger."]),
-] for text in texts]
+HELD_OUT_D += [
+    ("word_not_name", f"word:{name}", _literal(text))
+    for name, texts in [
+        ("Will", ["{{Will}} n ever reach zero? {S}", "It {{will}} work."]),
+        ("Iris", ["The {{iris}} of the eye is not a tree. {S}", "{{Iris}} recognition uses features."]),
+        ("Sandy", ["A {{sandy}} beach has many grains. {S}", "{{Sandy}} soil drains fast."]),
+        ("Amber", ["The light turned {{amber}}. {S}", "{{Amber}} alerts are broadcast."]),
+        ("Hunter", ["A bug {{hunter}} found it. {S}", "{{Hunter}} gatherers did not sort lists."]),
+        ("Chase", ["Do not {{chase}} pointers blindly. {S}", "{{Chase}} the bug with a debugger."]),
+    ]
+    for text in texts
+]
 
 # A fifth held-out set, written after every fix and measured once: the estimate for the rules
 # as they are now.
@@ -358,12 +385,16 @@ HELD_OUT_E = [
     ("must_stay", "", "{S} Thanks, {{{{Everyone}}}}."),
     ("must_stay", "", "My teacher says {{{{Big}}}} O matters. {S}"),
 ]
-HELD_OUT_E += [("word_not_name", f"word:{name}", _literal(text)) for name, texts in [
-    ("Hope", ["I {{hope}} this is right. {S}", "{{Hopefully}} it halts."]),
-    ("Mark", ["{{Mark}} each cell as visited. {S}", "I lost a {{mark}} for style."]),
-    ("Will", ["{{Will}} it overflow? {S}", "The stack {{will}} grow."]),
-    ("Bill", ["The {{bill}} was split evenly.", "{{Bill}} payment systems use queues. {S}"]),
-    ("Grace", ["With {{grace}}, the parser recovers. {S}", "There is a {{grace}} period."]),
-    ("June", ["Due {{June}} 1. {S}", "In {{June}} the labs close."]),
-    ("Summer", ["My {{summer}} job used SQL. {S}", "{{Summer}} term is short."]),
-] for text in texts]
+HELD_OUT_E += [
+    ("word_not_name", f"word:{name}", _literal(text))
+    for name, texts in [
+        ("Hope", ["I {{hope}} this is right. {S}", "{{Hopefully}} it halts."]),
+        ("Mark", ["{{Mark}} each cell as visited. {S}", "I lost a {{mark}} for style."]),
+        ("Will", ["{{Will}} it overflow? {S}", "The stack {{will}} grow."]),
+        ("Bill", ["The {{bill}} was split evenly.", "{{Bill}} payment systems use queues. {S}"]),
+        ("Grace", ["With {{grace}}, the parser recovers. {S}", "There is a {{grace}} period."]),
+        ("June", ["Due {{June}} 1. {S}", "In {{June}} the labs close."]),
+        ("Summer", ["My {{summer}} job used SQL. {S}", "{{Summer}} term is short."]),
+    ]
+    for text in texts
+]

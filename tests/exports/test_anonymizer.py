@@ -1,5 +1,6 @@
 """The anonymizer on a labelled set: [[...]] marks a planted item that must go; every other
 word must stay. Words are compared in order, so a removed ordinary word is counted once."""
+
 import difflib
 import re
 
@@ -149,11 +150,16 @@ def test_letters_inside_a_name_word_with_digits_stay_in_the_text():
 
 
 HARD_ROSTER = [
-    Person("s:1", "José García", "student", "S1"), Person("s:2", "Grace Doe", "student", "S2"),
-    Person("s:3", "Robert Stone", "student", "S3"), Person("s:4", "Summer Baker", "student", "S4"),
-    Person("s:5", "Mark Rose", "student", "S5"), Person("s:6", "Hope Okafor", "student", "S6"),
-    Person("s:7", "Bill Art", "student", "S7"), Person("s:8", "Faith Nguyễn", "student", "S8"),
-    Person("s:9", "Maria Müller", "student", "S9"), Person("u:1", "Rose Castellano", "instructor"),
+    Person("s:1", "José García", "student", "S1"),
+    Person("s:2", "Grace Doe", "student", "S2"),
+    Person("s:3", "Robert Stone", "student", "S3"),
+    Person("s:4", "Summer Baker", "student", "S4"),
+    Person("s:5", "Mark Rose", "student", "S5"),
+    Person("s:6", "Hope Okafor", "student", "S6"),
+    Person("s:7", "Bill Art", "student", "S7"),
+    Person("s:8", "Faith Nguyễn", "student", "S8"),
+    Person("s:9", "Maria Müller", "student", "S9"),
+    Person("u:1", "Rose Castellano", "instructor"),
 ]
 
 
@@ -231,8 +237,21 @@ def test_the_hard_set_has_hundreds_of_texts_from_many_rosters_with_every_case():
     assert len(items) >= 300
     assert len({tuple(p.name for p in case.roster) for case in items}) >= 300
     assert {case.category for case in items} >= {
-        "lowercase", "allcaps", "wordname", "word_not_name", "initials", "nickname", "split", "url_handle", "email",
-        "non_english", "possessive", "outsider", "famous", "must_stay"}
+        "lowercase",
+        "allcaps",
+        "wordname",
+        "word_not_name",
+        "initials",
+        "nickname",
+        "split",
+        "url_handle",
+        "email",
+        "non_english",
+        "possessive",
+        "outsider",
+        "famous",
+        "must_stay",
+    }
     assert [case.text for case in cases("dev")] == [case.text for case in cases("dev")]
 
 

@@ -34,7 +34,9 @@ def _files(export):
 
 def _lines(export):
     files = _files(export)
-    return {split: [json.loads(line) for line in files[f"{split}.jsonl"].splitlines()] for split in ("train", "validation")}
+    return {
+        split: [json.loads(line) for line in files[f"{split}.jsonl"].splitlines()] for split in ("train", "validation")
+    }
 
 
 def _build(root, **filters):
@@ -59,7 +61,9 @@ def test_consent_matrix_exports_exactly_the_right_rows_and_fields():
     students = {key: make_student(course) for key in ["none", "granted", "withdrawn", "old", "other", "silent"]}
     consent(students["old"])
     consent_services.publish_form(ConsentForm.Kind.STUDENT, "Student consent v2", "Updated wording.")
-    research = consent_services.publish_form(ConsentForm.Kind.STUDENT, "Research", "Research use.", purpose=Purpose.RESEARCH)
+    research = consent_services.publish_form(
+        ConsentForm.Kind.STUDENT, "Research", "Research use.", purpose=Purpose.RESEARCH
+    )
     ConsentRecord.objects.create(form=research, student=students["other"], method=ConsentRecord.Method.API)
     for key in ["granted", "withdrawn", "silent"]:
         consent(students[key])
@@ -78,7 +82,11 @@ def test_consent_matrix_exports_exactly_the_right_rows_and_fields():
     assert "Rubric:" in examples[0]["messages"][0]["content"]
     manifest = json.loads(_files(export)["manifest.json"])
     assert manifest["counts"] == {
-        "candidates": 6, "exported": 2, "train": 2, "validation": 0, "excluded_no_consent": 4,
+        "candidates": 6,
+        "exported": 2,
+        "train": 2,
+        "validation": 0,
+        "excluded_no_consent": 4,
         "comments_dropped_no_instructor_consent": 1,
     }
     assert export.excluded_no_consent == 4 and export.comments_dropped == 1
@@ -91,8 +99,11 @@ def test_export_files_hold_no_names_emails_phones_or_ids_of_the_course():
     consent_services.grant(instructor, ConsentRecord.Method.API, instructor)
     course = make_course(instructor)
     assignment = make_assignment(course)
-    people = [("Tobias Quennell", "TQ-2031", "tq@uni.example.edu"), ("Annika Brightwater-Fenn", "AB7720", "annika@x.org"),
-              ("Siobhan O'Leary", "SOL2025", "siobhan.oleary@mail.com")]
+    people = [
+        ("Tobias Quennell", "TQ-2031", "tq@uni.example.edu"),
+        ("Annika Brightwater-Fenn", "AB7720", "annika@x.org"),
+        ("Siobhan O'Leary", "SOL2025", "siobhan.oleary@mail.com"),
+    ]
     students = [make_student(course, sid, name) for name, sid, _ in people]
     for (name, sid, email), student in zip(people, students):
         first, last = name.split(" ", 1)
@@ -100,10 +111,14 @@ def test_export_files_hold_no_names_emails_phones_or_ids_of_the_course():
         student.save()
         consent(student)
         others = [p[0] for p in people if p[0] != name]
-        graded(assignment, student,
-               f"I am {name} ({sid}), mail {email} or call +1 (617) 555-0{len(name):03d}. {last}'s idea came from "
-               f"{others[0].split()[0].upper()} and {others[1].lower()}; see https://example.edu/~{first.lower()}.",
-               instructor, comment=f"Good work {first}! Ask Professor Vandersloot or {others[0]}.")
+        graded(
+            assignment,
+            student,
+            f"I am {name} ({sid}), mail {email} or call +1 (617) 555-0{len(name):03d}. {last}'s idea came from "
+            f"{others[0].split()[0].upper()} and {others[1].lower()}; see https://example.edu/~{first.lower()}.",
+            instructor,
+            comment=f"Good work {first}! Ask Professor Vandersloot or {others[0]}.",
+        )
     export = _build(root, courses=[course], validation_ratio=0.5)
     blob = b"".join(_files(export).values()).decode().lower()
     forbidden = {"ottilie", "vandersloot", "617", "https", "example.edu"}
@@ -135,8 +150,10 @@ def test_no_pseudonym_lands_on_both_sides_and_the_same_seed_gives_identical_file
     other_seed = _build(root, validation_ratio=0.3, seed=8)
     for name in exports.DATA_FILES:
         assert _files(again)[name] == _files(first)[name]
-        assert json.loads(_files(first)["manifest.json"])["files"][name]["sha256"] == hashlib.sha256(
-            _files(first)[name]).hexdigest()
+        assert (
+            json.loads(_files(first)["manifest.json"])["files"][name]["sha256"]
+            == hashlib.sha256(_files(first)[name]).hexdigest()
+        )
     assert _files(other_seed)["validation.jsonl"] != _files(first)["validation.jsonl"]
 
 
@@ -186,8 +203,11 @@ def test_a_super_admin_drives_an_export_through_the_api_and_downloads_are_audite
     api.force_authenticate(root)
     too_many = api.post("/api/v1/exports/", {"hint_neighbours": MAX_HINT_NEIGHBOURS + 1}, format="json")
     assert too_many.status_code == 400 and "hint_neighbours" in too_many.json()
-    created = api.post("/api/v1/exports/", {"courses": [course.pk], "validation_ratio": 0, "seed": 3,
-                                            "hint_neighbours": 4}, format="json")
+    created = api.post(
+        "/api/v1/exports/",
+        {"courses": [course.pk], "validation_ratio": 0, "seed": 3, "hint_neighbours": 4},
+        format="json",
+    )
     assert created.status_code == 201 and created.json()["status"] == "requested"
     assert created.json()["hint_neighbours"] == 4
     pk = created.json()["id"]
@@ -199,8 +219,9 @@ def test_a_super_admin_drives_an_export_through_the_api_and_downloads_are_audite
     download = api.get(f"/api/v1/exports/{pk}/files/train.jsonl/")
     assert download.status_code == 200 and b"an answer" in b"".join(download.streaming_content)
     assert api.get(f"/api/v1/exports/{pk}/files/secrets.txt/").status_code == 404
-    assert list(AuditEvent.objects.filter(action__startswith="export.").order_by("id").values_list("action", flat=True)) == [
-        "export.requested", "export.approved", "export.built", "export.downloaded"]
+    assert list(
+        AuditEvent.objects.filter(action__startswith="export.").order_by("id").values_list("action", flat=True)
+    ) == ["export.requested", "export.approved", "export.built", "export.downloaded"]
 
 
 def test_an_instructor_cannot_reach_the_export_admin_pages(client):
@@ -226,8 +247,9 @@ def test_a_super_admin_requests_and_approves_in_the_admin_and_sees_progress(clie
     root = make_superuser()
     client.force_login(root)
     assert 'name="hint_neighbours" value="0"' in client.get("/admin/exports/export/add/").text
-    response = client.post("/admin/exports/export/add/", {"validation_ratio": 0.2, "seed": 5, "hint_neighbours": 5,
-                                                          "gamed_examples": 2})
+    response = client.post(
+        "/admin/exports/export/add/", {"validation_ratio": 0.2, "seed": 5, "hint_neighbours": 5, "gamed_examples": 2}
+    )
     assert response.status_code == 302
     export = Export.objects.get()
     assert export.requested_by == root and export.status == "requested" and export.hint_neighbours == 5
@@ -287,7 +309,10 @@ def _graded_stack_answers(answers):
     stack, other = make_assignment(course), make_assignment(course)
     stack.reference_answer = "last in first out"
     stack.save()
-    for assignment, text, score in [*((stack, text, score) for text, score in answers), (other, "an unrelated answer", 2)]:
+    for assignment, text, score in [
+        *((stack, text, score) for text, score in answers),
+        (other, "an unrelated answer", 2),
+    ]:
         student = make_student(course)
         consent(student)
         graded(assignment, student, text, score=score)
@@ -296,13 +321,16 @@ def _graded_stack_answers(answers):
 
 def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_other_train_answers(settings):
     settings.SIMILARITY = "tfidf"
-    root = _graded_stack_answers([("a stack is last in first out", 5), ("a stack is last in, first out, like plates", 4),
-                                  ("a queue", 1)])
+    root = _graded_stack_answers(
+        [("a stack is last in first out", 5), ("a stack is last in, first out, like plates", 4), ("a queue", 1)]
+    )
 
     export = _build(root, validation_ratio=0, hint_neighbours=1)
     hints = {_answer_of(e).partition(HINTS_MARK)[0]: _hints_of(e) for e in _lines(export)["train"]}
-    nearest = {answer: re.search(r"\(similarity -> score\): (\d\.\d\d) -> (\S+)$", hint, re.MULTILINE)
-               for answer, hint in hints.items()}
+    nearest = {
+        answer: re.search(r"\(similarity -> score\): (\d\.\d\d) -> (\S+)$", hint, re.MULTILINE)
+        for answer, hint in hints.items()
+    }
     # Each answer's nearest other answer of the same question, never itself.
     assert nearest["a stack is last in first out"][2] == "4"
     assert nearest["a stack is last in, first out, like plates"][2] == "5"
@@ -311,16 +339,25 @@ def test_an_export_with_hints_gives_each_answer_the_scores_of_its_most_similar_o
     assert "\nMean score of this question's graded answers: 2.5\n" in hints["a stack is last in first out"]
     assert hints["a stack is last in first out"].endswith("\nTheir similarity-weighted mean: 4")
     assert hints["an unrelated answer"] == ""  # no other graded answer to that question, no reference
-    assert json.loads(_files(export)["manifest.json"])["hints"] == {"neighbours": 1, "format": HINTS_FORMAT,
-                                                                   "similarity": "tfidf", "unseen_share": 0.0}
+    assert json.loads(_files(export)["manifest.json"])["hints"] == {
+        "neighbours": 1,
+        "format": HINTS_FORMAT,
+        "similarity": "tfidf",
+        "unseen_share": 0.0,
+    }
 
 
 def test_an_export_with_enough_graded_answers_fits_an_estimator_and_ends_each_hint_with_its_estimate(
-        settings, monkeypatch):
+    settings, monkeypatch
+):
     settings.SIMILARITY = "tfidf"
     monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)
-    answers = [("a stack is last in first out", 5), ("last in first out like plates", 4), ("a pile of plates", 3),
-               ("a queue", 1)]
+    answers = [
+        ("a stack is last in first out", 5),
+        ("last in first out like plates", 4),
+        ("a pile of plates", 3),
+        ("a queue", 1),
+    ]
     root = _graded_stack_answers(answers)
 
     export = _build(root, validation_ratio=0, hint_neighbours=2)
@@ -346,8 +383,10 @@ def test_gamed_examples_join_the_train_split_labelled_as_a_teacher_grades_them_a
     export = _build(root, validation_ratio=0, hint_neighbours=2, gamed_examples=5)
     lines = _lines(export)["train"]
     synthetic = [e for e in lines if e["pseudonym"] == "synthetic"]
-    scores = {_answer_of(e).partition(HINTS_MARK)[0]: json.loads(e["messages"][-1]["content"])["Answer"]["score"]
-              for e in synthetic}
+    scores = {
+        _answer_of(e).partition(HINTS_MARK)[0]: json.loads(e["messages"][-1]["content"])["Answer"]["score"]
+        for e in synthetic
+    }
     stack_question = "Explain recursion."
     assert scores[stack_question] == 0 and scores["I don't know."] == 0  # restated, no answer
     assert scores["a stack is last in first out"] == 0  # full marks, but as an answer to the other question

@@ -1,4 +1,5 @@
 """Small builders for test data: real rows in the test database, no mocks."""
+
 import itertools
 
 from django.contrib.auth import get_user_model

@@ -129,9 +129,7 @@ def test_changelists_do_not_query_per_row(admin_client, gradebook):
 
 def test_submissions_and_evaluations_are_read_only(admin_client, gradebook):
     evaluation = Evaluation.objects.get()
-    response = admin_client.post(
-        reverse("admin:gradebook_evaluation_change", args=[evaluation.pk]), {"total": 1}
-    )
+    response = admin_client.post(reverse("admin:gradebook_evaluation_change", args=[evaluation.pk]), {"total": 1})
     assert response.status_code == 403
     assert admin_client.get(reverse("admin:gradebook_submission_add")).status_code == 403
     evaluation.refresh_from_db()

@@ -30,9 +30,7 @@ def setup(client):
 
 
 def answers(setup, texts):
-    return [
-        create_submission(setup["assignment"], make_student(setup["course"]), text=text) for text in texts
-    ]
+    return [create_submission(setup["assignment"], make_student(setup["course"]), text=text) for text in texts]
 
 
 def test_answers_equal_after_normalising_are_always_in_one_group():
@@ -158,9 +156,14 @@ def test_a_bad_score_on_the_group_page_saves_nothing(setup, client):
 def test_the_group_form_starts_from_the_models_suggestion_for_the_representative(setup, client):
     answers(setup, [ALIKE, ALIKE])
     group = answer_groups.form_groups(setup["assignment"])[0]
-    Evaluation.objects.create(submission=group.representative, status=Evaluation.Status.SUGGESTED,
-                              origin=Evaluation.Origin.MODEL, sections={"Answer": {"score": 3.5}}, total=0,
-                              model_version_label="grader-v2")
+    Evaluation.objects.create(
+        submission=group.representative,
+        status=Evaluation.Status.SUGGESTED,
+        origin=Evaluation.Origin.MODEL,
+        sections={"Answer": {"score": 3.5}},
+        total=0,
+        model_version_label="grader-v2",
+    )
     page = client.get(reverse("gradebook:answer_group", args=[group.pk])).content.decode()
     assert "grader-v2" in page and 'value="3.5"' in page
 
@@ -192,9 +195,13 @@ def test_the_api_forms_lists_grades_groups_and_moves_an_answer(setup):
     listed = api.get(f"/api/v1/answer-groups/?assignment={setup['assignment'].pk}").json()["results"]
     big = listed[0]
     assert big["members"][0]["student_id"] == subs[0].student.student_id
-    graded = api.post(f"/api/v1/answer-groups/{big['id']}/grade/", {"sections": {"Answer": {"score": 4}}}, format="json")
+    graded = api.post(
+        f"/api/v1/answer-groups/{big['id']}/grade/", {"sections": {"Answer": {"score": 4}}}, format="json"
+    )
     assert graded.status_code == 201 and len(graded.json()) == 2
-    refused = api.post(f"/api/v1/answer-groups/{big['id']}/grade/", {"sections": {"Answer": {"score": 6}}}, format="json")
+    refused = api.post(
+        f"/api/v1/answer-groups/{big['id']}/grade/", {"sections": {"Answer": {"score": 6}}}, format="json"
+    )
     assert refused.status_code == 400 and "sections" in refused.json()
     moved = api.post("/api/v1/answer-groups/move/", {"submission": subs[1].pk, "group": listed[1]["id"]}, format="json")
     assert moved.status_code == 200 and moved.json()["size"] == 2
@@ -207,10 +214,19 @@ def test_the_api_shows_and_changes_no_group_of_another_instructors_course(setup)
     group = answer_groups.form_groups(setup["assignment"])[0]
     api = api_client(make_instructor())
     assert api.get("/api/v1/answer-groups/").json()["results"] == []
-    assert api.post(f"/api/v1/answer-groups/{group.pk}/grade/", {"sections": {"Answer": {"score": 1}}},
-                    format="json").status_code == 404
-    assert api.post("/api/v1/answer-groups/form/", {"assignment": setup["assignment"].pk}, format="json").status_code == 400
-    assert api.post("/api/v1/answer-groups/move/", {"submission": sub.pk, "group": None}, format="json").status_code == 400
+    assert (
+        api.post(
+            f"/api/v1/answer-groups/{group.pk}/grade/", {"sections": {"Answer": {"score": 1}}}, format="json"
+        ).status_code
+        == 404
+    )
+    assert (
+        api.post("/api/v1/answer-groups/form/", {"assignment": setup["assignment"].pk}, format="json").status_code
+        == 400
+    )
+    assert (
+        api.post("/api/v1/answer-groups/move/", {"submission": sub.pk, "group": None}, format="json").status_code == 400
+    )
     assert not Evaluation.objects.exists() and group.members.count() == 2
 
 

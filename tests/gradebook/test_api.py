@@ -83,9 +83,7 @@ def test_json_submission_is_graded_and_read_back(api, speech, student, instructo
     assert submission["text"] == "Renewable energy pays for itself."
     assert (submission["source"], submission["graded"]) == ("api", False)
 
-    graded = api.post(
-        f"{API}/evaluations/", {"submission": submission["id"], "sections": GOOD_SCORES}, format="json"
-    )
+    graded = api.post(f"{API}/evaluations/", {"submission": submission["id"], "sections": GOOD_SCORES}, format="json")
     assert graded.status_code == 201, graded.data
     assert graded.data["total"] == 57.5
     assert graded.data["status"] == "final"
@@ -462,31 +460,48 @@ def test_lists_filter_by_course_kind_assignment_and_graded(api, instructor, cour
 
 
 def test_a_rubric_in_quarter_points_takes_scores_on_its_grid_and_refuses_others_per_field(api, course, student):
-    response = api.post(f"{API}/assignments/", {
-        "course": course.pk, "title": "Slow start", "kind": "short_answer", "prompt": "Why slow start?",
-        "rubric": {"sections": [{"name": "Score", "max_score": 1, "step": 0.25}]},
-    }, format="json")
+    response = api.post(
+        f"{API}/assignments/",
+        {
+            "course": course.pk,
+            "title": "Slow start",
+            "kind": "short_answer",
+            "prompt": "Why slow start?",
+            "rubric": {"sections": [{"name": "Score", "max_score": 1, "step": 0.25}]},
+        },
+        format="json",
+    )
     assert response.status_code == 201, response.data
     assert response.data["rubric"]["sections"] == [{"name": "Score", "max_score": 1, "criteria": [], "step": 0.25}]
     submission = create_submission(Assignment.objects.get(pk=response.data["id"]), student, text="It probes.")
 
-    off_grid = api.post(f"{API}/evaluations/", {"submission": submission.pk, "sections": {"Score": {"score": 0.3}}},
-                        format="json")
+    off_grid = api.post(
+        f"{API}/evaluations/", {"submission": submission.pk, "sections": {"Score": {"score": 0.3}}}, format="json"
+    )
     assert off_grid.status_code == 400
-    assert off_grid.json() == {"sections": {"Score.score": [
-        "The score 0.3 is not on this section's grid: use a multiple of 0.25."]}}
+    assert off_grid.json() == {
+        "sections": {"Score.score": ["The score 0.3 is not on this section's grid: use a multiple of 0.25."]}
+    }
     assert not Evaluation.objects.exists()
-    on_grid = api.post(f"{API}/evaluations/", {"submission": submission.pk,
-                                               "sections": {"Score": {"score": 0.75, "comment": "Mostly."}}},
-                       format="json")
+    on_grid = api.post(
+        f"{API}/evaluations/",
+        {"submission": submission.pk, "sections": {"Score": {"score": 0.75, "comment": "Mostly."}}},
+        format="json",
+    )
     assert on_grid.status_code == 201, on_grid.data
 
 
 def test_a_step_that_does_not_divide_the_maximum_is_a_400_naming_it(api, course):
-    response = api.post(f"{API}/assignments/", {
-        "course": course.pk, "title": "Q", "prompt": "Why?",
-        "rubric": {"sections": [{"name": "Score", "max_score": 1, "step": 0.3}]},
-    }, format="json")
+    response = api.post(
+        f"{API}/assignments/",
+        {
+            "course": course.pk,
+            "title": "Q",
+            "prompt": "Why?",
+            "rubric": {"sections": [{"name": "Score", "max_score": 1, "step": 0.3}]},
+        },
+        format="json",
+    )
     assert response.status_code == 400
     assert "The step 0.3 does not divide the section max of 1." in str(response.data)
     assert not Assignment.objects.exists()

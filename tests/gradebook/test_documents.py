@@ -107,11 +107,15 @@ def test_a_docx_table_stays_where_it_stood_one_row_per_line():
     out = io.BytesIO()
     document.save(out)
     assert extract_text("g.docx", out.getvalue()).split("\n") == [
-        "Before the table", "Question\tAnswer", "What is 2 + 2?\t4", "After the table",
+        "Before the table",
+        "Question\tAnswer",
+        "What is 2 + 2?\t4",
+        "After the table",
     ]
 
 
 # Every format a school has, from real files made here.
+
 
 def test_html_gives_the_visible_text_without_scripts_or_styles():
     page = (
@@ -172,6 +176,7 @@ def test_a_pdf_of_scanned_pages_is_read_page_by_page():
 
 
 # Bad files: each refused with "<file>: <reason>", cheaply.
+
 
 @pytest.mark.parametrize(
     "filename, make, reason",
@@ -297,5 +302,9 @@ def test_word_automatic_list_numbers_are_written_into_the_text():
     out = io.BytesIO()
     document.save(out)
     assert extract_text("g.docx", out.getvalue()).split("\n") == [
-        "Quiz", "1. What is X? (2 marks)", "Answer: Y", "2. What is Z? (1 mark)", "- a bullet",
+        "Quiz",
+        "1. What is X? (2 marks)",
+        "Answer: Y",
+        "2. What is Z? (1 mark)",
+        "- a bullet",
     ]

@@ -66,14 +66,20 @@ def test_partly_filled_criteria_name_the_missing_one():
 def test_grading_form_initial_values_come_from_a_stored_evaluation():
     stored = {
         "Content": {
-            "score": 30, "comment": "ok",
+            "score": 30,
+            "comment": "ok",
             "criteria": [{"name": "Argument", "points": 20}, {"name": "Evidence", "points": 10}],
         },
         "Delivery": {"score": 9, "comment": ""},
     }
     initial = GradingForm.initial_from(stored, SPEECH_RUBRIC)
     assert initial == {
-        "s0_score": 30, "s0_comment": "ok", "s0_c0": 20, "s0_c1": 10, "s1_score": 9, "s1_comment": "",
+        "s0_score": 30,
+        "s0_comment": "ok",
+        "s0_c0": 20,
+        "s0_c1": 10,
+        "s1_score": 9,
+        "s1_comment": "",
     }
 
 
@@ -84,8 +90,10 @@ def assignment_form(rubric_text):
 
 
 def test_rubric_json_is_validated_with_messages_naming_section_and_field():
-    rubric = [{"name": "Content", "max_score": 10, "criteria": [{"name": "A", "max_points": 4}]},
-              {"name": "content", "max_score": -1}]
+    rubric = [
+        {"name": "Content", "max_score": 10, "criteria": [{"name": "A", "max_points": 4}]},
+        {"name": "content", "max_score": -1},
+    ]
     form = assignment_form(json.dumps(rubric))
     assert not form.is_valid()
     messages = form.errors["rubric"]
@@ -140,7 +148,13 @@ def test_a_quarter_point_section_steps_its_input_and_refuses_a_score_off_the_gri
 
 
 def test_a_rubric_step_that_does_not_divide_the_maximum_is_reported_on_the_rubric():
-    form = AssignmentForm(data={"title": "Q", "kind": "short_answer", "prompt": "Why?",
-                                "rubric": json.dumps([{"name": "Score", "max_score": 1, "step": 0.3}])})
+    form = AssignmentForm(
+        data={
+            "title": "Q",
+            "kind": "short_answer",
+            "prompt": "Why?",
+            "rubric": json.dumps([{"name": "Score", "max_score": 1, "step": 0.3}]),
+        }
+    )
     assert not form.is_valid()
     assert "The step 0.3 does not divide the section max of 1." in form.errors["rubric"][0]

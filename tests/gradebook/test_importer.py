@@ -17,7 +17,13 @@ from .factories import make_assignment, make_course, make_student
 pytestmark = pytest.mark.django_db
 
 MOHLER_HEADER = [
-    "question_id", "question", "reference_answer", "student_answer", "score_rater1", "score_rater2", "score_avg",
+    "question_id",
+    "question",
+    "reference_answer",
+    "student_answer",
+    "score_rater1",
+    "score_rater2",
+    "score_avg",
 ]
 QUESTION_A = ("11.1", "What does a constructor do?", "It initialises a new object.")
 QUESTION_B = ("11.10", "Why use a linked list?", "Insertion without shifting elements.")
@@ -148,8 +154,13 @@ def test_columns_can_be_mapped_and_a_student_id_column_names_real_students():
         ["q1", "Name a prime.", "13", "10", "bad id!", ""],
     ]
     columns = Columns(
-        question_id="item", question="prompt", reference="", answer="answer", score="points",
-        student_id="learner", student_name="learner name",
+        question_id="item",
+        question="prompt",
+        reference="",
+        answer="answer",
+        score="points",
+        student_id="learner",
+        student_name="learner name",
     )
 
     report = run_import(course, csv_bytes(header, rows), columns=columns, max_score=10)
@@ -289,8 +300,15 @@ def test_the_command_maps_columns_and_fails_clearly_on_a_bad_file(tmp_path):
 
     out = io.StringIO()
     call_command(
-        "import_gradebook", str(path), "--course=X1", "--question-id-col=qid", "--question-col=q", "--answer-col=a",
-        "--score-col=pts", "--max-score=10", stdout=out,
+        "import_gradebook",
+        str(path),
+        "--course=X1",
+        "--question-id-col=qid",
+        "--question-col=q",
+        "--answer-col=a",
+        "--score-col=pts",
+        "--max-score=10",
+        stdout=out,
     )
     assert Assignment.objects.get(course__code="X1").external_id == "3.10"
     assert "imported: 1" in out.getvalue()
@@ -362,8 +380,11 @@ def saf_row(answer, score, feedback):
 
 def test_the_saf_layout_imports_scores_on_a_quarter_grid_with_their_comments():
     course = make_course()
-    rows = [saf_row("It probes capacity.", "1", "Correct."), saf_row("It is fast.", "0.25", "Only partly right."),
-            saf_row("No idea.", "0", "")]
+    rows = [
+        saf_row("It probes capacity.", "1", "Correct."),
+        saf_row("It is fast.", "0.25", "Only partly right."),
+        saf_row("No idea.", "0", ""),
+    ]
 
     report = run_import(course, csv_bytes(SAF_HEADER, rows), max_score=1)
 
@@ -400,8 +421,9 @@ def test_the_upload_page_puts_a_bad_step_next_to_its_field(client):
     course = make_course(instructor)
     client.force_login(instructor)
 
-    response = client.post(import_url(course), page_post(course, csv_bytes(SAF_HEADER, [saf_row("a", "1", "")]),
-                                                         max_score="1", step="0.3"))
+    response = client.post(
+        import_url(course), page_post(course, csv_bytes(SAF_HEADER, [saf_row("a", "1", "")]), max_score="1", step="0.3")
+    )
 
     assert response.context["form"].errors["step"] == ["The score step 0.3 does not divide the maximum score 1."]
     assert row_counts() == [0, 0, 0, 0]

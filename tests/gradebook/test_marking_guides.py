@@ -76,7 +76,9 @@ LAYOUT_CASES = [(layout, fmt) for layout in guide_layouts.LAYOUTS for fmt in gui
 def test_guides_in_the_layouts_teachers_write_upload_exactly_in_every_format(course, layout, fmt):
     filename = f"guide.{guide_layouts.FILE_TYPE[fmt]}"
     stored = upload_guide(course, filename, guide_layouts.render(layout, fmt), extractor=RuleBasedExtractor())
-    found = [(q["number"], q["marks"], guide_layouts.normal(q["answer"]), len(q["marking_points"])) for q in stored.questions]
+    found = [
+        (q["number"], q["marks"], guide_layouts.normal(q["answer"]), len(q["marking_points"])) for q in stored.questions
+    ]
     assert found == [(i.label, i.marks, guide_layouts.normal(i.answer), i.points) for i in layout.items]
     assert stored.extraction["stated_total"] == layout.total
     assert not [f for f in stored.extraction["flags"] if f["code"] == "total_mismatch"]
@@ -91,7 +93,12 @@ def test_extraction_accuracy_over_all_formats_is_reported_perfect(course):
         expected = property(lambda self: self[0].expected)
 
     result = accuracy([Case(case) for case in CASES], extract)
-    assert result == {"question_count": 1.0, "marks": 1.0, "answers": 1.0, "questions": sum(len(g.expected) for g, _ in CASES)}
+    assert result == {
+        "question_count": 1.0,
+        "marks": 1.0,
+        "answers": 1.0,
+        "questions": sum(len(g.expected) for g, _ in CASES),
+    }
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -129,7 +136,9 @@ def test_confirming_creates_one_assignment_with_a_rubric_per_question_once(cours
     guide = upload_guide(course, "g.txt", GUIDES[0].text.encode(), extractor=RuleBasedExtractor())
     assignments = confirm_guide(guide)
     assert [a.title for a in assignments] == [
-        "Q1: What is photosynthesis?", "Q2: Name the organelle where photosynthesis happens.", "Q3: Explain osmosis.",
+        "Q1: What is photosynthesis?",
+        "Q2: Name the organelle where photosynthesis happens.",
+        "Q3: Explain osmosis.",
     ]
     first = Assignment.objects.get(pk=assignments[0].pk)
     assert first.reference_answer == GUIDES[0].expected[0][2]
@@ -162,7 +171,12 @@ def instructor_client(client, course):
 
 def review_post(guide, rows, extra=None):
     """The review form as a browser posts it: one block per row, plus the empty extra block."""
-    data = {"form-TOTAL_FORMS": str(len(rows) + 1), "form-INITIAL_FORMS": str(len(rows)), "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000"}
+    data = {
+        "form-TOTAL_FORMS": str(len(rows) + 1),
+        "form-INITIAL_FORMS": str(len(rows)),
+        "form-MIN_NUM_FORMS": "0",
+        "form-MAX_NUM_FORMS": "1000",
+    }
     for i, row in enumerate([*rows, extra or {"include": "on"}]):
         for key, value in row.items():
             data[f"form-{i}-{key}"] = value
@@ -238,14 +252,23 @@ def test_review_page_creates_nothing_until_saved_then_creates_the_edited_assignm
         row_for(q2, marks="3", marking_points="1 | landform\n2 marks for river deposits sediment"),
         row_for(q3, include=None),
     ]
-    extra = {"include": "on", "number": "4", "text": "What is erosion?", "answer": "The wearing away of land.", "marks": "2"}
+    extra = {
+        "include": "on",
+        "number": "4",
+        "text": "What is erosion?",
+        "answer": "The wearing away of land.",
+        "marks": "2",
+    }
     response = instructor_client.post(url, review_post(guide, rows, extra))
     assert response.status_code == 302 and response.url == reverse("gradebook:course_detail", args=[course.pk])
     created = {a.prompt: a for a in Assignment.objects.filter(course=course)}
     assert set(created) == {q1["text"], q2["text"], "What is erosion?"}
     delta = created[q2["text"]].rubric.sections[0]
     assert delta["max_score"] == 3
-    assert [(c["name"], c["max_points"]) for c in delta["criteria"]] == [("landform", 1), ("river deposits sediment", 2)]
+    assert [(c["name"], c["max_points"]) for c in delta["criteria"]] == [
+        ("landform", 1),
+        ("river deposits sediment", 2),
+    ]
     guide.refresh_from_db()
     assert guide.status == MarkingGuide.Status.CONFIRMED
     assert "created these assignments" in instructor_client.get(url).content.decode()
@@ -285,7 +308,9 @@ def api(client, course):
 
 
 def test_api_upload_then_extraction_then_confirm(api, course):
-    response = api.post("/api/v1/marking-guides/", {"course": course.pk, "file": SimpleUploadedFile("g.pdf", pdf_bytes(GUIDES[0].text))})
+    response = api.post(
+        "/api/v1/marking-guides/", {"course": course.pk, "file": SimpleUploadedFile("g.pdf", pdf_bytes(GUIDES[0].text))}
+    )
     assert response.status_code == 201, response.content
     body = response.json()
     assert [(q["number"], q["marks"], q["answer"]) for q in body["questions"]] == list(GUIDES[0].expected)
@@ -304,7 +329,8 @@ def test_api_gives_each_questions_source_lines_and_the_readers_notes(api, course
     guide = MarkingGuide.objects.get(pk=body["id"])
     source = guide.text.split("\n")
     assert [source[n - 1] for n in body["questions"][0]["lines"]] == [
-        "Q1. In which country did the Industrial Revolution begin? [1]", "1\tBritain.",
+        "Q1. In which country did the Industrial Revolution begin? [1]",
+        "1\tBritain.",
     ]
     assert [q["answer"] for q in body["questions"]] == [i.answer for i in layout.items]
     assert any("table of answers" in note for note in body["notes"])
@@ -324,11 +350,15 @@ def test_api_confirm_with_edited_questions_checks_them(api, course):
 
 
 def test_api_refuses_a_guide_without_questions_and_other_instructors_courses(api, course):
-    response = api.post("/api/v1/marking-guides/", {"course": course.pk, "file": SimpleUploadedFile("x.txt", NO_QUESTIONS.encode())})
+    response = api.post(
+        "/api/v1/marking-guides/", {"course": course.pk, "file": SimpleUploadedFile("x.txt", NO_QUESTIONS.encode())}
+    )
     assert response.status_code == 400
     assert response.json()["file"][0].startswith("x.txt: No recognisable questions were found")
     other = make_course(make_instructor())
-    response = api.post("/api/v1/marking-guides/", {"course": other.pk, "file": SimpleUploadedFile("g.txt", GUIDES[0].text.encode())})
+    response = api.post(
+        "/api/v1/marking-guides/", {"course": other.pk, "file": SimpleUploadedFile("g.txt", GUIDES[0].text.encode())}
+    )
     assert response.status_code == 400 and "does not exist" in response.json()["course"][0]
     foreign = upload_guide(other, "g.txt", GUIDES[0].text.encode(), extractor=RuleBasedExtractor())
     assert api.get(f"/api/v1/marking-guides/{foreign.pk}/").status_code == 404

@@ -1,4 +1,5 @@
 """The gradebook's pages show the panels that apps above it register, without importing them."""
+
 import pytest
 
 from gradebook import panels

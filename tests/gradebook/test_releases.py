@@ -30,8 +30,15 @@ def setup(client):
     record_final_evaluation(ada_sub, scores(31, 22, "Ada: strong argument"), instructor)
     record_final_evaluation(bo_sub, scores(12, 9, "Bo: needs evidence"), instructor)
     client.force_login(instructor)
-    return {"instructor": instructor, "course": course, "assignment": assignment, "ada": ada, "bo": bo,
-            "ada_sub": ada_sub, "bo_sub": bo_sub}
+    return {
+        "instructor": instructor,
+        "course": course,
+        "assignment": assignment,
+        "ada": ada,
+        "bo": bo,
+        "ada_sub": ada_sub,
+        "bo_sub": bo_sub,
+    }
 
 
 def grades_page(client, student):
@@ -66,8 +73,10 @@ def test_a_regrade_request_round_trip_changes_the_grade_and_is_audited(setup, cl
     release_grades(setup["assignment"], setup["instructor"])
     client.logout()
     token = student_link_token(setup["ada"])
-    asked = client.post(reverse("gradebook:student_regrade", args=[token, setup["ada_sub"].pk]),
-                        {"reason": "I did give evidence in paragraph two."})
+    asked = client.post(
+        reverse("gradebook:student_regrade", args=[token, setup["ada_sub"].pk]),
+        {"reason": "I did give evidence in paragraph two."},
+    )
     assert asked.status_code == 302
     regrade = RegradeRequest.objects.get()
     assert (regrade.status, regrade.total_before) == ("open", 53)
@@ -80,8 +89,9 @@ def test_a_regrade_request_round_trip_changes_the_grade_and_is_audited(setup, cl
     answer_url = reverse("gradebook:regrade_answer", args=[regrade.pk])
     refused = client.post(answer_url, {"answer": "", "s0_score": "35", "s1_score": "22"})
     assert refused.status_code == 400 and Evaluation.objects.final().get(submission=setup["ada_sub"]).total == 53
-    done = client.post(answer_url, {"answer": "You are right.", "s0_score": "35", "s0_comment": "Evidence found",
-                                    "s1_score": "22"})
+    done = client.post(
+        answer_url, {"answer": "You are right.", "s0_score": "35", "s0_comment": "Evidence found", "s1_score": "22"}
+    )
     assert done.status_code == 302
     regrade.refresh_from_db()
     assert (regrade.status, regrade.total_after, regrade.answered_by) == ("answered", 57, setup["instructor"])
@@ -128,8 +138,11 @@ def test_the_api_lists_and_answers_regrade_requests_and_releases(setup):
     request_regrade(setup["bo"], setup["bo_sub"], "Please look again.")
     listed = api.get(f"/api/v1/regrade-requests/?assignment={setup['assignment'].pk}&status=open").json()["results"]
     assert [(r["student"], r["reason"]) for r in listed] == [("S10002", "Please look again.")]
-    answered = api.post(f"/api/v1/regrade-requests/{listed[0]['id']}/answer/",
-                        {"answer": "Raised.", "sections": scores(20, 9)}, format="json")
+    answered = api.post(
+        f"/api/v1/regrade-requests/{listed[0]['id']}/answer/",
+        {"answer": "Raised.", "sections": scores(20, 9)},
+        format="json",
+    )
     assert answered.status_code == 200 and answered.json()["total_after"] == 29
     stats = api.get(f"/api/v1/assignments/{setup['assignment'].pk}/statistics/").json()
     assert stats["graded"] == 2 and stats["total"]["mean"] == 41

@@ -70,9 +70,7 @@ def test_demo_grades_follow_quality_and_fit_the_rubrics():
     content = best.sections["Content"]
     assert sum(c["points"] for c in content["criteria"]) == content["score"]
     short = dict(
-        Evaluation.objects.filter(submission__assignment__kind="short_answer").values_list(
-            "submission__text", "total"
-        )
+        Evaluation.objects.filter(submission__assignment__kind="short_answer").values_list("submission__text", "total")
     )
     assert short["not sure"] == 0
 

@@ -16,8 +16,10 @@ pytestmark = pytest.mark.django_db
 
 def grade(sub, argument, evidence, delivery, user, origin=Evaluation.Origin.HAND):
     sections = {
-        "Content": {"score": argument + evidence, "criteria": [{"name": "Argument", "points": argument},
-                                                               {"name": "Evidence", "points": evidence}]},
+        "Content": {
+            "score": argument + evidence,
+            "criteria": [{"name": "Argument", "points": argument}, {"name": "Evidence", "points": evidence}],
+        },
         "Delivery": {"score": delivery, "comment": "ok"},
     }
     return record_final_evaluation(sub, sections, user, origin=origin)
@@ -29,14 +31,24 @@ def graded(client, settings):
     instructor = make_instructor()
     course = make_course(instructor)
     assignment = make_assignment(course, sections=SPEECH_RUBRIC)
-    subs = [create_submission(assignment, make_student(course), text=t)
-            for t in ["one speech", "two speech", "same speech", "same speech", "ungraded speech here"]]
+    subs = [
+        create_submission(assignment, make_student(course), text=t)
+        for t in ["one speech", "two speech", "same speech", "same speech", "ungraded speech here"]
+    ]
     grade(subs[0], 25, 15, 30, instructor)  # 70
     grade(subs[1], 10, 0, 20, instructor, origin=Evaluation.Origin.SUGGESTION)  # 30
     group = next(g for g in form_groups(assignment, 1.0) if g.members.count() == 2)
-    grade_group(group, {"Content": {"score": 20, "criteria": [{"name": "Argument", "points": 20},
-                                                              {"name": "Evidence", "points": 0}]},
-                        "Delivery": {"score": 10}}, instructor)  # 30, twice
+    grade_group(
+        group,
+        {
+            "Content": {
+                "score": 20,
+                "criteria": [{"name": "Argument", "points": 20}, {"name": "Evidence", "points": 0}],
+            },
+            "Delivery": {"score": 10},
+        },
+        instructor,
+    )  # 30, twice
     client.force_login(instructor)
     return {"assignment": assignment, "instructor": instructor}
 

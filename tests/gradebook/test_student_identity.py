@@ -6,6 +6,7 @@ refused with the same message, shows nothing of Maria, links nothing, and leaves
 her consent link or study link. Carol, who teaches Maria in A, and a super-admin may link her
 to another course; so may the school's own roster import (``manage.py import_gradebook``).
 """
+
 import io
 from types import SimpleNamespace
 
@@ -39,7 +40,13 @@ def school():
     course_b = make_course(bob, code="B-202")
     course_c = make_course(carol, code="C-303")
     return SimpleNamespace(
-        alice=alice, bob=bob, carol=carol, maria=maria, course_a=course_a, course_b=course_b, course_c=course_c,
+        alice=alice,
+        bob=bob,
+        carol=carol,
+        maria=maria,
+        course_a=course_a,
+        course_b=course_b,
+        course_c=course_c,
         assignment_b=make_assignment(course_b, title="B's question"),
         assignment_c=make_assignment(course_c, title="C's question"),
     )
@@ -100,9 +107,15 @@ def via_bulk_csv(client, user, course, assignment):
 def via_import_page(client, user, course, assignment):
     data = (IMPORT_HEADER + "q1,What is a stack?,LIFO,A pile,4,demo-001,Guess\n").encode()
     form = {
-        "file": SimpleUploadedFile("grades.csv", data), "max_score": "5", "encoding": "utf-8",
-        "col_question_id": "question_id", "col_question": "question", "col_reference": "reference_answer",
-        "col_answer": "student_answer", "col_score": "score_avg", "col_student_id": "student_id",
+        "file": SimpleUploadedFile("grades.csv", data),
+        "max_score": "5",
+        "encoding": "utf-8",
+        "col_question_id": "question_id",
+        "col_question": "question",
+        "col_reference": "reference_answer",
+        "col_answer": "student_answer",
+        "col_score": "score_avg",
+        "col_student_id": "student_id",
         "col_student_name": "student_name",
     }
     response = web_client(client, user).post(reverse("gradebook:import_gradebook", args=[course.pk]), form)
@@ -189,7 +202,12 @@ def test_the_school_roster_import_command_links_an_existing_student(school, tmp_
     csv_file = tmp_path / "roster.csv"
     csv_file.write_text(IMPORT_HEADER + "q1,What is a stack?,LIFO,A pile,4,demo-001,Maria Quillfeather\n")
     call_command(
-        "import_gradebook", str(csv_file), "--course", school.course_b.code, "--student-id-col", "student_id",
+        "import_gradebook",
+        str(csv_file),
+        "--course",
+        school.course_b.code,
+        "--student-id-col",
+        "student_id",
         stdout=io.StringIO(),
     )
     assert Enrollment.objects.filter(course=school.course_b, student=school.maria).exists()

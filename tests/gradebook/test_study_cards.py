@@ -43,7 +43,9 @@ def test_a_deck_from_a_guide_is_a_draft_of_checked_cards(deck, guide):
 
 def test_a_deck_from_an_assignment_uses_its_reference_answer(course):
     assignment = Assignment.objects.create(
-        course=course, title="Osmosis", prompt="Explain osmosis.",
+        course=course,
+        title="Osmosis",
+        prompt="Explain osmosis.",
         reference_answer="Osmosis is the movement of water across a partially permeable membrane.",
     )
     deck = generate_deck(course, assignment=assignment, generator=RuleBasedCardGenerator())
@@ -105,7 +107,12 @@ def test_instructor_generates_edits_and_publishes_a_deck(instructor_client, cour
     data = {k: v for k, v in formset.management_form.initial.items()}
     data = {f"form-{k}": v for k, v in data.items()}
     for i, form in enumerate(formset.forms):
-        data.update({f"form-{i}-{name}": form[name].value() or "" for name in ("id", "question", "answer", "card_type", "difficulty")})
+        data.update(
+            {
+                f"form-{i}-{name}": form[name].value() or ""
+                for name in ("id", "question", "answer", "card_type", "difficulty")
+            }
+        )
         data[f"form-{i}-options"] = "\n".join(form.instance.options)
     data["form-0-answer"] = "Green plants turn light energy into glucose."
     data["form-1-DELETE"] = "on"
@@ -125,10 +132,23 @@ def test_an_edited_card_that_breaks_the_rules_is_refused(instructor_client, deck
     url = reverse("gradebook:deck_detail", args=[deck.pk])
     card = deck.cards.filter(card_type="multiple_choice").first()
     forms = deck.cards.all()
-    data = {"form-TOTAL_FORMS": str(forms.count()), "form-INITIAL_FORMS": str(forms.count()), "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000"}
+    data = {
+        "form-TOTAL_FORMS": str(forms.count()),
+        "form-INITIAL_FORMS": str(forms.count()),
+        "form-MIN_NUM_FORMS": "0",
+        "form-MAX_NUM_FORMS": "1000",
+    }
     for i, c in enumerate(forms):
-        data.update({f"form-{i}-id": c.pk, f"form-{i}-question": c.question, f"form-{i}-answer": c.answer,
-                     f"form-{i}-card_type": c.card_type, f"form-{i}-difficulty": c.difficulty, f"form-{i}-options": "\n".join(c.options)})
+        data.update(
+            {
+                f"form-{i}-id": c.pk,
+                f"form-{i}-question": c.question,
+                f"form-{i}-answer": c.answer,
+                f"form-{i}-card_type": c.card_type,
+                f"form-{i}-difficulty": c.difficulty,
+                f"form-{i}-options": "\n".join(c.options),
+            }
+        )
         if c.pk == card.pk:
             data[f"form-{i}-options"] = "only one option"
     response = instructor_client.post(url, data)

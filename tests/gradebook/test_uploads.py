@@ -1,6 +1,7 @@
 """Hostile files on every upload path: the submission form, the several-files upload, the API,
 and the marking-guide form and API. Each answers a 4xx naming the file and the reason, leaves
 no row and no file, and costs little memory; an oversized upload is refused as it streams in."""
+
 import functools
 import io
 import json
@@ -135,7 +136,9 @@ class ZeroBody(io.RawIOBase):
 
 def post_streamed(client, path, fields, filename, size, **headers):
     boundary = "gradeloop-boundary"
-    head = "".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields.items())
+    head = "".join(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields.items()
+    )
     head += (
         f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
         "Content-Type: text/plain\r\n\r\n"
@@ -159,7 +162,11 @@ def test_an_upload_past_the_limit_is_refused_as_it_streams_in_without_being_kept
     cookie = "; ".join(f"{k}={v.value}" for k, v in client.cookies.items())
     token = f"Token {Token.objects.get().key}"
     targets = {
-        "form": (reverse("gradebook:submission_create", args=[ctx["assignment"].pk]), {"student": ctx["student"].pk}, {}),
+        "form": (
+            reverse("gradebook:submission_create", args=[ctx["assignment"].pk]),
+            {"student": ctx["student"].pk},
+            {},
+        ),
         "api": (
             "/api/v1/submissions/",
             {"assignment": ctx["assignment"].pk, "student": ctx["student"].pk},
@@ -194,8 +201,11 @@ def test_a_long_non_ascii_file_name_is_kept_and_stored_under_a_safe_ascii_name(c
 
     response = ctx["api"].post(
         "/api/v1/submissions/",
-        {"assignment": ctx["assignment"].pk, "student": make_student(ctx["course"]).pk,
-         "file": SimpleUploadedFile("ж" * 300 + ".txt", b"x")},
+        {
+            "assignment": ctx["assignment"].pk,
+            "student": make_student(ctx["course"]).pk,
+            "file": SimpleUploadedFile("ж" * 300 + ".txt", b"x"),
+        },
         format="multipart",
     )
     assert response.status_code == 201  # Django cuts a longer name to 255 characters, keeping the extension
@@ -205,7 +215,9 @@ def test_a_long_non_ascii_file_name_is_kept_and_stored_under_a_safe_ascii_name(c
 def test_a_csv_cell_past_the_csv_field_limit_is_a_400_and_saves_no_row(ctx):
     content = "student_id,text\nS00001,short\nS00002," + "x" * 200_000 + "\n"
     url = reverse("gradebook:bulk_upload", args=[ctx["assignment"].pk])
-    response = ctx["client"].post(url, {"csv_file": SimpleUploadedFile("big.csv", content.encode()), "enroll_unknown": "on"})
+    response = ctx["client"].post(
+        url, {"csv_file": SimpleUploadedFile("big.csv", content.encode()), "enroll_unknown": "on"}
+    )
     assert response.status_code == 400
     assert "big.csv: line 2 is not valid CSV (a cell is longer than" in response.context["form"].errors["csv_file"][0]
     assert Submission.objects.count() == 0 and Student.objects.count() == 1
@@ -213,18 +225,21 @@ def test_a_csv_cell_past_the_csv_field_limit_is_a_400_and_saves_no_row(ctx):
 
 def test_a_json_list_on_the_several_files_page_saves_one_submission_per_student(ctx):
     make_student(ctx["course"], "S00002", "Bo")
-    data = json.dumps([
-        {"student_id": "S00001", "text": "Ada's answer"},
-        {"student_id": "S00002", "text": "Bo's answer"},
-        {"student_id": "S99999", "text": "Not enrolled"},
-    ]).encode()
+    data = json.dumps(
+        [
+            {"student_id": "S00001", "text": "Ada's answer"},
+            {"student_id": "S00002", "text": "Bo's answer"},
+            {"student_id": "S99999", "text": "Not enrolled"},
+        ]
+    ).encode()
     url = reverse("gradebook:bulk_upload", args=[ctx["assignment"].pk])
     response = ctx["client"].post(url, {"files": [SimpleUploadedFile("class.json", data)]})
     report = response.context["report"]
     assert report.saved == ["class.json item 1 (S00001)", "class.json item 2 (S00002)"]
     assert report.failed == [("class.json item 3 (S99999)", "no student with id 'S99999' is enrolled in this course.")]
     assert dict(Submission.objects.values_list("student__student_id", "text")) == {
-        "S00001": "Ada's answer", "S00002": "Bo's answer"
+        "S00001": "Ada's answer",
+        "S00002": "Bo's answer",
     }
 
 
@@ -238,7 +253,10 @@ def test_a_json_file_for_another_student_is_refused(ctx):
 
 
 def test_scanned_work_shows_its_pages_and_flags_low_confidence_on_the_grading_form(ctx, settings):
-    pages = [rendered_page("Recursion solves a problem by smaller copies.", dpi=200), rendered_page("Bases matter.", dpi=200)]
+    pages = [
+        rendered_page("Recursion solves a problem by smaller copies.", dpi=200),
+        rendered_page("Bases matter.", dpi=200),
+    ]
     url = reverse("gradebook:submission_create", args=[ctx["assignment"].pk])
     file = SimpleUploadedFile("scan.pdf", scanned_pdf_bytes(pages))
     assert ctx["client"].post(url, {"student": ctx["student"].pk, "file": file}).status_code == 302

@@ -89,8 +89,13 @@ def test_enrolling_a_student_from_the_course_page(setup, client):
 
 def test_creating_an_assignment_with_its_rubric(setup, client):
     url = reverse("gradebook:assignment_create", args=[setup["course"].pk])
-    data = {"title": "Essay", "kind": "essay", "prompt": "Discuss.", "reference_answer": "",
-            "rubric": '[{"name": "Argument", "max_score": 10}]'}
+    data = {
+        "title": "Essay",
+        "kind": "essay",
+        "prompt": "Discuss.",
+        "reference_answer": "",
+        "rubric": '[{"name": "Argument", "max_score": 10}]',
+    }
     response = client.post(url, data)
     assignment = Assignment.objects.get(title="Essay")
     assert response["Location"] == reverse("gradebook:assignment_detail", args=[assignment.pk])
@@ -131,8 +136,7 @@ def test_grading_page_renders_the_rubric_form_beside_the_text(setup, client):
 
 
 def test_save_and_next_stores_the_grade_and_opens_the_next_ungraded(setup, client):
-    data = {"s0_score": "33", "s0_c0": "20", "s0_c1": "13", "s0_comment": "Clear", "s1_score": "25",
-            "action": "next"}
+    data = {"s0_score": "33", "s0_c0": "20", "s0_c1": "13", "s0_comment": "Clear", "s1_score": "25", "action": "next"}
     response = client.post(grade_url(setup["first"]), data)
     assert response.status_code == 302
     assert response["Location"] == grade_url(setup["second"])
@@ -289,7 +293,7 @@ def test_bulk_csv_without_the_needed_columns_is_refused(setup, client):
 
 
 def test_csv_export_has_a_row_per_submission_and_neutralises_formulas(setup, client):
-    student = make_student(setup["course"], "S00050", "=HYPERLINK(\"http://evil\")")
+    student = make_student(setup["course"], "S00050", '=HYPERLINK("http://evil")')
     formula = create_submission(setup["assignment"], student, text="x")
     record_final_evaluation(setup["first"], {"Content": 30, "Delivery": 20.5}, setup["instructor"])
     record_final_evaluation(formula, {"Content": 1, "Delivery": 2}, setup["instructor"])
@@ -303,4 +307,4 @@ def test_csv_export_has_a_row_per_submission_and_neutralises_formulas(setup, cli
     assert by_id["S00001"]["status"] == "graded"
     assert by_id["S00001"]["graded_by"] == setup["instructor"].username
     assert by_id["S00002"]["status"] == "ungraded" and by_id["S00002"]["total"] == ""
-    assert by_id["S00050"]["student_name"] == "'=HYPERLINK(\"http://evil\")"
+    assert by_id["S00050"]["student_name"] == '\'=HYPERLINK("http://evil")'

@@ -1,5 +1,6 @@
 """Builders for the suggestion tests: a course with submissions, a scripted OpenAI-compatible
 server wired into the settings, and model versions made from a tiny random model."""
+
 from contextlib import contextmanager
 
 from gradebook.services import create_submission, record_final_evaluation
@@ -46,8 +47,11 @@ def activate(label, base_folder, adapter_folder=None):
     ModelVersion.objects.filter(status=ModelVersion.Status.ACTIVE).update(status=ModelVersion.Status.RETIRED)
     version, _ = ModelVersion.objects.update_or_create(
         label=label,
-        defaults={"base_model": str(base_folder), "adapter_path": str(adapter_folder or ""),
-                  "status": ModelVersion.Status.ACTIVE},
+        defaults={
+            "base_model": str(base_folder),
+            "adapter_path": str(adapter_folder or ""),
+            "status": ModelVersion.Status.ACTIVE,
+        },
     )
     return version
 

@@ -1,5 +1,6 @@
 """A model's suggestion on answer groups: "Suggest" for a group's representative fills the
 group's form, and a final grade that keeps a suggestion's scores counts as accepted from it."""
+
 import pytest
 from django.urls import reverse
 
@@ -19,8 +20,9 @@ def test_suggest_on_a_group_fills_its_form_from_the_representatives_suggestion(c
     page = client.get(reverse("gradebook:answer_group", args=[group.pk])).content.decode()
     assert 'id="group-suggest"' in page and 'id="group-suggestion"' not in page
     with scripted_openai(settings, [VALID]):
-        response = client.post(reverse("grading:suggest_submission", args=[group.representative_id]),
-                               {"group": group.pk})
+        response = client.post(
+            reverse("grading:suggest_submission", args=[group.representative_id]), {"group": group.pk}
+        )
     assert response.url == reverse("gradebook:answer_group", args=[group.pk])
     page = client.get(response.url).content.decode()
     assert 'id="group-suggestion"' in page and "scripted-model" in page and 'name="s0_score" value="8"' in page

@@ -1,6 +1,7 @@
 """Suggestions made before anyone asks: arrivals queue one batch per assignment, the form opens
 with the suggestion, one batch runs at a time per assignment, and a promotion makes the
 suggestions of the old model stale, recomputed when their form opens."""
+
 import pytest
 from django.urls import reverse
 from django_q.models import OrmQ
@@ -34,7 +35,9 @@ def tasks_sent() -> list[str]:
     return [task.name() for task in OrmQ.objects.all()]
 
 
-def test_a_burst_of_submissions_makes_one_batch_and_one_task_per_assignment(settings, django_capture_on_commit_callbacks):
+def test_a_burst_of_submissions_makes_one_batch_and_one_task_per_assignment(
+    settings, django_capture_on_commit_callbacks
+):
     _, first, _ = make_class(0)
     _, second, _ = make_class(0)
     with scripted_openai(settings, [VALID]):
@@ -62,7 +65,8 @@ def test_the_form_opens_with_the_precomputed_suggestion(client, settings, django
 
 
 def test_nothing_is_queued_without_a_usable_chain_graded_at_import_or_with_the_setting_off(
-        settings, django_capture_on_commit_callbacks):
+    settings, django_capture_on_commit_callbacks
+):
     instructor, assignment, _ = make_class(0)
     settings.GRADING_CHAIN = ["active", "retrieval", "openai"]  # nothing active, no base model, no API
     with django_capture_on_commit_callbacks(execute=True):
@@ -102,7 +106,8 @@ def test_one_batch_runs_at_a_time_per_assignment_and_the_next_follows_it(setting
 
 
 def test_a_promotion_makes_older_suggestions_stale_and_opening_the_form_recomputes_them(
-        client, settings, tmp_path, django_capture_on_commit_callbacks):
+    client, settings, tmp_path, django_capture_on_commit_callbacks
+):
     instructor, assignment, (submission,) = make_class(1)
     with scripted_openai(settings, [VALID]):
         with django_capture_on_commit_callbacks(execute=True):

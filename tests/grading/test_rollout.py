@@ -1,5 +1,6 @@
 """A live rollout on the grading side: shadow grades are stored but never shown, and the
 canary share is chosen by a stable hash of the submission."""
+
 import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
@@ -20,7 +21,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def bases(tmp_path_factory):
-    return build_base_model(tmp_path_factory.mktemp("active")), build_base_model(tmp_path_factory.mktemp("cand"), seed=5)
+    return build_base_model(tmp_path_factory.mktemp("active")), build_base_model(
+        tmp_path_factory.mktemp("cand"), seed=5
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -57,9 +60,13 @@ def test_shadow_suggestions_never_reach_the_form_the_api_or_the_active_versions_
     assert [s["model_version_label"] for s in listed] == ["tiny-active"]
 
     samples = scrape(client)
-    assert value(samples, "gradeloop_suggestions_total", provider="local", model_version="tiny-active", outcome="ok") == 1
-    assert not any(name == "gradeloop_suggestions_total" and ("model_version", "tiny-candidate") in labels
-                   for name, labels in samples)
+    assert (
+        value(samples, "gradeloop_suggestions_total", provider="local", model_version="tiny-active", outcome="ok") == 1
+    )
+    assert not any(
+        name == "gradeloop_suggestions_total" and ("model_version", "tiny-candidate") in labels
+        for name, labels in samples
+    )
     assert value(samples, "gradeloop_shadow_suggestions_total", model_version="tiny-candidate", outcome="ok") == 1
 
     suggestions.accept(attempt.suggestion, instructor)

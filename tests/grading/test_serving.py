@@ -1,5 +1,6 @@
 """/v1/models and /v1/chat/completions on a live server, answered by the active model version
 (a tiny random model), called with the real `openai` client through the project's provider."""
+
 import openai
 import pytest
 from rest_framework.authtoken.models import Token
@@ -78,19 +79,26 @@ def test_a_token_is_required(live_server, tiny_base):
         client_for(live_server, "not-a-token").models.list()
 
 
-@pytest.mark.parametrize(("body", "param"), [
-    ({"messages": [{"role": "user", "content": "Hi"}]}, "model"),
-    ({"model": "tiny-v1", "messages": []}, "messages"),
-    ({"model": "tiny-v1", "messages": [{"role": "robot", "content": "Hi"}]}, "messages[0].role"),
-    ({"model": "tiny-v1", "messages": [{"role": "user", "content": [{"type": "image_url"}]}]}, "messages[0].content"),
-    ({"model": "tiny-v1", "messages": [{"role": "user", "content": "Hi"}], "stream": True}, "stream"),
-    ({"model": "tiny-v1", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 100000}, "max_tokens"),
-    ({"model": "tiny-v1", "messages": [{"role": "user", "content": "Hi"}], "n": 2}, "n"),
-])
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"messages": [{"role": "user", "content": "Hi"}]}, "model"),
+        ({"model": "tiny-v1", "messages": []}, "messages"),
+        ({"model": "tiny-v1", "messages": [{"role": "robot", "content": "Hi"}]}, "messages[0].role"),
+        (
+            {"model": "tiny-v1", "messages": [{"role": "user", "content": [{"type": "image_url"}]}]},
+            "messages[0].content",
+        ),
+        ({"model": "tiny-v1", "messages": [{"role": "user", "content": "Hi"}], "stream": True}, "stream"),
+        ({"model": "tiny-v1", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 100000}, "max_tokens"),
+        ({"model": "tiny-v1", "messages": [{"role": "user", "content": "Hi"}], "n": 2}, "n"),
+    ],
+)
 def test_a_bad_body_is_a_400_naming_the_field(client, token, tiny_base, body, param):
     activate("tiny-v1", tiny_base)
-    response = client.post("/v1/chat/completions", body, content_type="application/json",
-                           HTTP_AUTHORIZATION=f"Bearer {token}")
+    response = client.post(
+        "/v1/chat/completions", body, content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}"
+    )
     assert response.status_code == 400
     error = response.json()["error"]
     assert (error["type"], error["param"]) == ("invalid_request_error", param) and error["message"]
@@ -98,8 +106,9 @@ def test_a_bad_body_is_a_400_naming_the_field(client, token, tiny_base, body, pa
 
 def test_a_body_that_is_not_json_is_a_400(client, token, tiny_base):
     activate("tiny-v1", tiny_base)
-    response = client.post("/v1/chat/completions", "{not json", content_type="application/json",
-                           HTTP_AUTHORIZATION=f"Token {token}")
+    response = client.post(
+        "/v1/chat/completions", "{not json", content_type="application/json", HTTP_AUTHORIZATION=f"Token {token}"
+    )
     assert response.status_code == 400 and "JSON parse error" in response.json()["error"]["message"]
 
 

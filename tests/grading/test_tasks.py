@@ -1,4 +1,5 @@
 """The grading app's scheduled task fails batches whose worker went silent."""
+
 from datetime import timedelta
 
 import pytest
@@ -19,8 +20,12 @@ def test_a_grading_batch_whose_worker_went_silent_is_failed_and_a_live_one_is_le
     settings.WORKER_STALE_AFTER_SECONDS = 600
     _, assignment, _ = make_class(1)
     now = timezone.now()
-    silent, live = (GradingBatch.objects.create(assignment=assignment, status="running", started_at=now,
-                                                heartbeat_at=now - timedelta(seconds=age)) for age in (601, 30))
+    silent, live = (
+        GradingBatch.objects.create(
+            assignment=assignment, status="running", started_at=now, heartbeat_at=now - timedelta(seconds=age)
+        )
+        for age in (601, 30)
+    )
 
     assert tasks.fail_silent_batches()["failed"] == 1
     silent.refresh_from_db()

@@ -1,4 +1,5 @@
 """A real django-q2 cluster (`manage.py qcluster` in its own process group) against the test database."""
+
 import os
 import signal
 import subprocess
@@ -24,9 +25,16 @@ class Cluster:
 
     def __init__(self, folder: Path, name: str | None, env: dict):
         self.folder, self.name = folder, name
-        self.env = {**os.environ, "DATABASE_URL": database_url(), "EXPORT_DIR": str(settings.EXPORT_DIR),
-                    "Q_WORKERS": "1", "DEBUG": "1", "SECRET_KEY": settings.SECRET_KEY,
-                    "PSEUDONYM_KEY": settings.PSEUDONYM_KEY, **env}
+        self.env = {
+            **os.environ,
+            "DATABASE_URL": database_url(),
+            "EXPORT_DIR": str(settings.EXPORT_DIR),
+            "Q_WORKERS": "1",
+            "DEBUG": "1",
+            "SECRET_KEY": settings.SECRET_KEY,
+            "PSEUDONYM_KEY": settings.PSEUDONYM_KEY,
+            **env,
+        }
         self.env.pop("REDIS_URL", None)
         if name:
             self.env["Q_CLUSTER_NAME"] = name
@@ -40,8 +48,14 @@ class Cluster:
     def start(self) -> "Cluster":
         self.starts += 1
         self.log = open(self.log_path, "wb")
-        self.process = subprocess.Popen([sys.executable, "manage.py", "qcluster"], cwd=ROOT, env=self.env,
-                                        stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "qcluster"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         return self
 
     def kill(self) -> None:

@@ -1,5 +1,6 @@
 """An evaluation run over a tiny model, an API model and the baselines, graded end to end by a
 real django-q2 worker of the training cluster, with its progress visible while it runs."""
+
 import threading
 import time
 
@@ -41,19 +42,34 @@ def test_a_run_is_graded_by_the_worker_cluster_with_progress_while_it_runs(start
 
     with OpenAIServer(reply) as server:
         cluster = start_cluster(
-            settings.TRAINING_Q_CLUSTER, BASE_MODEL=base, OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="test-key",
-            OPENAI_MODEL="scripted", SIMILARITY="tfidf", EVALUATION_CHUNK_SIZE=2, GRADING_THREADS=1,
-            EVALUATION_BOOTSTRAP_SAMPLES=50, MLFLOW_TRACKING_URI=(tmp_path / "mlruns").as_uri(),
+            settings.TRAINING_Q_CLUSTER,
+            BASE_MODEL=base,
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY="test-key",
+            OPENAI_MODEL="scripted",
+            SIMILARITY="tfidf",
+            EVALUATION_CHUNK_SIZE=2,
+            GRADING_THREADS=1,
+            EVALUATION_BOOTSTRAP_SAMPLES=50,
+            MLFLOW_TRACKING_URI=(tmp_path / "mlruns").as_uri(),
         )
-        settings.OPENAI_BASE_URL, settings.OPENAI_API_KEY, settings.OPENAI_MODEL = server.base_url, "test-key", "scripted"
-        run = runs.create_run(make_superuser("admin2"), [{"kind": "version", "version": version.pk}, "openai", "knn",
-                                                 "global_mean"], export=export)
+        settings.OPENAI_BASE_URL, settings.OPENAI_API_KEY, settings.OPENAI_MODEL = (
+            server.base_url,
+            "test-key",
+            "scripted",
+        )
+        run = runs.create_run(
+            make_superuser("admin2"),
+            [{"kind": "version", "version": version.pk}, "openai", "knn", "global_mean"],
+            export=export,
+        )
         items = export.validation_count
         waiting = wait_for(lambda: EvaluationRun.objects.filter(pk=run.pk, done=items + 2).first(), 120, cluster)
         assert waiting.status == EvaluationRun.Status.RUNNING and 0 < waiting.progress_percent < 100
         release.set()
-        run = wait_for(lambda: EvaluationRun.objects.filter(pk=run.pk, status__in=["succeeded", "failed"]).first(),
-                       120, cluster)
+        run = wait_for(
+            lambda: EvaluationRun.objects.filter(pk=run.pk, status__in=["succeeded", "failed"]).first(), 120, cluster
+        )
     assert run.status == EvaluationRun.Status.SUCCEEDED, run.error + cluster.logs()
     assert run.done == run.total == 4 * items
     assert ItemPrediction.objects.filter(item__run=run).count() == 4 * items

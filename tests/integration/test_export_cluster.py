@@ -1,4 +1,5 @@
 """An export approved in the app is built by a real django-q2 cluster (`manage.py qcluster`)."""
+
 import json
 import time
 

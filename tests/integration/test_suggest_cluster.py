@@ -1,5 +1,6 @@
 """Suggestions for a whole assignment are made by a real django-q2 cluster; the page's JSON
 endpoint reports the batch's progress while it works."""
+
 import time
 
 import pytest
@@ -22,8 +23,13 @@ def test_suggest_for_all_ungraded_runs_on_the_cluster_and_reports_progress(start
     instructor, assignment, submissions = make_class(4, graded=1)
     client.force_login(instructor)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(GRADING_CHAIN="openai", GRADING_BATCH_SIZE=1, OPENAI_BASE_URL=server.base_url,
-                                OPENAI_API_KEY=server.api_key, OPENAI_MODEL=server.model)
+        cluster = start_cluster(
+            GRADING_CHAIN="openai",
+            GRADING_BATCH_SIZE=1,
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY=server.api_key,
+            OPENAI_MODEL=server.model,
+        )
         client.post(reverse("grading:suggest_ungraded", args=[assignment.pk]))
         batch = GradingBatch.objects.get()
         status_url = reverse("grading:batch_status", args=[batch.pk])
@@ -36,8 +42,17 @@ def test_suggest_for_all_ungraded_runs_on_the_cluster_and_reports_progress(start
                 break
             time.sleep(0.1)
 
-    assert status == {"id": batch.pk, "status": "done", "done": 3, "total": 3, "percent": 100, "suggested": 3,
-                      "no_suggestion": 0, "finished": True, "error": ""}, cluster.logs()
+    assert status == {
+        "id": batch.pk,
+        "status": "done",
+        "done": 3,
+        "total": 3,
+        "percent": 100,
+        "suggested": 3,
+        "no_suggestion": 0,
+        "finished": True,
+        "error": "",
+    }, cluster.logs()
     done_counts = [done for _, done in seen]
     assert done_counts == sorted(done_counts) and {1, 2} & set(done_counts)  # it moved one answer at a time
     assert len(server.requests) == 3

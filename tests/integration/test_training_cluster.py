@@ -1,5 +1,6 @@
 """Training jobs run by a real django-q2 training cluster (`Q_CLUSTER_NAME=training manage.py
 qcluster`) on a tiny random Llama model: end to end, cancel, and SIGKILL then resume."""
+
 import time
 
 import pytest
@@ -28,8 +29,10 @@ def wait_for(job, done, seconds=120, cluster=None):
         if done(job):
             return job
         time.sleep(0.2)
-    raise AssertionError(f"{job} at step {job.step}: {list(job.events.values_list('kind', 'message'))}\n"
-                         f"{cluster.logs() if cluster else ''}")
+    raise AssertionError(
+        f"{job} at step {job.step}: {list(job.events.values_list('kind', 'message'))}\n"
+        f"{cluster.logs() if cluster else ''}"
+    )
 
 
 def test_a_job_trains_end_to_end_on_the_training_cluster(start_cluster, training_env):
@@ -46,7 +49,7 @@ def test_a_job_trains_end_to_end_on_the_training_cluster(start_cluster, training
     assert kinds[:4] == ["created", "queued", "running", "started"] and kinds[-1] == "succeeded"
     assert {"eval", "checkpoint", "version_created"} <= set(kinds) and "mlflow_error" not in kinds
     version = ModelVersion.objects.get(job=job)
-    assert (version.adapter_path.endswith("/adapter") and version.status == ModelVersion.Status.CANDIDATE)
+    assert version.adapter_path.endswith("/adapter") and version.status == ModelVersion.Status.CANDIDATE
     run = mlflow_tracking.client().get_run(job.mlflow_run_id)
     assert run.info.status == "FINISHED" and run.data.params["r"] == str(FAST["r"])
     assert {"train_loss", "val_loss", "learning_rate"} <= set(run.data.metrics)

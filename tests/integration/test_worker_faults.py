@@ -4,6 +4,7 @@ the worker finished has its suggestion, every other item has none.
 
 PostgreSQL and Redis restarts are not here yet: on the shared development machine, restarting
 either would break every other session that uses it."""
+
 import time
 
 import psycopg
@@ -28,8 +29,13 @@ def slow_valid(body):
 def test_a_worker_killed_mid_batch_leaves_a_failed_batch_and_no_half_written_item(start_cluster, settings):
     instructor, assignment, _ = make_class(8)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(GRADING_CHAIN="openai", GRADING_BATCH_SIZE=1, OPENAI_BASE_URL=server.base_url,
-                                OPENAI_API_KEY=server.api_key, OPENAI_MODEL=server.model)
+        cluster = start_cluster(
+            GRADING_CHAIN="openai",
+            GRADING_BATCH_SIZE=1,
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY=server.api_key,
+            OPENAI_MODEL=server.model,
+        )
         batch = suggestions.suggest_for_assignment(assignment, instructor)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
@@ -62,12 +68,19 @@ def drop_every_other_connection(seconds: float):
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         own = cursor.fetchone()[0]
-    admin = psycopg.connect(host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"],
-                            password=db["PASSWORD"] or None, dbname="postgres", autocommit=True)
+    admin = psycopg.connect(
+        host=db["HOST"] or "127.0.0.1",
+        port=db["PORT"] or 5432,
+        user=db["USER"],
+        password=db["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )
     with admin:
         admin.execute(f'ALTER DATABASE "{db["NAME"]}" ALLOW_CONNECTIONS false')
-        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s",
-                      [db["NAME"], own])
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s", [db["NAME"], own]
+        )
         time.sleep(seconds)
         admin.execute(f'ALTER DATABASE "{db["NAME"]}" ALLOW_CONNECTIONS true')
 
@@ -77,8 +90,13 @@ def test_postgresql_dropping_its_connections_mid_batch_ends_the_batch_done_or_fa
         pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
     instructor, assignment, _ = make_class(8)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(GRADING_CHAIN="openai", GRADING_BATCH_SIZE=1, OPENAI_BASE_URL=server.base_url,
-                                OPENAI_API_KEY=server.api_key, OPENAI_MODEL=server.model)
+        cluster = start_cluster(
+            GRADING_CHAIN="openai",
+            GRADING_BATCH_SIZE=1,
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY=server.api_key,
+            OPENAI_MODEL=server.model,
+        )
         batch = suggestions.suggest_for_assignment(assignment, instructor)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and GradingBatch.objects.get(pk=batch.pk).done < 2:

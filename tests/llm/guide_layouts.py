@@ -6,6 +6,7 @@ they test and run once before any rule was changed for them (in six batches); th
 them apart. A layout's answer includes what the guide writes with it ("Accept: ...", "Allow 40 kJ")
 and its marking points are the lines that each give a number of marks.
 """
+
 from __future__ import annotations
 
 import io
@@ -102,7 +103,9 @@ TOTAL ..... 15
             Item("1(a)", 2, "Velocity is the rate of change of displacement with time."),
             Item("1(b)", 3, "a = (v - u) / t = (20 - 0) / 5 = 4 m/s^2"),
             Item("1(c)", 1, "metres per second squared (m/s^2)"),
-            Item("2(a)", 2, "A body stays at rest or moves with constant velocity unless a resultant force acts on it."),
+            Item(
+                "2(a)", 2, "A body stays at rest or moves with constant velocity unless a resultant force acts on it."
+            ),
             Item("2(b)", 2, "F = ma = 3 x 2 = 6 N"),
             Item("3(a)", 1, "KE = 1/2 m v^2"),
             Item("3(b)", 1, "Elastic potential energy."),
@@ -131,7 +134,11 @@ Total: 10 marks
 """,
         (
             Item("1", 1, "The place where a river begins."),
-            Item("2", 4, "Water flows fastest on the outside of a bend, eroding that bank, while slower water on the inside deposits sediment, so the bend grows."),
+            Item(
+                "2",
+                4,
+                "Water flows fastest on the outside of a bend, eroding that bank, while slower water on the inside deposits sediment, so the bend grows.",
+            ),
             Item("3", 2, "Erosion (hydraulic action and abrasion)."),
             Item("4", 3, "A landform of deposited sediment at the mouth of a river, where it meets the sea or a lake."),
         ),
@@ -328,7 +335,12 @@ The network layer.
 """,
         (
             Item("1", 4, "It translates domain names into IP addresses so that computers can find each other.", 2),
-            Item("2", 4, "TCP is connection-oriented and guarantees delivery in order; UDP is connectionless and does not.", 2),
+            Item(
+                "2",
+                4,
+                "TCP is connection-oriented and guarantees delivery in order; UDP is connectionless and does not.",
+                2,
+            ),
             Item("3", 1, "The network layer."),
         ),
     ),
@@ -391,9 +403,17 @@ TOTAL = 5
 Total marks = 9
 """,
         (
-            Item("1", 3, "A larger surface area relative to volume lets substances diffuse in and out fast enough to meet the needs of the whole cell."),
+            Item(
+                "1",
+                3,
+                "A larger surface area relative to volume lets substances diffuse in and out fast enough to meet the needs of the whole cell.",
+            ),
             Item("2", 2, "The movement of particles against a concentration gradient, using energy from respiration."),
-            Item("3", 4, "A phospholipid bilayer with proteins embedded in it; the proteins and the bilayer together are partially permeable and control what enters."),
+            Item(
+                "3",
+                4,
+                "A phospholipid bilayer with proteins embedded in it; the proteins and the bilayer together are partially permeable and control what enters.",
+            ),
         ),
         total=9,
         tags=("table",),
@@ -419,7 +439,9 @@ Answers
             Item("1(a)", 1, "One."),
             Item("1(b)", 2, "sodium + water -> sodium hydroxide + hydrogen"),
             Item("2(a)", 1, "Pale green (yellow-green)."),
-            Item("2(b)", 3, "Its outer shell is closer to the nucleus, so it attracts an extra electron more strongly."),
+            Item(
+                "2(b)", 3, "Its outer shell is closer to the nucleus, so it attracts an extra electron more strongly."
+            ),
         ),
     ),
     Layout(
@@ -474,7 +496,9 @@ Grand total: 9 marks
             Item("1(b)", 1, "In the nucleus."),
             Item("1(c)", 2, "A double helix made of two strands joined by base pairs."),
             Item("2(a)", 2, "A biological catalyst that speeds up reactions without being used up."),
-            Item("2(b)", 3, "The active site changes shape (the enzyme is denatured), so the substrate no longer fits."),
+            Item(
+                "2(b)", 3, "The active site changes shape (the enzyme is denatured), so the substrate no longer fits."
+            ),
         ),
         total=9,
         held_out=True,
@@ -531,7 +555,12 @@ Total = 8 points
             Item("1", 2, "(4 + 8 + 6 + 10) / 4 = 7"),
             Item("2", 2, "Ordered: 1, 3, 5, 7, 9, so the median is 5."),
             Item("3", 1, "20 - 4 = 16"),
-            Item("4", 3, "The median is not pulled by extreme values (outliers), so it better describes a typical value of skewed data.", 2),
+            Item(
+                "4",
+                3,
+                "The median is not pulled by extreme values (outliers), so it better describes a typical value of skewed data.",
+                2,
+            ),
         ),
         total=8,
         held_out=True,
@@ -614,10 +643,19 @@ Suggested response: Voting lets citizens hold their representatives to account; 
 Total: 12 marks
 """,
         (
-            Item("1", 4, "A system of government in which citizens choose their leaders by voting in free and fair elections.", 2),
+            Item(
+                "1",
+                4,
+                "A system of government in which citizens choose their leaders by voting in free and fair elections.",
+                2,
+            ),
             Item("2", 2, "The House of Commons and the House of Lords."),
             Item("3", 1, "18."),
-            Item("4", 5, "Voting lets citizens hold their representatives to account; if enough people vote against a government it can be replaced peacefully."),
+            Item(
+                "4",
+                5,
+                "Voting lets citizens hold their representatives to account; if enough people vote against a government it can be replaced peacefully.",
+            ),
         ),
         total=12,
         held_out=True,
@@ -684,7 +722,11 @@ Total marks: 12
 """,
         (
             Item("1", 6, "Assets = Liabilities + Owner's equity\n50 000 = 20 000 + 30 000\nOwner's equity is $30 000."),
-            Item("2", 4, "The fall in the value of a non-current asset over its useful life, spread as an expense over the years it is used."),
+            Item(
+                "2",
+                4,
+                "The fall in the value of a non-current asset over its useful life, spread as an expense over the years it is used.",
+            ),
             Item("3", 2, "A debit."),
         ),
         total=12,
@@ -840,7 +882,11 @@ It can justify harming a minority if that makes the majority happier, which seem
 TOTAL FOR PAPER: 8 MARKS
 """,
         (
-            Item("1", 6, "Utilitarianism judges an action by its consequences: the right action is the one that produces the greatest happiness for the greatest number of people. Bentham measured pleasure and pain with his hedonic calculus; Mill distinguished higher and lower pleasures."),
+            Item(
+                "1",
+                6,
+                "Utilitarianism judges an action by its consequences: the right action is the one that produces the greatest happiness for the greatest number of people. Bentham measured pleasure and pain with his hedonic calculus; Mill distinguished higher and lower pleasures.",
+            ),
             Item("2", 2, "It can justify harming a minority if that makes the majority happier, which seems unjust."),
         ),
         total=8,
@@ -926,8 +972,16 @@ Maximum mark for the paper: 8
 """,
         (
             Item("1", 2, "A family of two parents and their dependent children living together in one household."),
-            Item("2", 4, "Changes in the law made divorce easier and cheaper to obtain. Women's greater financial independence means they are less likely to stay in an unhappy marriage."),
-            Item("3", 2, "A family in which the roles of husband and wife are more alike, sharing paid work, housework and childcare."),
+            Item(
+                "2",
+                4,
+                "Changes in the law made divorce easier and cheaper to obtain. Women's greater financial independence means they are less likely to stay in an unhappy marriage.",
+            ),
+            Item(
+                "3",
+                2,
+                "A family in which the roles of husband and wife are more alike, sharing paid work, housework and childcare.",
+            ),
         ),
         total=8,
         held_out=True,
@@ -959,7 +1013,12 @@ ANSWER: The variety of living species in an area.
 TOTAL: 7 MARKS
 """,
         (
-            Item("1", 4, "Gases such as carbon dioxide and methane absorb infrared radiation given off by the Earth and re-emit it, warming the lower atmosphere.", 3),
+            Item(
+                "1",
+                4,
+                "Gases such as carbon dioxide and methane absorb infrared radiation given off by the Earth and re-emit it, warming the lower atmosphere.",
+                3,
+            ),
             Item("2", 1, "Wind power."),
             Item("3", 2, "The variety of living species in an area.", 2),
         ),
@@ -1099,17 +1158,19 @@ def cells_text(text: str) -> str:
 
 def render(layout: Layout, fmt: str) -> bytes:
     """The layout as the bytes of a file of type ``FILE_TYPE[fmt]``."""
-    return {"txt": lambda t: t.encode(), "docx": docx_bytes, "pdf": pdf_bytes, "cells": lambda t: cells_text(t).encode()}[fmt](
-        layout.text
-    )
+    return {
+        "txt": lambda t: t.encode(),
+        "docx": docx_bytes,
+        "pdf": pdf_bytes,
+        "cells": lambda t: cells_text(t).encode(),
+    }[fmt](layout.text)
 
 
 def score(layout: Layout, extraction) -> dict:
     """Counts for one extraction: questions found by label, marks and answers right, marking
     points (count) right, total right."""
     found = {q["number"]: q for q in extraction.questions} if extraction else {}
-    got = {"items": len(layout.items), "questions": 0, "marks": 0, "answers": 0, "points": 0,
-           "extra": 0, "total": 0}
+    got = {"items": len(layout.items), "questions": 0, "marks": 0, "answers": 0, "points": 0, "extra": 0, "total": 0}
     for item in layout.items:
         q = found.get(item.label)
         if q is None:

@@ -1,5 +1,6 @@
 """Marking guides in different layouts, with what an extractor must find in each, and the
 accuracy of an extraction against that (questions, marks, answers)."""
+
 from dataclasses import dataclass
 
 
@@ -36,7 +37,11 @@ Model answer: Osmosis is the movement of water across a partially permeable memb
         (
             ("1", 5, PHOTOSYNTHESIS),
             ("2", 2, "The chloroplast."),
-            ("3", 5, "Osmosis is the movement of water across a partially permeable membrane from a dilute solution to a concentrated one."),
+            (
+                "3",
+                5,
+                "Osmosis is the movement of water across a partially permeable membrane from a dilute solution to a concentrated one.",
+            ),
         ),
         stated_total=12,
     ),
@@ -189,4 +194,9 @@ def accuracy(guides, extract) -> dict:
             q = by_number.get(number, {})
             marks += q.get("marks") == expected_marks
             answers += q.get("answer") == expected_answer
-    return {"question_count": counts / len(guides), "marks": marks / questions, "answers": answers / questions, "questions": questions}
+    return {
+        "question_count": counts / len(guides),
+        "marks": marks / questions,
+        "answers": answers / questions,
+        "questions": questions,
+    }

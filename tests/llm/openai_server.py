@@ -1,6 +1,7 @@
 """A tiny, real OpenAI-compatible HTTP server for tests: it answers /v1/models and
 /v1/chat/completions over a socket in the API's own response format, with scripted replies,
 and keeps every request it received."""
+
 from __future__ import annotations
 
 import json
@@ -70,7 +71,16 @@ class OpenAIServer:
             def _authorized(self) -> bool:
                 if self.headers.get("Authorization") == f"Bearer {server.api_key}":
                     return True
-                self._send(401, {"error": {"message": "Invalid API key.", "type": "invalid_request_error", "code": "invalid_api_key"}})
+                self._send(
+                    401,
+                    {
+                        "error": {
+                            "message": "Invalid API key.",
+                            "type": "invalid_request_error",
+                            "code": "invalid_api_key",
+                        }
+                    },
+                )
                 return False
 
             def do_GET(self):
@@ -78,7 +88,13 @@ class OpenAIServer:
                     return
                 if self.path != "/v1/models":
                     return self._send(404, {"error": {"message": "Not found.", "type": "invalid_request_error"}})
-                self._send(200, {"object": "list", "data": [{"id": server.model, "object": "model", "created": 0, "owned_by": "tests"}]})
+                self._send(
+                    200,
+                    {
+                        "object": "list",
+                        "data": [{"id": server.model, "object": "model", "created": 0, "owned_by": "tests"}],
+                    },
+                )
 
             def do_POST(self):
                 if not self._authorized():
@@ -91,13 +107,27 @@ class OpenAIServer:
                     return self._send(reply.status, {"error": {"message": reply.content, "type": "server_error"}})
                 prompt_tokens = sum(len(m["content"].split()) for m in body.get("messages", []))
                 completion_tokens = len(reply.content.split())
-                self._send(200, {
-                    "id": f"chatcmpl-{len(server.requests)}",
-                    "object": "chat.completion",
-                    "created": int(time.time()),
-                    "model": body.get("model", server.model),
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.content}, "finish_reason": "stop", "logprobs": None}],
-                    "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens, "total_tokens": prompt_tokens + completion_tokens},
-                })
+                self._send(
+                    200,
+                    {
+                        "id": f"chatcmpl-{len(server.requests)}",
+                        "object": "chat.completion",
+                        "created": int(time.time()),
+                        "model": body.get("model", server.model),
+                        "choices": [
+                            {
+                                "index": 0,
+                                "message": {"role": "assistant", "content": reply.content},
+                                "finish_reason": "stop",
+                                "logprobs": None,
+                            }
+                        ],
+                        "usage": {
+                            "prompt_tokens": prompt_tokens,
+                            "completion_tokens": completion_tokens,
+                            "total_tokens": prompt_tokens + completion_tokens,
+                        },
+                    },
+                )
 
         return Handler

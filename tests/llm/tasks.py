@@ -1,4 +1,5 @@
 """Grading tasks for the llm tests."""
+
 from llm.prompts import GradingTask, answer_in
 from llm.rubric import validate_rubric
 
@@ -6,8 +7,15 @@ RUBRIC = validate_rubric([{"name": "Content", "max_score": 10}, {"name": "Clarit
 VALID = '{"Content": {"score": 8, "comment": "Right idea."}, "Clarity": {"score": 4}}'
 MISSING_CLARITY = '{"Content": {"score": 8}}'
 # Criteria points must add up, so a local model's generated reply is kept as it is (no readout).
-CRITERIA_RUBRIC = validate_rubric([{"name": "Content", "max_score": 4, "criteria": [
-    {"name": "Idea", "max_points": 2}, {"name": "Detail", "max_points": 2}]}])
+CRITERIA_RUBRIC = validate_rubric(
+    [
+        {
+            "name": "Content",
+            "max_score": 4,
+            "criteria": [{"name": "Idea", "max_points": 2}, {"name": "Detail", "max_points": 2}],
+        }
+    ]
+)
 VALID_WITH_CRITERIA = '{"Content": {"score": 3, "criteria": {"Idea": 2, "Detail": 1}}}'
 
 

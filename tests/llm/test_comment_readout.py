@@ -1,4 +1,5 @@
 """A comment rewritten when the score read off the model gives another credit than the greedy one."""
+
 import pytest
 
 from llm.prompts import target_json

@@ -1,5 +1,6 @@
 """The dtype is chosen by measuring this machine: bf16 only where it has the units and they
 are clearly faster; a setting can force either."""
+
 import pytest
 import torch
 

@@ -1,4 +1,5 @@
 """Gamed answers built from a question, and the score a teacher gives them."""
+
 import random
 
 import pytest
@@ -13,8 +14,7 @@ def build(kind, **kwargs):
 
 
 def test_each_kind_is_built_from_the_question_its_reference_or_the_answers_given():
-    answers = {kind: build(kind, other_answer="A queue is first in first out.", poor_answer="a pile")
-               for kind in KINDS}
+    answers = {kind: build(kind, other_answer="A queue is first in first out.", poor_answer="a pile") for kind in KINDS}
     assert answers["restated"] == QUESTION and answers["idk"] == NO_ANSWER
     assert answers["shuffled"] != REFERENCE and sorted(answers["shuffled"].split()) == sorted(REFERENCE.split())
     assert answers["other_question"] == "A queue is first in first out."
@@ -29,7 +29,11 @@ def test_a_kind_without_what_it_needs_is_not_built_and_an_unknown_kind_is_refuse
 
 
 def test_a_teacher_gives_nothing_in_every_section_and_criterion():
-    rubric = [{"name": "Content", "max_score": 4, "criteria": [{"name": "Idea", "max_points": 2}]},
-              {"name": "Clarity", "max_score": 2, "criteria": []}]
-    assert zero_scores(rubric) == {"Content": {"score": 0, "criteria": [{"name": "Idea", "points": 0}]},
-                                   "Clarity": {"score": 0}}
+    rubric = [
+        {"name": "Content", "max_score": 4, "criteria": [{"name": "Idea", "max_points": 2}]},
+        {"name": "Clarity", "max_score": 2, "criteria": []},
+    ]
+    assert zero_scores(rubric) == {
+        "Content": {"score": 0, "criteria": [{"name": "Idea", "points": 0}]},
+        "Clarity": {"score": 0},
+    }

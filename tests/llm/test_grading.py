@@ -89,7 +89,9 @@ def test_a_batch_retries_only_its_failures_and_falls_back_only_for_what_is_left(
         return MISSING_CLARITY if student_answer(body) == "No idea." else VALID
 
     with OpenAIServer(first_replies) as first, OpenAIServer([VALID]) as second:
-        outcomes = grade_many([make_task(a) for a in answers], [provider(first, "model-a"), provider(second, "model-b")])
+        outcomes = grade_many(
+            [make_task(a) for a in answers], [provider(first, "model-a"), provider(second, "model-b")]
+        )
     assert [o.model_label for o in outcomes] == ["model-a", "model-b", "model-a", "model-a"]
     assert sorted(student_answer(r) for r in first.requests) == sorted([*answers, "No idea."])
     assert [student_answer(r) for r in second.requests] == ["No idea."]

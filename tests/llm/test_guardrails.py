@@ -5,7 +5,11 @@ from llm.rubric import validate_rubric
 
 RUBRIC = validate_rubric(
     [
-        {"name": "Content", "max_score": 10, "criteria": [{"name": "Accuracy", "max_points": 6}, {"name": "Depth", "max_points": 4}]},
+        {
+            "name": "Content",
+            "max_score": 10,
+            "criteria": [{"name": "Accuracy", "max_points": 6}, {"name": "Depth", "max_points": 4}],
+        },
         {"name": "Clarity", "max_score": 5},
     ]
 )
@@ -23,7 +27,10 @@ VALID = '{"Content": {"score": 8, "comment": "Mostly right."}, "Clarity": {"scor
         ('{"Content": 7, "Clarity": 2.5}', 9.5),
         ('{"content": {"score": 7}, " CLARITY ": {"score": 1}}', 8),
         ('{"Content": {"score": 9, "criteria": {"Accuracy": 6, "Depth": 3}}, "Clarity": {"score": 0}}', 9),
-        ('{"Content": {"score": 9, "criteria": [{"name": "Accuracy", "points": 5}, {"name": "Depth", "points": 4}]}, "Clarity": 5}', 14),
+        (
+            '{"Content": {"score": 9, "criteria": [{"name": "Accuracy", "points": 5}, {"name": "Depth", "points": 4}]}, "Clarity": 5}',
+            14,
+        ),
         ('{"Content": {"score": 3, "comment": "Brace } inside text"}, "Clarity": {"score": 1}}', 4),
     ],
 )
@@ -39,7 +46,10 @@ def test_usable_replies_give_checked_scores(reply, total):
     "reply, error",
     [
         ('{"Content": {"score": 8}}', "Section 'Clarity' has no score."),
-        ('{"Content": {"score": 11}, "Clarity": {"score": 4}}', "Content.score: The score 11 is above the maximum of 10."),
+        (
+            '{"Content": {"score": 11}, "Clarity": {"score": 4}}',
+            "Content.score: The score 11 is above the maximum of 10.",
+        ),
         ('{"Content": {"score": -1}, "Clarity": {"score": 4}}', "Content.score: The score cannot be negative."),
         ('{"Content": {"score": "eight"}, "Clarity": {"score": 4}}', "Content.score: The score must be a number."),
         ('{"Content": {"score": 8}, "Clarity": null}', "Section 'Clarity' has no score."),
@@ -47,7 +57,10 @@ def test_usable_replies_give_checked_scores(reply, total):
             '{"Content": {"score": 8, "criteria": {"Accuracy": 5, "Depth": 2}}, "Clarity": {"score": 4}}',
             "Content.criteria: Criteria points add up to 7, but the section score is 8.",
         ),
-        ('{"Content": {"score": 8}, "Clarity": {"score": 4}, "Style": {"score": 2}}', "'Style' is not a section of this rubric."),
+        (
+            '{"Content": {"score": 8}, "Clarity": {"score": 4}, "Style": {"score": 2}}',
+            "'Style' is not a section of this rubric.",
+        ),
         ("", "The reply is empty."),
         ("   \n ", "The reply is empty."),
         ("The answer deserves a 7 out of 10.", "The reply is not JSON: no JSON object was found."),

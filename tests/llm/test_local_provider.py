@@ -45,8 +45,10 @@ def texts(provider, answers=ANSWERS):
 
 def test_batched_generation_gives_the_same_replies_as_one_at_a_time(base):
     # A random model barely tells answers apart inside the same long prompt: the maxima differ too.
-    tasks = [make_task(a, rubric=validate_rubric([{"name": "Content", "max_score": 2 + 2 * i}]))
-             for i, a in enumerate(ANSWERS)]
+    tasks = [
+        make_task(a, rubric=validate_rubric([{"name": "Content", "max_score": 2 + 2 * i}]))
+        for i, a in enumerate(ANSWERS)
+    ]
     one_at_a_time = [r.text for r in LocalProvider(base, max_new_tokens=16, batch_size=1, threads=1).grade(tasks)]
     batched = [r.text for r in LocalProvider(base, max_new_tokens=16, batch_size=4, threads=1).grade(tasks)]
     assert batched == one_at_a_time
@@ -58,7 +60,9 @@ def test_replies_report_prompt_and_completion_tokens_and_latency(base):
     provider = LocalProvider(base, max_new_tokens=8, batch_size=2)
     short, long = provider.grade(tasks)
     tokenizer = local.load(base).tokenizer
-    prompts = [tokenizer.apply_chat_template(provider.prompt(t), add_generation_prompt=True, tokenize=False) for t in tasks]
+    prompts = [
+        tokenizer.apply_chat_template(provider.prompt(t), add_generation_prompt=True, tokenize=False) for t in tasks
+    ]
     expected = [len(tokenizer(p, add_special_tokens=False).input_ids) for p in prompts]
     assert [short.prompt_tokens, long.prompt_tokens] == expected
     assert 1 <= short.completion_tokens <= 8 and short.latency_ms > 0

@@ -45,14 +45,19 @@ def test_rule_based_extractor_finds_every_question_with_exact_marks_and_answers(
 
 def test_rule_based_accuracy_over_the_sample_guides_is_perfect():
     assert accuracy(GUIDES, lambda guide: RULES.extract(guide.text).questions) == {
-        "question_count": 1.0, "marks": 1.0, "answers": 1.0, "questions": 20,
+        "question_count": 1.0,
+        "marks": 1.0,
+        "answers": 1.0,
+        "questions": 20,
     }
 
 
 def test_marking_points_become_named_criteria_that_add_up_to_the_marks():
     first = RULES.extract(GUIDES[0].text).questions[0]
     assert [(p["name"], p["points"]) for p in first["marking_points"]] == [
-        ("light energy", 2), ("carbon dioxide and water", 2), ("glucose and oxygen", 1),
+        ("light energy", 2),
+        ("carbon dioxide and water", 2),
+        ("glucose and oxygen", 1),
     ]
     assert implied_rubric(first) == [
         {
@@ -67,7 +72,8 @@ def test_marking_points_become_named_criteria_that_add_up_to_the_marks():
     ]
     table = RULES.extract(GUIDES[4].text).questions[1]
     assert [(p["description"], p["points"]) for p in table["marking_points"]] == [
-        ("same element", 1), ("different numbers of neutrons", 2),
+        ("same element", 1),
+        ("different numbers of neutrons", 2),
     ]
     scheme = RULES.extract(GUIDES[6].text).questions[0]
     assert [p["points"] for p in scheme["marking_points"]] == [1, 2]
@@ -97,14 +103,18 @@ def test_doubtful_items_are_flagged():
 
 
 def test_marking_points_that_disagree_with_the_marks_are_flagged_and_block_the_question():
-    text = "Q1 Define a prime number. (3 marks)\nAnswer: A number with exactly two divisors.\n- 1 mark for two divisors\n"
+    text = (
+        "Q1 Define a prime number. (3 marks)\nAnswer: A number with exactly two divisors.\n- 1 mark for two divisors\n"
+    )
     question = RULES.extract(text).questions[0]
     assert [f["code"] for f in question["flags"]] == ["points_mismatch"]
     assert question_errors(question) == ["Criteria points add up to 1, but the section max is 3."]
 
 
 def test_marks_missing_but_marking_points_given_are_taken_from_the_points():
-    text = "Question 1: Name two gases in air.\nAnswer: Nitrogen and oxygen.\n- 1 mark for nitrogen\n- 1 mark for oxygen\n"
+    text = (
+        "Question 1: Name two gases in air.\nAnswer: Nitrogen and oxygen.\n- 1 mark for nitrogen\n- 1 mark for oxygen\n"
+    )
     question = RULES.extract(text).questions[0]
     assert question["marks"] == 2
     assert [f["code"] for f in question["flags"]] == ["marks_inferred"]
@@ -120,8 +130,13 @@ def test_a_guide_without_recognisable_questions_gives_a_clear_message():
 def test_llm_extractor_keeps_a_valid_reply_from_a_real_openai_compatible_server():
     reply = llm_reply(
         [
-            {"number": "1", "question": "What is the watt?", "answer": "The SI unit of power.", "marks": 2,
-             "marking_points": [{"description": "unit", "points": 1}, {"description": "of power", "points": 1}]},
+            {
+                "number": "1",
+                "question": "What is the watt?",
+                "answer": "The SI unit of power.",
+                "marks": 2,
+                "marking_points": [{"description": "unit", "points": 1}, {"description": "of power", "points": 1}],
+            },
         ],
         total=2,
     )
@@ -143,11 +158,20 @@ def test_llm_extractor_keeps_a_valid_reply_from_a_real_openai_compatible_server(
         (llm_reply([{"number": "1", "question": "", "answer": "x", "marks": 5}]), "no text"),
         (llm_reply([{"number": "1", "question": "Why?", "answer": "x", "marks": 0}]), "positive number"),
         (
-            llm_reply([{"number": "1", "question": "Why?", "answer": "x", "marks": 5,
-                        "marking_points": [{"description": "a", "points": 1}]}]),
+            llm_reply(
+                [
+                    {
+                        "number": "1",
+                        "question": "Why?",
+                        "answer": "x",
+                        "marks": 5,
+                        "marking_points": [{"description": "a", "points": 1}],
+                    }
+                ]
+            ),
             "add up to 1, but the section max is 5",
         ),
-        (llm_reply([]), "no \"questions\" list"),
+        (llm_reply([]), 'no "questions" list'),
     ],
 )
 def test_llm_extractor_falls_back_to_the_rules_when_the_reply_stays_invalid(bad_reply, reason):
@@ -199,7 +223,11 @@ def test_a_line_of_code_is_kept_verbatim_in_the_question_and_is_not_the_guides_t
     first, third = extraction.questions[0], extraction.questions[2]
     assert first["text"].split("\n") == [
         "What does the following function return for [1, 2, 3]?",
-        "    def f(xs):", "        total = 0", "        for x in xs:", "            total = total + x", "        return total",
+        "    def f(xs):",
+        "        total = 0",
+        "        for x in xs:",
+        "            total = total + x",
+        "        return total",
     ]
     assert third["answer"] == "for i in range(1, 6):\n    print(i)"
     assert extraction.stated_total == 12 and extraction.flags == []
@@ -207,7 +235,16 @@ def test_a_line_of_code_is_kept_verbatim_in_the_question_and_is_not_the_guides_t
 
 def test_section_headings_are_not_questions_and_sub_parts_are_questions_of_their_own():
     extraction = RULES.extract(layout("sections-with-sub-parts").text)
-    assert [q["number"] for q in extraction.questions] == ["1(a)", "1(b)", "1(c)", "2(a)", "2(b)", "3(a)", "3(b)", "3(c)"]
+    assert [q["number"] for q in extraction.questions] == [
+        "1(a)",
+        "1(b)",
+        "1(c)",
+        "2(a)",
+        "2(b)",
+        "3(a)",
+        "3(b)",
+        "3(c)",
+    ]
     assert extraction.questions[0]["text"] == "Define velocity."  # "1. Kinematics" is a title, not a stem
 
 
@@ -241,11 +278,21 @@ def test_unlabelled_text_under_a_finished_question_is_its_answer():
 @pytest.mark.parametrize(
     "line, start",
     [
-        ("Q 1 What gas?", ("prefixed", 1, None)), ("Question 4", ("prefixed", 4, None)), ("2) State it.", ("plain", 2, None)),
-        ("3. Name it.", ("plain", 3, None)), ("5 ) Give it.", ("plain", 5, None)), ("1(a) Name it.", ("combined", 1, "a")),
-        ("1 (b) Name it.", ("combined", 1, "b")), ("2.1 What is it?", ("combined", 2, "1")), ("(c) Why?", ("sub", None, "c")),
-        ("(iv) Why?", ("sub", None, "iv")), ("Question Two (2 marks)", ("prefixed", 2, None)), ("Q3(b) Why?", ("prefixed", 3, "b")),
-        ("Q: Why?", ("unnumbered", None, None)), ("1.5 m/s", None), ("2x + 3 = 11", None),
+        ("Q 1 What gas?", ("prefixed", 1, None)),
+        ("Question 4", ("prefixed", 4, None)),
+        ("2) State it.", ("plain", 2, None)),
+        ("3. Name it.", ("plain", 3, None)),
+        ("5 ) Give it.", ("plain", 5, None)),
+        ("1(a) Name it.", ("combined", 1, "a")),
+        ("1 (b) Name it.", ("combined", 1, "b")),
+        ("2.1 What is it?", ("combined", 2, "1")),
+        ("(c) Why?", ("sub", None, "c")),
+        ("(iv) Why?", ("sub", None, "iv")),
+        ("Question Two (2 marks)", ("prefixed", 2, None)),
+        ("Q3(b) Why?", ("prefixed", 3, "b")),
+        ("Q: Why?", ("unnumbered", None, None)),
+        ("1.5 m/s", None),
+        ("2x + 3 = 11", None),
     ],
 )
 def test_question_labels_in_their_common_forms_are_read(line, start):
@@ -256,9 +303,16 @@ def test_question_labels_in_their_common_forms_are_read(line, start):
 @pytest.mark.parametrize(
     "text, marks",
     [
-        ("Name it. (2m)", 2), ("Name it. [five marks]", 5), ("Name it. 2 pts", 2), ("Name it. (one mark)", 1),
-        ("Name it. /2", 2), ("Name it. (4 mks)", 4), ("Name it. ........ (3)", 3), ("Name it - 4 points", 4),
-        ("Solve f(3) = 9.", None), ("Name the 3 states of matter.", None),
+        ("Name it. (2m)", 2),
+        ("Name it. [five marks]", 5),
+        ("Name it. 2 pts", 2),
+        ("Name it. (one mark)", 1),
+        ("Name it. /2", 2),
+        ("Name it. (4 mks)", 4),
+        ("Name it. ........ (3)", 3),
+        ("Name it - 4 points", 4),
+        ("Solve f(3) = 9.", None),
+        ("Name the 3 states of matter.", None),
     ],
 )
 def test_marks_in_words_and_abbreviations_are_read(text, marks):
@@ -268,9 +322,14 @@ def test_marks_in_words_and_abbreviations_are_read(text, marks):
 @pytest.mark.parametrize(
     "line, total",
     [
-        ("TOTAL ..... 15", (15, "guide")), ("Physics test     Total marks: 25     Time: 1 hour", (25, "guide")),
-        ("[Total: 10 marks]", (10, "guide")), ("Total marks available: seven", (7, "guide")), ("Total = 8 points", (8, "guide")),
-        ("Total for Question 1: 4 marks", (4, "question")), ("total = 0", None), ("total = total + x", None),
+        ("TOTAL ..... 15", (15, "guide")),
+        ("Physics test     Total marks: 25     Time: 1 hour", (25, "guide")),
+        ("[Total: 10 marks]", (10, "guide")),
+        ("Total marks available: seven", (7, "guide")),
+        ("Total = 8 points", (8, "guide")),
+        ("Total for Question 1: 4 marks", (4, "question")),
+        ("total = 0", None),
+        ("total = total + x", None),
         ("What is the total of 3 and 4?", None),
     ],
 )
@@ -296,7 +355,10 @@ def test_a_marking_scheme_repeating_question_headings_is_an_answer_key():
         "Question 1\nAnswer: The basic unit of life.\nQuestion 2\nAnswer: A group of similar cells.\n"
     )
     questions = RULES.extract(text).questions
-    assert [(q["number"], q["answer"]) for q in questions] == [("1", "The basic unit of life."), ("2", "A group of similar cells.")]
+    assert [(q["number"], q["answer"]) for q in questions] == [
+        ("1", "The basic unit of life."),
+        ("2", "A group of similar cells."),
+    ]
 
 
 def test_numbering_that_starts_again_in_each_section_is_labelled_by_section():
@@ -317,7 +379,9 @@ def test_a_total_row_closing_a_table_is_the_guides_total_not_a_question():
 
 def test_where_the_model_reads_a_guide_differently_from_the_rules_it_says_so():
     text = "Q1. What is the watt? (2 marks)\nAnswer: The SI unit of power.\nQ2. What is a joule? (1 mark)\nAnswer: The SI unit of energy.\n"
-    reply = llm_reply([{"number": "1", "question": "What is the watt?", "answer": "A unit.", "marks": 2, "marking_points": []}])
+    reply = llm_reply(
+        [{"number": "1", "question": "What is the watt?", "answer": "A unit.", "marks": 2, "marking_points": []}]
+    )
     with OpenAIServer([reply]) as server:
         extraction = LLMExtractor(provider(server)).extract(text)
     assert extraction.extractor == "llm:extractor-model"
@@ -332,7 +396,16 @@ def test_long_runs_of_spaces_are_read_quickly():
     import time
 
     gap = " " * 20_000
-    text = "\n".join(["Q1 What is 2 + 2? (2 marks)", f"Answer{gap}: 4", f"Total{gap}x", f"Q{gap}2", f"(a{gap}", f"No{gap}Question{gap}Answer"])
+    text = "\n".join(
+        [
+            "Q1 What is 2 + 2? (2 marks)",
+            f"Answer{gap}: 4",
+            f"Total{gap}x",
+            f"Q{gap}2",
+            f"(a{gap}",
+            f"No{gap}Question{gap}Answer",
+        ]
+    )
     started = time.monotonic()
     RULES.extract(text)
     assert time.monotonic() - started < 2
@@ -342,9 +415,15 @@ def test_long_runs_of_spaces_are_read_quickly():
     "row, expected",
     [
         ("What is the pH of water? 7", ("What is the pH of water?", "7")),
-        ("Is a whale a fish? Explain briefly. No. It is a mammal.", ("Is a whale a fish? Explain briefly.", "No. It is a mammal.")),
+        (
+            "Is a whale a fish? Explain briefly. No. It is a mammal.",
+            ("Is a whale a fish? Explain briefly.", "No. It is a mammal."),
+        ),
         ('Translate "the house" into Spanish. la casa', ('Translate "the house" into Spanish.', "la casa")),
-        ("A car travels 100 m in 20 s. Calculate its speed. 5 m/s", ("A car travels 100 m in 20 s. Calculate its speed.", "5 m/s")),
+        (
+            "A car travels 100 m in 20 s. Calculate its speed. 5 m/s",
+            ("A car travels 100 m in 20 s. Calculate its speed.", "5 m/s"),
+        ),
     ],
 )
 def test_a_pdf_table_rows_question_and_answer_are_told_apart(row, expected):

@@ -57,7 +57,9 @@ def test_the_nearest_graded_answers_become_the_prompts_examples_closest_last():
         provider = RetrievalProvider(inner, lambda task: POOL, k=2, similarity=TfidfSimilarity())
         task = make_task("Light energy makes glucose in photosynthesis.")
         outcome = grade(task, [provider])
-    examples_in_prompt = make_task(task.answer, examples=((POOL[3].answer, POOL[3].scores), (POOL[1].answer, POOL[1].scores)))
+    examples_in_prompt = make_task(
+        task.answer, examples=((POOL[3].answer, POOL[3].scores), (POOL[1].answer, POOL[1].scores))
+    )
     [request] = server.requests
     assert request["messages"] == build_messages(examples_in_prompt)
     assert request["messages"][-2] == {"role": "assistant", "content": target_json(POOL[1].scores)}

@@ -3,7 +3,11 @@ import pytest
 from llm.rubric import RubricError, check_scores, common_step, infer_step, validate_rubric
 
 SPEECH = [
-    {"name": "Content", "max_score": 40, "criteria": [{"name": "Argument", "max_points": 25}, {"name": "Evidence", "max_points": 15}]},
+    {
+        "name": "Content",
+        "max_score": 40,
+        "criteria": [{"name": "Argument", "max_points": 25}, {"name": "Evidence", "max_points": 15}],
+    },
     {"name": "Delivery", "max_score": 30},
 ]
 
@@ -23,13 +27,34 @@ def test_valid_rubric_is_returned_in_canonical_form():
         ([{"name": "A", "max_score": "five"}], "sections[0].max_score"),
         ([{"name": "", "max_score": 3}], "sections[0].name"),
         ([{"name": "A", "max_score": 3}, {"name": "a", "max_score": 2}], "sections[1].name"),
-        ([{"name": "A", "max_score": 10, "criteria": [{"name": "x", "max_points": 4}, {"name": "y", "max_points": 4}]}], "sections[0].criteria"),
-        ([{"name": "A", "max_score": 8, "criteria": [{"name": "x", "max_points": 4}, {"name": "X", "max_points": 4}]}], "sections[0].criteria[1].name"),
+        (
+            [
+                {
+                    "name": "A",
+                    "max_score": 10,
+                    "criteria": [{"name": "x", "max_points": 4}, {"name": "y", "max_points": 4}],
+                }
+            ],
+            "sections[0].criteria",
+        ),
+        (
+            [
+                {
+                    "name": "A",
+                    "max_score": 8,
+                    "criteria": [{"name": "x", "max_points": 4}, {"name": "X", "max_points": 4}],
+                }
+            ],
+            "sections[0].criteria[1].name",
+        ),
         ([{"name": "A", "max_score": 10_001}], "sections[0].max_score"),
         ([{"name": "A", "max_score": 1e308}, {"name": "B", "max_score": 1e308}], "sections[1].max_score"),
         ([{"name": "A", "max_score": 10**400}], "sections[0].max_score"),
         ([{"name": "A", "max_score": float("inf")}], "sections[0].max_score"),
-        ([{"name": "A", "max_score": 1e308, "criteria": [{"name": "x", "max_points": 1e308}]}], "sections[0].criteria[0].max_points"),
+        (
+            [{"name": "A", "max_score": 1e308, "criteria": [{"name": "x", "max_points": 1e308}]}],
+            "sections[0].criteria[0].max_points",
+        ),
         ([{"name": "A" * 201, "max_score": 3}], "sections[0].name"),
         ([{"name": f"S{i}", "max_score": 1} for i in range(101)], "sections"),
     ],
@@ -43,7 +68,13 @@ def test_invalid_rubric_names_the_field(sections, field):
 def test_scores_within_bounds_give_a_total():
     clean, total = check_scores(
         validate_rubric(SPEECH),
-        {"Content": {"score": 30, "criteria": [{"name": "Argument", "points": 20}, {"name": "Evidence", "points": 10}]}, "Delivery": {"score": 22.5, "comment": " Good pace "}},
+        {
+            "Content": {
+                "score": 30,
+                "criteria": [{"name": "Argument", "points": 20}, {"name": "Evidence", "points": 10}],
+            },
+            "Delivery": {"score": 22.5, "comment": " Good pace "},
+        },
     )
     assert total == 52.5
     assert clean["Delivery"]["comment"] == "Good pace"
@@ -63,9 +94,30 @@ def test_scores_within_bounds_give_a_total():
         ({"Content": {"score": -(10**400)}, "Delivery": {"score": 1}}, "Content.score"),
         ({"Content": {"score": 10}}, "Delivery"),
         ({"Content": {"score": 10}, "Delivery": {"score": 1}, "Style": {"score": 1}}, "Style"),
-        ({"Content": {"score": 10, "criteria": [{"name": "Argument", "points": 5}, {"name": "Evidence", "points": 4}]}, "Delivery": {"score": 1}}, "Content.criteria"),
-        ({"Content": {"score": 10, "criteria": [{"name": "Argument", "points": 10}]}, "Delivery": {"score": 1}}, "Content.criteria.Evidence"),
-        ({"Content": {"score": 26, "criteria": [{"name": "Argument", "points": 26}, {"name": "Evidence", "points": 0}]}, "Delivery": {"score": 1}}, "Content.criteria.Argument"),
+        (
+            {
+                "Content": {
+                    "score": 10,
+                    "criteria": [{"name": "Argument", "points": 5}, {"name": "Evidence", "points": 4}],
+                },
+                "Delivery": {"score": 1},
+            },
+            "Content.criteria",
+        ),
+        (
+            {"Content": {"score": 10, "criteria": [{"name": "Argument", "points": 10}]}, "Delivery": {"score": 1}},
+            "Content.criteria.Evidence",
+        ),
+        (
+            {
+                "Content": {
+                    "score": 26,
+                    "criteria": [{"name": "Argument", "points": 26}, {"name": "Evidence", "points": 0}],
+                },
+                "Delivery": {"score": 1},
+            },
+            "Content.criteria.Argument",
+        ),
     ],
 )
 def test_invalid_scores_name_the_field(scores, field):
@@ -101,7 +153,9 @@ def test_scores_must_land_on_a_stated_grid():
     assert check_scores(rubric, {"Score": 0.75})[1] == 0.75
     with pytest.raises(RubricError) as error:
         check_scores(rubric, {"Score": 0.3})
-    assert error.value.errors == {"Score.score": ["The score 0.3 is not on this section's grid: use a multiple of 0.25."]}
+    assert error.value.errors == {
+        "Score.score": ["The score 0.3 is not on this section's grid: use a multiple of 0.25."]
+    }
 
 
 def test_the_step_of_a_set_of_scores_is_the_coarsest_usual_grid_that_holds_them():

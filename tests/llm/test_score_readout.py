@@ -45,8 +45,10 @@ def test_only_rubrics_without_criteria_points_are_read_off_the_model():
 def test_shared_prefix_scoring_matches_scoring_each_candidate_on_its_own(base):
     loaded = local.load(base)
     prompt_ids = loaded.tokenizer("Task: grade this. Student answer: light", add_special_tokens=False).input_ids
-    candidates = [loaded.tokenizer(f'{{"Content": {{"score": {v}}}}}<|im_end|>', add_special_tokens=False).input_ids
-                  for v in score_grid(10)]  # 21 candidates: more than one pass of them
+    candidates = [
+        loaded.tokenizer(f'{{"Content": {{"score": {v}}}}}<|im_end|>', add_special_tokens=False).input_ids
+        for v in score_grid(10)
+    ]  # 21 candidates: more than one pass of them
     shared = _log_likelihoods(loaded.model, prompt_ids, candidates)
     alone = torch.tensor([full_log_likelihood(loaded.model, prompt_ids, candidate) for candidate in candidates])
     # The candidates' common start is left out: the same constant for each, gone in the softmax.
@@ -64,9 +66,12 @@ def test_each_section_gets_the_probability_weighted_mean_of_its_grid(base):
 
     scores = expected_scores(model, tokenizer, prompt_ids, render, rubric, None)
     grid = score_grid(3)
-    log_likelihoods = [full_log_likelihood(model, prompt_ids, tokenizer(render({"Content": {"score": v}}),
-                                                                       add_special_tokens=False).input_ids)
-                       for v in grid]
+    log_likelihoods = [
+        full_log_likelihood(
+            model, prompt_ids, tokenizer(render({"Content": {"score": v}}), add_special_tokens=False).input_ids
+        )
+        for v in grid
+    ]
     probabilities = torch.softmax(torch.tensor(log_likelihoods), dim=0).tolist()
     assert scores["Content"]["score"] == pytest.approx(sum(p * v for p, v in zip(probabilities, grid)), abs=0.006)
     assert 0 < scores["Content"]["score"] < 3
@@ -77,7 +82,7 @@ def test_a_local_model_always_gives_valid_scores_and_keeps_its_comment(base):
     greedy = provider.complete([provider.prompt(make_task())])[0]
     assert not check_reply(RUBRIC, greedy.text).ok, "the tiny random model's own reply does not parse"
 
-    read, = provider.grade([make_task()])
+    (read,) = provider.grade([make_task()])
     checked = check_reply(RUBRIC, read.text)
     assert checked.ok
     assert all(0 <= checked.scores[s["name"]]["score"] <= s["max_score"] for s in RUBRIC)
@@ -86,8 +91,14 @@ def test_a_local_model_always_gives_valid_scores_and_keeps_its_comment(base):
     messages = provider.prompt(make_task())
     prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
     with_comment = {"Content": {"score": 8, "comment": "Right idea."}, "Clarity": {"score": 4}}
-    scores = expected_scores(local.load(base).model, tokenizer, tokenizer(prompt, add_special_tokens=False).input_ids,
-                             lambda s: target_json(s) + "<|im_end|>\n", RUBRIC, with_comment)
+    scores = expected_scores(
+        local.load(base).model,
+        tokenizer,
+        tokenizer(prompt, add_special_tokens=False).input_ids,
+        lambda s: target_json(s) + "<|im_end|>\n",
+        RUBRIC,
+        with_comment,
+    )
     assert scores["Content"]["comment"] == "Right idea." and scores["Content"]["score"] != 8
 
 
@@ -107,7 +118,7 @@ def test_a_section_with_a_step_is_read_on_its_own_grid_and_its_score_lands_on_it
     assert score_grid(100, 0.5) == list(range(101)), "more than 101 candidates falls back to the default grid"
 
     provider = LocalProvider(base, max_new_tokens=8, threads=1)
-    read, = provider.grade([make_task(rubric=QUARTERS)])
+    (read,) = provider.grade([make_task(rubric=QUARTERS)])
     checked = check_reply(QUARTERS, read.text)
     assert checked.ok, checked.error
     assert checked.scores["Score"]["score"] in (0, 0.25, 0.5, 0.75, 1)

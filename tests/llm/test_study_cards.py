@@ -55,10 +55,14 @@ def test_rule_based_generator_makes_every_card_type_from_questions_and_answers()
 
 
 def test_a_false_statement_swaps_in_another_answers_key_term_and_its_answer_gives_the_truth():
-    items = [*ITEMS, StudyItem("What does the heart pump?", "The heart pumps blood around the body through the arteries.")]
+    items = [
+        *ITEMS,
+        StudyItem("What does the heart pump?", "The heart pumps blood around the body through the arteries."),
+    ]
     source = SOURCE + "The heart pumps blood around the body through the arteries.\n"
     false_cards = [
-        c for c in RuleBasedCardGenerator().generate(items, source).cards
+        c
+        for c in RuleBasedCardGenerator().generate(items, source).cards
         if c.card_type == "true_false" and c.answer.startswith("False")
     ]
     assert false_cards
@@ -114,10 +118,30 @@ def test_llm_cards_are_checked_like_any_others():
     reply = json.dumps(
         {
             "cards": [
-                {"question": "Where does photosynthesis happen?", "answer": "In the chloroplast.", "type": "short_answer", "difficulty": "easy"},
-                {"question": "Where does photosynthesis take place?", "answer": "In the chloroplast", "type": "short_answer", "difficulty": "easy"},
-                {"question": "Who discovered photosynthesis?", "answer": "Jan Ingenhousz in 1779.", "type": "short_answer", "difficulty": "hard"},
-                {"question": "Osmosis moves _____ across a membrane.", "answer": "water", "type": "fill_blank", "difficulty": "medium"},
+                {
+                    "question": "Where does photosynthesis happen?",
+                    "answer": "In the chloroplast.",
+                    "type": "short_answer",
+                    "difficulty": "easy",
+                },
+                {
+                    "question": "Where does photosynthesis take place?",
+                    "answer": "In the chloroplast",
+                    "type": "short_answer",
+                    "difficulty": "easy",
+                },
+                {
+                    "question": "Who discovered photosynthesis?",
+                    "answer": "Jan Ingenhousz in 1779.",
+                    "type": "short_answer",
+                    "difficulty": "hard",
+                },
+                {
+                    "question": "Osmosis moves _____ across a membrane.",
+                    "answer": "water",
+                    "type": "fill_blank",
+                    "difficulty": "medium",
+                },
             ]
         }
     )
@@ -125,7 +149,10 @@ def test_llm_cards_are_checked_like_any_others():
         provider = OpenAICompatProvider(server.base_url, server.api_key, "card-model", max_retries=0)
         result = LLMCardGenerator(provider).generate(ITEMS, SOURCE)
     assert result.generator == "llm:card-model"
-    assert [c.question for c in result.cards] == ["Where does photosynthesis happen?", "Osmosis moves _____ across a membrane."]
+    assert [c.question for c in result.cards] == [
+        "Where does photosynthesis happen?",
+        "Osmosis moves _____ across a membrane.",
+    ]
     reasons = [reason for _, reason in result.dropped]
     assert reasons[0].startswith("A near-duplicate") and "not supported by the source" in reasons[1]
 

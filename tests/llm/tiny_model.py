@@ -1,5 +1,6 @@
 """A tiny random Llama model and a byte-level BPE tokenizer with a chat template, built in
 the test run and saved like a real base model folder (no download, seconds to make)."""
+
 from __future__ import annotations
 
 from pathlib import Path

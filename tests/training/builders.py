@@ -1,5 +1,6 @@
 """Builders for training-job tests: a tiny random base model under BASE_MODELS_DIR and a
 ready export of real consented, graded work (no mocks)."""
+
 from pathlib import Path
 
 from django.conf import settings
@@ -13,11 +14,30 @@ from tests.gradebook.factories import make_assignment, make_course, make_student
 from tests.llm.tiny_model import build_base_model
 
 TINY = "tiny-llama"
-ANSWERS = ["recursion calls itself", "a base case stops it", "loops forever", "no idea", "it splits the problem",
-           "a function that calls itself on a smaller input", "stack", "divide and conquer"]
+ANSWERS = [
+    "recursion calls itself",
+    "a base case stops it",
+    "loops forever",
+    "no idea",
+    "it splits the problem",
+    "a function that calls itself on a smaller input",
+    "stack",
+    "divide and conquer",
+]
 # Seconds on a tiny model: small LoRA, a high learning rate, frequent checkpoints.
-FAST = {"r": 4, "alpha": 8, "dropout": 0.0, "learning_rate": 0.01, "batch_size": 2, "max_length": 1024,
-        "warmup_ratio": 0.0, "epochs": 2, "eval_every": 2, "save_every": 2, "log_every": 1}
+FAST = {
+    "r": 4,
+    "alpha": 8,
+    "dropout": 0.0,
+    "learning_rate": 0.01,
+    "batch_size": 2,
+    "max_length": 1024,
+    "warmup_ratio": 0.0,
+    "epochs": 2,
+    "eval_every": 2,
+    "save_every": 2,
+    "log_every": 1,
+}
 
 
 def use_training_folders(settings, folder: Path, models: Path) -> dict:
@@ -31,9 +51,14 @@ def use_training_folders(settings, folder: Path, models: Path) -> dict:
     settings.TRAINING_THREADS = 1
     if not (settings.BASE_MODELS_DIR / TINY / "config.json").exists():
         build_base_model(settings.BASE_MODELS_DIR / TINY)
-    return {"BASE_MODELS_DIR": settings.BASE_MODELS_DIR, "TRAINING_DIR": settings.TRAINING_DIR,
-            "EXPORT_DIR": settings.EXPORT_DIR, "MLFLOW_TRACKING_URI": settings.MLFLOW_TRACKING_URI,
-            "TRAINING_THREADS": 1, "BASE_MODEL": TINY}
+    return {
+        "BASE_MODELS_DIR": settings.BASE_MODELS_DIR,
+        "TRAINING_DIR": settings.TRAINING_DIR,
+        "EXPORT_DIR": settings.EXPORT_DIR,
+        "MLFLOW_TRACKING_URI": settings.MLFLOW_TRACKING_URI,
+        "TRAINING_THREADS": 1,
+        "BASE_MODEL": TINY,
+    }
 
 
 def ready_export(root=None, students: int = 8, consenting: int | None = None) -> Export:
@@ -58,7 +83,9 @@ def ready_export(root=None, students: int = 8, consenting: int | None = None) ->
 def _seed_with_both_splits(student_ids: list[str], ratio: float = 0.25) -> int:
     """A split seed that puts at least two students on each side (when there are four)."""
     for seed in range(1000):
-        in_validation = sum(exports.in_validation(pseudonym(s, settings.PSEUDONYM_KEY), seed, ratio) for s in student_ids)
+        in_validation = sum(
+            exports.in_validation(pseudonym(s, settings.PSEUDONYM_KEY), seed, ratio) for s in student_ids
+        )
         if min(in_validation, len(student_ids) - in_validation) >= min(2, len(student_ids) // 2):
             return seed
     raise AssertionError("no seed splits these students")

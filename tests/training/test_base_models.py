@@ -1,4 +1,5 @@
 """Importing and resolving base models: the command on a tiny GGUF and tiny folders made here."""
+
 import io
 import json
 from pathlib import Path
@@ -58,8 +59,15 @@ def write_tiny_gguf(path: Path) -> Path:
     writer.add_tensor("output_norm.weight", np.ones(d, np.float32))
     writer.add_tensor("output.weight", weight(len(tokens), d))
     for i in range(layers):
-        for name, shape in [("attn_q", (d, d)), ("attn_k", (kv, d)), ("attn_v", (kv, d)), ("attn_output", (d, d)),
-                            ("ffn_gate", (ff, d)), ("ffn_up", (ff, d)), ("ffn_down", (d, ff))]:
+        for name, shape in [
+            ("attn_q", (d, d)),
+            ("attn_k", (kv, d)),
+            ("attn_v", (kv, d)),
+            ("attn_output", (d, d)),
+            ("ffn_gate", (ff, d)),
+            ("ffn_up", (ff, d)),
+            ("ffn_down", (d, ff)),
+        ]:
             writer.add_tensor(f"blk.{i}.{name}.weight", weight(*shape))
         writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(d, np.float32))
         writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(d, np.float32))
@@ -71,7 +79,9 @@ def write_tiny_gguf(path: Path) -> Path:
 
 
 def test_a_model_not_yet_imported_names_the_command_that_imports_it(models_dir):
-    with pytest.raises(BaseModelError, match=r"Base model 'tiny' is not imported into .*models: run `manage.py import_base_model`"):
+    with pytest.raises(
+        BaseModelError, match=r"Base model 'tiny' is not imported into .*models: run `manage.py import_base_model`"
+    ):
         resolve_base_model()
 
 
@@ -85,11 +95,23 @@ def test_a_gguf_becomes_a_trainable_fp32_folder(tmp_path):
     config = json.loads((folder / "config.json").read_text())
     assert config["model_type"] == "llama" and config["dtype"] == "float32"
     assert not config.get("quantization_config")
-    rows = [{"messages": [{"role": "user", "content": "Grade: light to sugar"},
-                          {"role": "assistant", "content": '{"Score": {"score": 4}}'}]}] * 2
+    rows = [
+        {
+            "messages": [
+                {"role": "user", "content": "Grade: light to sugar"},
+                {"role": "assistant", "content": '{"Score": {"score": 4}}'},
+            ]
+        }
+    ] * 2
     (tmp_path / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    result = train(folder, tmp_path / "train.jsonl", None, tmp_path / "run",
-                   LoRAHyperparameters(r=2, alpha=4, batch_size=2, max_steps=1), threads=1)
+    result = train(
+        folder,
+        tmp_path / "train.jsonl",
+        None,
+        tmp_path / "run",
+        LoRAHyperparameters(r=2, alpha=4, batch_size=2, max_steps=1),
+        threads=1,
+    )
     assert result.status == "succeeded" and (result.adapter_path / "adapter_model.safetensors").is_file()
 
 

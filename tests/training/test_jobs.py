@@ -1,5 +1,6 @@
 """Training jobs through their services, API and admin, trained in-process on a tiny model
 (the real django-q2 cluster runs them in tests/integration/test_training_cluster.py)."""
+
 import re
 
 import pytest
@@ -56,8 +57,9 @@ def test_each_invalid_hyperparameter_is_rejected_with_its_own_message(root):
     assert "between 1 and 1024" in error.value.errors["r"]
     with pytest.raises(HyperparameterError, match="lr: unknown hyperparameter"):
         jobs.create_job(export, TINY, {"lr": 1}, root)
-    response = api(root).post("/api/v1/training/jobs/", {"export": export.pk, "hyperparameters": {"epochs": 0}},
-                              format="json")
+    response = api(root).post(
+        "/api/v1/training/jobs/", {"export": export.pk, "hyperparameters": {"epochs": 0}}, format="json"
+    )
     assert response.status_code == 400 and "epochs" in response.json()["hyperparameters"]
     assert not TrainingJob.objects.exists()
 
@@ -117,10 +119,14 @@ def test_a_job_trains_to_a_candidate_version_with_progress_events_and_lineage(ro
     assert version.label == f"job{job.pk}-step{job.total_steps}-mean3"
     assert version.averaged_steps == [c.step for c in checkpoints[-3:]]
     assert (job.output_dir + "/adapter") == version.adapter_path
-    assert jobs.lineage(version) == {"job": job.pk, "checkpoint_step": job.total_steps,
-                                     "averaged_steps": version.averaged_steps, "export": job.export_id,
-                                     "train_evaluations": job.export.train_count,
-                                     "validation_evaluations": job.export.validation_count}
+    assert jobs.lineage(version) == {
+        "job": job.pk,
+        "checkpoint_step": job.total_steps,
+        "averaged_steps": version.averaged_steps,
+        "export": job.export_id,
+        "train_evaluations": job.export.train_count,
+        "validation_evaluations": job.export.validation_count,
+    }
     assert version.mlflow_model_name and version.mlflow_model_version == "1"
     assert AuditEvent.objects.filter(target_id=str(job.pk), action__startswith="training.").count() >= 4
 
@@ -173,7 +179,9 @@ def test_the_averaged_versions_newest_checkpoint_still_makes_a_version_of_its_ow
     response = api(root).post(f"/api/v1/training/checkpoints/{newest.pk}/make-version/")
 
     assert response.status_code == 201 and response.json()["id"] != averaged.pk
-    assert response.json()["label"] == f"job{job.pk}-step{newest.step}" and response.json()["adapter_path"] == newest.path
+    assert (
+        response.json()["label"] == f"job{job.pk}-step{newest.step}" and response.json()["adapter_path"] == newest.path
+    )
     assert response.json()["lineage"]["averaged_steps"] == [] and averaged.averaged_steps
 
 
@@ -181,8 +189,9 @@ def test_the_api_starts_and_cancels_a_job(root):
     export = ready_export(root)
     client = api(root)
 
-    created = client.post("/api/v1/training/jobs/", {"export": export.pk, "base_model": TINY,
-                                                     "hyperparameters": {"r": 8}}, format="json")
+    created = client.post(
+        "/api/v1/training/jobs/", {"export": export.pk, "base_model": TINY, "hyperparameters": {"r": 8}}, format="json"
+    )
 
     assert created.status_code == 201 and created.json()["status"] == "queued"
     assert created.json()["hyperparameters"]["r"] == 8 and created.json()["hyperparameters"]["alpha"] == 32
@@ -200,13 +209,16 @@ def test_the_admin_starts_jobs_and_shows_progress_loss_curve_and_checkpoints(roo
     assert "<svg" in page and "<polyline" in page and "validation loss" in page
     assert f"{job.step} / {job.total_steps}" in page and "Checkpoint saved at step 2" in page
     export = ready_export(root)
-    response = client.post("/admin/exports/export/", {"action": "start_training", "_selected_action": [export.pk]},
-                           follow=True)
+    response = client.post(
+        "/admin/exports/export/", {"action": "start_training", "_selected_action": [export.pk]}, follow=True
+    )
     assert "queued on the training cluster" in response.content.decode()
     started = TrainingJob.objects.get(export=export)
     assert started.status == TrainingJob.Status.QUEUED and started.base_model == TINY
-    bad = client.post("/admin/training/trainingjob/add/", {"export": export.pk, "base_model": TINY,
-                                                           "hyperparameters": '{"batch_size": 0}'})
+    bad = client.post(
+        "/admin/training/trainingjob/add/",
+        {"export": export.pk, "base_model": TINY, "hyperparameters": '{"batch_size": 0}'},
+    )
     assert bad.status_code == 200 and "batch_size: must be between 1 and 1024" in bad.content.decode()
     checkpoint = job.checkpoints.filter(is_best=False).first()
     client.post("/admin/training/trainingcheckpoint/", {"action": "make_versions", "_selected_action": [checkpoint.pk]})
@@ -217,8 +229,10 @@ def test_the_admin_starts_jobs_and_shows_progress_loss_curve_and_checkpoints(roo
     assert re.search(rf"job #{job.pk} \(step {checkpoint.step}\) → export #{job.export_id}", lineage)
     final = ModelVersion.objects.get(label=f"job{job.pk}-step{job.total_steps}-mean3")
     steps = ", ".join(map(str, final.averaged_steps))
-    assert f"job #{job.pk} (mean of steps {steps})" in client.get(f"/admin/training/modelversion/{final.pk}/change/"
-                                                                  ).content.decode()
+    assert (
+        f"job #{job.pk} (mean of steps {steps})"
+        in client.get(f"/admin/training/modelversion/{final.pk}/change/").content.decode()
+    )
 
 
 def test_withdrawing_consent_flags_the_model_versions_trained_on_that_work(root, django_capture_on_commit_callbacks):

@@ -1,4 +1,5 @@
 """The LoRA trainer on a tiny random Llama model built in the test (seconds, no download)."""
+
 import json
 import os
 import signal
@@ -36,9 +37,14 @@ from training.lora_data import (
 REPO = Path(__file__).resolve().parents[2]
 RUBRIC = [{"name": "Content", "max_score": 10}]
 ANSWERS = [
-    ("plants turn light into sugar", 9), ("it makes food from light", 8), ("no idea", 1),
-    ("sunlight becomes chemical energy", 10), ("plants breathe", 3), ("light to sugar and oxygen", 9),
-    ("animals eat plants", 2), ("it is about leaves", 4),
+    ("plants turn light into sugar", 9),
+    ("it makes food from light", 8),
+    ("no idea", 1),
+    ("sunlight becomes chemical energy", 10),
+    ("plants breathe", 3),
+    ("light to sugar and oxygen", 9),
+    ("animals eat plants", 2),
+    ("it is about leaves", 4),
 ]
 FAST = dict(r=4, alpha=8, dropout=0.0, learning_rate=3e-3, batch_size=2, max_length=512, warmup_ratio=0.0)
 
@@ -111,8 +117,14 @@ def test_training_lowers_the_loss_and_keeps_the_best_checkpoint(base_model, data
     events = []
     # A random tiny model's logits are near uniform; LoRA on its head lets it fit the answers.
     targets = ("q_proj", "v_proj", "lm_head")
-    hp = LoRAHyperparameters(**dict(FAST, learning_rate=3e-2, target_modules=targets), epochs=8, eval_every=3,
-                             save_every=6, log_every=2, average_last=1)
+    hp = LoRAHyperparameters(
+        **dict(FAST, learning_rate=3e-2, target_modules=targets),
+        epochs=8,
+        eval_every=3,
+        save_every=6,
+        log_every=2,
+        average_last=1,
+    )
 
     result = train(base_model, *data, tmp_path / "run", hp, on_progress=events.append)
 
@@ -128,8 +140,10 @@ def test_training_lowers_the_loss_and_keeps_the_best_checkpoint(base_model, data
     assert all(c.val_loss is not None and c.train_loss is not None for c in checkpoints)
     best = min(checkpoints, key=lambda c: c.val_loss)
     assert result.best_checkpoint == best
-    assert torch.equal(adapter_weights(result.adapter_path)["base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight"],
-                       adapter_weights(best.path)["base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight"])
+    assert torch.equal(
+        adapter_weights(result.adapter_path)["base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight"],
+        adapter_weights(best.path)["base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight"],
+    )
     assert [c.step for c in checkpoints if (c.path / "trainer_state.pt").exists()] == [24]
     assert json.loads((tmp_path / "run" / "result.json").read_text())["best_checkpoint"]["step"] == best.step
     assert result.averaged == [best] and result.adapter_val_loss == best.val_loss
@@ -161,8 +175,9 @@ def test_the_adapter_is_the_mean_of_the_last_checkpoints_with_its_own_validation
 
 
 def test_averaging_more_checkpoints_than_a_run_saved_takes_them_all(base_model, data, tmp_path):
-    result = train(base_model, *data, tmp_path / "run", LoRAHyperparameters(**FAST, epochs=1, save_every=2,
-                                                                              average_last=10))
+    result = train(
+        base_model, *data, tmp_path / "run", LoRAHyperparameters(**FAST, epochs=1, save_every=2, average_last=10)
+    )
 
     assert [c.step for c in result.averaged] == [2, 3]
 
@@ -182,7 +197,11 @@ def test_a_run_killed_mid_training_resumes_from_its_last_checkpoint(base_model, 
     hp = dict(FAST, dropout=0.1, epochs=3, eval_every=2, save_every=2, log_every=1)
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_RUN.format(hp=hp), str(base_model), *map(str, data), str(tmp_path / "run")],
-        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert [c.step for c in list_checkpoints(tmp_path / "run")] == [2, 4]
@@ -203,8 +222,15 @@ def test_should_stop_cancels_the_run_and_a_later_run_finishes_it(base_model, dat
     hp = LoRAHyperparameters(**FAST, epochs=4, eval_every=2, save_every=2, log_every=1)
     steps_seen = []
 
-    cancelled = train(base_model, *data, tmp_path / "run", hp, stop_poll_s=0,
-                      on_progress=lambda p: steps_seen.append(p.step), should_stop=lambda: max(steps_seen) >= 3)
+    cancelled = train(
+        base_model,
+        *data,
+        tmp_path / "run",
+        hp,
+        stop_poll_s=0,
+        on_progress=lambda p: steps_seen.append(p.step),
+        should_stop=lambda: max(steps_seen) >= 3,
+    )
 
     assert cancelled.status == "cancelled" and cancelled.step == 3 and cancelled.adapter_path is None
     assert not (tmp_path / "run" / "adapter").exists()
@@ -214,8 +240,9 @@ def test_should_stop_cancels_the_run_and_a_later_run_finishes_it(base_model, dat
 
 
 def test_invalid_hyperparameters_are_rejected_with_clear_messages():
-    errors = LoRAHyperparameters(r=0, dropout=1.0, learning_rate=0, batch_size=2.5, target_modules=(),
-                                 average_last=0).errors()
+    errors = LoRAHyperparameters(
+        r=0, dropout=1.0, learning_rate=0, batch_size=2.5, target_modules=(), average_last=0
+    ).errors()
 
     assert errors == {
         "r": "must be between 1 and 1024, got 0",
@@ -241,8 +268,14 @@ def test_the_default_adapter_trains_every_linear_layer_of_a_llama_block(base_mod
 def test_the_default_adapter_trains_every_linear_layer_of_another_architecture(tmp_path):
     from transformers import GPTNeoXConfig, GPTNeoXForCausalLM
 
-    config = GPTNeoXConfig(vocab_size=64, hidden_size=32, intermediate_size=64, num_hidden_layers=1,
-                           num_attention_heads=4, max_position_embeddings=64)
+    config = GPTNeoXConfig(
+        vocab_size=64,
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=1,
+        num_attention_heads=4,
+        max_position_embeddings=64,
+    )
     GPTNeoXForCausalLM(config).save_pretrained(tmp_path / "neox")
 
     model = load_lora_model(tmp_path / "neox", LoRAHyperparameters(), torch.device("cpu"), torch.float32)
@@ -275,13 +308,17 @@ def test_an_empty_train_file_fails_with_a_clear_reason(base_model, data, tmp_pat
 
 
 def test_examples_all_longer_than_max_length_fail_naming_the_longest(base_model, data, tmp_path):
-    with pytest.raises(DatasetError, match=r"all 6 examples are longer than max_length=16 tokens \(the longest has \d+\)"):
+    with pytest.raises(
+        DatasetError, match=r"all 6 examples are longer than max_length=16 tokens \(the longest has \d+\)"
+    ):
         train(base_model, data[0], data[1], tmp_path / "run", LoRAHyperparameters(**dict(FAST, max_length=16)))
 
 
 def test_a_malformed_line_is_reported_with_its_file_and_line(tmp_path):
     path = tmp_path / "train.jsonl"
-    path.write_text(json.dumps(example("a", 1)) + "\n" + json.dumps({"messages": [{"role": "user", "content": "hi"}]}) + "\n")
+    path.write_text(
+        json.dumps(example("a", 1)) + "\n" + json.dumps({"messages": [{"role": "user", "content": "hi"}]}) + "\n"
+    )
 
     with pytest.raises(DatasetError, match="train.jsonl line 2: expected"):
         read_chat_jsonl(path)
@@ -306,4 +343,3 @@ def test_length_grouped_batches_hold_every_example_once_with_little_padding():
     assert max(lengths[i] for i in batches[0]) == max(lengths)
     padding = sum(len(b) * max(lengths[i] for i in b) - sum(lengths[i] for i in b) for b in batches)
     assert padding < 0.05 * sum(lengths)
-

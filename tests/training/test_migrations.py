@@ -1,10 +1,15 @@
 """The split of training/ into exports/, training/ and grading/ keeps every row, id and link."""
+
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE_SPLIT = [("training", "0007_version_averaged_steps"), ("evaluation", "0002_worker_heartbeats"),
-                ("exports", None), ("grading", None)]
+BEFORE_SPLIT = [
+    ("training", "0007_version_averaged_steps"),
+    ("evaluation", "0002_worker_heartbeats"),
+    ("exports", None),
+    ("grading", None),
+]
 AFTER_SPLIT = [("training", "0008_exports_and_grading_move_out"), ("evaluation", "0003_export_moved_to_exports_app")]
 
 
@@ -26,30 +31,51 @@ def _fill_old_schema(apps) -> dict:
     course = apps.get_model("gradebook", "Course").objects.create(code="CS1", title="CS")
     student = apps.get_model("gradebook", "Student").objects.create(student_id="s-1", name="Ada")
     assignment = apps.get_model("gradebook", "Assignment").objects.create(course=course, title="A", prompt="Q?")
-    submission = apps.get_model("gradebook", "Submission").objects.create(assignment=assignment, student=student,
-                                                                          text="an answer")
+    submission = apps.get_model("gradebook", "Submission").objects.create(
+        assignment=assignment, student=student, text="an answer"
+    )
     evaluation = apps.get_model("gradebook", "Evaluation")
     final = evaluation.objects.create(submission=submission, sections={}, total=3, status="final")
     suggested = evaluation.objects.create(submission=submission, sections={}, total=2, status="suggested")
     export = apps.get_model("training", "Export").objects.create(status="ready", requested_by=user, seed=7)
     export.courses.add(course)
-    item = apps.get_model("training", "ExportItem").objects.create(export=export, evaluation=final, student=student,
-                                                                   split="train", pseudonym="p1")
+    item = apps.get_model("training", "ExportItem").objects.create(
+        export=export, evaluation=final, student=student, split="train", pseudonym="p1"
+    )
     job = apps.get_model("training", "TrainingJob").objects.create(export=export, base_model="tiny")
-    version = apps.get_model("training", "ModelVersion").objects.create(label="job1-step3", base_model="tiny",
-                                                                        job=job, export=export)
-    batch = apps.get_model("training", "GradingBatch").objects.create(assignment=assignment, total=1, done=1,
-                                                                      suggested=1)
+    version = apps.get_model("training", "ModelVersion").objects.create(
+        label="job1-step3", base_model="tiny", job=job, export=export
+    )
+    batch = apps.get_model("training", "GradingBatch").objects.create(
+        assignment=assignment, total=1, done=1, suggested=1
+    )
     attempt = apps.get_model("training", "SuggestionAttempt").objects.create(
-        submission=submission, batch=batch, status="suggested", suggestion=suggested)
+        submission=submission, batch=batch, status="suggested", suggestion=suggested
+    )
     review = apps.get_model("training", "SuggestionReview").objects.create(
-        suggestion=suggested, final=final, model_version_label="job1-step3", accepted_as_is=False,
-        total_abs_change=1, section_abs_change=1)
-    run = apps.get_model("evaluation", "EvaluationRun").objects.create(providers=[], source="export", export=export,
-                                                                       candidate=version)
-    return {"course": course.pk, "export": export.pk, "item": item.pk, "job": job.pk, "version": version.pk,
-            "batch": batch.pk, "attempt": attempt.pk, "review": review.pk, "run": run.pk,
-            "final": final.pk, "suggested": suggested.pk}
+        suggestion=suggested,
+        final=final,
+        model_version_label="job1-step3",
+        accepted_as_is=False,
+        total_abs_change=1,
+        section_abs_change=1,
+    )
+    run = apps.get_model("evaluation", "EvaluationRun").objects.create(
+        providers=[], source="export", export=export, candidate=version
+    )
+    return {
+        "course": course.pk,
+        "export": export.pk,
+        "item": item.pk,
+        "job": job.pk,
+        "version": version.pk,
+        "batch": batch.pk,
+        "attempt": attempt.pk,
+        "review": review.pk,
+        "run": run.pk,
+        "final": final.pk,
+        "suggested": suggested.pk,
+    }
 
 
 @pytest.mark.django_db(transaction=True)
@@ -73,8 +99,14 @@ def test_splitting_training_keeps_every_export_job_version_batch_and_suggestion_
         run = apps.get_model("evaluation", "EvaluationRun").objects.get(pk=ids["run"])
         assert (run.export_id, run.candidate_id) == (export.pk, ids["version"])
         tables = set(connection.introspection.table_names())
-        assert {"exports_export", "exports_export_courses", "exports_exportitem", "grading_gradingbatch",
-                "grading_suggestionattempt", "grading_suggestionreview"} <= tables
+        assert {
+            "exports_export",
+            "exports_export_courses",
+            "exports_exportitem",
+            "grading_gradingbatch",
+            "grading_suggestionattempt",
+            "grading_suggestionreview",
+        } <= tables
         assert not {t for t in tables if t in ("training_export", "training_gradingbatch")}
         new_export = apps.get_model("exports", "Export").objects.create(requested_by_id=export.requested_by_id)
         assert new_export.pk > export.pk

@@ -1,4 +1,5 @@
 """The reconciler re-queues, fails or re-sends jobs whose worker or queue went silent."""
+
 from datetime import timedelta
 
 import pytest
@@ -42,7 +43,9 @@ def test_a_running_job_with_a_fresh_heartbeat_is_left_alone(job):
     assert TrainingJob.objects.get(pk=job.pk).status == TrainingJob.Status.RUNNING
 
 
-def test_a_silent_worker_gets_its_job_requeued_then_failed_after_the_last_attempt(job, django_capture_on_commit_callbacks):
+def test_a_silent_worker_gets_its_job_requeued_then_failed_after_the_last_attempt(
+    job, django_capture_on_commit_callbacks
+):
     running(job, "host:1", silent_for=61)
     before = queued_tasks()
 
@@ -67,8 +70,9 @@ def test_a_silent_job_that_was_asked_to_cancel_is_cancelled(job):
     assert TrainingJob.objects.get(pk=job.pk).status == TrainingJob.Status.CANCELLED
 
 
-def test_a_job_queued_for_long_is_sent_again_and_a_duplicate_delivery_is_harmless(job, settings,
-                                                                                 django_capture_on_commit_callbacks):
+def test_a_job_queued_for_long_is_sent_again_and_a_duplicate_delivery_is_harmless(
+    job, settings, django_capture_on_commit_callbacks
+):
     settings.TRAINING_RESEND_QUEUED_AFTER_SECONDS = 600
     TrainingJob.objects.filter(pk=job.pk).update(heartbeat_at=timezone.now() - timedelta(seconds=601))
     before = queued_tasks()

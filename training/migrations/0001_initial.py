@@ -7,73 +7,187 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('gradebook', '0001_initial'),
+        ("gradebook", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Export',
+            name="Export",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('requested', 'Requested'), ('approved', 'Approved (queued)'), ('rejected', 'Rejected'), ('building', 'Building'), ('ready', 'Ready'), ('failed', 'Failed')], db_index=True, default='requested', max_length=16)),
-                ('graded_from', models.DateTimeField(blank=True, help_text='Final evaluations saved at or after this time.', null=True)),
-                ('graded_until', models.DateTimeField(blank=True, help_text='Final evaluations saved before this time.', null=True)),
-                ('validation_ratio', models.FloatField(default=0.1, help_text='The share of students whose work goes to validation.jsonl (0 to 0.5).', validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(0.5)])),
-                ('seed', models.PositiveIntegerField(default=0, help_text='The same seed and data give byte-identical files.')),
-                ('requested_at', models.DateTimeField(auto_now_add=True)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('rejection_reason', models.TextField(blank=True)),
-                ('rows_total', models.PositiveIntegerField(default=0)),
-                ('rows_done', models.PositiveIntegerField(default=0)),
-                ('train_count', models.PositiveIntegerField(default=0)),
-                ('validation_count', models.PositiveIntegerField(default=0)),
-                ('excluded_no_consent', models.PositiveIntegerField(default=0)),
-                ('comments_dropped', models.PositiveIntegerField(default=0, help_text='Examples exported without comments because the grader has not consented.')),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('error', models.TextField(blank=True)),
-                ('manifest', models.JSONField(blank=True, default=dict)),
-                ('contains_withdrawn', models.BooleanField(default=False, help_text='Someone withdrew consent after this export was built; build a new one.')),
-                ('assignments', models.ManyToManyField(blank=True, help_text='Empty: every assignment.', related_name='+', to='gradebook.assignment')),
-                ('courses', models.ManyToManyField(blank=True, help_text='Empty: every course.', related_name='+', to='gradebook.course')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('requested_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("requested", "Requested"),
+                            ("approved", "Approved (queued)"),
+                            ("rejected", "Rejected"),
+                            ("building", "Building"),
+                            ("ready", "Ready"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="requested",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "graded_from",
+                    models.DateTimeField(
+                        blank=True, help_text="Final evaluations saved at or after this time.", null=True
+                    ),
+                ),
+                (
+                    "graded_until",
+                    models.DateTimeField(blank=True, help_text="Final evaluations saved before this time.", null=True),
+                ),
+                (
+                    "validation_ratio",
+                    models.FloatField(
+                        default=0.1,
+                        help_text="The share of students whose work goes to validation.jsonl (0 to 0.5).",
+                        validators=[
+                            django.core.validators.MinValueValidator(0.0),
+                            django.core.validators.MaxValueValidator(0.5),
+                        ],
+                    ),
+                ),
+                (
+                    "seed",
+                    models.PositiveIntegerField(
+                        default=0, help_text="The same seed and data give byte-identical files."
+                    ),
+                ),
+                ("requested_at", models.DateTimeField(auto_now_add=True)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("rejection_reason", models.TextField(blank=True)),
+                ("rows_total", models.PositiveIntegerField(default=0)),
+                ("rows_done", models.PositiveIntegerField(default=0)),
+                ("train_count", models.PositiveIntegerField(default=0)),
+                ("validation_count", models.PositiveIntegerField(default=0)),
+                ("excluded_no_consent", models.PositiveIntegerField(default=0)),
+                (
+                    "comments_dropped",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Examples exported without comments because the grader has not consented."
+                    ),
+                ),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("error", models.TextField(blank=True)),
+                ("manifest", models.JSONField(blank=True, default=dict)),
+                (
+                    "contains_withdrawn",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Someone withdrew consent after this export was built; build a new one.",
+                    ),
+                ),
+                (
+                    "assignments",
+                    models.ManyToManyField(
+                        blank=True, help_text="Empty: every assignment.", related_name="+", to="gradebook.assignment"
+                    ),
+                ),
+                (
+                    "courses",
+                    models.ManyToManyField(
+                        blank=True, help_text="Empty: every course.", related_name="+", to="gradebook.course"
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-requested_at', '-id'],
+                "ordering": ["-requested_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ExportItem',
+            name="ExportItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('split', models.CharField(choices=[('train', 'Train'), ('validation', 'Validation')], max_length=16)),
-                ('pseudonym', models.CharField(max_length=64)),
-                ('comments_by', models.ForeignKey(help_text='The instructor whose comments the example carries, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('evaluation', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='gradebook.evaluation')),
-                ('export', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='training.export')),
-                ('student', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='gradebook.student')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("split", models.CharField(choices=[("train", "Train"), ("validation", "Validation")], max_length=16)),
+                ("pseudonym", models.CharField(max_length=64)),
+                (
+                    "comments_by",
+                    models.ForeignKey(
+                        help_text="The instructor whose comments the example carries, if any.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "evaluation",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="gradebook.evaluation",
+                    ),
+                ),
+                (
+                    "export",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="items", to="training.export"
+                    ),
+                ),
+                (
+                    "student",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="gradebook.student"
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='export',
-            constraint=models.CheckConstraint(condition=models.Q(('validation_ratio__gte', 0), ('validation_ratio__lte', 0.5)), name='export_validation_ratio_range'),
+            model_name="export",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("validation_ratio__gte", 0), ("validation_ratio__lte", 0.5)),
+                name="export_validation_ratio_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='export',
-            constraint=models.CheckConstraint(condition=models.Q(('graded_from__isnull', True), ('graded_until__isnull', True), ('graded_from__lt', models.F('graded_until')), _connector='OR'), name='export_date_range_ordered'),
+            model_name="export",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("graded_from__isnull", True),
+                    ("graded_until__isnull", True),
+                    ("graded_from__lt", models.F("graded_until")),
+                    _connector="OR",
+                ),
+                name="export_date_range_ordered",
+            ),
         ),
         migrations.AddIndex(
-            model_name='exportitem',
-            index=models.Index(fields=['student', 'export'], name='training_ex_student_4d7765_idx'),
+            model_name="exportitem",
+            index=models.Index(fields=["student", "export"], name="training_ex_student_4d7765_idx"),
         ),
         migrations.AddIndex(
-            model_name='exportitem',
-            index=models.Index(fields=['comments_by', 'export'], name='training_ex_comment_a32d45_idx'),
+            model_name="exportitem",
+            index=models.Index(fields=["comments_by", "export"], name="training_ex_comment_a32d45_idx"),
         ),
     ]

@@ -6,103 +6,198 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('training', '0001_initial'),
+        ("training", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TrainingJob',
+            name="TrainingJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('base_model', models.CharField(help_text='A name under BASE_MODELS_DIR or a local model folder.', max_length=500)),
-                ('hyperparameters', models.JSONField(blank=True, default=dict)),
-                ('status', models.CharField(choices=[('validating', 'Validating the export'), ('queued', 'Queued'), ('running', 'Running'), ('succeeded', 'Succeeded'), ('failed', 'Failed'), ('cancelled', 'Cancelled')], db_index=True, default='validating', max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('step', models.PositiveIntegerField(default=0)),
-                ('total_steps', models.PositiveIntegerField(default=0)),
-                ('epoch', models.FloatField(default=0)),
-                ('train_loss', models.FloatField(blank=True, null=True)),
-                ('val_loss', models.FloatField(blank=True, null=True)),
-                ('best_val_loss', models.FloatField(blank=True, null=True)),
-                ('tokens_per_s', models.FloatField(blank=True, null=True)),
-                ('eta_seconds', models.FloatField(blank=True, null=True)),
-                ('history', models.JSONField(blank=True, default=list, help_text='[{step, train_loss, val_loss}] for the loss curve.')),
-                ('cancel_requested', models.BooleanField(default=False)),
-                ('worker', models.CharField(blank=True, help_text='host:pid of the worker running it.', max_length=200)),
-                ('heartbeat_at', models.DateTimeField(blank=True, null=True)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('error', models.TextField(blank=True)),
-                ('output_dir', models.CharField(blank=True, max_length=500)),
-                ('mlflow_run_id', models.CharField(blank=True, max_length=64)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('export', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='training_jobs', to='training.export')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "base_model",
+                    models.CharField(help_text="A name under BASE_MODELS_DIR or a local model folder.", max_length=500),
+                ),
+                ("hyperparameters", models.JSONField(blank=True, default=dict)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("validating", "Validating the export"),
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("succeeded", "Succeeded"),
+                            ("failed", "Failed"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        db_index=True,
+                        default="validating",
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("step", models.PositiveIntegerField(default=0)),
+                ("total_steps", models.PositiveIntegerField(default=0)),
+                ("epoch", models.FloatField(default=0)),
+                ("train_loss", models.FloatField(blank=True, null=True)),
+                ("val_loss", models.FloatField(blank=True, null=True)),
+                ("best_val_loss", models.FloatField(blank=True, null=True)),
+                ("tokens_per_s", models.FloatField(blank=True, null=True)),
+                ("eta_seconds", models.FloatField(blank=True, null=True)),
+                (
+                    "history",
+                    models.JSONField(
+                        blank=True, default=list, help_text="[{step, train_loss, val_loss}] for the loss curve."
+                    ),
+                ),
+                ("cancel_requested", models.BooleanField(default=False)),
+                (
+                    "worker",
+                    models.CharField(blank=True, help_text="host:pid of the worker running it.", max_length=200),
+                ),
+                ("heartbeat_at", models.DateTimeField(blank=True, null=True)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("error", models.TextField(blank=True)),
+                ("output_dir", models.CharField(blank=True, max_length=500)),
+                ("mlflow_run_id", models.CharField(blank=True, max_length=64)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "export",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="training_jobs", to="training.export"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='TrainingEvent',
+            name="TrainingEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(max_length=40)),
-                ('message', models.TextField(blank=True)),
-                ('detail', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('job', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='training.trainingjob')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("kind", models.CharField(max_length=40)),
+                ("message", models.TextField(blank=True)),
+                ("detail", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "job",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="events", to="training.trainingjob"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='TrainingCheckpoint',
+            name="TrainingCheckpoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('step', models.PositiveIntegerField()),
-                ('train_loss', models.FloatField(blank=True, null=True)),
-                ('val_loss', models.FloatField(blank=True, null=True)),
-                ('path', models.CharField(max_length=500)),
-                ('is_best', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('job', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='checkpoints', to='training.trainingjob')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("step", models.PositiveIntegerField()),
+                ("train_loss", models.FloatField(blank=True, null=True)),
+                ("val_loss", models.FloatField(blank=True, null=True)),
+                ("path", models.CharField(max_length=500)),
+                ("is_best", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "job",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="checkpoints",
+                        to="training.trainingjob",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['job', 'step'],
+                "ordering": ["job", "step"],
             },
         ),
         migrations.CreateModel(
-            name='ModelVersion',
+            name="ModelVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('label', models.CharField(max_length=100, unique=True)),
-                ('base_model', models.CharField(max_length=500)),
-                ('adapter_path', models.CharField(blank=True, help_text='Empty: the base model alone.', max_length=500)),
-                ('status', models.CharField(choices=[('candidate', 'Candidate'), ('active', 'Active'), ('retired', 'Retired')], db_index=True, default='candidate', max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('activated_at', models.DateTimeField(blank=True, null=True)),
-                ('contains_withdrawn', models.BooleanField(default=False, help_text='Its training data holds work whose consent was later withdrawn.')),
-                ('mlflow_model_name', models.CharField(blank=True, max_length=200)),
-                ('mlflow_model_version', models.CharField(blank=True, max_length=20)),
-                ('export', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='model_versions', to='training.export')),
-                ('checkpoint', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='versions', to='training.trainingcheckpoint')),
-                ('job', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='versions', to='training.trainingjob')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("label", models.CharField(max_length=100, unique=True)),
+                ("base_model", models.CharField(max_length=500)),
+                (
+                    "adapter_path",
+                    models.CharField(blank=True, help_text="Empty: the base model alone.", max_length=500),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("candidate", "Candidate"), ("active", "Active"), ("retired", "Retired")],
+                        db_index=True,
+                        default="candidate",
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("activated_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "contains_withdrawn",
+                    models.BooleanField(
+                        default=False, help_text="Its training data holds work whose consent was later withdrawn."
+                    ),
+                ),
+                ("mlflow_model_name", models.CharField(blank=True, max_length=200)),
+                ("mlflow_model_version", models.CharField(blank=True, max_length=20)),
+                (
+                    "export",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="model_versions",
+                        to="training.export",
+                    ),
+                ),
+                (
+                    "checkpoint",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="versions",
+                        to="training.trainingcheckpoint",
+                    ),
+                ),
+                (
+                    "job",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="versions",
+                        to="training.trainingjob",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='trainingcheckpoint',
-            constraint=models.UniqueConstraint(fields=('job', 'step'), name='one_checkpoint_per_job_step'),
+            model_name="trainingcheckpoint",
+            constraint=models.UniqueConstraint(fields=("job", "step"), name="one_checkpoint_per_job_step"),
         ),
         migrations.AddConstraint(
-            model_name='modelversion',
-            constraint=models.UniqueConstraint(condition=models.Q(('status', 'active')), fields=('status',), name='at_most_one_active_model_version'),
+            model_name="modelversion",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status", "active")), fields=("status",), name="at_most_one_active_model_version"
+            ),
         ),
     ]

@@ -8,83 +8,195 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gradebook', '0002_marking_guides_and_study_decks'),
-        ('training', '0002_training_jobs_and_model_versions'),
+        ("gradebook", "0002_marking_guides_and_study_decks"),
+        ("training", "0002_training_jobs_and_model_versions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GradingBatch',
+            name="GradingBatch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('scope', models.CharField(choices=[('submission', 'One submission'), ('ungraded', "The assignment's ungraded submissions")], default='ungraded', max_length=16)),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='queued', max_length=16)),
-                ('total', models.PositiveIntegerField(default=0)),
-                ('done', models.PositiveIntegerField(default=0)),
-                ('suggested', models.PositiveIntegerField(default=0)),
-                ('no_suggestion', models.PositiveIntegerField(default=0)),
-                ('error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('assignment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='grading_batches', to='gradebook.assignment')),
-                ('requested_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "scope",
+                    models.CharField(
+                        choices=[
+                            ("submission", "One submission"),
+                            ("ungraded", "The assignment's ungraded submissions"),
+                        ],
+                        default="ungraded",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("queued", "Queued"), ("running", "Running"), ("done", "Done"), ("failed", "Failed")],
+                        db_index=True,
+                        default="queued",
+                        max_length=16,
+                    ),
+                ),
+                ("total", models.PositiveIntegerField(default=0)),
+                ("done", models.PositiveIntegerField(default=0)),
+                ("suggested", models.PositiveIntegerField(default=0)),
+                ("no_suggestion", models.PositiveIntegerField(default=0)),
+                ("error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="grading_batches",
+                        to="gradebook.assignment",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='SuggestionAttempt',
+            name="SuggestionAttempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('suggested', 'Suggested'), ('none', 'No suggestion')], default='pending', max_length=16)),
-                ('reasons', models.JSONField(blank=True, default=list)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('batch', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='items', to='training.gradingbatch')),
-                ('requested_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='suggestion_attempts', to='gradebook.submission')),
-                ('suggestion', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='attempt', to='gradebook.evaluation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("pending", "Pending"), ("suggested", "Suggested"), ("none", "No suggestion")],
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("reasons", models.JSONField(blank=True, default=list)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "batch",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="training.gradingbatch",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="suggestion_attempts",
+                        to="gradebook.submission",
+                    ),
+                ),
+                (
+                    "suggestion",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="attempt",
+                        to="gradebook.evaluation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='SuggestionReview',
+            name="SuggestionReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('model_version_label', models.CharField(blank=True, db_index=True, max_length=200)),
-                ('accepted_as_is', models.BooleanField()),
-                ('total_abs_change', models.FloatField(validators=[django.core.validators.MinValueValidator(0.0)])),
-                ('section_abs_change', models.FloatField(help_text='Mean over the sections.', validators=[django.core.validators.MinValueValidator(0.0)])),
-                ('reviewed_at', models.DateTimeField(auto_now=True)),
-                ('final', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviews_of_suggestions', to='gradebook.evaluation')),
-                ('reviewed_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('suggestion', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='review', to='gradebook.evaluation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("model_version_label", models.CharField(blank=True, db_index=True, max_length=200)),
+                ("accepted_as_is", models.BooleanField()),
+                ("total_abs_change", models.FloatField(validators=[django.core.validators.MinValueValidator(0.0)])),
+                (
+                    "section_abs_change",
+                    models.FloatField(
+                        help_text="Mean over the sections.", validators=[django.core.validators.MinValueValidator(0.0)]
+                    ),
+                ),
+                ("reviewed_at", models.DateTimeField(auto_now=True)),
+                (
+                    "final",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviews_of_suggestions",
+                        to="gradebook.evaluation",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "suggestion",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="review", to="gradebook.evaluation"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-reviewed_at', '-id'],
+                "ordering": ["-reviewed_at", "-id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='gradingbatch',
-            constraint=models.CheckConstraint(condition=models.Q(('done__lte', models.F('total'))), name='grading_batch_done_within_total'),
+            model_name="gradingbatch",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("done__lte", models.F("total"))), name="grading_batch_done_within_total"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='gradingbatch',
-            constraint=models.CheckConstraint(condition=models.Q(('done', django.db.models.expressions.CombinedExpression(models.F('suggested'), '+', models.F('no_suggestion')))), name='grading_batch_done_adds_up'),
+            model_name="gradingbatch",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "done",
+                        django.db.models.expressions.CombinedExpression(
+                            models.F("suggested"), "+", models.F("no_suggestion")
+                        ),
+                    )
+                ),
+                name="grading_batch_done_adds_up",
+            ),
         ),
         migrations.AddIndex(
-            model_name='suggestionattempt',
-            index=models.Index(fields=['submission', 'created_at'], name='training_su_submiss_6ef04c_idx'),
+            model_name="suggestionattempt",
+            index=models.Index(fields=["submission", "created_at"], name="training_su_submiss_6ef04c_idx"),
         ),
         migrations.AddConstraint(
-            model_name='suggestionreview',
-            constraint=models.CheckConstraint(condition=models.Q(('total_abs_change__gte', 0), ('section_abs_change__gte', 0)), name='suggestion_review_changes_positive'),
+            model_name="suggestionreview",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("total_abs_change__gte", 0), ("section_abs_change__gte", 0)),
+                name="suggestion_review_changes_positive",
+            ),
         ),
     ]

@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('training', '0003_grading_batches_and_suggestions'),
+        ("training", "0003_grading_batches_and_suggestions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='gradingbatch',
-            name='heartbeat_at',
-            field=models.DateTimeField(blank=True, help_text="The worker's last sign of life: its start, then each group graded.", null=True),
+            model_name="gradingbatch",
+            name="heartbeat_at",
+            field=models.DateTimeField(
+                blank=True, help_text="The worker's last sign of life: its start, then each group graded.", null=True
+            ),
         ),
     ]

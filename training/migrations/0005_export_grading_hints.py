@@ -5,15 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('training', '0004_worker_heartbeats'),
+        ("training", "0004_worker_heartbeats"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='export',
-            name='hint_neighbours',
-            field=models.PositiveSmallIntegerField(default=0, help_text="Grading hints in every prompt: the answer's similarity to the reference answer and the scores of this many most similar graded answers of the same question (0: no hints). A model trained on the export gets them whenever it grades. At most 16.", validators=[django.core.validators.MaxValueValidator(16)]),
+            model_name="export",
+            name="hint_neighbours",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Grading hints in every prompt: the answer's similarity to the reference answer and the scores of this many most similar graded answers of the same question (0: no hints). A model trained on the export gets them whenever it grades. At most 16.",
+                validators=[django.core.validators.MaxValueValidator(16)],
+            ),
         ),
     ]

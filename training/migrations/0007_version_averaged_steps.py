@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('training', '0006_hint_help_text'),
+        ("training", "0006_hint_help_text"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='modelversion',
-            name='averaged_steps',
-            field=models.JSONField(blank=True, default=list, help_text="The checkpoint steps whose adapters were averaged into this version's; empty: its checkpoint's own."),
+            model_name="modelversion",
+            name="averaged_steps",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                help_text="The checkpoint steps whose adapters were averaged into this version's; empty: its checkpoint's own.",
+            ),
         ),
     ]

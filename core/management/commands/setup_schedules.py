@@ -1,4 +1,5 @@
 """manage.py setup_schedules: create or update every app's periodic django-q2 tasks."""
+
 from importlib import import_module
 from importlib.util import find_spec
 

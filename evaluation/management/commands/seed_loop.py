@@ -1,4 +1,5 @@
 """manage.py seed_loop: the demo's consent, export, training job and precomputed suggestions."""
+
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
@@ -23,5 +24,7 @@ class Command(BaseCommand):
         for note in result.notes:
             self.stdout.write(note)
         if result.job is not None:
-            self.stdout.write(f"Training job #{result.job.pk} ({result.job.get_status_display().lower()}): follow it at"
-                              f" /admin/training/trainingjob/{result.job.pk}/change/ as 'admin'.")
+            self.stdout.write(
+                f"Training job #{result.job.pk} ({result.job.get_status_display().lower()}): follow it at"
+                f" /admin/training/trainingjob/{result.job.pk}/change/ as 'admin'."
+            )

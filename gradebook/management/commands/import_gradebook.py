@@ -1,4 +1,5 @@
 """manage.py import_gradebook FILE.csv --course CODE: import graded history into a course."""
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -43,8 +44,9 @@ class Command(BaseCommand):
             " of one course count as different students (default: none)",
         )
         parser.add_argument("--max-score", type=float, default=5, help="the maximum score (default: 5)")
-        parser.add_argument("--step", default="auto",
-                            help="new questions' score grid: auto (inferred per question), a number, or none")
+        parser.add_argument(
+            "--step", default="auto", help="new questions' score grid: auto (inferred per question), a number, or none"
+        )
         parser.add_argument("--encoding", default="utf-8", help="the file's text encoding (default: utf-8)")
         parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="rows per transaction")
 

@@ -1,4 +1,5 @@
 """manage.py seed_demo: the demo instructor, a super-admin and a graded demo course."""
+
 import os
 
 from django.conf import settings

@@ -1,4 +1,5 @@
 """manage.py import_base_model: make a base model available locally for training."""
+
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -26,8 +27,8 @@ class Command(BaseCommand):
         except BaseModelError as exc:
             raise CommandError(str(exc)) from exc
         if created:
-            self.stdout.write(self.style.SUCCESS(
-                f"Imported {folder.name} into {models_dir()} in {time.monotonic() - started:.0f} s."
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(f"Imported {folder.name} into {models_dir()} in {time.monotonic() - started:.0f} s.")
+            )
         else:
             self.stdout.write(f"{folder.name} is already imported at {folder} (use --force to replace it).")

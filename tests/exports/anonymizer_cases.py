@@ -248,6 +248,20 @@ def _fold(text: str) -> str:
     )
 
 
+TRANSLITERATE = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "å": "aa", "æ": "ae"}
+
+
+def _transliterate(text: str) -> str:
+    """The German and Scandinavian spelling without accents: Müller -> Mueller, Søren -> Soeren."""
+    spelled = "".join(
+        TRANSLITERATE.get(c.lower(), c).capitalize()
+        if c.isupper() and c.lower() in TRANSLITERATE
+        else TRANSLITERATE.get(c, c)
+        for c in text
+    )
+    return _fold(spelled)
+
+
 def _person_slots(first: str, last: str, nick: str) -> dict[str, str]:
     f0, l0 = _fold(first), _fold(last)
     user = re.sub(r"[^a-z]", "", l0.lower())
@@ -270,11 +284,20 @@ def _person_slots(first: str, last: str, nick: str) -> dict[str, str]:
         "n": nick.lower(),
         "LA": last[: max(2, len(last) // 2)],
         "LB": last[max(2, len(last) // 2) :],
+        "FA": first[: max(2, len(first) // 2)],
+        "FB": first[max(2, len(first) // 2) :],
+        "LI": l0.lstrip("'")[0].upper(),
+        "F2": _transliterate(first),
+        "L2": _transliterate(last),
     }
 
 
 def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]]:
-    """5-12 students and two instructors; the first student has what the template needs."""
+    """5-12 students and two instructors; the first student has what the template needs: "word",
+    "word:<first name>", "nick", "nick:<first name>:<nickname>", "intl" or nothing, optionally
+    followed by ",sur:<surname>"."""
+    need, _, surname = need.partition("sur:")
+    need = need.rstrip(",")
     if need.startswith("word:"):
         first, nick = need[5:], need[5:]
     elif need == "word":
@@ -283,6 +306,8 @@ def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]
     elif need == "nick":
         first = rng.choice(sorted(NICK_FIRST))
         nick = rng.choice(NICK_FIRST[first])
+    elif need.startswith("nick:"):
+        first, nick = need[5:].split(":")
     elif need == "intl":
         first = rng.choice(INTL_FIRST)
         nick = first
@@ -290,6 +315,7 @@ def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]
         first = rng.choice(PLAIN_FIRST + INTL_FIRST + WORD_FIRST + sorted(NICK_FIRST))
         nick = first
     last = rng.choice(SURNAMES)
+    last = surname or last
     people = [Person("s:0", f"{first} {last}", "student", f"S{rng.randrange(10**7):07d}")]
     used = {first, last}
     pool = PLAIN_FIRST + INTL_FIRST + WORD_FIRST + sorted(NICK_FIRST)
@@ -326,6 +352,10 @@ def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]
     )
     slots["x"] = slots["X"].lower()
     slots["XU"] = slots["X"].upper()
+    slots["OU"] = other_first.upper()
+    slots["ol"] = other_last.lower()
+    student_id = people[0].student_id
+    slots.update({"SID": student_id, "sid": student_id.lower(), "SIDD": student_id[1:], "SID0": f"S-{student_id[1:]}"})
     return people, slots
 
 
@@ -353,11 +383,13 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_c": t.HELD_OUT_C,
         "held_out_d": t.HELD_OUT_D,
         "held_out_e": t.HELD_OUT_E,
+        "held_out_f": t.HELD_OUT_F,
+        "held_out_g": t.HELD_OUT_G,
     }
     return _expand(templates[split], split, per_template, seed)
 
 
-SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e")
+SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e", "held_out_f", "held_out_g")
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

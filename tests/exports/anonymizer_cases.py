@@ -6,12 +6,14 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and five
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and seven
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
-100 %, HELD_OUT_E 91.7 % / 100 %. Each was then used to fix what it showed, so today's figures on them are tuned figures;
-a fresh set of templates is the only honest measure of what the next one will find.
+100 %, HELD_OUT_E 91.7 % / 100 %, HELD_OUT_F 79.0 % / 71.1 %. Each was then used to fix what it
+showed, so today's figures on them are tuned figures; a fresh set of templates is the only honest
+measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F and is kept out of
+tuning and of the tests' targets (UNSEEN).
 """
 
 from __future__ import annotations
@@ -371,11 +373,12 @@ def _expand(templates, split: str, per_template: int, seed: int) -> list[Case]:
 
 
 def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Case]:
-    """The labelled texts of one split (one of SPLITS, or "all")."""
+    """The labelled texts of one split (one of SPLITS, "all", or "tuned": all but UNSEEN)."""
     from . import anonymizer_templates as t
 
-    if split == "all":
-        return [case for name in SPLITS for case in cases(name, per_template, seed)]
+    if split in ("all", "tuned"):
+        names = SPLITS if split == "all" else [name for name in SPLITS if name not in UNSEEN]
+        return [case for name in names for case in cases(name, per_template, seed)]
     templates = {
         "dev": t.DEV,
         "held_out": t.HELD_OUT,
@@ -390,6 +393,9 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
 
 
 SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e", "held_out_f", "held_out_g")
+# Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
+# tests' targets leave them out ("tuned" is every split but these).
+UNSEEN = ("held_out_g",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

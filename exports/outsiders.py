@@ -24,7 +24,6 @@ TRIGGERS = frozenset(
     """
     my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
     i'm i’m im am name thanks thank cheers regards best sincerely love signed coach
-    told with met texted emailed messaged thanked interviewed asked spoke talked
     """.split()
 )
 # After these a capitalised word that is not an ordinary word is a person: "I told Linda".
@@ -68,7 +67,10 @@ def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
     if not TRIGGERS.isdisjoint(words):
         return True
-    return any(pair in PAIRS for pair in zip(words, words[1:]))
+    return any(
+        pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
+        for pair in zip(words, words[1:])
+    )  # "told Linda" or "to Beatriz", not "with the", the commonest case
 
 
 def _candidates(words: list[str]) -> list[int]:

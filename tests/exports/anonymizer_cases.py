@@ -13,7 +13,8 @@ before anything was fixed from it. Their first measurements (removal / keep) wer
 100 %, HELD_OUT_E 91.7 % / 100 %, HELD_OUT_F 79.0 % / 71.1 %. Each was then used to fix what it
 showed, so today's figures on them are tuned figures; a fresh set of templates is the only honest
 measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F and is kept out of
-tuning and of the tests' targets (UNSEEN).
+tuning and of the tests' targets (UNSEEN); measured once after the fixes from HELD_OUT_F: 85.9 % /
+92.2 %.
 """
 
 from __future__ import annotations

@@ -6,10 +6,15 @@
 Per category: the share of personal items removed and of must-stay words kept (a name-word used
 as a word, a month, a famous scientist), and the share of every other word kept. Then the time
 per text on the answers of bench/export.py with a 200-person roster (the export's anonymizer
-step). Last line ``removal=<x> keep=<x>`` for the split measured.
+step). With ``--real FILE.csv`` also the words removed from real answers that name nobody
+(a ``student_answer`` column; e.g. the Mohler or SAF sets), anonymized with a roster of every
+name of the labelled set: each removed word there is an over-removal. Last line
+``removal=<x> keep=<x>`` for the split measured.
 """
 
 import argparse
+import csv
+import difflib
 import sys
 import time
 from pathlib import Path
@@ -17,7 +22,38 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exports.anonymizer import Anonymizer, Person  # noqa: E402
-from tests.exports.anonymizer_cases import SPLITS, cases, rate, score  # noqa: E402
+from tests.exports.anonymizer_cases import (  # noqa: E402
+    INTL_FIRST,
+    NICK_FIRST,
+    PLAIN_FIRST,
+    SPLITS,
+    SURNAMES,
+    WORD_FIRST,
+    WORD_RE,
+    cases,
+    rate,
+    score,
+)
+
+
+def real_removals(path: str) -> tuple[int, int, list[tuple[str, str]]]:
+    """(words removed, words in all, examples) on the answers of a CSV file that name nobody."""
+    firsts = WORD_FIRST + sorted(NICK_FIRST) + PLAIN_FIRST + INTL_FIRST
+    people = [Person(f"s:{n}", f"{first} {SURNAMES[n % len(SURNAMES)]}") for n, first in enumerate(firsts)]
+    anonymizer = Anonymizer(people)
+    with open(path, newline="", encoding="utf-8") as handle:
+        texts = [row["student_answer"] for row in csv.DictReader(handle) if row.get("student_answer")]
+    removed, total, examples = 0, 0, []
+    for text in texts:
+        out = anonymizer.anonymize(text, "s:0")
+        source, got = WORD_RE.findall(text), WORD_RE.findall(out)
+        matcher = difflib.SequenceMatcher(a=source, b=got, autojunk=False)
+        kept = sum(size for _, _, size in matcher.get_matching_blocks())
+        removed += len(source) - kept
+        total += len(source)
+        if kept < len(source):
+            examples.append((text, out))
+    return removed, total, examples
 
 
 def export_step(count: int) -> float:
@@ -38,11 +74,12 @@ def export_step(count: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="held_out_e")
+    parser.add_argument("--split", choices=[*SPLITS, "all", "tuned"], default="held_out_g")
     parser.add_argument("--per-template", type=int, default=4, help="texts per template, each with its own roster")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--show", type=int, default=0, help="print this many misses and over-removals")
     parser.add_argument("--export-texts", type=int, default=5000, help="bench/export.py answers to time (0: none)")
+    parser.add_argument("--real", nargs="*", default=[], help="CSV files of real answers that name nobody")
     args = parser.parse_args()
 
     items = cases(args.split, args.per_template, args.seed)
@@ -76,6 +113,11 @@ def main() -> None:
     )
     if args.export_texts:
         print(f"export answers: {export_step(args.export_texts):.0f} us per text")
+    for path in args.real:
+        removed, total, examples = real_removals(path)
+        print(f"real answers {path}: {removed} of {total} words removed, in {len(examples)} answers")
+        for text, out in examples[: args.show]:
+            print(f"REAL {text!r} -> {out!r}")
     for kind, rows in (("MISSED", result.misses), ("OVER-REMOVED", result.over)):
         for category, item, output in rows[: args.show]:
             print(f"{kind} [{category}] {item!r} -> {output!r}")

@@ -3,11 +3,14 @@
 Replaced: names of the people given (the student being exported -> [STUDENT], other enrolled
 students -> [NAME], instructors -> [INSTRUCTOR]), in any case, without accents or transliterated
 (José -> jose, Müller -> Mueller), as nicknames (Robert -> Bob, see nicknames.py), as initial and
-surname ("J. Doe", "Doe, J."), split across lines, possessive ("[STUDENT]'s"), as user names and
-handles (jdoe, @jdoe, jdoe42); people not on the roster where the text says who they are ("my mom
-Linda", "Mr. Okafor", "Carlos and I") -> [NAME]; e-mail addresses, also written "jdoe AT school
-DOT edu" or "x [at] y [dot] com" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; the given
-student ids and id-like codes (S1234567) -> [ID].
+surname ("J. Doe", "Doe, J.", "Jane D."), as dotted initials ("J.D."), split across lines,
+possessive ("[STUDENT]'s", "janes notes"), as user names and handles (jdoe, @jdoe, jdoe42);
+people not on the roster where the text says who they are ("my mom Linda", "Mr. Okafor", "Carlos
+and I", "I told Linda") -> [NAME]; e-mail addresses, also written "jdoe AT school DOT edu",
+"x [at] y [dot] com" or "jdoe42 at gmail" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; the
+given student ids, also without their letters, id-like codes (S1234567) and numbers introduced
+as ids ("Student number: 20241187") -> [ID]. Famous people, products and methods stay ("Ada
+Lovelace", "in Ruby", "Fisher's exact test"; see famous.py).
 
 Names that are ordinary words (Will, Grace, Mark; see name_words.py) are replaced only where the
 context makes them a name: capitalised and not used as the word ("Will the loop stop?", "the Bill
@@ -25,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import outsiders
+from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, PRODUCTS
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
@@ -35,6 +39,8 @@ from .name_words import (
     NAME_VERBS,
     NAME_WORDS,
     ORDINARY_FOLLOWERS,
+    PLACE_AFTER,
+    PLACE_BEFORE,
     SIGN_OFFS,
     TIME_BEFORE,
     WORD_BEFORE,
@@ -58,27 +64,38 @@ DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 ID_TOKEN_RE = re.compile(r"(?<![\w.-])(?=[A-Za-z._-]*\d)[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?![\w-])")
 DIGIT_RE = re.compile(r"\d")
 ID_LIKE_RE = re.compile(r"[A-Za-z]{1,3}-?\d{5,}")
+ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
+ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W{0,3}$", re.IGNORECASE)
+DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
 WORD_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 EMPTY: frozenset = frozenset()
 TRAILING_PUNCT = ".,;:!?"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
+PROVIDERS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol)"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+){0,4}?)"
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+\.\s+|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+){0,4}?)"
     r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
+    r"(?:" + PROVIDERS + r"\b(?!\s*(?:\.|dot\b|[\[({<]\s*dot))|"
     r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+){0,4}"
-    r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b",
+    r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)" + TLD + r"\b)",
     re.IGNORECASE,
 )
-OBFUSCATION_HINT_RE = re.compile(r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*" + TLD + r"\b")
+OBFUSCATION_HINT_RE = re.compile(
+    r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*" + TLD + r"\b|\bat\s+" + PROVIDERS + r"\b", re.IGNORECASE
+)
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*"
 NON_WORD_RE = re.compile(r"[^\w']+")
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 SUFFIXES = ("s", "es", "ed")
+ABBREVIATIONS = frozenset(
+    "us uk eu un ai ml eg ie ps bc ad am pm nb dc la ny jr sr ok tv pc os id vs cs ee ui ux hr qa".split()
+)
 INITIAL_END_RE = re.compile(r"\.|[ \t]*(?:$|\n|[-–—:;)\]])")  # "Doe J.", "Doe J" at a line's end, "Doe J -"
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
+FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -163,6 +180,9 @@ class Anonymizer:
     def __init__(self, people: list[Person]):
         self._parts: dict[str, set[str]] = {}
         self._first: dict[str, str] = {}  # person key -> first letter of the given name
+        self._last: dict[str, str] = {}  # person key -> first letter of the surname
+        self._initials: dict[str, set[str]] = {}  # "jd" -> people whose initials are J. D.
+        self._given: set[str] = set()  # the given names' forms (a surname's "Fisher's test" is a method)
         self._roles: dict[str, str] = {}
         self._ids = set()
         self._users: dict[str, set[str]] = {}  # user-name form -> person keys, found inside handles
@@ -170,6 +190,8 @@ class Anonymizer:
             self._roles[person.key] = person.role
             if person.student_id:
                 self._ids.add(person.student_id.lower())
+                if digits := ID_DIGITS_RE.fullmatch(person.student_id):
+                    self._ids.add(digits.group(1))  # "Student number: 1234567" for S1234567
                 if not DIGIT_RE.search(person.student_id) and WORD_RE.fullmatch(person.student_id):
                     self._parts.setdefault(person.student_id.lower(), set()).add(ID)
             words = _name_words(person.name)
@@ -187,6 +209,10 @@ class Anonymizer:
         """Nicknames of the given name, and the user names made of the name (jdoe, janedoe)."""
         first, last = fold(words[0]), _letters(words[-1])
         self._first[key] = first[:1]
+        self._given |= _variants(words[0])
+        if len(words) >= 2 and last:
+            self._last[key] = last[:1]
+            self._initials.setdefault(first[:1] + last[:1], set()).add(key)
         for nickname in NICKNAMES.get(first, ()):
             self._parts.setdefault(nickname, set()).add(key)
         if len(words) < 2 or not last:
@@ -206,7 +232,7 @@ class Anonymizer:
         if not text:
             return text
         lower = text.lower()
-        if ("@" in lower or "dot" in lower or "at" in lower and "." in lower) and OBFUSCATION_HINT_RE.search(lower):
+        if ("@" in lower or "dot" in lower or "at" in lower) and OBFUSCATION_HINT_RE.search(lower):
             text = OBFUSCATED_EMAIL_RE.sub(self._obfuscated_email, text)
         if "@" in text:
             text = EMAIL_RE.sub(EMAIL, text)
@@ -217,6 +243,8 @@ class Anonymizer:
         if DIGIT_RE.search(text):
             text = PHONE_RE.sub(_phone, text)
             text = ID_TOKEN_RE.sub(lambda m: self._id(m, subject), text)
+        if "." in text:
+            text = DOTTED_INITIALS_RE.sub(lambda m: self._dotted_initials(m, subject), text)
         if "-" in text and "\n" in text:
             text = LINE_BREAK_HYPHEN_RE.sub(self._rejoin, text)
         lower = text.lower()
@@ -232,6 +260,8 @@ class Anonymizer:
         if not parts.keys().isdisjoint(words):
             return True
         for word in words:
+            if word.endswith("s") and word[:-1] in parts:
+                return True
             if word.isalpha():
                 continue
             if (
@@ -246,7 +276,7 @@ class Anonymizer:
         """ "jdoe AT school DOT edu" is an address; "look at school.edu" is not (the local part of a
         spelled-out "at" must not be an ordinary word)."""
         local = match.group("local")
-        if match.group("at").strip().lower() == "at" and local.lower() in english_words():
+        if match.group("at").strip().lower() == "at" and _is_word(local.lower(), english_words()):
             return match.group(0)
         return EMAIL
 
@@ -264,8 +294,19 @@ class Anonymizer:
         token = match.group(0)
         if token.lower() in self._ids or ID_LIKE_RE.fullmatch(token):
             return ID
+        before = match.string[max(0, match.start() - 20) : match.start()]
+        if len(DIGIT_RE.findall(token)) >= 6 and ID_CONTEXT_RE.search(before):
+            return ID  # "Student ID: 20241187", "matric no. 4471920"
         keys = self._users_in(token)
         return self._placeholder(keys, subject) if keys else token
+
+    def _dotted_initials(self, match: re.Match, subject: str | None) -> str:
+        """ "R.D." where a roster person's initials are R. D.; not abbreviations ("U.S.", "A.I.")."""
+        pair = (match.group(1) + match.group(2)).lower()
+        keys = self._initials.get(pair)
+        if not keys or pair in ABBREVIATIONS:
+            return match.group(0)
+        return self._placeholder(keys, subject)
 
     def _rejoin(self, match: re.Match) -> str:
         """A name cut by a line-break hyphen ("Castel-\nlano") is put back together."""
@@ -298,15 +339,20 @@ class Anonymizer:
             keys = self._parts.get(squeezed)
             if keys:
                 return keys, squeezed, ""
+        if len(normal) > 3 and normal.endswith("s"):  # a possessive without its apostrophe: "omars code"
+            keys = self._parts.get(normal[:-1])
+            if keys and normal[:-1] not in NAME_WORDS and not _is_word(normal, english_words()):
+                return keys, normal[:-1], ""
         return EMPTY, "", ""
 
-    def _initial(self, token: str, text: str, end: int, keys: set[str]) -> set[str]:
-        """The people among ``keys`` whose given name starts with ``token``, a lone letter written
-        as an initial (capital, or followed by a full stop)."""
+    def _initial(self, token: str, text: str, end: int, keys: set[str], of: dict[str, str] | None = None) -> set[str]:
+        """The people among ``keys`` whose given name (or the name in ``of``) starts with ``token``,
+        a lone letter written as an initial (capital, or followed by a full stop)."""
         if len(token) != 1 or not (token.isupper() or text[end : end + 1] == "."):
             return EMPTY
         letter = fold(token)
-        return {key for key in keys if self._first.get(key) == letter}
+        initials = self._first if of is None else of
+        return {key for key in keys if initials.get(key) == letter}
 
     def _names(self, text: str, subject: str | None) -> str:
         tokens = list(WORD_RE.finditer(text))
@@ -315,6 +361,9 @@ class Anonymizer:
             if i <= done_until:
                 continue
             word = match.group()
+            if (famous_end := self._famous_name_ends(tokens, i)) >= 0:
+                done_until = famous_end
+                continue
             keys, part, suffix = self._lookup(word)
             if not keys:
                 if "-" in word:
@@ -339,9 +388,10 @@ class Anonymizer:
                 if next_keys and run_keys & next_keys and next_part not in run_parts:
                     run_keys, run_suffix = run_keys & next_keys, next_suffix
                     run_parts.add(next_part)
-                elif (initial := self._initial(following.group(), text, following.end(), run_keys)) and (
-                    INITIAL_END_RE.match(text, following.end())
-                ):
+                elif (
+                    (initial := self._initial(following.group(), text, following.end(), run_keys))
+                    or (initial := self._initial(following.group(), text, following.end(), run_keys, self._last))
+                ) and INITIAL_END_RE.match(text, following.end()):
                     run_keys, named = initial, 1
                 else:
                     break
@@ -367,12 +417,17 @@ class Anonymizer:
 
     def _is_name(self, match, part, suffix, text, tokens, i, paired=False) -> bool:
         """A single token that is a name part: is it used as a name here?"""
+        if suffix and part not in self._given and self._names_a_method(tokens, i):
+            return False  # "Fisher's exact test", "Bellman's equation"
         if part not in NAME_WORDS:
             return True
         token = match.group(0)
         before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
         after = [fold(t.group()) for t in tokens[i + 1 : i + 3]]
+        if i and any(c in text[tokens[i - 1].end() : match.start()] for c in ".:;!?"):
+            before = []  # the words before belong to another sentence or a label: "asked: will it stop?"
         previous = before[-1] if before else ""
+        following = after[0] if after else ""
         if (
             len(before) == 2
             and " ".join(before) in NAME_BEFORE
@@ -382,8 +437,14 @@ class Anonymizer:
             and before[0] in AUTHORED
         ):
             return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
-        if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
-            return False
+        if (
+            previous in WORD_BEFORE
+            or previous in TIME_BEFORE
+            and part in MONTHS_AND_SEASONS
+            or previous in PLACE_BEFORE
+            or following in PLACE_AFTER
+        ):
+            return False  # "the Bill of Rights", "in June", "Lake Victoria", "Victoria station"
         if suffix:
             return True
         if not paired:
@@ -392,6 +453,8 @@ class Anonymizer:
                     keys, other, other_suffix = self._lookup(tokens[j].group())
                     if keys and ID not in keys and self._is_name(tokens[j], other, other_suffix, text, tokens, j, True):
                         return True  # "asked sandy and grace": one name makes the other one too
+            if part in self._given and self._ampersand_given_name(text, tokens, i):
+                return True  # "JACK & AUTUMN - LAB 4"
         strong = (
             previous in NAME_BEFORE
             and not (previous in ("partner", "name") and part in ("will", "may"))
@@ -409,24 +472,30 @@ class Anonymizer:
         )
         if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
             return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
-        if previous in LABELS and ":" in text[tokens[i - 1].end() : match.start()]:
+        if i and fold(tokens[i - 1].group()) in LABELS and ":" in text[tokens[i - 1].end() : match.start()]:
             return True  # "Partner: grace", "TO: MARK"
+        if previous in LABELS and text[match.end() : match.end() + 1] == ":" and part not in MONTHS_AND_SEASONS:
+            return True  # "peer review for jack:", "Notes from Will:"
+        if part in PRODUCTS and not strong:
+            return following in NAME_VERBS and following != "and" or following.endswith("ed")  # "in Ruby"
         if not token[:1].isupper() or shouting:
-            return strong or shouting and self._alone_on_line(text, match)
+            return (
+                strong
+                or shouting
+                and self._alone_on_line(text, match)
+                or not shouting
+                and self._opens_sentence(text, match)
+                and (following in NAME_VERBS and following != "and" or following in NAME_AFTER)
+            )  # "king got the same answer as me"
         if strong:
             return True
         rest = text[match.end() : match.end() + 12].lstrip(" \t")
         if rest[:1].isdigit() or after[:1] == ["of"]:
             return False
-        j = match.start() - 1
-        while j >= 0 and text[j] in " \t\"'“‘(":
-            j -= 1
-        opens_sentence = j < 0 or text[j] in ".!?:;\n"
-        if not opens_sentence:
+        if not self._opens_sentence(text, match):
             return True
         if self._alone_on_line(text, match) or text[match.end() : match.end() + 1] == ":":
             return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
-        following = after[0] if after else ""
         if following in ORDINARY_FOLLOWERS:
             return False
         if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
@@ -436,6 +505,38 @@ class Anonymizer:
             # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
             return (after[1] if len(after) > 1 else "") not in AUXILIARIES
         return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
+
+    @staticmethod
+    def _opens_sentence(text, match) -> bool:
+        j = match.start() - 1
+        while j >= 0 and text[j] in " \t\"'“‘(":
+            j -= 1
+        return j < 0 or text[j] in ".!?:;\n"
+
+    @staticmethod
+    def _names_a_method(tokens, i) -> bool:
+        """Followed, within two words, by a noun such as "theorem" or "test"."""
+        return any(fold(t.group()) in EPONYM_NOUNS for t in tokens[i + 1 : i + 3])
+
+    def _ampersand_given_name(self, text, tokens, i) -> bool:
+        """Joined by "&" to another given name on the roster."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens):
+                low, high = sorted((i, j))
+                if text[tokens[low].end() : tokens[high].start()].strip() == "&":
+                    if self._lookup(tokens[j].group())[1] in self._given:
+                        return True
+        return False
+
+    def _famous_name_ends(self, tokens, i) -> int:
+        """The index of the last token of a famous person's full name starting at ``i`` ("Ada
+        Lovelace", "Martin Luther King"), or -1."""
+        if fold(tokens[i].group()) not in FAMOUS_GIVEN:
+            return -1
+        for end in range(i + 1, min(i + 4, len(tokens))):
+            if " ".join(fold(t.group()) for t in tokens[i : end + 1]) in FAMOUS_FULL_NAMES:
+                return end
+        return -1
 
     @staticmethod
     def _signs_off(text, tokens, i) -> bool:

@@ -20,6 +20,8 @@ NAME_WORDS = frozenset(
     sage sandy sharp short sky small sol spring star sterling stone storm story strong sue summer sunny swift
     tank tiny trace trinity victor violet wade walker waters white will willow winter wise wolf wood wren young
     nick rick dot bert kit cat kay gail sam ted nat val al
+    mike joe patience prudence charity mercy constance verity felicity poppy jasmine fern ada alexa julia
+    siri victoria georgia austin jordan florence paris sydney chelsea madison
     """.split()
 )
 
@@ -65,6 +67,8 @@ NAME_BEFORE = frozenset(
         "hi its",
         "hello it's",
         "hello its",
+        "me n",
+        "me &",
     ]
 )
 NAME_AFTER = frozenset(
@@ -84,13 +88,20 @@ NAME_VERBS = frozenset(
 # Before "<these> by" a name-word is a name, even a month ("written by June").
 AUTHORED = frozenset("written submitted answered prepared done made created signed checked reviewed".split())
 # Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
-LABELS = frozenset("to from by cc name names partner partners student students author authors team members".split())
+LABELS = frozenset(
+    "to from by for cc name names partner partners student students author authors team members reviewer".split()
+)
 # After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short").
 AUXILIARIES = frozenset("are were is was have had do did can could will would should must may might get".split())
 # Before these a capitalised name-word is the word ("the Bill of Rights", "an Art", "this Summer");
 # before the second set only a month or season is ("in June", "by Summer").
 WORD_BEFORE = frozenset("the a an this that these those every each some any no our your their its".split())
 TIME_BEFORE = frozenset("in on at until till since during before after from by next last early late mid".split())
+# Before or after these a capitalised name-word is a place: "Lake Victoria", "Victoria station".
+PLACE_BEFORE = frozenset("lake mount mt port fort cape saint st san santa".split())
+PLACE_AFTER = frozenset(
+    "station street road avenue river lake park league airport bridge square county city state falls".split()
+)
 MONTHS_AND_SEASONS = frozenset("april may june august summer winter autumn spring fall".split())
 
 # Who a person not on the roster is to the writer: "my mom Linda", "my friend carlos".
@@ -103,7 +114,7 @@ RELATIONS = frozenset(
     babysitter stepmom stepdad stepmother stepfather godmother godfather buddy pal bestie
     """.split()
 )
-TITLES = frozenset("mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie".split())
+TITLES = frozenset("mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach".split())
 SIGN_OFFS = frozenset("thanks thank cheers regards best sincerely love yours signed from by".split())
 # Capitalised words that open or join phrases, never a name after a relation or title.
 NOT_NAMES = frozenset(

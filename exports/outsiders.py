@@ -4,25 +4,33 @@ No named-entity model is used: none installs offline from PyPI from its authors 
 models come from GitHub; the copies on PyPI are re-uploads by others). A word is taken for a
 name where the text says it is one: after a relation ("my mom Linda", "my friend, carlos"), a
 title ("Mr. Okafor"), a greeting or a sign-off ("Hi Linda", "Thanks, Kevin"), an introduction
-("my name is Ana"), beside "and I" / "me and", before "(my cousin)" or ", my tutor"; and only
-if it is not an ordinary English word (a word list without proper names, see name_words.py),
-except after a relation or title where any capitalised word is taken. Scientists named in
-course content ("Dijkstra's algorithm", "as Newton showed") have no such context and stay.
+("my name is Ana"), beside "and I" / "me and", before "(my cousin)" or ", my tutor", after
+"told", "with", "met", "spoke to" ("I went to the library with Megan"), and the names listed
+after one found ("I spoke to Thabo, Kevin and Ingrid"); and only if it is not an ordinary English
+word (a word list without proper names, see name_words.py), except after a relation or title
+where any capitalised word is taken. Scientists and products named in course content
+("Dijkstra's algorithm", "as Newton showed", "with Django", see famous.py) stay.
 """
 
 from __future__ import annotations
 
 import re
 
+from .famous import EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS
 from .name_words import NOT_NAMES, RELATIONS, SIGN_OFFS, TITLES, english_words
 
 TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
 TRIGGERS = frozenset(
     """
     my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
-    i'm i’m im am name thanks thank cheers regards best sincerely love signed
+    i'm i’m im am name thanks thank cheers regards best sincerely love signed coach
     """.split()
 )
+# After these a capitalised word that is not an ordinary word is a person: "I told Linda".
+INTERACTIONS = frozenset("told with met texted emailed messaged thanked interviewed asked".split())
+SPOKE = frozenset("spoke talked speaking talking".split())  # "spoke to Beatriz"
+TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’]s)?")  # "Linda", "Linda's"; not "IPv", "DQDBs"
+FIRST_PERSON = frozenset("i we me us my our i'm i've".split())
 PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
 POSSESSORS = frozenset("my our his her their".split())
@@ -59,7 +67,10 @@ def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
     if not TRIGGERS.isdisjoint(words):
         return True
-    return any(pair in PAIRS for pair in zip(words, words[1:]))
+    return any(
+        pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
+        for pair in zip(words, words[1:])
+    )  # "told Linda" or "to Beatriz", not "with the", the commonest case
 
 
 def _candidates(words: list[str]) -> list[int]:
@@ -69,6 +80,8 @@ def _candidates(words: list[str]) -> list[int]:
     for j, word in enumerate(words):
         if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
+        elif word in INTERACTIONS or word == "to" and j and words[j - 1] in SPOKE:
+            found.add(j + 1)
         elif word == "my" or word == "and" and words[j + 1 : j + 2] in (["i"], ["me"]):
             found.add(j - 1)
         elif word == "me" and words[j + 1 : j + 2] == ["and"]:
@@ -101,6 +114,9 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
             end += 1
         spans.append((i, end))
         done = end
+        while (listed := _listed_after(text, tokens, words, done)) is not None:
+            spans.append((listed, listed))  # "Thabo, Kevin and Ingrid"
+            done = listed
     if not spans:
         return text
     out, cursor = [], 0
@@ -111,6 +127,41 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def _listed_after(text, tokens, words, end) -> int | None:
+    """The index of a name listed right after the name ending at ``end`` (", Kevin", "and Kevin",
+    ", and Kevin"), or None."""
+    j = end + 1
+    if j < len(tokens) and words[j] == "and" and text[tokens[end].end() : tokens[j].start()].strip() in ("", ","):
+        j += 1
+    elif j >= len(tokens) or text[tokens[end].end() : tokens[j].start()].strip() != ",":
+        return None
+    if j >= len(tokens) or words[j] in TITLES or not _capitalised(tokens[j].group()):
+        return None
+    return j if _person_like(tokens, words, j) else None
+
+
+def _person_like(tokens, words, i) -> bool:
+    """Written as a name (Linda, not IPv6 or DQDBs), not an ordinary word, and not a famous
+    person, a product or a method."""
+    token = tokens[i].group()
+    bare = _bare(token)
+    if not TITLE_RE.fullmatch(token) or bare in FAMOUS_SURNAMES or bare in PRODUCTS:
+        return False
+    if words[i].endswith("'s") and any(w in EPONYM_NOUNS for w in words[i + 1 : i + 3]):
+        return False
+    return _capitalised(token) and _unknown(token)
+
+
+def _first_person_before(text, tokens, words, i) -> bool:
+    """The writer ("I", "we", "my") is among the words before token ``i`` in its sentence."""
+    j = i - 1
+    while j >= 0 and not any(c in text[tokens[j].end() : tokens[j + 1].start()] for c in ".!?\n"):
+        if words[j] in FIRST_PERSON:
+            return True
+        j -= 1
+    return False
 
 
 def _is_outsider(text, tokens, words, i) -> bool:
@@ -138,6 +189,12 @@ def _is_outsider(text, tokens, words, i) -> bool:
             return capitalised or _unknown(token)
     if previous in TITLES and capitalised and "\n" not in gap_before:
         return True
+    if (
+        previous in INTERACTIONS or previous == "to" and before[-2:-1] and before[-2] in SPOKE
+    ) and not gap_before.strip():
+        if previous == "with" and not _first_person_before(text, tokens, words, i - 1):
+            return False  # "frames with Ethernet"; "I went to the library with Megan"
+        return _person_like(tokens, words, i)  # "I told Linda", "spoke to Beatriz"
     unknown = _unknown(token)
     if not unknown:
         return False

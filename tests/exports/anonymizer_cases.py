@@ -6,12 +6,15 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and five
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and seven
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
-100 %, HELD_OUT_E 91.7 % / 100 %. Each was then used to fix what it showed, so today's figures on them are tuned figures;
-a fresh set of templates is the only honest measure of what the next one will find.
+100 %, HELD_OUT_E 91.7 % / 100 %, HELD_OUT_F 79.0 % / 71.1 %. Each was then used to fix what it
+showed, so today's figures on them are tuned figures; a fresh set of templates is the only honest
+measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F and is kept out of
+tuning and of the tests' targets (UNSEEN); measured once after the fixes from HELD_OUT_F: 85.9 % /
+92.2 %.
 """
 
 from __future__ import annotations
@@ -248,6 +251,20 @@ def _fold(text: str) -> str:
     )
 
 
+TRANSLITERATE = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "å": "aa", "æ": "ae"}
+
+
+def _transliterate(text: str) -> str:
+    """The German and Scandinavian spelling without accents: Müller -> Mueller, Søren -> Soeren."""
+    spelled = "".join(
+        TRANSLITERATE.get(c.lower(), c).capitalize()
+        if c.isupper() and c.lower() in TRANSLITERATE
+        else TRANSLITERATE.get(c, c)
+        for c in text
+    )
+    return _fold(spelled)
+
+
 def _person_slots(first: str, last: str, nick: str) -> dict[str, str]:
     f0, l0 = _fold(first), _fold(last)
     user = re.sub(r"[^a-z]", "", l0.lower())
@@ -270,11 +287,20 @@ def _person_slots(first: str, last: str, nick: str) -> dict[str, str]:
         "n": nick.lower(),
         "LA": last[: max(2, len(last) // 2)],
         "LB": last[max(2, len(last) // 2) :],
+        "FA": first[: max(2, len(first) // 2)],
+        "FB": first[max(2, len(first) // 2) :],
+        "LI": l0.lstrip("'")[0].upper(),
+        "F2": _transliterate(first),
+        "L2": _transliterate(last),
     }
 
 
 def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]]:
-    """5-12 students and two instructors; the first student has what the template needs."""
+    """5-12 students and two instructors; the first student has what the template needs: "word",
+    "word:<first name>", "nick", "nick:<first name>:<nickname>", "intl" or nothing, optionally
+    followed by ",sur:<surname>"."""
+    need, _, surname = need.partition("sur:")
+    need = need.rstrip(",")
     if need.startswith("word:"):
         first, nick = need[5:], need[5:]
     elif need == "word":
@@ -283,6 +309,8 @@ def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]
     elif need == "nick":
         first = rng.choice(sorted(NICK_FIRST))
         nick = rng.choice(NICK_FIRST[first])
+    elif need.startswith("nick:"):
+        first, nick = need[5:].split(":")
     elif need == "intl":
         first = rng.choice(INTL_FIRST)
         nick = first
@@ -290,6 +318,7 @@ def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]
         first = rng.choice(PLAIN_FIRST + INTL_FIRST + WORD_FIRST + sorted(NICK_FIRST))
         nick = first
     last = rng.choice(SURNAMES)
+    last = surname or last
     people = [Person("s:0", f"{first} {last}", "student", f"S{rng.randrange(10**7):07d}")]
     used = {first, last}
     pool = PLAIN_FIRST + INTL_FIRST + WORD_FIRST + sorted(NICK_FIRST)
@@ -326,6 +355,10 @@ def _roster(rng: random.Random, need: str) -> tuple[list[Person], dict[str, str]
     )
     slots["x"] = slots["X"].lower()
     slots["XU"] = slots["X"].upper()
+    slots["OU"] = other_first.upper()
+    slots["ol"] = other_last.lower()
+    student_id = people[0].student_id
+    slots.update({"SID": student_id, "sid": student_id.lower(), "SIDD": student_id[1:], "SID0": f"S-{student_id[1:]}"})
     return people, slots
 
 
@@ -341,11 +374,12 @@ def _expand(templates, split: str, per_template: int, seed: int) -> list[Case]:
 
 
 def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Case]:
-    """The labelled texts of one split (one of SPLITS, or "all")."""
+    """The labelled texts of one split (one of SPLITS, "all", or "tuned": all but UNSEEN)."""
     from . import anonymizer_templates as t
 
-    if split == "all":
-        return [case for name in SPLITS for case in cases(name, per_template, seed)]
+    if split in ("all", "tuned"):
+        names = SPLITS if split == "all" else [name for name in SPLITS if name not in UNSEEN]
+        return [case for name in names for case in cases(name, per_template, seed)]
     templates = {
         "dev": t.DEV,
         "held_out": t.HELD_OUT,
@@ -353,11 +387,16 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_c": t.HELD_OUT_C,
         "held_out_d": t.HELD_OUT_D,
         "held_out_e": t.HELD_OUT_E,
+        "held_out_f": t.HELD_OUT_F,
+        "held_out_g": t.HELD_OUT_G,
     }
     return _expand(templates[split], split, per_template, seed)
 
 
-SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e")
+SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e", "held_out_f", "held_out_g")
+# Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
+# tests' targets leave them out ("tuned" is every split but these).
+UNSEEN = ("held_out_g",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -11,19 +11,19 @@ no student's name leaves for an external API. What instructors then changed: tra
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import islice
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
-from django.db import DatabaseError, close_old_connections, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from core.errors import Conflict
+from core.workers import write_outcome
 from exports.services import course_anonymizer
 from gradebook.models import Assignment, Evaluation, Submission
 from gradebook.services import latest_suggestion, record_final_evaluation, ungraded_submissions
@@ -333,20 +333,12 @@ def run_batch(batch_id: int) -> dict:
             )
     except Exception as error:  # noqa: BLE001 - the batch must end in a state the page can show
         log.exception("grading batch %s failed", batch.pk)
-        # The failure may be the database's own (a restart ended the connection): drop the broken
-        # connection and try again for about half a minute, so the batch does not stay "running".
-        for wait in (0, 1, 2, 4, 8, 16):
-            time.sleep(wait)
-            close_old_connections()
-            try:
-                GradingBatch.objects.filter(pk=batch.pk).update(
-                    status=GradingBatch.Status.FAILED,
-                    error=f"{type(error).__name__}: {error}",
-                    finished_at=timezone.now(),
-                )
-                break
-            except DatabaseError:
-                log.warning("grading batch %s: the database is not back yet", batch.pk)
+        reason = f"{type(error).__name__}: {error}"
+        write_outcome(
+            lambda: GradingBatch.objects.filter(pk=batch.pk).update(
+                status=GradingBatch.Status.FAILED, error=reason, finished_at=timezone.now()
+            )
+        )
     else:
         GradingBatch.objects.filter(pk=batch.pk).update(status=GradingBatch.Status.DONE, finished_at=timezone.now())
     batch.refresh_from_db()

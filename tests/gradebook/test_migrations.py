@@ -1,0 +1,116 @@
+"""The repair of rubrics saved before the rubric bounds (gradebook 0005): every number above the
+bound is clamped, the audit log keeps what it was, and the lists that such a row broke answer 200."""
+
+from importlib import import_module
+
+import pytest
+from django.apps import apps as current_apps
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.test import Client
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from consent.models import AuditEvent
+from gradebook.models import Rubric
+from gradebook.services import create_submission, record_final_evaluation
+from llm.rubric import MAX_SCORE, validate_rubric
+from tests.consent.helpers import make_superuser
+
+from .factories import make_assignment, make_course, make_instructor, make_student
+
+repair = import_module("gradebook.migrations.0005_rubrics_within_bounds")
+BEFORE = [("gradebook", "0004_merge_20261129_0626")]
+AFTER = [("gradebook", "0005_rubrics_within_bounds")]
+OUT_OF_BOUNDS = [
+    {"name": "Content", "max_score": 1e308, "step": 1e300, "criteria": []},
+    {
+        "name": "Style",
+        "max_score": 1e308,
+        "criteria": [{"name": "Tone", "max_points": 1e308, "description": "Kind words."}],
+    },
+    {"name": "Spelling", "max_score": 5, "criteria": []},
+]
+BOUNDED = [  # the same rubric as it may be saved now, with no step (any score is on it)
+    {"name": "Content", "max_score": MAX_SCORE, "criteria": []},
+    {"name": "Style", "max_score": MAX_SCORE, "criteria": [{"name": "Tone", "max_points": MAX_SCORE}]},
+    {"name": "Spelling", "max_score": 5, "criteria": []},
+]
+
+
+def _migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.migrate(targets)
+    executor.loader.build_graph()
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_clamps_old_out_of_bounds_rubrics_and_the_audit_log_keeps_their_values():
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
+    try:
+        old = _migrate(BEFORE)
+        course = old.get_model("gradebook", "Course").objects.create(code="CS1", title="CS")
+        assignment_model = old.get_model("gradebook", "Assignment")
+        rubric_model = old.get_model("gradebook", "Rubric")
+        broken = rubric_model.objects.create(
+            assignment=assignment_model.objects.create(course=course, title="Old", prompt="Q?"),
+            sections=OUT_OF_BOUNDS,
+        )
+        fine_sections = [{"name": "Answer", "max_score": 10, "criteria": []}]
+        fine = rubric_model.objects.create(
+            assignment=assignment_model.objects.create(course=course, title="New", prompt="Q?"),
+            sections=fine_sections,
+        )
+
+        new = _migrate(AFTER)
+
+        repaired = new.get_model("gradebook", "Rubric").objects.get(pk=broken.pk).sections
+        assert [s["max_score"] for s in repaired] == [MAX_SCORE, MAX_SCORE, 5]
+        assert repaired[0]["step"] == MAX_SCORE and repaired[1]["criteria"][0]["max_points"] == MAX_SCORE
+        assert repaired[1]["criteria"][0]["description"] == "Kind words." and repaired[2] == OUT_OF_BOUNDS[2]
+        assert validate_rubric(repaired)  # a rubric that can be saved again
+        assert new.get_model("gradebook", "Rubric").objects.get(pk=fine.pk).sections == fine_sections
+        events = new.get_model("consent", "AuditEvent").objects.filter(action="rubric.repaired")
+        assert [(e.target_type, e.target_id) for e in events] == [("gradebook.rubric", str(broken.pk))]
+        details = events[0].details
+        assert details["sections[0].max_score"] == {"was": 1e308, "now": MAX_SCORE}
+        assert details["sections[0].step"] == {"was": 1e300, "now": MAX_SCORE}
+        assert details["sections[1].max_score"] == {"was": 1e308, "now": MAX_SCORE}
+        assert details["sections[1].criteria[0].max_points"] == {"was": 1e308, "now": MAX_SCORE}
+        assert not any(key.startswith("sections[2]") for key in details)
+    finally:
+        _migrate(latest)
+
+
+def _client(user) -> tuple[APIClient, Client]:
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    web = Client()
+    web.force_login(user)
+    return api, web
+
+
+@pytest.mark.django_db
+def test_after_the_repair_an_old_rubric_breaks_no_list_page_or_csv_for_anyone():
+    owner = make_instructor()
+    course = make_course(owner)
+    assignment = make_assignment(course, sections=BOUNDED)
+    submission = create_submission(assignment, make_student(course), text="An answer.")
+    record_final_evaluation(submission, {"Content": {"score": 40}, "Style": {"score": 30}, "Spelling": 4}, owner)
+    Rubric.objects.filter(assignment=assignment).update(sections=OUT_OF_BOUNDS)  # as saved before the bounds
+
+    repair.repair_rubrics(current_apps, None)
+
+    assert AuditEvent.objects.filter(action="rubric.repaired", target_id=str(assignment.rubric.pk)).count() == 1
+    for user in (owner, make_instructor(), make_superuser()):
+        api, web = _client(user)
+        for url in ("/api/v1/assignments/", "/api/v1/rubrics/"):
+            assert api.get(url).status_code == 200, (user, url)
+        if user != owner and not user.is_superuser:
+            continue
+        for url in (f"/api/v1/rubrics/{assignment.rubric.pk}/", f"/api/v1/assignments/{assignment.pk}/"):
+            assert api.get(url).status_code == 200, (user, url)
+        for url in (f"/assignments/{assignment.pk}/", f"/assignments/{assignment.pk}/statistics.csv"):
+            assert web.get(url).status_code == 200, (user, url)
+    assert api.get(f"/api/v1/rubrics/{assignment.rubric.pk}/").json()["max_total"] == 2 * MAX_SCORE + 5

@@ -51,17 +51,17 @@ def write_outcome(write: Callable[[], object], waits=RESTART_WAITS) -> bool:
     return False
 
 
-def resend_lost(queued: QuerySet, since: str, func: str) -> int:
+def resend_lost(queued: QuerySet, since: str, func: str, cluster: str | None = None) -> int:
     """Send ``func`` again for each row of ``queued`` (rows waiting for a worker) that has waited
-    since its field ``since`` for over WORKER_RESEND_QUEUED_AFTER_SECONDS, when the broker's
-    queue is empty: the row's message was lost (a Redis restart drops every queued message).
-    Only an empty queue, so that rows waiting behind other work are not sent again and again.
-    ``func`` must claim its row atomically: a message a worker took but has not started yet is
-    then sent twice harmlessly. Returns how many were sent."""
-    if get_broker().queue_size():
+    since its field ``since`` for over WORKER_RESEND_QUEUED_AFTER_SECONDS, when the broker's queue
+    (that of ``cluster``, by default the default cluster's) is empty: the row's message was lost (a
+    Redis restart drops every queued message). Only an empty queue, so that rows waiting behind
+    other work are not sent again and again. ``func`` must claim its row atomically: a message a
+    worker took but has not started yet is then sent twice harmlessly. Returns how many were sent."""
+    if get_broker(cluster).queue_size():
         return 0
     before = timezone.now() - timedelta(seconds=settings.WORKER_RESEND_QUEUED_AFTER_SECONDS)
     lost = list(queued.filter(**{f"{since}__lt": before}).values_list("pk", flat=True))
     for pk in lost:
-        async_task(func, pk, task_name=f"{func}-{pk}-resent")
+        async_task(func, pk, task_name=f"{func}-{pk}-resent", **({"cluster": cluster} if cluster else {}))
     return len(lost)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache, partial
 from itertools import islice
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django_q.tasks import async_task
 
@@ -309,15 +310,27 @@ def _queue(assignment, submission_ids, requested_by, scope) -> GradingBatch:
 
 
 def run_batch(batch_id: int) -> dict:
-    """The worker's side: grade the batch's pending items, GRADING_BATCH_SIZE at a time,
-    counting progress after each group. Safe to run again: done items are skipped."""
-    batch = GradingBatch.objects.select_related("assignment__course", "assignment__rubric").get(pk=batch_id)
-    if batch.is_finished:
-        return {"batch": batch.pk, "status": batch.status}
+    """The worker's side: claim the batch, then grade it. A batch is claimed while queued, or
+    while running with a heartbeat older than the task timeout (Q_TIMEOUT: the task that claimed
+    it is gone, and its message came back). Any other message for the batch (one the schedule
+    sent again, core.workers.resend_lost) finds it taken and changes nothing."""
     now = timezone.now()
-    GradingBatch.objects.filter(pk=batch.pk).update(
-        status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now
+    gone = now - timedelta(seconds=settings.Q_CLUSTER["timeout"])
+    claimed = (
+        GradingBatch.objects.filter(pk=batch_id)
+        .filter(Q(status=GradingBatch.Status.QUEUED) | Q(status=GradingBatch.Status.RUNNING, heartbeat_at__lt=gone))
+        .update(status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now)
     )
+    if not claimed:
+        batch = GradingBatch.objects.get(pk=batch_id)
+        return {"batch": batch.pk, "status": batch.status}
+    return grade_claimed(batch_id)
+
+
+def grade_claimed(batch_id: int) -> dict:
+    """Grade a batch this worker claimed: its pending items, GRADING_BATCH_SIZE at a time,
+    counting progress after each group (done items are skipped)."""
+    batch = GradingBatch.objects.select_related("assignment__course", "assignment__rubric").get(pk=batch_id)
     pending = list(
         batch.items.filter(status=SuggestionAttempt.Status.PENDING).select_related("submission").order_by("id")
     )

@@ -8,8 +8,8 @@ reason, never half-written, never stuck "running" (or "building", or queued for 
   and during a grading batch. The server is a private one (initdb in a temporary folder, a free
   port; tests/integration/private_servers.py): the shared one must never be restarted. These
   tests run on it whatever DATABASE_URL the suite uses, so they run on SQLite suites too.
-- Redis restarted with an export build queued (a private redis-server that keeps nothing on
-  disk, so the queued message is lost).
+- Redis restarted with an export build and a grading batch queued (a private redis-server that
+  keeps nothing on disk, so the queued messages are lost): the schedules send them again.
 """
 
 import hashlib
@@ -224,21 +224,36 @@ def private_redis(monkeypatch):
     redis.stop()
 
 
-def test_redis_restarted_with_an_export_queued_ends_it_built(private_redis, start_cluster, settings):
+def test_redis_restarted_with_an_export_and_a_batch_queued_ends_both_done(private_redis, start_cluster, settings):
     export = approved_export()
-    assert get_broker().queue_size() == 1
+    instructor, assignment, _ = make_class(3)
+    batch = suggestions.suggest_for_assignment(assignment, instructor)
+    assert get_broker().queue_size() == 2
     private_redis.restart()
-    assert get_broker().queue_size() == 0  # the build's message is gone
+    assert get_broker().queue_size() == 0  # both messages are gone
 
-    cluster = start_cluster(REDIS_URL=private_redis.url)
-    wait_for(lambda: "running" in cluster.log_path.read_text(errors="replace"), 30)
-    time.sleep(2)
-    assert export_status(export) == Export.Status.APPROVED, cluster.logs()  # nothing will build it ...
-    settings.WORKER_RESEND_QUEUED_AFTER_SECONDS = 0
-    assert export_tasks.resend_lost_builds() == {"resent": 1}  # ... until the schedule sends it again
-    wait_for(lambda: export_status(export) in (Export.Status.READY, Export.Status.FAILED), 60)
+    with OpenAIServer([VALID]) as server:
+        cluster = start_cluster(
+            REDIS_URL=private_redis.url,
+            GRADING_CHAIN="openai",
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY=server.api_key,
+            OPENAI_MODEL=server.model,
+        )
+        wait_for(lambda: "running" in cluster.log_path.read_text(errors="replace"), 30)
+        time.sleep(2)
+        assert export_status(export) == Export.Status.APPROVED, cluster.logs()  # nothing will run them ...
+        assert GradingBatch.objects.get(pk=batch.pk).status == GradingBatch.Status.QUEUED
+        settings.WORKER_RESEND_QUEUED_AFTER_SECONDS = 0
+        assert export_tasks.resend_lost_builds() == {"resent": 1}  # ... until the schedules send them again
+        assert grading_tasks.fail_silent_batches()["lost_resent"] == 1
+        wait_for(lambda: export_status(export) in (Export.Status.READY, Export.Status.FAILED), 60)
+        wait_for(lambda: GradingBatch.objects.get(pk=batch.pk).is_finished, 60)
 
     export.refresh_from_db()
+    batch.refresh_from_db()
     print(f"\nFAULT redis restarted with an export build queued: {export.status} {export.error!r}")
+    print(f"FAULT redis restarted with a grading batch queued: {batch.status} {batch.done}/{batch.total}")
     assert export.status == Export.Status.READY, cluster.logs()
     assert_built_whole_or_not_at_all(export)
+    assert (batch.status, batch.done, batch.suggested) == (GradingBatch.Status.DONE, 3, 3), cluster.logs()

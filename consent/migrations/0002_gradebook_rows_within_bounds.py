@@ -9,11 +9,12 @@ evaluation: each section's score and max_score, each criterion's points and max_
 evaluation's total is added up again from its clamped scores. Nothing is lost: every repaired
 row gets one entry in the append-only audit log (consent.AuditEvent, where the project records
 who changed what; the admin lists it): action "rubric.repaired" or "evaluation.repaired", the row
-as target, actor "system (migration gradebook.0005)", and details naming each changed field with
+as target, actor "system (migration consent.0002)", and details naming each changed field with
 the value it had and has now, e.g. {"sections[0].max_score": {"was": 1e308, "now": 10000}}
 (a value JSON cannot hold, such as an infinite total, is written as text: "inf").
 The rows keep their updated_at, so export date filters select what they selected before.
-Unapplying it changes no row: the old values are in the audit log, and no valid row needs them.
+It lives in consent, beside the audit log it writes to, because gradebook comes before consent in
+the order the apps depend on one another. Unapplying it changes no row: the old values are in the audit log, and no valid row needs them.
 """
 
 import math
@@ -22,7 +23,7 @@ from django.db import migrations
 from django.db.models import Q
 
 BOUND = 10_000  # llm.rubric.MAX_SCORE when this migration was written
-ACTOR = "system (migration gradebook.0005)"
+ACTOR = "system (migration consent.0002)"
 
 
 def _number(value) -> bool:

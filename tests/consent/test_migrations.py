@@ -1,4 +1,4 @@
-"""The repair of rubrics and evaluations saved before the rubric bounds (gradebook 0005): every
+"""The repair of rubrics and evaluations saved before the rubric bounds (consent 0002): every
 number above the bound is clamped, the audit log keeps what it was, and the lists and pages that
 such a row broke answer 200."""
 
@@ -18,12 +18,11 @@ from gradebook.models import Evaluation, Rubric
 from gradebook.services import create_submission, record_final_evaluation
 from llm.rubric import MAX_SCORE, validate_rubric
 from tests.consent.helpers import make_superuser
+from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
 
-from .factories import make_assignment, make_course, make_instructor, make_student
-
-repair = import_module("gradebook.migrations.0005_old_rows_within_bounds")
-BEFORE = [("gradebook", "0004_merge_20261129_0626")]
-AFTER = [("gradebook", "0005_old_rows_within_bounds")]
+repair = import_module("consent.migrations.0002_gradebook_rows_within_bounds")
+BEFORE = [("gradebook", "0004_merge_20261129_0626"), ("consent", "0001_initial")]
+AFTER = [("consent", "0002_gradebook_rows_within_bounds")]
 OUT_OF_BOUNDS = [
     {"name": "Content", "max_score": 1e308, "step": 1e300, "criteria": []},
     {

@@ -337,6 +337,8 @@ GROUPING_MINILM_MAX_ANSWERS = env.int("GROUPING_MINILM_MAX_ANSWERS", default=500
 EVALUATION_CHUNK_SIZE = env.int("EVALUATION_CHUNK_SIZE", default=16)  # answers between progress updates
 # An evaluation run or grading batch whose worker said nothing for this long is failed (worker died).
 WORKER_STALE_AFTER_SECONDS = env.float("WORKER_STALE_AFTER_SECONDS", default=1800)
+# Work still queued this long while its broker queue is empty lost its message (a Redis restart): sent again.
+WORKER_RESEND_QUEUED_AFTER_SECONDS = env.float("WORKER_RESEND_QUEUED_AFTER_SECONDS", default=300)
 MLFLOW_EVALUATION_EXPERIMENT = env("MLFLOW_EVALUATION_EXPERIMENT", default="gradeloop-evaluation")
 PROMOTION_METRIC = env("PROMOTION_METRIC", default="qwk")  # qwk | pearson | exact | mae | rmse
 PROMOTION_MARGIN = env.float("PROMOTION_MARGIN", default=0.0)

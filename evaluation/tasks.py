@@ -1,6 +1,8 @@
 """django-q2 tasks of the evaluation app (queued with async_task or scheduled, by name)."""
 
-from core.workers import fail_silent
+from django.conf import settings
+
+from core.workers import fail_silent, resend_lost
 
 from . import retraining, runs
 from .models import EvaluationRun
@@ -22,5 +24,10 @@ def check_retraining() -> dict:
 
 
 def fail_silent_runs() -> dict:
-    """Scheduled: a run whose worker died would otherwise show "running" for ever."""
-    return {"failed": fail_silent(EvaluationRun)}
+    """Scheduled: a run whose worker died would otherwise show "running" for ever, and one whose
+    message was lost (a Redis restart) "queued" for ever (runs.execute claims a run atomically)."""
+    queued = EvaluationRun.objects.filter(status=EvaluationRun.Status.QUEUED)
+    return {
+        "failed": fail_silent(EvaluationRun),
+        "resent": resend_lost(queued, "created_at", "evaluation.tasks.run_evaluation", settings.TRAINING_Q_CLUSTER),
+    }

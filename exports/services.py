@@ -31,6 +31,7 @@ from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from core.errors import Conflict
 from core.permissions import require_superadmin
+from core.workers import write_outcome
 from gradebook.models import Course, Enrollment, Evaluation, Rubric
 from llm import gamed_answers as gamed
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_example
@@ -54,6 +55,11 @@ def check_can_manage(user) -> None:
 
 def export_dir(export: Export) -> Path:
     return Path(settings.EXPORT_DIR) / f"export-{export.pk}"
+
+
+def partial_dir(export: Export) -> Path:
+    """Where a build writes; renamed to export_dir in one step once every file is complete."""
+    return export_dir(export).with_name(f"export-{export.pk}.partial")
 
 
 def filters_of(export: Export) -> dict:
@@ -375,10 +381,17 @@ def build(export_id: int) -> Export:
     try:
         _write_files(export)
     except Exception as error:
-        Export.objects.filter(pk=export.pk).update(
-            status=Export.Status.FAILED, error=str(error)[:2000], finished_at=timezone.now()
-        )
-        audit.record(None, "export.failed", export, error=type(error).__name__)
+        shutil.rmtree(partial_dir(export), ignore_errors=True)
+        reason, kind = str(error)[:2000], type(error).__name__
+
+        def fail():  # one transaction: the failure and its audit record land together, after a restart too
+            with transaction.atomic():
+                Export.objects.filter(pk=export.pk).update(
+                    status=Export.Status.FAILED, error=reason, finished_at=timezone.now()
+                )
+                audit.record(None, "export.failed", export, error=kind)
+
+        write_outcome(fail)
         raise
     export.refresh_from_db()
     audit.record(
@@ -402,8 +415,7 @@ def _write_files(export: Export) -> None:
     Export.objects.filter(pk=export.pk).update(rows_total=total, excluded_no_consent=excluded)
     ExportItem.objects.filter(export=export).delete()
 
-    final_dir = export_dir(export)
-    work_dir = final_dir.with_name(final_dir.name + ".partial")
+    final_dir, work_dir = export_dir(export), partial_dir(export)
     shutil.rmtree(work_dir, ignore_errors=True)
     work_dir.mkdir(parents=True)
     writers = {

@@ -139,7 +139,7 @@ def run(batch_id: int) -> dict:
     if not claimed:
         return {"batch": batch_id, "status": "already taken"}
     try:
-        return suggestions.run_batch(batch_id)
+        return suggestions.grade_claimed(batch_id)
     finally:
         with transaction.atomic():
             _lock(batch.assignment_id)

@@ -11,19 +11,20 @@ no student's name leaves for an external API. What instructors then changed: tra
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache, partial
 from itertools import islice
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
-from django.db import DatabaseError, close_old_connections, transaction
-from django.db.models import F
+from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from core.errors import Conflict
+from core.workers import write_outcome
 from exports.services import course_anonymizer
 from gradebook.models import Assignment, Evaluation, Submission
 from gradebook.services import latest_suggestion, record_final_evaluation, ungraded_submissions
@@ -309,15 +310,27 @@ def _queue(assignment, submission_ids, requested_by, scope) -> GradingBatch:
 
 
 def run_batch(batch_id: int) -> dict:
-    """The worker's side: grade the batch's pending items, GRADING_BATCH_SIZE at a time,
-    counting progress after each group. Safe to run again: done items are skipped."""
-    batch = GradingBatch.objects.select_related("assignment__course", "assignment__rubric").get(pk=batch_id)
-    if batch.is_finished:
-        return {"batch": batch.pk, "status": batch.status}
+    """The worker's side: claim the batch, then grade it. A batch is claimed while queued, or
+    while running with a heartbeat older than the task timeout (Q_TIMEOUT: the task that claimed
+    it is gone, and its message came back). Any other message for the batch (one the schedule
+    sent again, core.workers.resend_lost) finds it taken and changes nothing."""
     now = timezone.now()
-    GradingBatch.objects.filter(pk=batch.pk).update(
-        status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now
+    gone = now - timedelta(seconds=settings.Q_CLUSTER["timeout"])
+    claimed = (
+        GradingBatch.objects.filter(pk=batch_id)
+        .filter(Q(status=GradingBatch.Status.QUEUED) | Q(status=GradingBatch.Status.RUNNING, heartbeat_at__lt=gone))
+        .update(status=GradingBatch.Status.RUNNING, started_at=now, heartbeat_at=now)
     )
+    if not claimed:
+        batch = GradingBatch.objects.get(pk=batch_id)
+        return {"batch": batch.pk, "status": batch.status}
+    return grade_claimed(batch_id)
+
+
+def grade_claimed(batch_id: int) -> dict:
+    """Grade a batch this worker claimed: its pending items, GRADING_BATCH_SIZE at a time,
+    counting progress after each group (done items are skipped)."""
+    batch = GradingBatch.objects.select_related("assignment__course", "assignment__rubric").get(pk=batch_id)
     pending = list(
         batch.items.filter(status=SuggestionAttempt.Status.PENDING).select_related("submission").order_by("id")
     )
@@ -333,20 +346,12 @@ def run_batch(batch_id: int) -> dict:
             )
     except Exception as error:  # noqa: BLE001 - the batch must end in a state the page can show
         log.exception("grading batch %s failed", batch.pk)
-        # The failure may be the database's own (a restart ended the connection): drop the broken
-        # connection and try again for about half a minute, so the batch does not stay "running".
-        for wait in (0, 1, 2, 4, 8, 16):
-            time.sleep(wait)
-            close_old_connections()
-            try:
-                GradingBatch.objects.filter(pk=batch.pk).update(
-                    status=GradingBatch.Status.FAILED,
-                    error=f"{type(error).__name__}: {error}",
-                    finished_at=timezone.now(),
-                )
-                break
-            except DatabaseError:
-                log.warning("grading batch %s: the database is not back yet", batch.pk)
+        reason = f"{type(error).__name__}: {error}"
+        write_outcome(
+            lambda: GradingBatch.objects.filter(pk=batch.pk).update(
+                status=GradingBatch.Status.FAILED, error=reason, finished_at=timezone.now()
+            )
+        )
     else:
         GradingBatch.objects.filter(pk=batch.pk).update(status=GradingBatch.Status.DONE, finished_at=timezone.now())
     batch.refresh_from_db()

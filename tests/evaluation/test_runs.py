@@ -404,7 +404,7 @@ def test_a_run_whose_worker_went_silent_is_failed_and_a_live_one_is_left_alone(s
         status="running", started_at=now - timedelta(hours=2), heartbeat_at=now - timedelta(seconds=30)
     )
 
-    assert tasks.fail_silent_runs() == {"failed": 1}
+    assert tasks.fail_silent_runs() == {"failed": 1, "resent": 0}
     silent.refresh_from_db()
     live.refresh_from_db()
     assert silent.status == "failed" and "went silent for over 600 s" in silent.error and silent.finished_at

@@ -2,10 +2,12 @@
 grading page and the API, scoping, batches, what instructors changed, and switching models."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from exports.models import Export
@@ -454,3 +456,25 @@ def test_an_answer_addressing_the_grader_is_flagged_on_the_form_and_in_the_api_a
     listed = {s["submission"]: s for s in api.get("/api/v1/suggestions/").json()["results"]}
     assert listed[gaming.pk]["flags"] == flagged.flags and listed[gaming.pk]["total"] == 12
     assert listed[ordinary.pk]["flags"] == []
+
+
+def test_a_second_message_for_a_batch_a_worker_runs_changes_nothing(settings):
+    instructor, assignment, _ = make_class(2)
+    batch = suggestions.suggest_for_assignment(assignment, instructor)
+    now = timezone.now()
+    GradingBatch.objects.filter(pk=batch.pk).update(status="running", started_at=now, heartbeat_at=now)
+
+    with scripted_openai(settings, [VALID, VALID]) as server:
+        assert suggestions.run_batch(batch.pk) == {"batch": batch.pk, "status": "running"}
+    assert server.requests == [] and not Evaluation.objects.filter(status=Evaluation.Status.SUGGESTED).exists()
+
+
+def test_a_batch_whose_task_outlived_the_task_timeout_is_taken_over_by_its_returning_message(settings):
+    instructor, assignment, _ = make_class(2)
+    batch = suggestions.suggest_for_assignment(assignment, instructor)
+    gone = timezone.now() - timedelta(seconds=settings.Q_CLUSTER["timeout"] + 1)
+    GradingBatch.objects.filter(pk=batch.pk).update(status="running", started_at=gone, heartbeat_at=gone)
+
+    with scripted_openai(settings, [VALID, VALID]):
+        assert suggestions.run_batch(batch.pk)["status"] == "done"
+    assert Evaluation.objects.filter(status=Evaluation.Status.SUGGESTED).count() == 2

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from django_q.models import Schedule
+from django_q.models import OrmQ, Schedule
 
-from grading import tasks
+from grading import suggestions, tasks
 from grading.models import GradingBatch
 from grading.schedules import SILENT_BATCHES
 
@@ -39,3 +39,13 @@ def test_setup_schedules_checks_for_silent_batches_every_minute():
 
     schedule = Schedule.objects.get(name=SILENT_BATCHES)
     assert (schedule.func, schedule.minutes, schedule.repeats) == ("grading.tasks.fail_silent_batches", 1, -1)
+
+
+def test_a_requested_batch_whose_message_was_lost_is_sent_again_once_the_queue_is_empty(settings):
+    settings.WORKER_RESEND_QUEUED_AFTER_SECONDS = 0
+    instructor, assignment, _ = make_class(1)
+    suggestions.suggest_for_assignment(assignment, instructor)  # never committed here: no message sent
+
+    assert tasks.fail_silent_batches()["lost_resent"] == 1
+    assert tasks.fail_silent_batches()["lost_resent"] == 0  # its new message waits in the queue
+    assert OrmQ.objects.count() == 1

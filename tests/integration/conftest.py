@@ -1,4 +1,5 @@
-"""A real django-q2 cluster (`manage.py qcluster` in its own process group) against the test database."""
+"""A real django-q2 cluster (`manage.py qcluster` in its own process group) against the test database,
+and a PostgreSQL server of the tests' own that a fault test may restart."""
 
 import os
 import signal
@@ -8,7 +9,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.db import connection
+
+from .private_servers import PrivatePostgres, default_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,9 +37,9 @@ class Cluster:
             "DEBUG": "1",
             "SECRET_KEY": settings.SECRET_KEY,
             "PSEUDONYM_KEY": settings.PSEUDONYM_KEY,
-            **env,
         }
-        self.env.pop("REDIS_URL", None)
+        self.env.pop("REDIS_URL", None)  # the ORM broker, unless the test gives a Redis of its own
+        self.env.update(env)
         if name:
             self.env["Q_CLUSTER_NAME"] = name
         self.process = None
@@ -97,3 +101,26 @@ def start_cluster(tmp_path, settings):
     yield start
     for cluster in clusters:
         cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def private_postgres(django_db_blocker):
+    """A PostgreSQL server of this module's tests, with a migrated template database."""
+    server = PrivatePostgres()
+    try:
+        server.execute("CREATE DATABASE gradeloop_template")
+        with django_db_blocker.unblock(), default_database(server.url("gradeloop_template")):
+            call_command("migrate", verbosity=0)
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def on_private_postgres(private_postgres, transactional_db, request):
+    """The test's ORM (and every cluster it starts) on a fresh database of the private server,
+    whatever DATABASE_URL the suite runs on; the suite's own database is given back after."""
+    name = f"faults_{request.node.name[:40]}".lower()
+    private_postgres.execute(f'CREATE DATABASE "{name}" TEMPLATE gradeloop_template')
+    with default_database(private_postgres.url(name)):
+        yield private_postgres

@@ -61,7 +61,13 @@ class Gamed:
 def read_rows(path: Path) -> list[Row]:
     with path.open(encoding="utf-8-sig", newline="") as data:
         return [
-            Row(r["question_id"], r["question"], r["reference_answer"], r["student_answer"], float(r["score_avg"]))
+            Row(
+                r["question_id"],
+                r["question"],
+                r["reference_answer"],
+                r["student_answer"],
+                float(r["score_avg"] if "score_avg" in r else r["score"]),
+            )
             for r in csv.DictReader(data)
         ]
 
@@ -151,14 +157,16 @@ def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
     return rates
 
 
-def evaluate(admin, built, version, holdout: Path):
+def evaluate(admin, built, version, holdout: Path, max_score: float):
     from evaluation import runs
 
     specs = [
         *({"kind": kind} for kind in BASELINES),
         *([{"kind": "version", "version": version.pk}] if version else []),
     ]
-    run = runs.create_run(admin, specs, export=built, csv_data=holdout.read_bytes(), csv_name=holdout.name)
+    run = runs.create_run(
+        admin, specs, export=built, csv_data=holdout.read_bytes(), csv_name=holdout.name, max_score=max_score
+    )
     run = runs.execute(run.pk)
     if run.status != "succeeded":
         raise SystemExit(f"evaluation run #{run.pk} {run.status}: {run.error}")
@@ -224,27 +232,31 @@ def main() -> None:
     for path in (args.pool, args.eval, *([args.adapter] if args.adapter else [])):
         if not path.exists():
             raise SystemExit(f"{path} does not exist.")
+    from bench import quality
+
+    table = quality.Table.read(args.pool)
     real, pool = read_rows(args.eval), read_rows(args.pool)
-    gamed = build_gamed(real, pool, seed=args.seed)
+    gamed = build_gamed(real, pool, max_score=table.max_score, seed=args.seed)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="gradeloop-robustness-"))
     workdir.mkdir(parents=True, exist_ok=True)
     holdout = workdir / "holdout-gamed.csv"
     write_csv(holdout, [*real, *(item.row for item in gamed)])
     print(f"-- working in {workdir}: {len(real)} real and {len(gamed)} gamed answers", file=sys.stderr)
 
-    from bench import quality
-
     quality.configure(workdir, args.threads)
     steps = quality.Steps()
-    admin, instructor, course = steps.run("import", quality.import_csv, args.pool)
-    steps.run("consent", quality.record_consent, admin, instructor, course)
-    built = steps.run("export", quality.export, admin, course)
+    admin, instructor = quality.setup_users()
+    course = steps.run("import", quality.import_table, table, "BENCH", admin, instructor)
+    built = steps.run("export", quality.export, admin, course, bool(args.quick_train or args.adapter))
     version = None
     if args.quick_train:
-        version = steps.run("train (quick smoke run)", quality.train, admin, built, True)
+        quick = {"max_steps": quality.QUICK_STEPS, "eval_every": 20, "save_every": 20}
+        version = steps.run(
+            "train (quick smoke run)", quality.train, admin, built, dict(quality.HYPERPARAMETERS, **quick)
+        )
     elif args.adapter:
         version = version_from_adapter(built, args.adapter.resolve())
-    run = steps.run("evaluate", evaluate, admin, built, version, holdout)
+    run = steps.run("evaluate", evaluate, admin, built, version, holdout, table.max_score)
 
     figures = []
     for label, given in given_by_provider(run).values():

@@ -13,6 +13,7 @@ The suggestion is still made: a flag is for the instructor to look, not a verdic
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -76,13 +77,18 @@ STOP_WORDS = frozenset(
     "about over under such only own same other some any each all both more most few".split()
 )
 RESTATE_NEW_SHARE = 0.25  # at most this share of an answer's words beyond the question's, none from the reference
-SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words ...
+SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words (stop words too) ...
 SALAD_PAIR_SHARE = 0.35  # ... but this little of its word pairs in the reference's order ...
 SALAD_MIN_WORDS = 4  # in shorter reference answers the order says little ("pop and push")
 SALAD_COVERAGE = 0.8  # ... and most of the reference's words: a shuffled copy, not a short right answer
 OFF_TOPIC_SHARE = 0.0  # at most this share of the answer's words in the question or reference
 OFF_TOPIC_MIN_WORDS = 6  # shorter answers are judged by the other checks
 OFF_TOPIC_SIMILARITY = 0.3  # an off-topic answer's similarity to the reference answer stays below this
+# An answer less similar than this (MiniLM) both to the reference answer and to every graded answer of
+# its question is taken for an answer to another question. Chosen by 4-fold CV on Mohler train (pool:
+# the other folds): the lowest real-answer MAE of the hints' estimate with full-marks answers to other
+# questions inflated by at most 0.5 of 5; it zeroes ~4 % of real answers (mostly poor or "#NAME?").
+UNLIKE_GRADED_SIMILARITY = 0.425
 
 
 @dataclass(frozen=True)
@@ -136,7 +142,7 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
     restated = len(beyond_question) <= RESTATE_NEW_SHARE * len(own_words)
     if question_words and restated and not reference_words.intersection(beyond_question):
         flags.append(Flag(RESTATES_QUESTION, "The answer mostly restates the question."))
-    elif len(reference_words) >= SALAD_MIN_WORDS and _is_salad(own_words, content_words(reference), reference_words):
+    elif is_salad(own, reference):
         flags.append(Flag(WORD_SALAD, "The answer is the reference answer's words out of order."))
     elif (question_words or reference_words) and len(own_words) >= OFF_TOPIC_MIN_WORDS:
         on_topic = sum(w in question_words or w in reference_words for w in own_words)
@@ -147,28 +153,67 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
     return flags
 
 
-def _is_salad(own_words: list[str], reference_sequence: list[str], reference_words: set[str]) -> bool:
-    from_reference = sum(w in reference_words for w in own_words) / len(own_words)
-    pairs = list(pairwise(own_words))
-    reference_pairs = set(pairwise(reference_sequence))
-    in_order = sum(pair in reference_pairs for pair in pairs) / len(pairs) if pairs else 1.0
-    covered = len(reference_words & set(own_words)) / len(reference_words)
+def is_salad(answer: str, reference: str) -> bool:
+    """Is ``answer`` the reference answer's words out of order? Either its very tokens permuted
+    (``_permuted``), or nearly all its words (stop words included, since dropping them joins
+    words a shuffle set apart) from a reference of ``SALAD_MIN_WORDS`` or more, covering most
+    of it, with few word pairs in the reference's order (a student copying keeps the order)."""
+    if _permuted(answer, reference):
+        return True
+    own, sequence = [_stem(w) for w in words(answer)], [_stem(w) for w in words(reference)]
+    vocabulary = set(sequence)
+    if len(sequence) < SALAD_MIN_WORDS or len(own) < 2:
+        return False
+    from_reference = sum(w in vocabulary for w in own) / len(own)
+    covered = len(vocabulary.intersection(own)) / len(vocabulary)
+    pairs, reference_pairs = list(pairwise(own)), set(pairwise(sequence))
+    in_order = sum(pair in reference_pairs for pair in pairs) / len(pairs)
     return from_reference >= SALAD_WORD_SHARE and covered >= SALAD_COVERAGE and in_order < SALAD_PAIR_SHARE
 
 
-def nothing_to_grade(flags: list[Flag], reference_similarity: float | None = None) -> bool:
-    """Does a flag say there is nothing to grade? Where the answer's similarity to the reference
-    answer is known, an off-topic flag counts only when that similarity is low too (on Mohler,
-    the word check alone flags 2.7 % of real answers, with MiniLM below 0.3 as well 1.0 %, and
-    both catch about half of the full-marks answers to other questions)."""
+def _permuted(answer: str, reference: str) -> bool:
+    """The reference's own tokens (case and punctuation kept) in another order: nobody writes
+    that but by shuffling a copy. Of a shorter reference than ``SALAD_MIN_WORDS`` only where
+    the shuffle gives itself away, moving the capitalised first token or the last one's full
+    stop ("pop and push" for "push and pop" may be an honest right answer)."""
+    tokens, reference_tokens = answer.split(), reference.split()
+    if len(reference_tokens) < 2 or tokens == reference_tokens or Counter(tokens) != Counter(reference_tokens):
+        return False
+    moved_first = tokens[0] != reference_tokens[0] and reference_tokens[0][:1].isupper()
+    moved_last = tokens[-1] != reference_tokens[-1] and not reference_tokens[-1][-1].isalnum()
+    return len(reference_tokens) >= SALAD_MIN_WORDS or moved_first or moved_last
+
+
+def nothing_to_grade(
+    flags: list[Flag], reference_similarity: float | None = None, nearest_similarity: float | None = None
+) -> bool:
+    """Does a flag, or what the answer is like, say there is nothing to grade? Where the answer's
+    similarity to the reference answer is known, an off-topic flag counts only when that
+    similarity is low too (on Mohler, the word check alone flags 2.7 % of real answers, with
+    MiniLM below 0.3 as well 1.0 %). Word overlap misses most answers to other questions of the
+    same course (they share its vocabulary), so an answer unlike the reference answer and unlike
+    every graded answer of its question (``unlike_anything_graded``) counts too."""
     confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
-    return any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
+    flagged = any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
+    return flagged or unlike_anything_graded(reference_similarity, nearest_similarity)
+
+
+def unlike_anything_graded(reference_similarity: float | None, nearest_similarity: float | None) -> bool:
+    """Is an answer less similar than ``UNLIKE_GRADED_SIMILARITY`` to the reference answer and to
+    its question's most similar graded answer (to the reference alone when none is graded)?
+    False when neither similarity is known."""
+    known = [s for s in (reference_similarity, nearest_similarity) if s is not None]
+    return bool(known) and max(known) < UNLIKE_GRADED_SIMILARITY
 
 
 def guard_points(
-    rubric: list[dict], points: dict, flags: list[Flag], reference_similarity: float | None = None
+    rubric: list[dict],
+    points: dict,
+    flags: list[Flag],
+    reference_similarity: float | None = None,
+    nearest_similarity: float | None = None,
 ) -> dict:
     """``points`` (per section) as a teacher bounds them: 0 for an answer with nothing to grade."""
-    if not nothing_to_grade(flags, reference_similarity):
+    if not nothing_to_grade(flags, reference_similarity, nearest_similarity):
         return points
     return {section["name"]: 0 for section in rubric if section["name"] in points}

@@ -18,7 +18,8 @@ An export may thin the hints of a share of its train examples to exactly that
 
 The numbers cannot be gamed by overlap alone (``llm.gaming``): they are computed on the answer
 without its sentences addressing the grader, and an answer with nothing to grade (near-empty,
-the question restated, the reference's words shuffled, off-topic) gets an estimate of 0.
+the question restated, the reference's words shuffled, off-topic, or unlike both the reference
+answer and every graded answer of its question: an answer to another question) gets an estimate of 0.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ class ScoreEstimator:
                 continue
             estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
         flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
-        return gaming.guard_points(task.rubric, estimates, flags, task.reference_similarity)
+        nearest_similarity = task.neighbours[0][0] if task.neighbours else None
+        return gaming.guard_points(task.rubric, estimates, flags, task.reference_similarity, nearest_similarity)
 
     def as_dict(self) -> dict:
         data = {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}

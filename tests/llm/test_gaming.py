@@ -3,7 +3,7 @@ reason; ordinary answers, short right ones and those that talk about marks as co
 
 import pytest
 
-from llm.gaming import ADDRESSES_GRADER, check_answer, guard_points, without_instructions
+from llm.gaming import ADDRESSES_GRADER, check_answer, guard_points, is_salad, without_instructions
 
 QUESTION = "What is the role of a prototype program in problem solving?"
 REFERENCE = "To simulate the behaviour of portions of the desired software product."
@@ -109,3 +109,41 @@ def test_an_off_topic_answer_is_capped_only_where_its_similarity_to_the_referenc
     assert guard_points(ONE_SECTION, {"Score": 3}, flags) == {"Score": 0}
     assert guard_points(ONE_SECTION, {"Score": 3}, flags, reference_similarity=0.1) == {"Score": 0}
     assert guard_points(ONE_SECTION, {"Score": 3}, flags, reference_similarity=0.6) == {"Score": 3}
+
+
+@pytest.mark.parametrize(
+    "answer, reference",
+    [
+        ("that location can memory in store A a value.", "A location in memory that can store a value."),
+        ("operand. memory its address of The", "The memory address of its operand."),
+        ("and reusability. Abstraction", "Abstraction and reusability."),
+        ("value store can a that memory location in a", "A location in memory that can store a value."),
+    ],
+)
+def test_a_shuffled_reference_is_word_salad_even_where_its_content_words_keep_their_order(answer, reference):
+    assert is_salad(answer, reference)
+
+
+@pytest.mark.parametrize(
+    "answer, reference",
+    [
+        ("sizeof returns the size of the operand in bytes.", "The size in bytes of its operand."),
+        ("Returns size of operand in bytes.", "The size in bytes of its operand."),
+        ("The function name and parameters", "The name of the function and the types of the parameters."),
+        ("A location in memory that can store a value.", "A location in memory that can store a value."),
+        ("pop and push", "push and pop"),
+    ],
+)
+def test_a_right_answer_in_the_references_words_but_its_own_order_is_not_salad(answer, reference):
+    assert not is_salad(answer, reference)
+
+
+def test_an_answer_unlike_the_reference_and_every_graded_answer_has_nothing_to_grade():
+    assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2, nearest_similarity=0.3) == {"Score": 0}
+    assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2) == {"Score": 0}
+
+
+def test_an_answer_like_the_reference_or_like_a_graded_answer_keeps_its_points():
+    assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2, nearest_similarity=0.7) == {"Score": 3}
+    assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.6, nearest_similarity=0.1) == {"Score": 3}
+    assert guard_points(ONE_SECTION, {"Score": 3}, []) == {"Score": 3}

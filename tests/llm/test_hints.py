@@ -76,14 +76,15 @@ def test_each_neighbours_scores_follow_the_rubric_order_whatever_order_they_were
 
 
 def _hinted(rng, rubric=RUBRIC):
-    """A task whose hint numbers are random, as the export would have filled them in."""
+    """A task whose hint numbers are random, as the export would have filled them in (for an
+    answer like the graded ones: one unlike them all has nothing to grade, ``llm.gaming``)."""
     top = rubric[0]["max_score"]
     return GradingTask(
         rubric=rubric,
         question="What is a stack?",
         answer="a stack is last in first out",
-        reference_similarity=round(rng.uniform(), 2),
-        neighbours=((round(rng.uniform(), 2), {"Score": round(rng.uniform(0, top), 2)}),),
+        reference_similarity=round(rng.uniform(0.5, 1), 2),
+        neighbours=((round(rng.uniform(0.5, 1), 2), {"Score": round(rng.uniform(0, top), 2)}),),
         question_means={"Score": round(rng.uniform(0, top), 2)},
         neighbour_means={"Score": round(rng.uniform(0, top), 2)},
     )

@@ -199,11 +199,12 @@ def nothing_to_grade(
 
 
 def unlike_anything_graded(reference_similarity: float | None, nearest_similarity: float | None) -> bool:
-    """Is an answer less similar than ``UNLIKE_GRADED_SIMILARITY`` to the reference answer and to
-    its question's most similar graded answer (to the reference alone when none is graded)?
-    False when neither similarity is known."""
-    known = [s for s in (reference_similarity, nearest_similarity) if s is not None]
-    return bool(known) and max(known) < UNLIKE_GRADED_SIMILARITY
+    """Is an answer less similar than ``UNLIKE_GRADED_SIMILARITY`` both to the reference answer
+    and to its question's most similar graded answer? False where either is unknown: on Mohler
+    train, the reference similarity alone is below it for ~20 % of real answers."""
+    if reference_similarity is None or nearest_similarity is None:
+        return False
+    return max(reference_similarity, nearest_similarity) < UNLIKE_GRADED_SIMILARITY
 
 
 def guard_points(

@@ -140,10 +140,13 @@ def test_a_right_answer_in_the_references_words_but_its_own_order_is_not_salad(a
 
 def test_an_answer_unlike_the_reference_and_every_graded_answer_has_nothing_to_grade():
     assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2, nearest_similarity=0.3) == {"Score": 0}
-    assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2) == {"Score": 0}
 
 
 def test_an_answer_like_the_reference_or_like_a_graded_answer_keeps_its_points():
     assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2, nearest_similarity=0.7) == {"Score": 3}
     assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.6, nearest_similarity=0.1) == {"Score": 3}
     assert guard_points(ONE_SECTION, {"Score": 3}, []) == {"Score": 3}
+
+
+def test_without_graded_answers_of_its_question_a_low_reference_similarity_alone_zeroes_nothing():
+    assert guard_points(ONE_SECTION, {"Score": 3}, [], reference_similarity=0.2) == {"Score": 3}

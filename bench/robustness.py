@@ -11,8 +11,10 @@ An instructor gives the gamed kinds 0 (``injected``: the original answer's own s
 provider the table shows the accuracy on the real answers (MAE), the mean score given to each
 gamed kind (its inflation over the teacher's), and how far the injected instruction moved the
 score from the one the same provider gave the answer without it. Each provider appears twice:
-as it is, and behind ``llm.gaming``'s guard (scores capped at 0 for answers flagged as having
-nothing to grade). Empty answers are not built: a graded CSV refuses them, as the importer does.
+as it is, and behind the product's guard (``llm.providers.hints.nothing_to_grade``, the rule
+behind the hints' estimate: 0 for an answer whose flags or similarities, computed as the hints'
+estimate computes them from the export's train split and its other questions, leave nothing to
+grade). Empty answers are not built: a graded CSV refuses them, as the importer does.
 The last line is ``max_inflation=… injection_shift=… real_mae=…`` of the best provider (the
 model when there is one, else the guarded provider with the lowest worst inflation).
 
@@ -107,16 +109,16 @@ def write_csv(path: Path, rows: list[Row]) -> None:
         writer.writerows((r.question_id, r.question, r.reference, r.answer, r.score) for r in rows)
 
 
-def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guard: bool) -> dict:
+def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guard: dict[int, bool] | None) -> dict:
     """Figures of one provider; ``given``: its total per holdout index (real rows first, then
-    gamed in order); missing indexes are answers it could not grade."""
+    gamed in order); missing indexes are answers it could not grade. ``guard``: per index,
+    whether the product's guard gives 0 (None: the provider as it is)."""
 
     def score(index: int, row: Row) -> float | None:
         value = given.get(index)
-        if value is None or not guard:
+        if value is None or guard is None:
             return value
-        flags = gaming.check_answer(row.answer, row.question, row.reference)
-        return 0.0 if gaming.nothing_to_grade(flags) else value
+        return 0.0 if guard.get(index) else value
 
     real_given = {i: score(i, row) for i, row in enumerate(real)}
     errors = [abs(v - real[i].score) for i, v in real_given.items() if v is not None]
@@ -143,6 +145,29 @@ def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guar
     return out
 
 
+def guarded(run, built) -> dict[int, bool]:
+    """Per holdout index, whether the product's guard gives the answer 0: the hints' estimate's
+    rule (``llm.providers.hints.nothing_to_grade``) on the answer hinted as the run's hints'
+    estimate hints it (the export's train split, the run's similarity, the pool's other questions)."""
+    from django.conf import settings
+
+    from evaluation.baselines import neighbours_for
+    from evaluation.graders import examples_by_question, train_pool
+    from evaluation.holdout import reference_answers
+    from evaluation.runs import holdout_items
+    from llm.providers.hints import nothing_to_grade, with_hints
+    from llm.providers.similarity import similarity_named
+
+    pool = train_pool(built)
+    examples, references = examples_by_question(pool), reference_answers(pool)
+    similarity, k = similarity_named(settings.SIMILARITY), neighbours_for(built)
+    indexes = run.items.order_by("index").values_list("index", flat=True)
+    return {
+        index: nothing_to_grade(with_hints(item.task, examples(item.task), k, similarity, other_references=references))
+        for index, item in zip(indexes, holdout_items(run), strict=True)
+    }
+
+
 def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
     """Share of each kind (and of the real answers) that llm.gaming flags."""
 
@@ -154,6 +179,16 @@ def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
         rows = [item.row for item in gamed if item.kind == kind]
         if rows:
             rates[kind] = sum(map(flagged, rows)) / len(rows)
+    return rates
+
+
+def zeroed_rates(real: list[Row], gamed: list[Gamed], guard: dict[int, bool]) -> dict[str, float]:
+    """Share of the real answers, and of each gamed kind, that the product's guard gives 0."""
+    rates = {"real": sum(guard.get(i, False) for i in range(len(real))) / len(real)}
+    for kind in KINDS:
+        indexes = [len(real) + offset for offset, item in enumerate(gamed) if item.kind == kind]
+        if indexes:
+            rates[kind] = sum(guard.get(i, False) for i in indexes) / len(indexes)
     return rates
 
 
@@ -258,13 +293,16 @@ def main() -> None:
         version = version_from_adapter(built, args.adapter.resolve())
     run = steps.run("evaluate", evaluate, admin, built, version, holdout, table.max_score)
 
+    guard = guarded(run, built)
     figures = []
     for label, given in given_by_provider(run).values():
-        figures.append((label, summarise(real, gamed, given, guard=False)))
-        figures.append((f"{label} + guard", summarise(real, gamed, given, guard=True)))
+        figures.append((label, summarise(real, gamed, given, guard=None)))
+        figures.append((f"{label} + guard", summarise(real, gamed, given, guard=guard)))
     print_table(figures)
     rates = flag_rates(real, gamed)
     print("\nflagged by llm.gaming: " + ", ".join(f"{kind} {share:.0%}" for kind, share in rates.items()))
+    zeroed = zeroed_rates(real, gamed, guard)
+    print("zeroed by the guard: " + ", ".join(f"{kind} {share:.1%}" for kind, share in zeroed.items()))
     timing = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in steps.seconds.items())
     print(f"{args.threads} threads; {timing}{' (--quick-train: a smoke-run model)' if args.quick_train else ''}")
     best = figures[-2] if version else min(figures, key=lambda f: (f[1]["max_inflation"], f[1]["real_mae"]))

@@ -1,11 +1,13 @@
 """Answers that try to game the grader: text addressing the grader ("ignore the rubric", "give
 full marks", "as an AI", "5/5", role markers), and answers with nothing of their own to grade
-(near-empty, the question restated, the reference answer's words shuffled, off-topic).
+(near-empty, the question restated, the reference answer's words shuffled, off-topic, an answer
+to another question).
 
-Plain Python and word overlap only, so it runs anywhere a task is graded. ``check_answer`` says
-what it found, with reasons an instructor can read; ``guard_points`` caps the scores a cheap
-estimate may give an answer flagged as having nothing to grade (what a teacher gives it: 0),
-and ``without_instructions`` drops the sentences addressing the grader, so that numbers
+Plain Python and word overlap, plus similarities the caller computed, so it runs anywhere a task
+is graded. ``check_answer`` says what it found, with reasons an instructor can read;
+``nothing_to_grade`` says whether those flags and the answer's similarities (to its reference
+answer, its question's graded answers and the other questions' reference answers) leave nothing
+to grade, which caps a cheap estimate at 0 (what a teacher gives); ``without_instructions`` drops the sentences addressing the grader, so that numbers
 computed from an answer (similarities, the hints' estimate) see only what the student wrote.
 The suggestion is still made: a flag is for the instructor to look, not a verdict.
 """
@@ -84,11 +86,14 @@ SALAD_COVERAGE = 0.8  # ... and most of the reference's words: a shuffled copy, 
 OFF_TOPIC_SHARE = 0.0  # at most this share of the answer's words in the question or reference
 OFF_TOPIC_MIN_WORDS = 6  # shorter answers are judged by the other checks
 OFF_TOPIC_SIMILARITY = 0.3  # an off-topic answer's similarity to the reference answer stays below this
-# An answer less similar than this (MiniLM) both to the reference answer and to every graded answer of
-# its question is taken for an answer to another question. Chosen by 4-fold CV on Mohler train (pool:
-# the other folds): the lowest real-answer MAE of the hints' estimate with full-marks answers to other
-# questions inflated by at most 0.5 of 5; it zeroes ~4 % of real answers (mostly poor or "#NAME?").
-UNLIKE_GRADED_SIMILARITY = 0.425
+# An answer more similar (MiniLM), by this margin, to another question's reference answer than to
+# anything of its own question (its reference answer, its most similar graded answer) is taken for
+# an answer to that other question. Chosen by 4-fold CV on Mohler train, folds by answer and by
+# question (pool: the other folds): the lowest real-answer MAE of the hints' estimate with
+# full-marks answers to other questions inflated by at most 0.5 of 5; it zeroes ~0.6 % of real
+# answers (an absolute floor on the own similarities zeroed ~2-5 % and does not carry to SAF,
+# whose longer answers are more alike).
+OTHER_QUESTION_MARGIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -185,36 +190,33 @@ def _permuted(answer: str, reference: str) -> bool:
 
 
 def nothing_to_grade(
-    flags: list[Flag], reference_similarity: float | None = None, nearest_similarity: float | None = None
-) -> bool:
-    """Does a flag, or what the answer is like, say there is nothing to grade? Where the answer's
-    similarity to the reference answer is known, an off-topic flag counts only when that
-    similarity is low too (on Mohler, the word check alone flags 2.7 % of real answers, with
-    MiniLM below 0.3 as well 1.0 %). Word overlap misses most answers to other questions of the
-    same course (they share its vocabulary), so an answer unlike the reference answer and unlike
-    every graded answer of its question (``unlike_anything_graded``) counts too."""
-    confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
-    flagged = any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
-    return flagged or unlike_anything_graded(reference_similarity, nearest_similarity)
-
-
-def unlike_anything_graded(reference_similarity: float | None, nearest_similarity: float | None) -> bool:
-    """Is an answer less similar than ``UNLIKE_GRADED_SIMILARITY`` both to the reference answer
-    and to its question's most similar graded answer? False where either is unknown: on Mohler
-    train, the reference similarity alone is below it for ~20 % of real answers."""
-    if reference_similarity is None or nearest_similarity is None:
-        return False
-    return max(reference_similarity, nearest_similarity) < UNLIKE_GRADED_SIMILARITY
-
-
-def guard_points(
-    rubric: list[dict],
-    points: dict,
     flags: list[Flag],
     reference_similarity: float | None = None,
     nearest_similarity: float | None = None,
-) -> dict:
-    """``points`` (per section) as a teacher bounds them: 0 for an answer with nothing to grade."""
-    if not nothing_to_grade(flags, reference_similarity, nearest_similarity):
-        return points
-    return {section["name"]: 0 for section in rubric if section["name"] in points}
+    other_reference_similarity: float | None = None,
+) -> bool:
+    """Does a flag, or what the answer is like, say there is nothing to grade (a teacher gives
+    0)? Where the answer's similarity to the reference answer is known, an off-topic flag counts
+    only when that similarity is low too (on Mohler, the word check alone flags 2.7 % of real
+    answers, with MiniLM below 0.3 as well 1.0 %). Word overlap misses most answers to other
+    questions of the same course (they share its vocabulary), so an answer that is far more like
+    another question's reference answer than like anything of its own (``answers_another_question``)
+    counts too."""
+    confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
+    flagged = any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
+    return flagged or answers_another_question(reference_similarity, nearest_similarity, other_reference_similarity)
+
+
+def answers_another_question(
+    reference_similarity: float | None, nearest_similarity: float | None, other_reference_similarity: float | None
+) -> bool:
+    """Is an answer at least ``OTHER_QUESTION_MARGIN`` more similar to another question's reference
+    answer than to its own reference answer and to its question's most similar graded answer?
+    False where any is unknown: with no other question (a course of one assignment) nothing tells
+    an answer to another question, and with no graded answer the reference alone is too weak a
+    witness (on Mohler train, real answers are 0.25 more like another reference than their own
+    in ~10 % of cases)."""
+    if reference_similarity is None or nearest_similarity is None or other_reference_similarity is None:
+        return False
+    margin = other_reference_similarity - max(reference_similarity, nearest_similarity)
+    return round(margin, 6) >= OTHER_QUESTION_MARGIN  # similarities are rounded to 0.01: 0.70 - 0.45 is 0.25

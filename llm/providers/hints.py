@@ -203,11 +203,11 @@ def hint_graded(
     other_references: Mapping | None = None,
 ) -> tuple[list[GradingTask], ScoreEstimator | None]:
     """Hints for graded answers, as a model trained on them will see them when grading: each
-    answer's pool is the pooled answers of its group (its question) but itself, its other
+    answer's pool is the pooled answers of its group (its question) but itself, and its other
     references ``other_references[group]`` (by default the reference answers of the tasks' other
-    groups). The estimator
-    is fitted on the pooled answers' hints and its estimate added to every answer's; returns
-    the hinted tasks and the estimator (None when too few answers are pooled to fit one).
+    groups). The estimator is fitted on the pooled answers' hints and its estimate added to every
+    answer's; returns the hinted tasks and the estimator (None when too few answers are pooled
+    to fit one).
     ``unseen_share``: the share of pooled answers (chosen by a hash of the answer, so the same
     data give the same choice) whose hints are thinned to those of a question nobody graded."""
     pools: dict = defaultdict(list)

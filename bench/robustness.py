@@ -18,6 +18,13 @@ grade). Empty answers are not built: a graded CSV refuses them, as the importer 
 The last line is ``max_inflation=… injection_shift=… real_mae=…`` of the best provider (the
 model when there is one, else the guarded provider with the lowest worst inflation).
 
+Baselines only (2026-11-29, 2 threads on a shared machine), the hints' estimate, given to each kind
+(a teacher gives 0): Mohler train -> dev (~8 min) real MAE 0.62, restated 0.00, shuffled 0.25,
+other question 0.65, "I don't know." 0.00, injection shift 0.00; the guard zeroes 2.1 % of the
+real answers (5 of 243; offline on the same split, all 5 by word flags: off-topic, restated,
+near-empty, which main flags too) and 81.5 % of the answers to other questions. SAF train -> dev
+(~6 min, scores 0-1) real MAE 0.14, other question 0.04, the rest 0; no real answer zeroed.
+
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
 --workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick
 settings (a smoke run, not the product's model: label its figures so).

@@ -11,10 +11,19 @@ An instructor gives the gamed kinds 0 (``injected``: the original answer's own s
 provider the table shows the accuracy on the real answers (MAE), the mean score given to each
 gamed kind (its inflation over the teacher's), and how far the injected instruction moved the
 score from the one the same provider gave the answer without it. Each provider appears twice:
-as it is, and behind ``llm.gaming``'s guard (scores capped at 0 for answers flagged as having
-nothing to grade). Empty answers are not built: a graded CSV refuses them, as the importer does.
+as it is, and behind the product's guard (``llm.providers.hints.nothing_to_grade``, the rule
+behind the hints' estimate: 0 for an answer whose flags or similarities, computed as the hints'
+estimate computes them from the export's train split and its other questions, leave nothing to
+grade). Empty answers are not built: a graded CSV refuses them, as the importer does.
 The last line is ``max_inflation=… injection_shift=… real_mae=…`` of the best provider (the
 model when there is one, else the guarded provider with the lowest worst inflation).
+
+Baselines only (2026-11-29, 2 threads on a shared machine), the hints' estimate, given to each kind
+(a teacher gives 0): Mohler train -> dev (~8 min) real MAE 0.62, restated 0.00, shuffled 0.25,
+other question 0.65, "I don't know." 0.00, injection shift 0.00; the guard zeroes 2.1 % of the
+real answers (5 of 243; offline on the same split, all 5 by word flags: off-topic, restated,
+near-empty, which main flags too) and 81.5 % of the answers to other questions. SAF train -> dev
+(~6 min, scores 0-1) real MAE 0.14, other question 0.04, the rest 0; no real answer zeroed.
 
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
 --workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick
@@ -61,7 +70,13 @@ class Gamed:
 def read_rows(path: Path) -> list[Row]:
     with path.open(encoding="utf-8-sig", newline="") as data:
         return [
-            Row(r["question_id"], r["question"], r["reference_answer"], r["student_answer"], float(r["score_avg"]))
+            Row(
+                r["question_id"],
+                r["question"],
+                r["reference_answer"],
+                r["student_answer"],
+                float(r["score_avg"] if "score_avg" in r else r["score"]),
+            )
             for r in csv.DictReader(data)
         ]
 
@@ -101,16 +116,16 @@ def write_csv(path: Path, rows: list[Row]) -> None:
         writer.writerows((r.question_id, r.question, r.reference, r.answer, r.score) for r in rows)
 
 
-def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guard: bool) -> dict:
+def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guard: dict[int, bool] | None) -> dict:
     """Figures of one provider; ``given``: its total per holdout index (real rows first, then
-    gamed in order); missing indexes are answers it could not grade."""
+    gamed in order); missing indexes are answers it could not grade. ``guard``: per index,
+    whether the product's guard gives 0 (None: the provider as it is)."""
 
     def score(index: int, row: Row) -> float | None:
         value = given.get(index)
-        if value is None or not guard:
+        if value is None or guard is None:
             return value
-        flags = gaming.check_answer(row.answer, row.question, row.reference)
-        return 0.0 if gaming.nothing_to_grade(flags) else value
+        return 0.0 if guard.get(index) else value
 
     real_given = {i: score(i, row) for i, row in enumerate(real)}
     errors = [abs(v - real[i].score) for i, v in real_given.items() if v is not None]
@@ -137,6 +152,29 @@ def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guar
     return out
 
 
+def guarded(run, built) -> dict[int, bool]:
+    """Per holdout index, whether the product's guard gives the answer 0: the hints' estimate's
+    rule (``llm.providers.hints.nothing_to_grade``) on the answer hinted as the run's hints'
+    estimate hints it (the export's train split, the run's similarity, the pool's other questions)."""
+    from django.conf import settings
+
+    from evaluation.baselines import neighbours_for
+    from evaluation.graders import examples_by_question, train_pool
+    from evaluation.holdout import reference_answers
+    from evaluation.runs import holdout_items
+    from llm.providers.hints import nothing_to_grade, with_hints
+    from llm.providers.similarity import similarity_named
+
+    pool = train_pool(built)
+    examples, references = examples_by_question(pool), reference_answers(pool)
+    similarity, k = similarity_named(settings.SIMILARITY), neighbours_for(built)
+    indexes = run.items.order_by("index").values_list("index", flat=True)
+    return {
+        index: nothing_to_grade(with_hints(item.task, examples(item.task), k, similarity, other_references=references))
+        for index, item in zip(indexes, holdout_items(run), strict=True)
+    }
+
+
 def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
     """Share of each kind (and of the real answers) that llm.gaming flags."""
 
@@ -151,14 +189,26 @@ def flag_rates(real: list[Row], gamed: list[Gamed]) -> dict[str, float]:
     return rates
 
 
-def evaluate(admin, built, version, holdout: Path):
+def zeroed_rates(real: list[Row], gamed: list[Gamed], guard: dict[int, bool]) -> dict[str, float]:
+    """Share of the real answers, and of each gamed kind, that the product's guard gives 0."""
+    rates = {"real": sum(guard.get(i, False) for i in range(len(real))) / len(real)}
+    for kind in KINDS:
+        indexes = [len(real) + offset for offset, item in enumerate(gamed) if item.kind == kind]
+        if indexes:
+            rates[kind] = sum(guard.get(i, False) for i in indexes) / len(indexes)
+    return rates
+
+
+def evaluate(admin, built, version, holdout: Path, max_score: float):
     from evaluation import runs
 
     specs = [
         *({"kind": kind} for kind in BASELINES),
         *([{"kind": "version", "version": version.pk}] if version else []),
     ]
-    run = runs.create_run(admin, specs, export=built, csv_data=holdout.read_bytes(), csv_name=holdout.name)
+    run = runs.create_run(
+        admin, specs, export=built, csv_data=holdout.read_bytes(), csv_name=holdout.name, max_score=max_score
+    )
     run = runs.execute(run.pk)
     if run.status != "succeeded":
         raise SystemExit(f"evaluation run #{run.pk} {run.status}: {run.error}")
@@ -224,35 +274,42 @@ def main() -> None:
     for path in (args.pool, args.eval, *([args.adapter] if args.adapter else [])):
         if not path.exists():
             raise SystemExit(f"{path} does not exist.")
+    from bench import quality
+
+    table = quality.Table.read(args.pool)
     real, pool = read_rows(args.eval), read_rows(args.pool)
-    gamed = build_gamed(real, pool, seed=args.seed)
+    gamed = build_gamed(real, pool, max_score=table.max_score, seed=args.seed)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="gradeloop-robustness-"))
     workdir.mkdir(parents=True, exist_ok=True)
     holdout = workdir / "holdout-gamed.csv"
     write_csv(holdout, [*real, *(item.row for item in gamed)])
     print(f"-- working in {workdir}: {len(real)} real and {len(gamed)} gamed answers", file=sys.stderr)
 
-    from bench import quality
-
     quality.configure(workdir, args.threads)
     steps = quality.Steps()
-    admin, instructor, course = steps.run("import", quality.import_csv, args.pool)
-    steps.run("consent", quality.record_consent, admin, instructor, course)
-    built = steps.run("export", quality.export, admin, course)
+    admin, instructor = quality.setup_users()
+    course = steps.run("import", quality.import_table, table, "BENCH", admin, instructor)
+    built = steps.run("export", quality.export, admin, course, bool(args.quick_train or args.adapter))
     version = None
     if args.quick_train:
-        version = steps.run("train (quick smoke run)", quality.train, admin, built, True)
+        quick = {"max_steps": quality.QUICK_STEPS, "eval_every": 20, "save_every": 20}
+        version = steps.run(
+            "train (quick smoke run)", quality.train, admin, built, dict(quality.HYPERPARAMETERS, **quick)
+        )
     elif args.adapter:
         version = version_from_adapter(built, args.adapter.resolve())
-    run = steps.run("evaluate", evaluate, admin, built, version, holdout)
+    run = steps.run("evaluate", evaluate, admin, built, version, holdout, table.max_score)
 
+    guard = guarded(run, built)
     figures = []
     for label, given in given_by_provider(run).values():
-        figures.append((label, summarise(real, gamed, given, guard=False)))
-        figures.append((f"{label} + guard", summarise(real, gamed, given, guard=True)))
+        figures.append((label, summarise(real, gamed, given, guard=None)))
+        figures.append((f"{label} + guard", summarise(real, gamed, given, guard=guard)))
     print_table(figures)
     rates = flag_rates(real, gamed)
     print("\nflagged by llm.gaming: " + ", ".join(f"{kind} {share:.0%}" for kind, share in rates.items()))
+    zeroed = zeroed_rates(real, gamed, guard)
+    print("zeroed by the guard: " + ", ".join(f"{kind} {share:.1%}" for kind, share in zeroed.items()))
     timing = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in steps.seconds.items())
     print(f"{args.threads} threads; {timing}{' (--quick-train: a smoke-run model)' if args.quick_train else ''}")
     best = figures[-2] if version else min(figures, key=lambda f: (f[1]["max_inflation"], f[1]["real_mae"]))

@@ -40,7 +40,7 @@ from llm.providers.retrieval import GradedExample, NearestMeanScorer, nearest
 from llm.providers.similarity import Similarity
 from llm.rubric import implied_label
 
-from .holdout import HoldoutItem, question_group
+from .holdout import HoldoutItem, question_group, reference_answers
 
 NEIGHBOURS = 5  # answers the nearest-answers baselines weigh, unless an export's hints show a model another number
 
@@ -196,14 +196,14 @@ class HintEstimate(NearestMean):
             self.k,
             self.similarity,
         )
+        self.references = reference_answers(pool)
         return self
 
     def predict(self, task):
         estimates = {}
         if self.estimator:
-            estimates = with_hints(
-                task, self.examples.get(question_group(task), []), self.k, self.similarity, self.estimator
-            ).estimates
+            examples = self.examples.get(question_group(task), [])
+            estimates = with_hints(task, examples, self.k, self.similarity, self.estimator, self.references).estimates
         fallback = self.fallback.predict(task)
         return {s["name"]: estimates.get(s["name"], fallback[s["name"]]) for s in task.rubric}
 

@@ -33,7 +33,7 @@ from training.models import ModelVersion
 from training.versions import active_version
 
 from .baselines import BASELINE_KEYS, BASELINES, NEIGHBOURS, Baseline, BaselineError, make_baseline
-from .holdout import HoldoutItem, question_group, read_jsonl
+from .holdout import HoldoutItem, question_group, read_jsonl, reference_answers
 
 MODEL_KINDS = ("base", "retrieval", "version", "openai")
 KINDS = (*MODEL_KINDS, *BASELINE_KEYS)
@@ -270,10 +270,10 @@ def build_grader(
     if version is None:
         inner = model_providers.base_model_provider()
     else:  # grading hints, where the version was trained with them, come from its own training data (read once)
-        hint_pool = cache(
-            lambda: examples_by_question([item for item in train_pool(version.export) if item.group not in held_out])
-        )
-        inner = model_providers.grading_provider(version, lambda task: hint_pool()(task))
+        trained = cache(lambda: train_pool(version.export))
+        hint_pool = cache(lambda: examples_by_question([item for item in trained() if item.group not in held_out]))
+        references = cache(lambda: reference_answers(trained()))
+        inner = model_providers.grading_provider(version, lambda task: hint_pool()(task), lambda task: references())
     keep = version is not None and active is not None and version.pk == active.pk
     if kind != "retrieval":
         return ModelGrader(inner, keep_loaded=keep)

@@ -64,6 +64,12 @@ def question_group(task: GradingTask) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
+def reference_answers(items: list[HoldoutItem]) -> list[str]:
+    """The distinct reference answers of the items' questions: in an evaluation, the other
+    questions an answer is compared with to tell an answer to another question (llm.gaming)."""
+    return list(dict.fromkeys(item.task.reference_answer for item in items if item.task.reference_answer.strip()))
+
+
 def _number(text: str) -> float | int:
     value = float(text)
     return int(value) if value == int(value) else value

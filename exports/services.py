@@ -32,7 +32,7 @@ from consent.services import current_consent_exists
 from core.errors import Conflict
 from core.permissions import require_superadmin
 from core.workers import write_outcome
-from gradebook.models import Course, Enrollment, Evaluation, Rubric
+from gradebook.models import Assignment, Course, Enrollment, Evaluation, Rubric
 from llm import gamed_answers as gamed
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_example
 from llm.providers.hints import ScoreEstimator, hint_graded
@@ -296,11 +296,24 @@ def _example(row, assignments, anonymizers, key) -> _Example:
     )
 
 
-def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> ScoreEstimator | None:
+def other_references(assignment_ids, anonymizers) -> dict[int, list[str]]:
+    """Per assignment, the reference answers of its course's other assignments, anonymized as its
+    own: what an answer is compared with to tell an answer to another question (llm.gaming)."""
+    out = {}
+    for assignment in Assignment.objects.filter(pk__in=set(assignment_ids)):
+        anonymize = anonymizers[assignment.course_id].anonymize
+        out[assignment.pk] = [anonymize(text) for text in assignment.other_reference_answers()]
+    return out
+
+
+def add_hints(
+    examples: list[_Example], k: int, similarity: Similarity, other_references: dict[int, list[str]]
+) -> ScoreEstimator | None:
     """Fill in each example's grading hints from the train examples of the same assignment
-    (leaving the example itself out: the pool the model will see at grading time), with the
-    estimate of the score estimator fitted on the train examples; return the estimator.
-    HINTS_UNSEEN_SHARE of the train examples get the hints of a question nobody graded yet."""
+    (leaving the example itself out: the pool the model will see at grading time), its similarity
+    to ``other_references[assignment]``, and the estimate of the score estimator fitted on the
+    train examples; return the estimator. HINTS_UNSEEN_SHARE of the train examples get the hints
+    of a question nobody graded yet."""
     hinted, estimator = hint_graded(
         [example.task for example in examples],
         [example.sections for example in examples],
@@ -309,6 +322,7 @@ def add_hints(examples: list[_Example], k: int, similarity: Similarity) -> Score
         k,
         similarity,
         settings.HINTS_UNSEEN_SHARE,
+        other_references,
     )
     for example, task in zip(examples, hinted):
         example.task = task
@@ -478,7 +492,8 @@ def _write_files(export: Export) -> None:
     if export.hint_neighbours:
         hints["format"] = HINTS_FORMAT
         similarity = similarity_named(settings.SIMILARITY)
-        estimator = add_hints(waiting, export.hint_neighbours, similarity)
+        references = other_references([example.assignment_id for example in waiting], anonymizers)
+        estimator = add_hints(waiting, export.hint_neighbours, similarity, references)
         for example in waiting:
             writers[example.split].write(example.line())
         hints["similarity"] = similarity.name

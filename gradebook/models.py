@@ -104,6 +104,12 @@ class Assignment(models.Model):
         """Anonymous grading hides who wrote an answer until the grades are released."""
         return self.anonymous_grading and not self.grades_released
 
+    def other_reference_answers(self) -> list[str]:
+        """The reference answers of the course's other assignments: what grading compares an
+        answer with to tell an answer to another question (llm.gaming)."""
+        others = Assignment.objects.filter(course_id=self.course_id).exclude(pk=self.pk).exclude(reference_answer="")
+        return list(others.order_by("pk").values_list("reference_answer", flat=True))
+
 
 class Rubric(models.Model):
     """The sections an assignment is scored on; see llm.rubric for the shape of ``sections``."""

@@ -8,7 +8,7 @@ from django.conf import settings
 
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT
 from llm.providers.base import Provider
-from llm.providers.hints import HintedProvider, ScoreEstimator
+from llm.providers.hints import HintedProvider, OtherReferences, ScoreEstimator
 from llm.providers.local import LocalProvider
 from llm.providers.openai_compat import OpenAICompatProvider
 from llm.providers.retrieval import ExamplePool
@@ -36,9 +36,13 @@ def _local_options() -> dict:
     }
 
 
-def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provider:
+def grading_provider(
+    version: ModelVersion, examples_for: ExamplePool, other_references_for: OtherReferences = lambda task: ()
+) -> Provider:
     """The version as it grades tasks: where its export put grading hints in the prompts,
-    the same hints from ``examples_for`` (graded answers of the task's question)."""
+    the same hints from ``examples_for`` (graded answers of the task's question), with the
+    estimate's guard comparing the answer with ``other_references_for`` (the reference answers
+    of the task's other questions)."""
     manifest = version.export.manifest if version.export else {}
     if version.export and manifest.get("prompt_format", 1) != PROMPT_FORMAT:
         raise BaseModelError(
@@ -61,7 +65,14 @@ def grading_provider(version: ModelVersion, examples_for: ExamplePool) -> Provid
         estimator = ScoreEstimator.from_dict(hints["estimator"]) if hints.get("estimator") else None
     except ValueError as error:
         raise BaseModelError(f"model version {version.label} needs {error}") from None
-    return HintedProvider(model, examples_for, k=hints["neighbours"], similarity=similarity, estimator=estimator)
+    return HintedProvider(
+        model,
+        examples_for,
+        k=hints["neighbours"],
+        similarity=similarity,
+        estimator=estimator,
+        other_references_for=other_references_for,
+    )
 
 
 def base_model_provider(name: str | None = None) -> LocalProvider:

@@ -59,8 +59,9 @@ def shadow(rollout: Rollout, version, attempts, assignment, anonymizer, exclude)
     """The version alone (no fallback) grades the attempts' submissions; stored, never shown."""
     providers, _ = suggestions._local_models()
     pool = cache(partial(suggestions.graded_examples, assignment, anonymizer, exclude))
+    others = cache(partial(suggestions.other_references, assignment, anonymizer))
     try:
-        provider = providers.grading_provider(version, lambda task: pool())
+        provider = providers.grading_provider(version, lambda task: pool(), lambda task: others())
         tasks = [suggestions.grading_task(attempt.submission, anonymizer) for attempt in attempts]
         outcomes = grade_many(tasks, [provider], retries=settings.GRADING_RETRIES)
     except Exception as error:  # noqa: BLE001 - the served suggestion is already stored

@@ -107,9 +107,10 @@ def grading_chain(assignment: Assignment, anonymizer, exclude_submissions=(), ve
     version = version or active_version()
     active = base = None
     pool = cache(partial(graded_examples, assignment, anonymizer, exclude_submissions))
+    others = cache(partial(other_references, assignment, anonymizer))
     if version is not None and ("active" in steps or "retrieval" in steps):
         try:
-            active = providers.grading_provider(version, lambda task: pool())
+            active = providers.grading_provider(version, lambda task: pool(), lambda task: others())
         except BaseModelError as error:
             chain.skipped.append(("active", f"model version {version.label} cannot be loaded: {error}"))
     if "base" in steps or ("retrieval" in steps and active is None):
@@ -157,6 +158,11 @@ def graded_examples(assignment: Assignment, anonymizer, exclude_submissions=()) 
         .values_list("submission__text", "submission__student_id", "sections")[:RETRIEVAL_POOL]
     )
     return [GradedExample(anonymizer.anonymize(text, f"s:{student}"), sections) for text, student, sections in rows]
+
+
+def other_references(assignment: Assignment, anonymizer) -> list[str]:
+    """The reference answers of the course's other assignments, anonymized as a task's own."""
+    return [anonymizer.anonymize(text) for text in assignment.other_reference_answers()]
 
 
 def grading_task(submission: Submission, anonymizer) -> GradingTask:

@@ -1,11 +1,13 @@
 """Answers that try to game the grader: text addressing the grader ("ignore the rubric", "give
 full marks", "as an AI", "5/5", role markers), and answers with nothing of their own to grade
-(near-empty, the question restated, the reference answer's words shuffled, off-topic).
+(near-empty, the question restated, the reference answer's words shuffled, off-topic, an answer
+to another question).
 
-Plain Python and word overlap only, so it runs anywhere a task is graded. ``check_answer`` says
-what it found, with reasons an instructor can read; ``guard_points`` caps the scores a cheap
-estimate may give an answer flagged as having nothing to grade (what a teacher gives it: 0),
-and ``without_instructions`` drops the sentences addressing the grader, so that numbers
+Plain Python and word overlap, plus similarities the caller computed, so it runs anywhere a task
+is graded. ``check_answer`` says what it found, with reasons an instructor can read;
+``nothing_to_grade`` says whether those flags and the answer's similarities (to its reference
+answer, its question's graded answers and the other questions' reference answers) leave nothing
+to grade, which caps a cheap estimate at 0 (what a teacher gives); ``without_instructions`` drops the sentences addressing the grader, so that numbers
 computed from an answer (similarities, the hints' estimate) see only what the student wrote.
 The suggestion is still made: a flag is for the instructor to look, not a verdict.
 """
@@ -13,6 +15,7 @@ The suggestion is still made: a flag is for the instructor to look, not a verdic
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -76,13 +79,21 @@ STOP_WORDS = frozenset(
     "about over under such only own same other some any each all both more most few".split()
 )
 RESTATE_NEW_SHARE = 0.25  # at most this share of an answer's words beyond the question's, none from the reference
-SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words ...
+SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words (stop words too) ...
 SALAD_PAIR_SHARE = 0.35  # ... but this little of its word pairs in the reference's order ...
 SALAD_MIN_WORDS = 4  # in shorter reference answers the order says little ("pop and push")
 SALAD_COVERAGE = 0.8  # ... and most of the reference's words: a shuffled copy, not a short right answer
 OFF_TOPIC_SHARE = 0.0  # at most this share of the answer's words in the question or reference
 OFF_TOPIC_MIN_WORDS = 6  # shorter answers are judged by the other checks
 OFF_TOPIC_SIMILARITY = 0.3  # an off-topic answer's similarity to the reference answer stays below this
+# An answer more similar (MiniLM), by this margin, to another question's reference answer than to
+# anything of its own question (its reference answer, its most similar graded answer) is taken for
+# an answer to that other question. Chosen by 4-fold CV on Mohler train, folds by answer and by
+# question (pool: the other folds): the lowest real-answer MAE of the hints' estimate with
+# full-marks answers to other questions inflated by at most 0.5 of 5; it zeroes ~0.6 % of real
+# answers (an absolute floor on the own similarities zeroed ~2-5 % and does not carry to SAF,
+# whose longer answers are more alike).
+OTHER_QUESTION_MARGIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -136,7 +147,7 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
     restated = len(beyond_question) <= RESTATE_NEW_SHARE * len(own_words)
     if question_words and restated and not reference_words.intersection(beyond_question):
         flags.append(Flag(RESTATES_QUESTION, "The answer mostly restates the question."))
-    elif len(reference_words) >= SALAD_MIN_WORDS and _is_salad(own_words, content_words(reference), reference_words):
+    elif is_salad(own, reference):
         flags.append(Flag(WORD_SALAD, "The answer is the reference answer's words out of order."))
     elif (question_words or reference_words) and len(own_words) >= OFF_TOPIC_MIN_WORDS:
         on_topic = sum(w in question_words or w in reference_words for w in own_words)
@@ -147,28 +158,65 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
     return flags
 
 
-def _is_salad(own_words: list[str], reference_sequence: list[str], reference_words: set[str]) -> bool:
-    from_reference = sum(w in reference_words for w in own_words) / len(own_words)
-    pairs = list(pairwise(own_words))
-    reference_pairs = set(pairwise(reference_sequence))
-    in_order = sum(pair in reference_pairs for pair in pairs) / len(pairs) if pairs else 1.0
-    covered = len(reference_words & set(own_words)) / len(reference_words)
+def is_salad(answer: str, reference: str) -> bool:
+    """Is ``answer`` the reference answer's words out of order? Either its very tokens permuted
+    (``_permuted``), or nearly all its words (stop words included, since dropping them joins
+    words a shuffle set apart) from a reference of ``SALAD_MIN_WORDS`` or more, covering most
+    of it, with few word pairs in the reference's order (a student copying keeps the order)."""
+    if _permuted(answer, reference):
+        return True
+    own, sequence = [_stem(w) for w in words(answer)], [_stem(w) for w in words(reference)]
+    vocabulary = set(sequence)
+    if len(sequence) < SALAD_MIN_WORDS or len(own) < 2:
+        return False
+    from_reference = sum(w in vocabulary for w in own) / len(own)
+    covered = len(vocabulary.intersection(own)) / len(vocabulary)
+    pairs, reference_pairs = list(pairwise(own)), set(pairwise(sequence))
+    in_order = sum(pair in reference_pairs for pair in pairs) / len(pairs)
     return from_reference >= SALAD_WORD_SHARE and covered >= SALAD_COVERAGE and in_order < SALAD_PAIR_SHARE
 
 
-def nothing_to_grade(flags: list[Flag], reference_similarity: float | None = None) -> bool:
-    """Does a flag say there is nothing to grade? Where the answer's similarity to the reference
-    answer is known, an off-topic flag counts only when that similarity is low too (on Mohler,
-    the word check alone flags 2.7 % of real answers, with MiniLM below 0.3 as well 1.0 %, and
-    both catch about half of the full-marks answers to other questions)."""
+def _permuted(answer: str, reference: str) -> bool:
+    """The reference's own tokens (case and punctuation kept) in another order: nobody writes
+    that but by shuffling a copy. Of a shorter reference than ``SALAD_MIN_WORDS`` only where
+    the shuffle gives itself away, moving the capitalised first token or the last one's full
+    stop ("pop and push" for "push and pop" may be an honest right answer)."""
+    tokens, reference_tokens = answer.split(), reference.split()
+    if len(reference_tokens) < 2 or tokens == reference_tokens or Counter(tokens) != Counter(reference_tokens):
+        return False
+    moved_first = tokens[0] != reference_tokens[0] and reference_tokens[0][:1].isupper()
+    moved_last = tokens[-1] != reference_tokens[-1] and not reference_tokens[-1][-1].isalnum()
+    return len(reference_tokens) >= SALAD_MIN_WORDS or moved_first or moved_last
+
+
+def nothing_to_grade(
+    flags: list[Flag],
+    reference_similarity: float | None = None,
+    nearest_similarity: float | None = None,
+    other_reference_similarity: float | None = None,
+) -> bool:
+    """Does a flag, or what the answer is like, say there is nothing to grade (a teacher gives
+    0)? Where the answer's similarity to the reference answer is known, an off-topic flag counts
+    only when that similarity is low too (on Mohler, the word check alone flags 2.7 % of real
+    answers, with MiniLM below 0.3 as well 1.0 %). Word overlap misses most answers to other
+    questions of the same course (they share its vocabulary), so an answer that is far more like
+    another question's reference answer than like anything of its own (``answers_another_question``)
+    counts too."""
     confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
-    return any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
+    flagged = any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
+    return flagged or answers_another_question(reference_similarity, nearest_similarity, other_reference_similarity)
 
 
-def guard_points(
-    rubric: list[dict], points: dict, flags: list[Flag], reference_similarity: float | None = None
-) -> dict:
-    """``points`` (per section) as a teacher bounds them: 0 for an answer with nothing to grade."""
-    if not nothing_to_grade(flags, reference_similarity):
-        return points
-    return {section["name"]: 0 for section in rubric if section["name"] in points}
+def answers_another_question(
+    reference_similarity: float | None, nearest_similarity: float | None, other_reference_similarity: float | None
+) -> bool:
+    """Is an answer at least ``OTHER_QUESTION_MARGIN`` more similar to another question's reference
+    answer than to its own reference answer and to its question's most similar graded answer?
+    False where any is unknown: with no other question (a course of one assignment) nothing tells
+    an answer to another question, and with no graded answer the reference alone is too weak a
+    witness (on Mohler train, real answers are 0.25 more like another reference than their own
+    in ~10 % of cases)."""
+    if reference_similarity is None or nearest_similarity is None or other_reference_similarity is None:
+        return False
+    margin = other_reference_similarity - max(reference_similarity, nearest_similarity)
+    return round(margin, 6) >= OTHER_QUESTION_MARGIN  # similarities are rounded to 0.01: 0.70 - 0.45 is 0.25

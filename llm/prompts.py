@@ -44,6 +44,9 @@ class GradingTask:
     question_means: dict = field(default_factory=dict)  # {section: mean score of the question's graded answers}
     neighbour_means: dict = field(default_factory=dict)  # {section: similarity-weighted mean of the neighbours}
     estimates: dict = field(default_factory=dict)  # {section: score estimated from the numbers above}
+    # The answer's highest similarity to another question's reference answer (None: no other question).
+    # Not written in prompts: only the estimate's guard (llm.gaming) reads it.
+    other_reference_similarity: float | None = None
 
 
 HINTS_MARK = "\n\nGrading hints:\n"

@@ -18,14 +18,17 @@ An export may thin the hints of a share of its train examples to exactly that
 
 The numbers cannot be gamed by overlap alone (``llm.gaming``): they are computed on the answer
 without its sentences addressing the grader, and an answer with nothing to grade (near-empty,
-the question restated, the reference's words shuffled, off-topic) gets an estimate of 0.
+the question restated, the reference's words shuffled, off-topic, or far more like another
+question's reference answer than like anything of its own: ``nothing_to_grade``) gets an estimate
+of 0. The other questions (``other_references``: a course's other assignments; in an export or an
+evaluation, the other questions of its pool) are compared, never written in a prompt.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -36,6 +39,7 @@ from llm.providers.base import Provider, Reply
 from llm.providers.retrieval import ExamplePool, GradedExample, nearest, weighted_mean
 from llm.providers.similarity import Similarity
 
+OtherReferences = Callable[[GradingTask], Sequence[str]]  # the reference answers of a task's other questions
 ESTIMATE_FEATURES = ("reference similarity", "question mean", "neighbours' mean", "nearest score", "nearest similarity")
 MIN_ESTIMATOR_ROWS = 20  # fewer train sections than this and the fit is noise: no estimate
 
@@ -103,8 +107,7 @@ class ScoreEstimator:
             else:
                 continue
             estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
-        flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
-        return gaming.guard_points(task.rubric, estimates, flags, task.reference_similarity)
+        return dict.fromkeys(estimates, 0) if nothing_to_grade(task) else estimates
 
     def as_dict(self) -> dict:
         data = {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
@@ -134,19 +137,36 @@ class ScoreEstimator:
         return cls(weights, intercept, unseen)
 
 
+def nothing_to_grade(task: GradingTask) -> bool:
+    """``llm.gaming``'s verdict on a hinted task, from its flags and its similarities: the one rule
+    behind the estimate's 0 and the benchmarks' guarded rows."""
+    flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
+    nearest_similarity = task.neighbours[0][0] if task.neighbours else None
+    return gaming.nothing_to_grade(
+        flags, task.reference_similarity, nearest_similarity, task.other_reference_similarity
+    )
+
+
 def with_hints(
     task: GradingTask,
     pool: Sequence[GradedExample],
     k: int,
     similarity: Similarity,
     estimator: ScoreEstimator | None = None,
+    other_references: Sequence[str] = (),
 ) -> GradingTask:
-    """The task with its hints filled in from ``pool`` (graded answers of the same question),
-    and the estimator's estimate when there is one."""
+    """The task with its hints filled in from ``pool`` (graded answers of the same question) and
+    its similarity to ``other_references`` (the reference answers of the other questions; its own
+    is left out), and the estimator's estimate when there is one."""
     own = gaming.without_instructions(task.answer) if gaming.instruction_reasons(task.answer) else task.answer
-    reference = None
+    reference = other = None
     if task.reference_answer.strip():
         reference = round(float(similarity.scores(own, [task.reference_answer])[0]), 2)
+    others = list(
+        dict.fromkeys(r for r in other_references if r.strip() and r.strip() != task.reference_answer.strip())
+    )
+    if others:
+        other = round(float(max(similarity.scores(own, others))), 2)
     names = [section["name"] for section in task.rubric]  # rubric order: stored grades may come back key-sorted
     found = nearest(own, pool, k, similarity)
     neighbours = tuple(
@@ -167,6 +187,7 @@ def with_hints(
         neighbours=neighbours,
         question_means=question_means,
         neighbour_means=neighbour_means,
+        other_reference_similarity=other,
     )
     return replace(hinted, estimates=estimator.estimate(hinted)) if estimator else hinted
 
@@ -179,19 +200,36 @@ def hint_graded(
     k: int,
     similarity: Similarity,
     unseen_share: float = 0.0,
+    other_references: Mapping | None = None,
 ) -> tuple[list[GradingTask], ScoreEstimator | None]:
     """Hints for graded answers, as a model trained on them will see them when grading: each
-    answer's pool is the pooled answers of its group (its question) but itself. The estimator
-    is fitted on the pooled answers' hints and its estimate added to every answer's; returns
-    the hinted tasks and the estimator (None when too few answers are pooled to fit one).
+    answer's pool is the pooled answers of its group (its question) but itself, and its other
+    references ``other_references[group]`` (by default the reference answers of the tasks' other
+    groups). The estimator is fitted on the pooled answers' hints and its estimate added to every
+    answer's; returns the hinted tasks and the estimator (None when too few answers are pooled
+    to fit one).
     ``unseen_share``: the share of pooled answers (chosen by a hash of the answer, so the same
     data give the same choice) whose hints are thinned to those of a question nobody graded."""
     pools: dict = defaultdict(list)
     for i, (task, task_scores, group, pooled) in enumerate(zip(tasks, scores, groups, in_pool)):
         if pooled:
             pools[group].append((i, GradedExample(task.answer, task_scores)))
+    if other_references is None:
+        references = defaultdict(set)
+        for task, group in zip(tasks, groups):
+            references[group].add(task.reference_answer)
+        other_references = {
+            group: sorted({r for other, texts in references.items() if other != group for r in texts})
+            for group in references
+        }
     hinted = [
-        with_hints(task, [graded for j, graded in pools[group] if j != i], k, similarity)
+        with_hints(
+            task,
+            [graded for j, graded in pools[group] if j != i],
+            k,
+            similarity,
+            other_references=other_references.get(group, ()),
+        )
         for i, (task, group) in enumerate(zip(tasks, groups))
     ]
     pooled_ones = [i for i, pooled in enumerate(in_pool) if pooled]
@@ -223,8 +261,12 @@ class HintedProvider(Provider):
         k: int,
         similarity: Similarity,
         estimator: ScoreEstimator | None = None,
+        other_references_for: OtherReferences = lambda task: (),
     ):
+        """``other_references_for``: the reference answers of the task's other questions (a
+        course's other assignments)."""
         self.inner = inner
+        self.other_references_for = other_references_for
         self.estimator = estimator
         self.examples_for = examples_for
         self.k = k
@@ -233,7 +275,10 @@ class HintedProvider(Provider):
         self.label = inner.label
 
     def prompt(self, task: GradingTask) -> list[dict]:
-        return self.inner.prompt(with_hints(task, self.examples_for(task), self.k, self.similarity, self.estimator))
+        hinted = with_hints(
+            task, self.examples_for(task), self.k, self.similarity, self.estimator, self.other_references_for(task)
+        )
+        return self.inner.prompt(hinted)
 
     def complete(self, conversations: list[list[dict]], rubrics: list[list[dict]] | None = None) -> list[Reply]:
         return self.inner.complete(conversations, rubrics)

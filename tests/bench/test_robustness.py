@@ -1,6 +1,6 @@
 """bench/robustness.py's helpers: the gamed holdout it builds and the figures it reports."""
 
-from bench.robustness import Row, build_gamed, summarise
+from bench.robustness import Row, build_gamed, summarise, zeroed_rates
 from llm.gamed_answers import INJECTION, KINDS
 
 STACK = ("1", "What is a stack?", "A list where the last item in is the first out.")
@@ -23,11 +23,21 @@ def test_inflation_and_the_injections_shift_are_measured_against_the_teacher_and
     given = {0: 4.5, 1: 1.5, 2: 4.0} | {
         3 + i: (4.0 if item.kind != "injected" else 3.5) for i, item in enumerate(gamed)
     }
-    figures = summarise(REAL, gamed, given, guard=False)
+    figures = summarise(REAL, gamed, given, guard=None)
     assert abs(figures["real_mae"] - (0.5 + 0.5 + 1.0) / 3) < 1e-9
     assert figures["kinds"]["restated"] == {"given": 4.0, "teacher": 0.0, "inflation": 4.0}
     # Injected: the stack's poor answer (a teacher's 1, given 1.5 alone) and the queue's only one (5, given 4).
     assert figures["kinds"]["injected"] == {"given": 3.5, "teacher": 3.0, "inflation": 0.5}
     assert figures["injection_shift"] == ((3.5 - 1.5) + (3.5 - 4.0)) / 2
-    guarded = summarise(REAL, gamed, given, guard=True)
+    guard = {1: True} | {3 + i: item.kind in ("restated", "idk") for i, item in enumerate(gamed)}
+    guarded = summarise(REAL, gamed, given, guard=guard)
     assert guarded["kinds"]["restated"]["given"] == 0 and guarded["kinds"]["idk"]["given"] == 0
+    assert guarded["kinds"]["shuffled"]["given"] == 4.0
+    assert abs(guarded["real_mae"] - (0.5 + 1.0 + 1.0) / 3) < 1e-9  # the poor answer zeroed: 0 for a teacher's 1
+
+
+def test_the_zeroed_shares_count_the_real_answers_and_each_kind_apart():
+    gamed = build_gamed(REAL, REAL)
+    guard = {0: True} | {3 + i: item.kind == "idk" for i, item in enumerate(gamed)}
+    rates = zeroed_rates(REAL, gamed, guard)
+    assert rates["real"] == 1 / 3 and rates["idk"] == 1.0 and rates["restated"] == 0.0

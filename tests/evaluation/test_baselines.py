@@ -61,3 +61,22 @@ def test_with_too_few_graded_answers_to_fit_it_falls_back_to_the_question_mean()
         == QuestionMean().fit(pool).predict(_task("push and pop"))
         == {"Score": 3}
     )
+
+
+def test_the_hints_estimate_gives_0_to_an_answer_to_another_question_of_the_pool():
+    queue = [
+        HoldoutItem(
+            GradingTask(
+                rubric=RUBRIC, question="What is a queue?", answer=answer, reference_answer="enqueue at the back"
+            ),
+            {"Score": {"score": 5}},
+            5,
+        )
+        for answer in ("enqueue at the back", "you enqueue at the back", "enqueue items at the back of it") * 3
+    ]
+    baseline = HintEstimate(TfidfSimilarity()).fit([_item(a, 5) for a in RIGHT] + queue)
+    assert baseline.estimator is not None
+    assert baseline.predict(_task("push and pop: last in first out"))["Score"] >= 4.5
+    assert baseline.predict(_task("enqueue them at the back"))["Score"] == 0  # the queue's answer, given for the stack
+    baseline.references = []  # no other question to tell it by
+    assert baseline.predict(_task("enqueue them at the back"))["Score"] > 0

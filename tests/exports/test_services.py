@@ -399,3 +399,52 @@ def test_gamed_examples_join_the_train_split_labelled_as_a_teacher_grades_them_a
     # The real answers' hints never count a made-up answer among their neighbours.
     real_hint = _hints_of(next(e for e in lines if _answer_of(e).startswith("a stack is last in first out")))
     assert "Mean score of this question's graded answers: 1\n" in real_hint
+
+
+STACK_REFERENCE, QUEUE_REFERENCE = "last in first out, push and pop", "enqueue at the back, dequeue at the front"
+
+
+def _course_with_references(*references):
+    course = make_course()
+    assignments = [make_assignment(course) for _ in references]
+    for assignment, reference in zip(assignments, references):
+        assignment.reference_answer = reference
+        assignment.save()
+    return assignments
+
+
+def test_an_assignments_other_references_are_those_of_the_other_assignments_of_its_course_only():
+    stack, queue, unreferenced = _course_with_references(STACK_REFERENCE, QUEUE_REFERENCE, "")
+    (alone,) = _course_with_references("a tree of nodes")
+    found = exports.other_references([stack.pk, unreferenced.pk, alone.pk], exports._Anonymizers())
+    assert found == {
+        stack.pk: [QUEUE_REFERENCE],
+        unreferenced.pk: [STACK_REFERENCE, QUEUE_REFERENCE],
+        alone.pk: [],  # a course of one assignment: no other question to compare with
+    }
+
+
+def test_an_exported_answer_to_another_assignment_of_the_course_gets_an_estimate_of_0(settings, monkeypatch):
+    settings.SIMILARITY = "tfidf"
+    monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)
+    root = make_superuser()
+    publish_forms()
+    stack, _ = _course_with_references(STACK_REFERENCE, QUEUE_REFERENCE)
+    answers = [
+        ("a stack is last in first out", 5),
+        ("last in first out with push and pop", 5),
+        ("a pile of plates, push and pop", 4),
+        ("enqueue at the back and dequeue at the front, first come first served", 5),  # the queue's answer
+    ]
+    for text, score in answers:
+        student = make_student(stack.course)
+        consent(student)
+        graded(stack, student, text, score=score)
+
+    export = _build(root, validation_ratio=0, hint_neighbours=2)
+    estimates = {
+        _answer_of(e).partition(HINTS_MARK)[0]: re.search(r"\nEstimate from these numbers: (\S+)$", _hints_of(e))[1]
+        for e in _lines(export)["train"]
+    }
+    assert estimates[answers[-1][0]] == "0"
+    assert all(float(estimates[text]) > 0 for text, _ in answers[:-1])

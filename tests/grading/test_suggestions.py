@@ -22,7 +22,7 @@ from llm.grading import RETRY_INSTRUCTION
 from llm.prompts import HINTS_FORMAT, HINTS_MARK, PROMPT_FORMAT, build_messages, prompt_hash
 from llm.providers import local
 from llm.providers.hints import ScoreEstimator
-from tests.gradebook.factories import make_instructor
+from tests.gradebook.factories import make_assignment, make_instructor
 from tests.llm.openai_server import ScriptedReply
 from tests.llm.tasks import CRITERIA_RUBRIC, VALID_WITH_CRITERIA
 from tests.llm.tiny_model import build_base_model
@@ -392,6 +392,41 @@ def test_an_active_version_trained_with_hints_takes_them_from_the_assignments_gr
     attempt = suggestions.suggest_for_submission(submissions[3], instructor)
     assert attempt.status == SuggestionAttempt.Status.SUGGESTED, attempt.reasons
     assert attempt.suggestion.model_version_label == "hinted"
+
+
+def test_an_active_hinted_version_estimates_0_for_an_answer_to_another_assignment_of_the_course(settings, tiny_base):
+    instructor, assignment, submissions = make_class(3, graded=2)
+    assignment.reference_answer = "Plants turn light into sugar."
+    assignment.save()
+    recursion = make_assignment(assignment.course)
+    recursion.reference_answer = "A function that calls itself on a smaller input until a base case stops it."
+    recursion.save()
+    version = activate("hinted", tiny_base)
+    half_of_each_maximum = ScoreEstimator((0.0,) * 5, 0.5).as_dict()
+    version.export = Export.objects.create(
+        manifest={
+            "prompt_format": PROMPT_FORMAT,
+            "hints": {
+                "neighbours": 3,
+                "format": HINTS_FORMAT,
+                "similarity": "tfidf",
+                "estimator": half_of_each_maximum,
+            },
+        }
+    )
+    version.save()
+    settings.GRADING_CHAIN = ["active"]
+    [active] = suggestions.grading_chain(assignment, _anonymizer(assignment), [submissions[2].pk]).providers
+
+    def estimate(text):
+        submissions[2].text = text
+        prompt = active.prompt(suggestions.grading_task(submissions[2], _anonymizer(assignment)))
+        return prompt[-1]["content"].rpartition("Estimate from these numbers: ")[2]
+
+    # It shares its question's word (no off-topic flag), but it is the other assignment's reference answer.
+    other_answer = "Recursion: a function calling itself on a smaller input until a base case stops it."
+    assert estimate(other_answer) == "Content 0, Clarity 0"
+    assert estimate("Plants turn light into sugar in their leaves.") == "Content 5, Clarity 2.5"
 
 
 def test_an_assignment_nobody_has_graded_still_gets_a_suggestion_from_the_reference_similarity_alone(

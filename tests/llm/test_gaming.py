@@ -3,12 +3,11 @@ reason; ordinary answers, short right ones and those that talk about marks as co
 
 import pytest
 
-from llm.gaming import ADDRESSES_GRADER, check_answer, guard_points, without_instructions
+from llm.gaming import ADDRESSES_GRADER, check_answer, is_salad, nothing_to_grade, without_instructions
 
 QUESTION = "What is the role of a prototype program in problem solving?"
 REFERENCE = "To simulate the behaviour of portions of the desired software product."
 STACK_QUESTION, STACK_REFERENCE = "What are the two main functions of a stack?", "push and pop"
-ONE_SECTION = [{"name": "Score", "max_score": 5, "criteria": []}]
 
 
 def codes(answer, question=QUESTION, reference=REFERENCE):
@@ -82,11 +81,10 @@ def test_ordinary_answers_even_about_marks_and_scores_are_left_alone(answer, que
     assert codes(answer, question, reference) == []
 
 
-def test_the_guard_caps_an_answer_with_nothing_to_grade_and_leaves_others_alone():
-    restated = check_answer(QUESTION, QUESTION, REFERENCE)
-    assert guard_points(ONE_SECTION, {"Score": 4.3}, restated) == {"Score": 0}
+def test_a_restated_question_has_nothing_to_grade_and_a_real_answer_has():
+    assert nothing_to_grade(check_answer(QUESTION, QUESTION, REFERENCE))
     fine = check_answer("A prototype simulates part of the product to test it early.", QUESTION, REFERENCE)
-    assert guard_points(ONE_SECTION, {"Score": 4.3}, fine) == {"Score": 4.3}
+    assert not nothing_to_grade(fine)
 
 
 def test_the_instructions_are_dropped_from_what_numbers_are_computed_on():
@@ -102,10 +100,58 @@ def test_an_instruction_appended_without_a_full_stop_leaves_the_answer_before_it
     assert [flag.code for flag in check_answer(answer, STACK_QUESTION, STACK_REFERENCE)] == [ADDRESSES_GRADER] * 2
 
 
-def test_an_off_topic_answer_is_capped_only_where_its_similarity_to_the_reference_is_low_too():
+def test_an_off_topic_answer_has_nothing_to_grade_only_where_its_similarity_to_the_reference_is_low_too():
     flags = check_answer(
         "Photosynthesis converts light energy into chemical energy stored in glucose.", QUESTION, REFERENCE
     )
-    assert guard_points(ONE_SECTION, {"Score": 3}, flags) == {"Score": 0}
-    assert guard_points(ONE_SECTION, {"Score": 3}, flags, reference_similarity=0.1) == {"Score": 0}
-    assert guard_points(ONE_SECTION, {"Score": 3}, flags, reference_similarity=0.6) == {"Score": 3}
+    assert nothing_to_grade(flags)
+    assert nothing_to_grade(flags, reference_similarity=0.1)
+    assert not nothing_to_grade(flags, reference_similarity=0.6)
+
+
+@pytest.mark.parametrize(
+    "answer, reference",
+    [
+        ("that location can memory in store A a value.", "A location in memory that can store a value."),
+        ("operand. memory its address of The", "The memory address of its operand."),
+        ("and reusability. Abstraction", "Abstraction and reusability."),
+        ("value store can a that memory location in a", "A location in memory that can store a value."),
+    ],
+)
+def test_a_shuffled_reference_is_word_salad_even_where_its_content_words_keep_their_order(answer, reference):
+    assert is_salad(answer, reference)
+
+
+@pytest.mark.parametrize(
+    "answer, reference",
+    [
+        ("sizeof returns the size of the operand in bytes.", "The size in bytes of its operand."),
+        ("Returns size of operand in bytes.", "The size in bytes of its operand."),
+        ("The function name and parameters", "The name of the function and the types of the parameters."),
+        ("A location in memory that can store a value.", "A location in memory that can store a value."),
+        ("pop and push", "push and pop"),
+    ],
+)
+def test_a_right_answer_in_the_references_words_but_its_own_order_is_not_salad(answer, reference):
+    assert not is_salad(answer, reference)
+
+
+def test_an_answer_far_more_like_another_questions_reference_than_its_own_has_nothing_to_grade():
+    assert nothing_to_grade([], reference_similarity=0.2, nearest_similarity=0.3, other_reference_similarity=0.8)
+    assert nothing_to_grade([], reference_similarity=0.45, nearest_similarity=0.3, other_reference_similarity=0.7)
+
+
+def test_a_short_real_answer_unlike_the_graded_ones_but_like_no_other_question_keeps_its_points():
+    assert not nothing_to_grade([], reference_similarity=0.2, nearest_similarity=0.2, other_reference_similarity=0.3)
+
+
+def test_an_answer_as_like_its_own_question_as_another_keeps_its_points():
+    # Its reference answer, or a graded answer of its question, is nearly as alike as the other reference.
+    assert not nothing_to_grade([], reference_similarity=0.6, nearest_similarity=0.3, other_reference_similarity=0.8)
+    assert not nothing_to_grade([], reference_similarity=0.1, nearest_similarity=0.7, other_reference_similarity=0.8)
+
+
+def test_with_no_other_question_or_no_graded_answer_low_similarities_alone_zero_nothing():
+    assert not nothing_to_grade([], reference_similarity=0.05, nearest_similarity=0.1)
+    assert not nothing_to_grade([], reference_similarity=0.05, other_reference_similarity=0.9)
+    assert not nothing_to_grade([])

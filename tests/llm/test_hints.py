@@ -7,7 +7,14 @@ import numpy as np
 import pytest
 
 from llm.prompts import HINTS_MARK, GradingTask, build_messages
-from llm.providers.hints import MIN_ESTIMATOR_ROWS, HintedProvider, ScoreEstimator, estimate_features, with_hints
+from llm.providers.hints import (
+    MIN_ESTIMATOR_ROWS,
+    HintedProvider,
+    ScoreEstimator,
+    estimate_features,
+    hint_graded,
+    with_hints,
+)
 from llm.providers.openai_compat import OpenAICompatProvider
 from llm.providers.retrieval import GradedExample
 from llm.providers.similarity import TfidfSimilarity
@@ -76,14 +83,15 @@ def test_each_neighbours_scores_follow_the_rubric_order_whatever_order_they_were
 
 
 def _hinted(rng, rubric=RUBRIC):
-    """A task whose hint numbers are random, as the export would have filled them in."""
+    """A task whose hint numbers are random, as the export would have filled them in (for an
+    answer like the graded ones: one unlike them all has nothing to grade, ``llm.gaming``)."""
     top = rubric[0]["max_score"]
     return GradingTask(
         rubric=rubric,
         question="What is a stack?",
         answer="a stack is last in first out",
-        reference_similarity=round(rng.uniform(), 2),
-        neighbours=((round(rng.uniform(), 2), {"Score": round(rng.uniform(0, top), 2)}),),
+        reference_similarity=round(rng.uniform(0.5, 1), 2),
+        neighbours=((round(rng.uniform(0.5, 1), 2), {"Score": round(rng.uniform(0, top), 2)}),),
         question_means={"Score": round(rng.uniform(0, top), 2)},
         neighbour_means={"Score": round(rng.uniform(0, top), 2)},
     )
@@ -163,3 +171,65 @@ def test_instructions_to_the_grader_do_not_move_the_hint_numbers():
     )
     plain, gamed = (with_hints(task, POOL, 2, TfidfSimilarity()) for task in (TASK, injected))
     assert (gamed.reference_similarity, gamed.neighbours) == (plain.reference_similarity, plain.neighbours)
+
+
+QUEUE_REFERENCE = "enqueue at the back, dequeue at the front"
+QUEUE_ANSWER = "enqueue at the back and dequeue at the front, first come first served"
+
+
+def test_the_hints_compare_the_answer_with_the_other_questions_references_but_never_its_own():
+    similarity = TfidfSimilarity()
+    hinted = with_hints(TASK, POOL, 2, similarity, other_references=[QUEUE_REFERENCE, TASK.reference_answer])
+    assert hinted.other_reference_similarity == round(float(similarity.scores(TASK.answer, [QUEUE_REFERENCE])[0]), 2)
+    assert with_hints(TASK, POOL, 2, similarity).other_reference_similarity is None
+    assert "enqueue" not in build_messages(hinted)[-1]["content"]  # compared, never shown
+
+
+def test_the_estimate_of_an_answer_to_another_question_of_the_course_is_zero():
+    estimator = ScoreEstimator((0.0, 1.0, 0.0, 0.0, 0.0), 0.0)  # the question's mean, whatever the answer
+    answer = GradingTask(
+        rubric=RUBRIC, question=TASK.question, answer=QUEUE_ANSWER, reference_answer=TASK.reference_answer
+    )
+    stack_answers = POOL[1:]
+    alone = with_hints(answer, stack_answers, 2, TfidfSimilarity(), estimator)
+    assert alone.estimates == {"Score": 4.5}  # with no other question, nothing says it answers one
+    hinted = with_hints(answer, stack_answers, 2, TfidfSimilarity(), estimator, other_references=[QUEUE_REFERENCE])
+    assert hinted.estimates == {"Score": 0}
+    honest = with_hints(TASK, stack_answers, 2, TfidfSimilarity(), estimator, other_references=[QUEUE_REFERENCE])
+    assert honest.estimates == {"Score": 4.5}
+
+
+def test_graded_answers_are_compared_with_the_other_groups_references_or_those_given():
+    tasks = [
+        TASK,
+        GradingTask(rubric=RUBRIC, question="What is a queue?", answer=QUEUE_ANSWER, reference_answer=QUEUE_REFERENCE),
+    ]
+    scores = [{"Score": {"score": 5}}] * 2
+    similarity = TfidfSimilarity()
+    hinted, _ = hint_graded(tasks, scores, ["stack", "queue"], [True, True], 2, similarity)
+    assert hinted[1].other_reference_similarity == round(
+        float(similarity.scores(QUEUE_ANSWER, [TASK.reference_answer])[0]), 2
+    )
+    given = {"stack": [], "queue": ["first come first served"]}
+    hinted, _ = hint_graded(tasks, scores, ["stack", "queue"], [True, True], 2, similarity, other_references=given)
+    assert hinted[0].other_reference_similarity is None
+    assert hinted[1].other_reference_similarity == round(
+        float(similarity.scores(QUEUE_ANSWER, ["first come first served"])[0]), 2
+    )
+
+
+def test_the_hinted_provider_guards_its_estimate_with_the_other_references_it_is_given():
+    asked = []
+    provider = HintedProvider(
+        OpenAICompatProvider("http://127.0.0.1:9/v1", "key", "model"),
+        lambda task: POOL[1:],
+        k=2,
+        similarity=TfidfSimilarity(),
+        estimator=ScoreEstimator((0.0, 1.0, 0.0, 0.0, 0.0), 0.0),
+        other_references_for=lambda task: asked.append(task.question) or [QUEUE_REFERENCE],
+    )
+    answer = GradingTask(
+        rubric=RUBRIC, question=TASK.question, answer=QUEUE_ANSWER, reference_answer=TASK.reference_answer
+    )
+    assert provider.prompt(answer)[-1]["content"].endswith("Estimate from these numbers: 0")
+    assert asked == [TASK.question]

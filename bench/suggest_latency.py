@@ -2,12 +2,21 @@
 and precomputed (the grading form opened on a stored suggestion).
 
     .venv/bin/python bench/suggest_latency.py [--count 8] [--threads 2] [--comment-tokens 64]
+        [--adapter DIR] [--hints-pool TRAIN.csv] [--answers CSV]
 
 For the "fine-tuned" version (the base model with a LoRA adapter: --adapter, or an untrained
-one made here, which grades like the base model and costs what a trained one costs) and the
-base model alone: p50/p95 seconds of one on-demand suggestion (grading one Mohler dev answer
-as the grading chain does: generation, then the score readout), answers/s of a batch of
-``--count``, and the Pearson of their scores with the human scores. Then the server side of a
+one made here, which costs what a trained one costs per token but writes until its budget ends
+where a trained one stops after its reply) and the base model alone: p50/p95 seconds of one
+on-demand suggestion (grading one answer as the grading chain does: generation, then the score
+readout), answers/s of a batch of ``--count``, and the Pearson of their scores with the human
+scores. The answers are ``--count`` answers to one question (the one with the most answers in
+``--answers``), graded in turn, as an instructor grading an assignment meets them: after the
+first, the prompt's start (instructions, rubric, question, reference) is already computed.
+``--hints-pool`` gives each prompt the grading hints a model trained with hints sees (from the
+pool's other graded answers to the same question, with the estimator fitted on the pool).
+``--score-check CSV`` then grades every answer of CSV as a worker does (batched) and prints the
+Pearson and RMSE against the human scores, and every score: the check that a speed-up keeps
+the scores (run it on the code before and after). Then the server side of a
 precomputed suggestion: p50/p95 ms from the request of the grading form to its page, holding
 the suggestion (Django's test client on a temporary SQLite database). ``--comment-tokens 0``
 gives the behaviour before the comment budget. Ends with
@@ -23,6 +32,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,15 +46,48 @@ from llm.guardrails import check_reply  # noqa: E402
 from llm.prompts import GradingTask  # noqa: E402
 from llm.providers import local  # noqa: E402
 from llm.providers.local import LocalProvider  # noqa: E402
+from llm.providers.prompt_cache import PrefixCache  # noqa: E402
 from llm.rubric import validate_rubric  # noqa: E402
 
 RUBRIC = validate_rubric([{"name": "Score", "max_score": 5}])
 
 
-def load_rows(path: Path, count: int) -> list[dict]:
+def read_rows(path: Path) -> list[dict]:
     with path.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    return rows[:: max(1, len(rows) // count)][:count]  # spread over the questions
+        return list(csv.DictReader(handle))
+
+
+def load_rows(path: Path, count: int) -> list[dict]:
+    """``count`` answers to the question with the most answers in the file."""
+    rows = read_rows(path)
+    questions = Counter(row["question"] for row in rows)
+    busiest = questions.most_common(1)[0][0]
+    return [row for row in rows if row["question"] == busiest][:count]
+
+
+def human_score(row: dict) -> float:
+    return float(row.get("score_avg") or row["score"])
+
+
+def hinted(tasks: list[GradingTask], rows: list[dict], pool_path: Path) -> list[GradingTask]:
+    """The tasks with the hints of a model trained with hints: the pool's graded answers to the
+    same question (but the answer itself) and the estimator fitted on the pool."""
+    from llm.providers.hints import hint_graded
+    from llm.providers.similarity import default_similarity
+
+    questions = {row["question"] for row in rows}
+    pool = [row for row in read_rows(pool_path) if row["question"] in questions and row not in rows]
+    pool_tasks = [task_of(row) for row in pool]
+    pool_scores = [{"Score": {"score": human_score(row)}} for row in pool]
+    every, _ = hint_graded(
+        pool_tasks + tasks,
+        pool_scores + [{}] * len(tasks),
+        [row["question"] for row in pool + rows],
+        [True] * len(pool) + [False] * len(tasks),
+        k=5,
+        similarity=default_similarity(),
+    )
+    return every[len(pool) :]
 
 
 def task_of(row: dict) -> GradingTask:
@@ -83,8 +126,11 @@ def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict]
         dtype=args.dtype,
     )
     tasks = [task_of(row) for row in rows]
+    if args.hints_pool:
+        tasks = hinted(tasks, rows, args.hints_pool)
     single = LocalProvider(model, adapter, batch_size=1, **options)
     single.grade(tasks[:1])  # load and warm up; not timed
+    local.load(model, adapter, args.dtype).prefixes = PrefixCache()  # the first timed answer starts cold
     seconds, scores = [], []
     for task in tasks:
         started = time.perf_counter()
@@ -95,17 +141,40 @@ def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict]
     started = time.perf_counter()
     batched.grade(tasks)
     batch_s = time.perf_counter() - started
+    check = score_check(batched, args) if args.score_check else None
     local.release_all_except()
-    humans = [float(row["score_avg"]) for row in rows]
+    humans = [human_score(row) for row in rows]
     valid = [(s, h) for s, h in zip(scores, humans) if s is not None]
     return {
         "name": name,
+        "first": seconds[0],
+        "check": check,
         "p50": percentile(seconds, 50),
         "p95": percentile(seconds, 95),
         "per_s": len(tasks) / batch_s,
         "valid": len(valid),
         "count": len(tasks),
         "pearson": pearson([s for s, _ in valid], [h for _, h in valid]),
+        "scores": scores,
+    }
+
+
+def score_check(provider: LocalProvider, args) -> dict:
+    """Pearson and RMSE of the provider's scores (batched, as a worker grades) over every answer
+    of ``--score-check``, hinted from ``--hints-pool`` like the timed answers."""
+    rows = read_rows(args.score_check)
+    tasks = [task_of(row) for row in rows]
+    if args.hints_pool:
+        tasks = hinted(tasks, rows, args.hints_pool)
+    started = time.perf_counter()
+    scores = [score(reply) for reply in provider.grade(tasks)]
+    valid = [(s, human_score(row)) for s, row in zip(scores, rows) if s is not None]
+    return {
+        "answers": len(rows),
+        "valid": len(valid),
+        "pearson": pearson(*zip(*valid)) if valid else float("nan"),
+        "rmse": statistics.fmean((s - h) ** 2 for s, h in valid) ** 0.5 if valid else float("nan"),
+        "seconds": time.perf_counter() - started,
         "scores": scores,
     }
 
@@ -142,7 +211,7 @@ def measure_form(loads: int) -> tuple[float, float]:
         course=course, title="Q", prompt="What is a stack?", reference_answer="A last-in first-out list."
     )
     Rubric.objects.create(assignment=assignment, sections=RUBRIC)
-    submission = create_submission(assignment, enroll(course, "s1", "Ada"), text="A pile: last in, first out.")
+    submission = create_submission(assignment, enroll(course, "s1", "Ada", by=user), text="A pile: last in, first out.")
     Evaluation.objects.create(
         submission=submission,
         status=Evaluation.Status.SUGGESTED,
@@ -176,6 +245,8 @@ def main() -> None:
     parser.add_argument("--adapter", type=Path, default=None, help="a trained adapter (default: an untrained one)")
     parser.add_argument("--answers", type=Path, default=ROOT.parent.parent / "shared/datasets/mohler/dev.csv")
     parser.add_argument("--count", type=int, default=8)
+    parser.add_argument("--hints-pool", type=Path, help="graded CSV whose answers give the prompts' hints")
+    parser.add_argument("--score-check", type=Path, help="also grade every answer of this CSV: Pearson and RMSE")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--max-new-tokens", type=int, default=256)
@@ -212,7 +283,16 @@ def main() -> None:
     print(
         f"{'precomputed form (server)':<30}  p50 {form_p50:.0f} ms  p95 {form_p95:.0f} ms over {args.form_loads} loads"
     )
+    print("first answer to the question (its prompt's start not cached yet):", end="")
+    print("".join(f"  {r['name']} {r['first']:.2f} s" for r in results))
     print("scores:", " | ".join(f"{r['name']}: {r['scores']}" for r in results))
+    for r in results:
+        if r["check"]:
+            c = r["check"]
+            print(
+                f"score check {r['name']}: {c['valid']}/{c['answers']} valid, pearson {c['pearson']:.4f} "
+                f"rmse {c['rmse']:.4f} in {c['seconds']:.0f} s; scores {c['scores']}"
+            )
     tuned = results[0]
     print(
         f"on_demand_p50_s={tuned['p50']:.2f} precomputed_p95_ms={form_p95:.0f} batched_answers_per_s={tuned['per_s']:.2f}"

@@ -14,6 +14,7 @@ import json
 
 import torch
 
+from llm.providers.prompt_cache import rewind
 from llm.rubric import implied_label
 
 MARK = "\u2063"  # an invisible separator no comment contains: where the comment starts
@@ -28,9 +29,11 @@ def agreeing_comments(
     greedy: dict | None,
     read: dict,
     max_new_tokens: int = 64,
+    cache=None,
 ) -> dict:
     """``read`` (canonical scores) with the comment of each section whose read score implies
-    another credit than the greedy one rewritten to follow the read score."""
+    another credit than the greedy one rewritten to follow the read score. ``cache``, when
+    given, holds the model's pass over the prompt but its last token; it is left as it came."""
     out = copy.deepcopy(read)
     for section in rubric:
         name, top = section["name"], section["max_score"]
@@ -40,16 +43,20 @@ def agreeing_comments(
         out[name]["comment"] = MARK
         text = answer_text(out)
         start = prompt_ids + tokenizer(text[: text.index(MARK)], add_special_tokens=False).input_ids
-        out[name]["comment"] = _string_after(model, tokenizer, start, max_new_tokens)
+        out[name]["comment"] = _string_after(model, tokenizer, start, max_new_tokens, cache)
+        if cache is not None:
+            rewind(cache, len(prompt_ids) - 1)
     return out
 
 
-def _string_after(model, tokenizer, ids: list[int], max_new_tokens: int) -> str:
-    """The JSON string the model writes after ``ids`` (an opening quote), greedily, unescaped."""
+def _string_after(model, tokenizer, ids: list[int], max_new_tokens: int, cache=None) -> str:
+    """The JSON string the model writes after ``ids`` (an opening quote), greedily, unescaped;
+    ``cache`` may hold the model's pass over a start of ``ids``."""
     with torch.inference_mode():
         output = model.generate(
             input_ids=torch.tensor([ids]),
             attention_mask=torch.ones(1, len(ids), dtype=torch.long),
+            cache=cache,
             do_sample=False,
             max_new_tokens=max_new_tokens,
             pad_token_id=tokenizer.pad_token_id,

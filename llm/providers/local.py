@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import torch
@@ -27,6 +27,7 @@ from llm.guardrails import check_reply
 from llm.prompts import target_json
 from llm.providers import comment_readout, score_readout
 from llm.providers.base import Provider, Reply
+from llm.providers.prompt_cache import PrefixCache, rewind, shared_start, stacked
 
 
 @dataclass
@@ -34,6 +35,7 @@ class LoadedModel:
     model: object
     tokenizer: object
     lock: threading.Lock  # one generate() at a time per model: torch already uses every thread
+    prefixes: PrefixCache = field(default_factory=PrefixCache)
 
 
 _cache: dict[tuple[str, str], LoadedModel] = {}
@@ -123,26 +125,34 @@ class LocalProvider(Provider):
         if self.threads:
             torch.set_num_threads(self.threads)
         loaded = load(self.base_path, self.adapter_path, self.dtype)
+        tokenizer = loaded.tokenizer
         prompts = [
-            loaded.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+            tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
             for messages in conversations
         ]
-        prompt_ids = [loaded.tokenizer(p, add_special_tokens=False).input_ids for p in prompts]
+        prompt_ids = [tokenizer(p, add_special_tokens=False).input_ids for p in prompts]
+        rubrics = rubrics or [None] * len(prompts)
+        budget = self._budget(rubrics)
         # Similar lengths batched together waste the least on padding.
         order = sorted(range(len(prompts)), key=lambda i: len(prompt_ids[i]))
         replies: list[Reply | None] = [None] * len(prompts)
-        budget = self._budget(rubrics)
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
-            for index, reply in zip(chunk, self._generate(loaded, [prompts[i] for i in chunk], budget)):
-                replies[index] = reply
-        if rubrics:
-            replies = [
-                self._read_scores(loaded, messages, prompt, ids, rubric, reply)
-                if score_readout.readable(rubric)
-                else reply
-                for messages, prompt, ids, rubric, reply in zip(conversations, prompts, prompt_ids, rubrics, replies)
-            ]
+            with loaded.lock:
+                started = time.perf_counter()
+                caches = [
+                    loaded.prefixes.prefill(
+                        loaded.model, prompt_ids[i], shared_start(tokenizer, prompts[i], prompt_ids[i])
+                    )
+                    for i in chunk
+                ]
+                generated = self._generate(loaded, [prompt_ids[i] for i in chunk], caches, budget)
+                for i, cache, reply in zip(chunk, caches, generated):
+                    if rubrics[i] and score_readout.readable(rubrics[i]):
+                        reply = self._read_scores(
+                            loaded, conversations[i], prompts[i], prompt_ids[i], cache, rubrics[i], reply
+                        )
+                    replies[i] = replace(reply, latency_ms=round((time.perf_counter() - started) * 1000, 1))
         return replies
 
     def _budget(self, rubrics: list[list[dict]] | None) -> int:
@@ -157,11 +167,12 @@ class LocalProvider(Provider):
         messages: list[dict],
         prompt: str,
         prompt_ids: list[int],
+        cache,
         rubric: list[dict],
         reply: Reply,
     ) -> Reply:
         """The reply with each section's expected score (and a comment that agrees with it); a
-        skeleton when the reply did not parse."""
+        skeleton when the reply did not parse. ``cache`` holds the prompt but its last token."""
         tokenizer = loaded.tokenizer
 
         def answer_text(scores: dict) -> str:
@@ -169,48 +180,46 @@ class LocalProvider(Provider):
             turn = {"role": "assistant", "content": target_json(scores)}
             return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt) :]
 
-        started = time.perf_counter()
         greedy = check_reply(rubric, reply.text).scores
-        with loaded.lock:
-            scores = score_readout.expected_scores(
-                loaded.model,
-                tokenizer,
-                prompt_ids,
-                answer_text,
-                rubric,
-                greedy,
-            )
-            scores = comment_readout.agreeing_comments(
-                loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy, scores, self.max_new_tokens
-            )
-        readout_ms = (time.perf_counter() - started) * 1000
-        return replace(reply, text=target_json(scores), latency_ms=round(reply.latency_ms + readout_ms, 1))
+        scores = score_readout.expected_scores(loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy, cache)
+        scores = comment_readout.agreeing_comments(
+            loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy, scores, self.max_new_tokens, cache
+        )
+        return replace(reply, text=target_json(scores))
 
-    def _generate(self, loaded: LoadedModel, prompts: list[str], max_new_tokens: int) -> list[Reply]:
+    def _generate(
+        self, loaded: LoadedModel, prompt_ids: list[list[int]], caches: list, max_new_tokens: int
+    ) -> list[Reply]:
+        """The greedy replies after ``prompt_ids``, decoded together; each prompt's cache holds
+        all but its last token and is left as it came (the batch decodes on a padded copy)."""
         tokenizer = loaded.tokenizer
-        encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
-        started = time.perf_counter()
-        with loaded.lock, torch.inference_mode():
+        width = max(len(ids) for ids in prompt_ids)
+        pad = tokenizer.pad_token_id
+        input_ids = torch.tensor([[pad] * (width - len(ids)) + ids for ids in prompt_ids])
+        attention_mask = torch.tensor([[0] * (width - len(ids)) + [1] * len(ids) for ids in prompt_ids])
+        with torch.inference_mode():
             output = loaded.model.generate(
-                **encoded,
+                input_ids=input_ids,
+                attention_mask=attention_mask,
+                cache=caches[0] if len(caches) == 1 else stacked(caches),
                 do_sample=False,
                 max_new_tokens=max_new_tokens,
-                pad_token_id=tokenizer.pad_token_id,
+                pad_token_id=pad,
                 eos_token_id=tokenizer.eos_token_id,
             )
-        latency_ms = round((time.perf_counter() - started) * 1000, 1)
-        new_tokens = output[:, encoded.input_ids.shape[1] :]
+        if len(caches) == 1:
+            rewind(caches[0], width - 1)
         replies = []
-        for row, mask in zip(new_tokens, encoded.attention_mask):
-            ids = row.tolist()
-            if tokenizer.eos_token_id in ids:
-                ids = ids[: ids.index(tokenizer.eos_token_id)]
+        for ids, row in zip(prompt_ids, output[:, width:]):
+            written = row.tolist()
+            if tokenizer.eos_token_id in written:
+                written = written[: written.index(tokenizer.eos_token_id)]
             replies.append(
                 Reply(
-                    text=tokenizer.decode(ids, skip_special_tokens=True).strip(),
-                    latency_ms=latency_ms,
-                    prompt_tokens=int(mask.sum()),
-                    completion_tokens=min(len(ids) + 1, len(row)),  # + the end-of-sequence token
+                    text=tokenizer.decode(written, skip_special_tokens=True).strip(),
+                    latency_ms=0.0,
+                    prompt_tokens=len(ids),
+                    completion_tokens=min(len(written) + 1, len(row)),  # + the end-of-sequence token
                 )
             )
         return replies

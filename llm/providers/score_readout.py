@@ -19,10 +19,10 @@ import copy
 
 import torch
 
+from llm.providers.prompt_cache import rewind
 from llm.rubric import clean_number, default_step, snap
 
 MAX_CANDIDATES = 101
-CANDIDATES_PER_PASS = 16  # bounds the copies of the prompt's cache held at once
 
 
 def score_grid(max_score: float, step: float | None = None) -> list[float | int]:
@@ -45,13 +45,15 @@ def readable(rubric: list[dict]) -> bool:
 
 
 def expected_scores(
-    model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], scores: dict | None
+    model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], scores: dict | None, cache=None
 ) -> dict:
     """Canonical scores with each section's score replaced by its expected value.
 
     ``answer_text(scores)`` renders a reply as it follows the prompt (the assistant turn and
     its end, as in training); ``scores`` are the greedy reply's canonical scores, or None for a
-    skeleton. Later sections are conditioned on the likeliest score of earlier ones."""
+    skeleton. Later sections are conditioned on the likeliest score of earlier ones. ``cache``,
+    when given, holds the model's pass over the prompt but its last token (``prompt_cache``); it
+    is left as it came."""
     current = copy.deepcopy(scores) if scores else {section["name"]: {"score": 0} for section in rubric}
     expected = {}
     for section in rubric:
@@ -60,7 +62,7 @@ def expected_scores(
         for value in grid:
             current[name]["score"] = value
             candidates.append(tokenizer(answer_text(current), add_special_tokens=False).input_ids)
-        probabilities = torch.softmax(_log_likelihoods(model, prompt_ids, candidates), dim=0).tolist()
+        probabilities = torch.softmax(_log_likelihoods(model, prompt_ids, candidates, cache), dim=0).tolist()
         expected[name] = snap(round(sum(p * value for p, value in zip(probabilities, grid)), 2), section)
         current[name]["score"] = grid[probabilities.index(max(probabilities))]
     for name, value in expected.items():
@@ -68,31 +70,55 @@ def expected_scores(
     return current
 
 
-def _log_likelihoods(model, prompt_ids: list[int], candidates: list[list[int]]) -> torch.Tensor:
+def _log_likelihoods(model, prompt_ids: list[int], candidates: list[list[int]], cache=None) -> torch.Tensor:
     """log P(candidate | prompt) for each candidate token list, less the log-probability of
-    the candidates' common start (the same for all, so it cancels in a softmax). One pass
-    over the prompt and that common start serves every candidate; the candidates then go in
-    groups, each with its own copy of that pass's cache."""
+    the candidates' common start (the same for all, so it cancels in a softmax).
+
+    One forward pass scores them all: the prompt (or, with ``cache`` holding the prompt but its
+    last token, only that token), the candidates' common start, then every candidate's own
+    tokens one after the other in the same row, each seeing the prompt, the common start and its
+    own earlier tokens only (an attention mask) at the positions it would have alone. ``cache``
+    is taken back to where it was."""
     # Every candidate keeps at least one token of its own to score.
     shared = min(_common_prefix_length(candidates), min(len(candidate) for candidate in candidates) - 1)
     tails = [candidate[shared:] for candidate in candidates]
-    totals = []
+    cached = len(prompt_ids) - 1 if cache is not None else 0
+    opening = prompt_ids[cached:] + candidates[0][:shared]
+    row = opening + [token for tail in tails for token in tail]
+    positions = list(range(cached, cached + len(opening)))
+    hidden = torch.finfo(model.dtype).min
+    mask = torch.full((len(row), cached + len(row)), hidden, dtype=model.dtype)
+    mask[:, :cached] = 0
+    mask[: len(opening), cached : cached + len(opening)] = torch.triu(
+        torch.full((len(opening), len(opening)), hidden, dtype=model.dtype), diagonal=1
+    )
+    starts, offset = [], len(opening)
+    for tail in tails:
+        starts.append(offset)
+        positions += range(cached + len(opening), cached + len(opening) + len(tail))
+        mask[offset : offset + len(tail), cached : cached + len(opening)] = 0
+        for i in range(len(tail)):
+            mask[offset + i, cached + offset : cached + offset + i + 1] = 0
+        offset += len(tail)
     with torch.inference_mode():
-        out = model(input_ids=torch.tensor([prompt_ids + candidates[0][:shared]]), use_cache=True)
-        first = torch.log_softmax(out.logits[0, -1].float(), dim=-1)
-        for start in range(0, len(tails), CANDIDATES_PER_PASS):
-            group = tails[start : start + CANDIDATES_PER_PASS]
-            cache = copy.deepcopy(out.cache)
-            cache.batch_repeat_interleave(len(group))
-            width = max(len(tail) for tail in group)
-            # Right padding: a real token only attends to what comes before it, never to the padding.
-            padded = torch.tensor([tail + [tail[-1]] * (width - len(tail)) for tail in group])
-            rest = torch.log_softmax(model(input_ids=padded, cache=cache).logits.float(), dim=-1)
-            totals += [
-                first[tail[0]] + sum((rest[row, i - 1, token] for i, token in enumerate(tail) if i), torch.tensor(0.0))
-                for row, tail in enumerate(group)
-            ]
-    return torch.stack(totals)
+        logits = model(
+            input_ids=torch.tensor([row]),
+            attention_mask=mask[None, None],
+            position_ids=torch.tensor([positions]),
+            cache=cache,
+            use_cache=cache is not None,
+        ).logits[0]
+        log_probs = torch.log_softmax(logits.float(), dim=-1)
+    if cache is not None:
+        rewind(cache, cached)
+    first = log_probs[len(opening) - 1]
+    return torch.stack(
+        [
+            first[tail[0]]
+            + sum((log_probs[start + i - 1, token] for i, token in enumerate(tail) if i), torch.tensor(0.0))
+            for start, tail in zip(starts, tails)
+        ]
+    )
 
 
 def _common_prefix_length(sequences: list[list[int]]) -> int:

@@ -131,8 +131,8 @@ class LocalProvider(Provider):
             for messages in conversations
         ]
         prompt_ids = [tokenizer(p, add_special_tokens=False).input_ids for p in prompts]
-        rubrics = rubrics or [None] * len(prompts)
         budget = self._budget(rubrics)
+        rubrics = rubrics or [None] * len(prompts)
         # Similar lengths batched together waste the least on padding.
         order = sorted(range(len(prompts)), key=lambda i: len(prompt_ids[i]))
         replies: list[Reply | None] = [None] * len(prompts)

@@ -129,3 +129,11 @@ def test_the_dtype_can_be_forced_and_auto_keeps_what_the_measurement_chose(base)
     local.release_all_except()
     LocalProvider(base, dtype="auto").grade([make_task("Light.")])
     assert local.load(base).model.dtype == dtypes.measure().dtype
+
+
+def test_conversations_without_rubrics_get_generated_replies_only(base):
+    """The OpenAI-style serving passes chats, not rubrics: nothing is read off the model."""
+    provider = LocalProvider(base, max_new_tokens=6, batch_size=2)
+    conversations = [provider.prompt(make_task(answer)) for answer in ANSWERS[:2]]
+    replies = provider.complete(conversations)
+    assert len(replies) == 2 and all(reply.completion_tokens <= 6 for reply in replies)

@@ -151,10 +151,11 @@ def finish(
     changes = {"status": status, "finished_at": timezone.now(), "eta_seconds": None}
     if status == Status.FAILED:
         changes["error"] = message
-    if not scope.update(**changes):
-        return False
     kind = {Status.SUCCEEDED: "succeeded", Status.FAILED: "failed", Status.CANCELLED: "cancelled"}[status]
-    record(job, kind, message, actor=actor)
+    with transaction.atomic():  # whoever sees the final status sees its event too
+        if not scope.update(**changes):
+            return False
+        record(job, kind, message, actor=actor)
     return True
 
 

@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test install install-dev browser ocr migrate seed bench lint clean
+.PHONY: run test install install-dev browser ocr servers migrate seed bench lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ browser:
 ocr:
 	@bin/install-ocr
 
+servers:
+	@bin/install-servers
+
 migrate: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_schedules
@@ -50,7 +53,7 @@ run: seed ocr
 	  Q_CLUSTER_NAME=training $(PY) manage.py qcluster & \
 	  $(PY) manage.py runserver $(HOST):$(PORT) --noreload
 
-test: install-dev browser ocr
+test: install-dev browser ocr servers
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-dev

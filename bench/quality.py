@@ -202,13 +202,15 @@ def import_table(table: Table, code: str, admin, instructor, step="auto"):
     return course
 
 
-def export(admin, course, hints: bool = True):
+def export(admin, course, hints: bool = True, gamed_examples: int = 0):
     """Without ``hints`` (no model to train) the build skips computing them: the baselines
-    compute their own from the train split."""
+    compute their own from the train split. ``gamed_examples`` per question are added to train."""
     from exports import services as exports
 
     requested = exports.request_export(
-        admin, courses=[course], validation_ratio=0.1, seed=0, hint_neighbours=HINT_NEIGHBOURS if hints else 0
+        admin, courses=[course], validation_ratio=0.1, seed=0,
+        hint_neighbours=HINT_NEIGHBOURS if hints else 0,
+        gamed_examples=gamed_examples,
     )
     exports.approve(requested, admin)
     built = exports.build(requested.pk)
@@ -360,6 +362,12 @@ def main() -> None:
         type=int,
         help="training batch (default: the product's; SAF's long prompts at 8 x 1024 tokens took over 20 GB)",
     )
+    parser.add_argument(
+        "--gamed-examples",
+        type=int,
+        default=0,
+        help="synthetic gamed answers per question added to the export's train split (0 to 5)",
+    )
     parser.add_argument("--eval-rows", type=int, default=0, help="evaluate on the first N rows only")
     parser.add_argument(
         "--step",
@@ -407,7 +415,7 @@ def main() -> None:
             steps, admin, instructor, train_table, args.cv, grid, hyperparameters
         )
     course = steps.run("import", import_table, train_table, "BENCH", admin, instructor, args.step)
-    built = steps.run("export", export, admin, course, not args.baselines_only)
+    built = steps.run("export", export, admin, course, not args.baselines_only, args.gamed_examples)
     version = None if args.baselines_only else steps.run("train", train, admin, built, hyperparameters)
     providers = BASELINES + ([] if args.baselines_only or args.no_base else MODELS)
     run = steps.run("evaluate", evaluate, admin, built, version, eval_table, args.eval.name, providers)

@@ -10,7 +10,10 @@ changes. The dtype is measured at load (``llm.dtypes``): bf16 only where it is c
 Where every section's score is read off the probabilities, the generated reply only brings
 the comments (and the score readout starts from it), so it gets a shorter budget,
 ``comment_tokens``: a trained model's reply ends well within it, and a base model's prose,
-which would not parse at any length, stops early.
+which would not parse at any length, stops early. A one-section rubric is read first: when the
+readout's pass shows that greedy decoding would write a bare score (a model trained on grades
+without comments), that is the reply and nothing is generated; a model seen writing anything
+else is generated for from then on.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ class LoadedModel:
     tokenizer: object
     lock: threading.Lock  # one generate() at a time per model: torch already uses every thread
     prefixes: PrefixCache = field(default_factory=PrefixCache)
+    # Set once a greedy reply was more than a bare score: reading first is then wasted work.
+    writes_more_than_scores: bool = False
 
 
 _cache: dict[tuple[str, str], LoadedModel] = {}
@@ -140,19 +145,26 @@ class LocalProvider(Provider):
             chunk = order[start : start + self.batch_size]
             with loaded.lock:
                 started = time.perf_counter()
-                caches = [
-                    loaded.prefixes.prefill(
+                caches = {
+                    i: loaded.prefixes.prefill(
                         loaded.model, prompt_ids[i], shared_start(tokenizer, prompts[i], prompt_ids[i])
                     )
                     for i in chunk
-                ]
-                generated = self._generate(loaded, [prompt_ids[i] for i in chunk], caches, budget)
-                for i, cache, reply in zip(chunk, caches, generated):
+                }
+                for i in chunk:
+                    replies[i] = self._read_bare_score(
+                        loaded, conversations[i], prompts[i], prompt_ids[i], caches[i], rubrics[i], budget
+                    )
+                rest = [i for i in chunk if replies[i] is None]
+                generated = self._generate(loaded, [prompt_ids[i] for i in rest], [caches[i] for i in rest], budget)
+                for i, reply in zip(rest, generated):
                     if rubrics[i] and score_readout.readable(rubrics[i]):
                         reply = self._read_scores(
-                            loaded, conversations[i], prompts[i], prompt_ids[i], cache, rubrics[i], reply
+                            loaded, conversations[i], prompts[i], prompt_ids[i], caches[i], rubrics[i], reply
                         )
-                    replies[i] = replace(reply, latency_ms=round((time.perf_counter() - started) * 1000, 1))
+                    replies[i] = reply
+                for i in chunk:
+                    replies[i] = replace(replies[i], latency_ms=round((time.perf_counter() - started) * 1000, 1))
         return replies
 
     def _budget(self, rubrics: list[list[dict]] | None) -> int:
@@ -160,6 +172,39 @@ class LocalProvider(Provider):
         if self.comment_tokens and rubrics and all(score_readout.readable(rubric) for rubric in rubrics):
             return min(self.max_new_tokens, self.comment_tokens)
         return self.max_new_tokens
+
+    def _read_bare_score(
+        self,
+        loaded: LoadedModel,
+        messages: list[dict],
+        prompt: str,
+        prompt_ids: list[int],
+        cache,
+        rubric: list[dict] | None,
+        budget: int,
+    ) -> Reply | None:
+        """The reply read off the model without generating, for a one-section rubric whose greedy
+        reply would be a bare score (``score_readout.read_bare_score``); None otherwise."""
+        if not rubric or len(rubric) != 1 or not score_readout.readable(rubric) or loaded.writes_more_than_scores:
+            return None
+        found = score_readout.read_bare_score(
+            loaded.model,
+            loaded.tokenizer,
+            prompt_ids,
+            _answer_text(loaded.tokenizer, messages, prompt),
+            rubric,
+            budget,
+            cache,
+        )
+        if found is None:
+            loaded.writes_more_than_scores = True
+            return None
+        return Reply(
+            text=target_json(found.scores),
+            latency_ms=0.0,
+            prompt_tokens=len(prompt_ids),
+            completion_tokens=found.reply_tokens,
+        )
 
     def _read_scores(
         self,
@@ -174,12 +219,7 @@ class LocalProvider(Provider):
         """The reply with each section's expected score (and a comment that agrees with it); a
         skeleton when the reply did not parse. ``cache`` holds the prompt but its last token."""
         tokenizer = loaded.tokenizer
-
-        def answer_text(scores: dict) -> str:
-            # As training cuts it: the assistant's turn, end of turn included, after the prompt.
-            turn = {"role": "assistant", "content": target_json(scores)}
-            return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt) :]
-
+        answer_text = _answer_text(tokenizer, messages, prompt)
         greedy = check_reply(rubric, reply.text).scores
         scores = score_readout.expected_scores(loaded.model, tokenizer, prompt_ids, answer_text, rubric, greedy, cache)
         scores = comment_readout.agreeing_comments(
@@ -192,6 +232,8 @@ class LocalProvider(Provider):
     ) -> list[Reply]:
         """The greedy replies after ``prompt_ids``, decoded together; each prompt's cache holds
         all but its last token and is left as it came (the batch decodes on a padded copy)."""
+        if not prompt_ids:
+            return []
         tokenizer = loaded.tokenizer
         width = max(len(ids) for ids in prompt_ids)
         pad = tokenizer.pad_token_id
@@ -223,3 +265,14 @@ class LocalProvider(Provider):
                 )
             )
         return replies
+
+
+def _answer_text(tokenizer, messages: list[dict], prompt: str):
+    """``answer_text(scores)``: a reply as it follows ``prompt``, cut as training cuts it (the
+    assistant's turn, end of turn included)."""
+
+    def answer_text(scores: dict) -> str:
+        turn = {"role": "assistant", "content": target_json(scores)}
+        return tokenizer.apply_chat_template([*messages, turn], tokenize=False)[len(prompt) :]
+
+    return answer_text

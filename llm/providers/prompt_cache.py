@@ -10,7 +10,9 @@ tokens, so both repeats are worth avoiding:
   student's answer), so the next answer to the same question only runs its own part;
 - ``prefill`` returns a cache over the whole prompt but its last token; the caller's next
   forward pass starts with that token, and ``rewind`` takes the cache back to it afterwards, so
-  generation, readout and comment rewriting all start from the same pass.
+  generation, readout and comment rewriting all start from the same pass. Only the cache is
+  wanted, so the pass skips the output layer for all but one position (a fifth of a small
+  model's arithmetic per token: its vocabulary is large).
 
 Attention only looks back, so the cache of a token sequence is the same whichever longer
 prompt it starts: the scores are those of a pass over the whole prompt (up to float rounding).
@@ -72,7 +74,7 @@ class PrefixCache:
                 self.misses += 1
         with torch.inference_mode():
             if stored is None and shared:
-                stored = model(input_ids=torch.tensor([key]), use_cache=True).cache
+                stored = model(input_ids=torch.tensor([key]), use_cache=True, logits_to_keep=1).cache
                 with self._lock:
                     self._entries[key] = stored
                     while len(self._entries) > self.size:
@@ -84,7 +86,7 @@ class PrefixCache:
 
                 cache, rest = DynamicCache(), prompt_ids[:-1]
             if rest:
-                cache = model(input_ids=torch.tensor([rest]), cache=cache, use_cache=True).cache
+                cache = model(input_ids=torch.tensor([rest]), cache=cache, use_cache=True, logits_to_keep=1).cache
         return cache
 
 

@@ -11,11 +11,17 @@ grid when its rubric states a step, so the score is one an instructor could give
 The reply is always in the trained format, so a model whose greedy reply did not parse still
 gets scores (they start from a skeleton). Sections with criteria keep the generated reply:
 their points must add up, which a per-number readout does not ensure.
+
+For a one-section rubric the readout can also stand in for generation (``read_bare_score``):
+its pass holds the model's next-token choice at every position of every candidate reply, so
+when greedy decoding would write one of the candidates (a bare score, no comment) that pass
+shows which, and the reply need not be generated at all.
 """
 
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 
 import torch
 
@@ -62,17 +68,56 @@ def expected_scores(
         for value in grid:
             current[name]["score"] = value
             candidates.append(tokenizer(answer_text(current), add_special_tokens=False).input_ids)
-        probabilities = torch.softmax(_log_likelihoods(model, prompt_ids, candidates, cache), dim=0).tolist()
-        expected[name] = snap(round(sum(p * value for p, value in zip(probabilities, grid)), 2), section)
-        current[name]["score"] = grid[probabilities.index(max(probabilities))]
+        likelihoods, _ = _log_likelihoods(model, prompt_ids, candidates, cache)
+        expected[name], current[name]["score"] = _expected_and_likeliest(likelihoods, grid, section)
     for name, value in expected.items():
         current[name]["score"] = value
     return current
 
 
-def _log_likelihoods(model, prompt_ids: list[int], candidates: list[list[int]], cache=None) -> torch.Tensor:
+@dataclass(frozen=True)
+class BareScore:
+    """What ``read_bare_score`` found: the expected scores and the greedy reply's token count
+    (its end-of-turn token included)."""
+
+    scores: dict
+    reply_tokens: int
+
+
+def read_bare_score(
+    model, tokenizer, prompt_ids: list[int], answer_text, rubric: list[dict], max_new_tokens: int, cache=None
+) -> BareScore | None:
+    """For a one-section rubric without criteria: the expected scores, as ``expected_scores``
+    gives them, when greedy decoding would write one of the candidate replies (a bare score on
+    the grid, then the end of the turn, within ``max_new_tokens``); None when it would write
+    anything else (a comment, another number, prose), which only generation can tell.
+    ``cache`` as for ``expected_scores``."""
+    (section,) = rubric
+    name, grid = section["name"], score_grid(section["max_score"], section.get("step"))
+    candidates = [
+        tokenizer(answer_text({name: {"score": value}}), add_special_tokens=False).input_ids for value in grid
+    ]
+    likelihoods, greedy = _log_likelihoods(model, prompt_ids, candidates, cache, stop=tokenizer.eos_token_id)
+    if greedy is None or greedy > max_new_tokens:
+        return None
+    expected, _ = _expected_and_likeliest(likelihoods, grid, section)
+    return BareScore({name: {"score": expected}}, greedy)
+
+
+def _expected_and_likeliest(likelihoods: torch.Tensor, grid: list, section: dict) -> tuple[float, float]:
+    """The probability-weighted mean of the grid (on the section's step) and its likeliest value."""
+    probabilities = torch.softmax(likelihoods, dim=0).tolist()
+    expected = snap(round(sum(p * value for p, value in zip(probabilities, grid)), 2), section)
+    return expected, grid[probabilities.index(max(probabilities))]
+
+
+def _log_likelihoods(
+    model, prompt_ids: list[int], candidates: list[list[int]], cache=None, stop: int | None = None
+) -> tuple[torch.Tensor, int | None]:
     """log P(candidate | prompt) for each candidate token list, less the log-probability of
-    the candidates' common start (the same for all, so it cancels in a softmax).
+    the candidates' common start (the same for all, so it cancels in a softmax); and, with a
+    ``stop`` token, how many tokens greedy decoding after the prompt writes when it writes one
+    of the candidates up to its ``stop`` (that token included), else None.
 
     One forward pass scores them all: the prompt (or, with ``cache`` holding the prompt but its
     last token, only that token), the candidates' common start, then every candidate's own
@@ -112,13 +157,28 @@ def _log_likelihoods(model, prompt_ids: list[int], candidates: list[list[int]], 
     if cache is not None:
         rewind(cache, cached)
     first = log_probs[len(opening) - 1]
-    return torch.stack(
+    likelihoods = torch.stack(
         [
             first[tail[0]]
             + sum((log_probs[start + i - 1, token] for i, token in enumerate(tail) if i), torch.tensor(0.0))
             for start, tail in zip(starts, tails)
         ]
     )
+    if stop is None:
+        return likelihoods, None
+    # Where each token of a candidate is predicted: its common start right after the prompt, its
+    # first own token at the end of the opening, each later one at its own row position.
+    reply_start = len(prompt_ids) - 1 - cached
+    choices = log_probs.argmax(dim=-1).tolist()
+    for candidate, start in zip(candidates, starts):
+        if stop not in candidate:
+            continue
+        written = candidate[: candidate.index(stop) + 1]
+        where = [reply_start + j for j in range(shared)] + [len(opening) - 1]
+        where += [start + i - 1 for i in range(1, len(written) - shared)]
+        if all(choices[at] == token for at, token in zip(where, written)):
+            return likelihoods, len(written)
+    return likelihoods, None
 
 
 def _common_prefix_length(sequences: list[list[int]]) -> int:

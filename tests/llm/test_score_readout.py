@@ -43,13 +43,13 @@ def test_only_rubrics_without_criteria_points_are_read_off_the_model():
 
 
 def test_shared_prefix_scoring_matches_scoring_each_candidate_on_its_own(base):
-    loaded = local.load(base)
+    loaded = local.load(base, dtype="float32")  # the same arithmetic to 1e-4 (bf16 rounds at 1e-3)
     prompt_ids = loaded.tokenizer("Task: grade this. Student answer: light", add_special_tokens=False).input_ids
     candidates = [
         loaded.tokenizer(f'{{"Content": {{"score": {v}}}}}<|im_end|>', add_special_tokens=False).input_ids
         for v in score_grid(10)
     ]  # 21 candidates: more than one pass of them
-    shared = _log_likelihoods(loaded.model, prompt_ids, candidates)
+    shared, _ = _log_likelihoods(loaded.model, prompt_ids, candidates)
     alone = torch.tensor([full_log_likelihood(loaded.model, prompt_ids, candidate) for candidate in candidates])
     # The candidates' common start is left out: the same constant for each, gone in the softmax.
     torch.testing.assert_close(shared - shared[0], alone - alone[0], rtol=1e-4, atol=1e-4)

@@ -73,3 +73,29 @@ def build_lora_adapter(base: Path, folder: Path, seed: int = 1) -> Path:
                 parameter.normal_(0, 0.5)
     model.save_pretrained(folder)
     return folder
+
+
+def train_to_reply(base: Path, folder: Path, conversations: list[list[dict]], replies: list[str]) -> Path:
+    """The tiny base model fitted until each conversation's greedy reply is the given one (a few
+    seconds of full fine-tuning on the reply tokens only), saved like a base model folder."""
+    tokenizer = PreTrainedTokenizerFast.from_pretrained(base)
+    model = LlamaForCausalLM.from_pretrained(base)
+    rows = []
+    for messages, reply in zip(conversations, replies):
+        prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+        whole = tokenizer.apply_chat_template([*messages, {"role": "assistant", "content": reply}], tokenize=False)
+        prompt_ids = tokenizer(prompt, add_special_tokens=False).input_ids
+        ids = tokenizer(whole, add_special_tokens=False).input_ids
+        rows.append((torch.tensor([ids]), torch.tensor([[-100] * len(prompt_ids) + ids[len(prompt_ids) :]])))
+    torch.manual_seed(0)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
+    model.train()
+    for _ in range(60):
+        for ids, labels in rows:
+            optimizer.zero_grad()
+            model(input_ids=ids, labels=labels).loss.backward()
+            optimizer.step()
+    model.eval()
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder

@@ -208,7 +208,10 @@ def export(admin, course, hints: bool = True, gamed_examples: int = 0):
     from exports import services as exports
 
     requested = exports.request_export(
-        admin, courses=[course], validation_ratio=0.1, seed=0,
+        admin,
+        courses=[course],
+        validation_ratio=0.1,
+        seed=0,
         hint_neighbours=HINT_NEIGHBOURS if hints else 0,
         gamed_examples=gamed_examples,
     )

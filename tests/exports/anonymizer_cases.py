@@ -12,9 +12,11 @@ before anything was fixed from it. Their first measurements (removal / keep) wer
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
 100 %, HELD_OUT_E 91.7 % / 100 %, HELD_OUT_F 79.0 % / 71.1 %. Each was then used to fix what it
 showed, so today's figures on them are tuned figures; a fresh set of templates is the only honest
-measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F and is kept out of
-tuning and of the tests' targets (UNSEEN); measured once after the fixes from HELD_OUT_F: 85.9 % /
-92.2 %.
+measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F and was kept out of
+tuning and of the tests' targets (UNSEEN) until HELD_OUT_H; measured once after the fixes from
+HELD_OUT_F: 85.9 % / 92.2 %. HELD_OUT_H was written blind (without reading the anonymizer) after the
+fixes from HELD_OUT_G, and is kept out of tuning and of the tests' targets (UNSEEN); HELD_OUT_G is a
+tuned set from now on. Measured once: (not yet).
 """
 
 from __future__ import annotations
@@ -389,14 +391,25 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_e": t.HELD_OUT_E,
         "held_out_f": t.HELD_OUT_F,
         "held_out_g": t.HELD_OUT_G,
+        "held_out_h": t.HELD_OUT_H,
     }
     return _expand(templates[split], split, per_template, seed)
 
 
-SPLITS = ("dev", "held_out", "held_out_b", "held_out_c", "held_out_d", "held_out_e", "held_out_f", "held_out_g")
+SPLITS = (
+    "dev",
+    "held_out",
+    "held_out_b",
+    "held_out_c",
+    "held_out_d",
+    "held_out_e",
+    "held_out_f",
+    "held_out_g",
+    "held_out_h",
+)
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_g",)
+UNSEEN = ("held_out_h",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

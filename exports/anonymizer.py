@@ -3,11 +3,13 @@
 Replaced: names of the people given (the student being exported -> [STUDENT], other enrolled
 students -> [NAME], instructors -> [INSTRUCTOR]), in any case, without accents or transliterated
 (José -> jose, Müller -> Mueller), as nicknames (Robert -> Bob, see nicknames.py), as initial and
-surname ("J. Doe", "Doe, J.", "Jane D."), as dotted initials ("J.D."), split across lines,
-possessive ("[STUDENT]'s", "janes notes"), as user names and handles (jdoe, @jdoe, jdoe42);
+surname ("J. Doe", "Doe, J.", "Jane D."), as initials ("J.D.", "by JD" unless an abbreviation or
+a word), split across lines, possessive ("[STUDENT]'s", "janes notes"), as user names and handles
+(jdoe, @jdoe, jdoe42, jane#4141), as speakers ("JANE: Good morning", "[10:42] jane: ok");
 people not on the roster where the text says who they are ("my mom Linda", "Mr. Okafor", "Carlos
 and I", "I told Linda") -> [NAME]; e-mail addresses, also written "jdoe AT school DOT edu",
-"x [at] y [dot] com" or "jdoe42 at gmail" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; the
+"x [at] y [dot] com", "jdoe42 at gmail", "jane doe at gmail dot com" or defanged
+"j[.]doe[@]uni[.]edu" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; the
 given student ids, also without their letters, id-like codes (S1234567) and numbers introduced
 as ids ("Student number: 20241187") -> [ID]. Famous people, products and methods stay ("Ada
 Lovelace", "in Ruby", "Fisher's exact test"; see famous.py).
@@ -15,7 +17,8 @@ Lovelace", "in Ruby", "Fisher's exact test"; see famous.py).
 Names that are ordinary words (Will, Grace, Mark; see name_words.py) are replaced only where the
 context makes them a name: capitalised and not used as the word ("Will the loop stop?", "the Bill
 of Rights", "Summer 2024" keep it), after "I'm", "my partner is", "hi", before "said", "and I",
-as a sign-off, possessive, next to another part of a roster name. Lookups are by token in
+as a sign-off, possessive, next to another part of a roster name. A name that is also a place
+stays where the text makes it one ("in Austin", "moved here from Georgia"). Lookups are by token in
 dictionaries, so the cost per text does not grow with the size of the roster.
 """
 
@@ -34,6 +37,7 @@ from .name_words import (
     AUXILIARIES,
     LABELS,
     MONTHS_AND_SEASONS,
+    MOVES,
     NAME_AFTER,
     NAME_BEFORE,
     NAME_VERBS,
@@ -41,6 +45,8 @@ from .name_words import (
     ORDINARY_FOLLOWERS,
     PLACE_AFTER,
     PLACE_BEFORE,
+    PLACE_NAMES,
+    PLACE_PREPOSITIONS,
     SIGN_OFFS,
     TIME_BEFORE,
     WORD_BEFORE,
@@ -67,6 +73,11 @@ ID_LIKE_RE = re.compile(r"[A-Za-z]{1,3}-?\d{5,}")
 ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
 ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W{0,3}$", re.IGNORECASE)
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
+BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
+CAPITALS_RE = re.compile(r"[A-Z]{2,}")
+DEFANGED_RE = re.compile(r"\[([.@])\]|\(([.@])\)|\{([.@])\}")  # "x[.]y[@]uni[.]edu"
+DISCRIMINATOR_RE = re.compile(r"(?<![\w@#])([^\W\d_][\w.]{1,31})#\d{4}\b")  # a Discord name: "will#3131"
+SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
 WORD_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 EMPTY: frozenset = frozenset()
@@ -92,10 +103,27 @@ SUFFIXES = ("s", "es", "ed")
 ABBREVIATIONS = frozenset(
     "us uk eu un ai ml eg ie ps bc ad am pm nb dc la ny jr sr ok tv pc os id vs cs ee ui ux hr qa".split()
 )
+# Two capitals that are rather an abbreviation or a word than someone's initials ("in JS", "an IP").
+CAPITAL_PAIRS = ABBREVIATIONS | frozenset(
+    """
+    js ts db io ip ci cd pr vm gb mb kb tb hz ms ns rx tx hd sd fm cv bs ba ma md rn ta gp er lr nn rl ds hw sw
+    fp gc gl ir ll mq mv nl oo op pi pk po pv qr rf rt sa sc sp sq ss st tc tp vr xp xl xs oj dm sm pe re
+    an as at be by do go he hi if in is it me my no of oh on or so to up we ha ah eh
+    """.split()
+)
 INITIAL_END_RE = re.compile(r"\.|[ \t]*(?:$|\n|[-–—:;)\]])")  # "Doe J.", "Doe J" at a line's end, "Doe J -"
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
 FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
+DOT = r"(?:\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s*\.\s*)"
+# An address spelled out whose user name was a name, found once the name is replaced:
+# "rebecca stone at gmail dot com" -> "[STUDENT] at gmail dot com" or "[STUDENT] [EMAIL]".
+NAMED_EMAIL_RE = re.compile(
+    r"(?:\[(?:STUDENT|NAME|INSTRUCTOR)\][ \t._-]*){1,3}(?:(?:\s+at\s+|\s*[\[({<]\s*at\s*[\])}>]\s*)"
+    r"(?:" + PROVIDERS + r"\b(?:" + DOT + r"[\w-]+){0,3}|[\w-]+(?:" + DOT + r"[\w-]+){0,3}" + DOT + TLD + r"\b)"
+    r"|\[EMAIL\])",
+    re.IGNORECASE,
+)
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -231,6 +259,8 @@ class Anonymizer:
     def anonymize(self, text: str, subject: str | None = None) -> str:
         if not text:
             return text
+        if "[" in text or "(" in text or "{" in text:
+            text = DEFANGED_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
         lower = text.lower()
         if ("@" in lower or "dot" in lower or "at" in lower) and OBFUSCATION_HINT_RE.search(lower):
             text = OBFUSCATED_EMAIL_RE.sub(self._obfuscated_email, text)
@@ -240,17 +270,23 @@ class Anonymizer:
             text = URL_RE.sub(_url, text)
         if "@" in text:
             text = HANDLE_RE.sub(lambda m: self._handle(m, subject), text)
+        if "#" in text:
+            text = DISCRIMINATOR_RE.sub(lambda m: self._handle(m, subject, m.group(1)), text)
         if DIGIT_RE.search(text):
             text = PHONE_RE.sub(_phone, text)
             text = ID_TOKEN_RE.sub(lambda m: self._id(m, subject), text)
         if "." in text:
             text = DOTTED_INITIALS_RE.sub(lambda m: self._dotted_initials(m, subject), text)
+        if self._initials and CAPITALS_RE.search(text):
+            text = BARE_INITIALS_RE.sub(lambda m: self._bare_initials(m, subject), text)
         if "-" in text and "\n" in text:
             text = LINE_BREAK_HYPHEN_RE.sub(self._rejoin, text)
         lower = text.lower()
         words = [word.strip(SPLIT_STRIP) for word in (lower if lower.isascii() else fold(lower)).split()]
         if self._may_name_someone(words):
             text = self._names(text, subject)
+            if "[" in text:
+                text = NAMED_EMAIL_RE.sub(EMAIL, text)
         return outsiders.replace(text, NAME, words)
 
     def _may_name_someone(self, words: list[str]) -> bool:
@@ -286,8 +322,10 @@ class Anonymizer:
             return EMPTY
         return {key for form in self._users_re.findall(letters) for key in self._users[form]}
 
-    def _handle(self, match: re.Match, subject: str | None) -> str:
-        keys = self._users_in(match.group(0)) or self._parts.get(fold(match.group(0)[1:]), EMPTY)
+    def _handle(self, match: re.Match, subject: str | None, name: str | None = None) -> str:
+        """ "@jdoe", or a Discord name "jane#4141" (``name``: "jane"): the whole handle goes."""
+        name = match.group(0)[1:] if name is None else name
+        keys = self._users_in(name) or self._parts.get(fold(name), EMPTY)
         return self._placeholder(keys, subject) if keys else match.group(0)
 
     def _id(self, match: re.Match, subject: str | None = None) -> str:
@@ -305,6 +343,20 @@ class Anonymizer:
         pair = (match.group(1) + match.group(2)).lower()
         keys = self._initials.get(pair)
         if not keys or pair in ABBREVIATIONS:
+            return match.group(0)
+        return self._placeholder(keys, subject)
+
+    def _bare_initials(self, match: re.Match, subject: str | None) -> str:
+        """ "Presented by AB" where a roster person's initials are A. B.; not abbreviations or
+        words ("in JS", "IT"), nor a pair among other capitals ("LAB 4 BY MS JONES")."""
+        pair = match.group(0).lower()
+        keys = self._initials.get(pair)
+        if not keys or pair in CAPITAL_PAIRS:
+            return match.group(0)
+        text = match.string
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        after = text[match.end() : match.end() + 12].split()
+        if any(CAPITALS_RE.fullmatch(w.strip(TRAILING_PUNCT + "()[]:-")) for w in before[-1:] + after[:1]):
             return match.group(0)
         return self._placeholder(keys, subject)
 
@@ -419,10 +471,12 @@ class Anonymizer:
         """A single token that is a name part: is it used as a name here?"""
         if suffix and part not in self._given and self._names_a_method(tokens, i):
             return False  # "Fisher's exact test", "Bellman's equation"
-        if part not in NAME_WORDS:
-            return True
-        token = match.group(0)
         before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
+        if not suffix and part in PLACE_NAMES and self._names_a_place(before):
+            return False  # "the conference was in Austin", "I moved here from Georgia"
+        if part not in NAME_WORDS or self._speaks(text, match):
+            return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
+        token = match.group(0)
         after = [fold(t.group()) for t in tokens[i + 1 : i + 3]]
         if i and any(c in text[tokens[i - 1].end() : match.start()] for c in ".:;!?"):
             before = []  # the words before belong to another sentence or a label: "asked: will it stop?"
@@ -462,6 +516,8 @@ class Anonymizer:
             or (after[0] if after else "") in NAME_AFTER
             or " ".join(after) in NAME_AFTER
             or self._beside_a_name(tokens, i)
+            or after[:1] == ["[email]"]
+            and not text[match.end() : tokens[i + 1].start()].strip()  # "rebecca [EMAIL]": its first part
             or self._alone_on_line(text, match)
             and not text[match.end() :].strip()
         )
@@ -505,6 +561,22 @@ class Anonymizer:
             # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
             return (after[1] if len(after) > 1 else "") not in AUXILIARIES
         return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
+
+    @staticmethod
+    def _names_a_place(before: list[str]) -> bool:
+        previous = before[-1] if before else ""
+        return previous in PLACE_PREPOSITIONS or previous in ("from", "to") and before[:1] != [] and before[0] in MOVES
+
+    @staticmethod
+    def _speaks(text, match) -> bool:
+        """Opens its line (after quote marks, a bullet or a "[10:42]" time) as a speaker
+        ("JUNE: ...", "will: ok") or introduces the writer ("summer here, sorry for ...")."""
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        lead = SPEAKER_LEAD_RE.match(text, line_start)
+        if lead.end() != match.start():
+            return False
+        rest = text[match.end() : match.end() + 7]
+        return rest.startswith(":") and not rest[1:2].isdigit() or bool(re.match(r" here\b[,.!]", rest))
 
     @staticmethod
     def _opens_sentence(text, match) -> bool:

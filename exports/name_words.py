@@ -75,7 +75,7 @@ NAME_AFTER = frozenset(
     """
     said says told wrote thinks thought helped explained suggested agreed disagreed replied mentioned showed
     """.split()
-) | {"and i", "and me"}
+) | {"and i", "and me", "was right", "is right", "was wrong", "is wrong"}
 # After a sentence-opening name-word, these make it a name ("Grace found the bug"), as do past
 # tenses in -ed, verbs in -s, "and" and a comma.
 NAME_VERBS = frozenset(
@@ -103,6 +103,18 @@ PLACE_AFTER = frozenset(
     "station street road avenue river lake park league airport bridge square county city state falls".split()
 )
 MONTHS_AND_SEASONS = frozenset("april may june august summer winter autumn spring fall".split())
+# Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
+# ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.
+PLACE_NAMES = frozenset(
+    """
+    georgia austin jordan florence victoria sydney adelaide madison charlotte savannah dallas phoenix chelsea
+    paris london india asia israel kenya lincoln washington houston denver cairo helena regina orlando memphis
+    eugene tyler troy aurora virginia carolina dakota montana nevada indiana alexandria brooklyn camden chester
+    devon eden hampton kent lorraine lourdes lyon medina monroe odessa raleigh sienna siena vienna york
+    """.split()
+)
+PLACE_PREPOSITIONS = frozenset("in near visited visiting outside around across".split())
+MOVES = frozenset("moved move moving came come flew fly drove travelled traveled went here back trip relocated".split())
 
 # Who a person not on the roster is to the writer: "my mom Linda", "my friend carlos".
 RELATIONS = frozenset(

@@ -5,10 +5,10 @@ models come from GitHub; the copies on PyPI are re-uploads by others). A word is
 name where the text says it is one: after a relation ("my mom Linda", "my friend, carlos"), a
 title ("Mr. Okafor"), a greeting or a sign-off ("Hi Linda", "Thanks, Kevin"), an introduction
 ("my name is Ana"), beside "and I" / "me and", before "(my cousin)" or ", my tutor", after
-"told", "with", "met", "spoke to" ("I went to the library with Megan"), and the names listed
-after one found ("I spoke to Thabo, Kevin and Ingrid"); and only if it is not an ordinary English
-word (a word list without proper names, see name_words.py), except after a relation or title
-where any capitalised word is taken. Scientists and products named in course content
+"told", "with", "met", "spoke to" ("I went to the library with Megan"), before "from my" ("Yusuf
+from my church"), and the names listed after one found ("I spoke to Thabo, Kevin and Ingrid");
+and only if it is not an ordinary English word (a word list without proper names, see
+name_words.py), except after a relation or title where any capitalised word is taken. Scientists and products named in course content
 ("Dijkstra's algorithm", "as Newton showed", "with Django", see famous.py) stay.
 """
 
@@ -78,6 +78,8 @@ def _candidates(words: list[str]) -> list[int]:
     introduction or sign-off, the one before "(my cousin)" or "and I", the one after "me and"."""
     found = set()
     for j, word in enumerate(words):
+        if word == "from" and words[j + 1 : j + 2] in (["my"], ["our"]):
+            found.add(j - 1)  # "Yusuf from my church"
         if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
         elif word in INTERACTIONS or word == "to" and j and words[j - 1] in SPOKE:
@@ -182,7 +184,12 @@ def _is_outsider(text, tokens, words, i) -> bool:
         if (
             k >= 0
             and before[k] in RELATIONS
-            and (k == 0 or before[k - 1] in POSSESSORS | RELATION_FILLERS)
+            and (
+                k == 0
+                or before[k - 1] in POSSESSORS | RELATION_FILLERS
+                or before[k - 1] == "and"
+                and _first_person_before(text, tokens, words, i)
+            )  # "my grandma Ana and grandpa Thabo"
             and "\n" not in gap_before
             and "." not in gap_before
         ):
@@ -195,6 +202,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
         if previous == "with" and not _first_person_before(text, tokens, words, i - 1):
             return False  # "frames with Ethernet"; "I went to the library with Megan"
         return _person_like(tokens, words, i)  # "I told Linda", "spoke to Beatriz"
+    if capitalised and after[:2] in (["from", "my"], ["from", "our"]):
+        return _person_like(tokens, words, i)  # "Yusuf from my church youth group helped"
     unknown = _unknown(token)
     if not unknown:
         return False

@@ -6,7 +6,7 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and seven
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and eight
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
@@ -16,7 +16,8 @@ measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F a
 tuning and of the tests' targets (UNSEEN) until HELD_OUT_H; measured once after the fixes from
 HELD_OUT_F: 85.9 % / 92.2 %. HELD_OUT_H was written blind (without reading the anonymizer) after the
 fixes from HELD_OUT_G, and is kept out of tuning and of the tests' targets (UNSEEN); HELD_OUT_G is a
-tuned set from now on. Measured once: (not yet).
+tuned set from now on. Measured once, after the fixes from HELD_OUT_G (which then measured
+99.2 % / 96.1 %): 81.7 % / 85.3 % (people not on the roster 44 %, words that are names 78 % kept).
 """
 
 from __future__ import annotations

@@ -292,6 +292,54 @@ def test_ids_in_other_formats_go_and_a_question_after_a_colon_keeps_its_word(tex
     assert Anonymizer(ROSTER).anonymize(text, subject="s:1") == expected
 
 
+PLACES_ROSTER = [Person("s:1", "Austin Reyes"), Person("s:2", "June Park"), Person("s:3", "Georgia Lee")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("JUNE: GOOD MORNING EVERYONE.", "[NAME]: GOOD MORNING EVERYONE."),
+        ("[10:42] june: ok so next slide", "[10:42] [NAME]: ok so next slide"),
+        ("june here, sorry for the late post.", "[NAME] here, sorry for the late post."),
+        ("i think june was right tbh", "i think [NAME] was right tbh"),
+        ("Presented by AR and JP.", "Presented by [STUDENT] and [NAME]."),
+        ("Discord: june#4141 or reyes#0007", "Discord: [NAME] or [STUDENT]"),
+        ("my email is austin reyes at gmail dot com", "my email is [EMAIL]"),
+        ("Contact: june[.]park[@]uni[.]edu", "Contact: [EMAIL]"),
+        ("The conference was in Austin, so Austin presented.", "The conference was in Austin, so [STUDENT] presented."),
+        ("I moved here from Georgia; Georgia helped me.", "I moved here from Georgia; [NAME] helped me."),
+    ],
+)
+def test_speakers_bare_initials_discord_names_and_spelled_addresses_go_and_places_stay(text, expected):
+    assert Anonymizer(PLACES_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote it in JS and tested it on an IP camera.",
+        "PART B BY GROUP AR TEAM",
+        "In June: we studied graphs.",
+        "Ask issue#1234 on the tracker.",
+        "Look at the lab dot com address.",
+    ],
+)
+def test_abbreviations_capitals_months_after_words_and_other_hashes_stay(text):
+    assert Anonymizer(PLACES_ROSTER).anonymize(text, subject="s:1") == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My grandma Ama and grandpa Oluwaseun raised me.", "My grandma [NAME] and grandpa [NAME] raised me."),
+        ("Yusuf from my church youth group also helped.", "[NAME] from my church youth group also helped."),
+        ("Data from my survey is below.", "Data from my survey is below."),
+    ],
+)
+def test_relatives_listed_together_and_people_from_the_writers_groups_go(text, expected):
+    assert Anonymizer(PLACES_ROSTER).anonymize(text, subject="s:1") == expected
+
+
 def test_a_possessive_written_without_its_apostrophe_goes():
     anonymizer = Anonymizer([Person("s:1", "Omar Haddad")])
     assert anonymizer.anonymize("omars code was easier to read", subject="s:1") == "[STUDENT] code was easier to read"

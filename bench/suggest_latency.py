@@ -19,8 +19,10 @@ Pearson and RMSE against the human scores, and every score: the check that a spe
 the scores (run it on the code before and after). Then the server side of a
 precomputed suggestion: p50/p95 ms from the request of the grading form to its page, holding
 the suggestion (Django's test client on a temporary SQLite database). ``--comment-tokens 0``
-gives the behaviour before the comment budget. Ends with
-``on_demand_p50_s=<x> precomputed_p95_ms=<x> batched_answers_per_s=<x>`` (fine-tuned version).
+gives the behaviour before the comment budget. ``--dtypes float32,bfloat16`` measures (and
+score-checks) each model in both dtypes, side by side. Ends with
+``on_demand_p50_s=<x> precomputed_p95_ms=<x> batched_answers_per_s=<x>`` (fine-tuned version, in
+the dtype the product picks on this machine: ``llm.dtypes``).
 """
 
 from __future__ import annotations
@@ -118,19 +120,20 @@ def pearson(xs: list[float], ys: list[float]) -> float:
     return statistics.correlation(xs, ys) if len(xs) > 2 and len(set(xs)) > 1 else float("nan")
 
 
-def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict], args) -> dict:
+def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict], args, dtype: str) -> dict:
     options = dict(
         max_new_tokens=args.max_new_tokens,
         comment_tokens=args.comment_tokens or None,
         threads=args.threads,
-        dtype=args.dtype,
+        dtype=dtype,
     )
     tasks = [task_of(row) for row in rows]
     if args.hints_pool:
         tasks = hinted(tasks, rows, args.hints_pool)
     single = LocalProvider(model, adapter, batch_size=1, **options)
     single.grade(tasks[:1])  # load and warm up; not timed
-    local.load(model, adapter, args.dtype).prefixes = PrefixCache()  # the first timed answer starts cold
+    loaded = local.load(model, adapter, dtype)
+    loaded.prefixes = PrefixCache()  # the first timed answer starts cold
     seconds, scores = [], []
     for task in tasks:
         started = time.perf_counter()
@@ -146,7 +149,8 @@ def measure_model(name: str, model: Path, adapter: Path | None, rows: list[dict]
     humans = [human_score(row) for row in rows]
     valid = [(s, h) for s, h in zip(scores, humans) if s is not None]
     return {
-        "name": name,
+        "name": f"{name} {str(loaded.model.dtype).removeprefix('torch.')}",
+        "dtype": loaded.model.dtype,
         "first": seconds[0],
         "check": check,
         "p50": percentile(seconds, 50),
@@ -251,37 +255,45 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--max-new-tokens", type=int, default=256)
     parser.add_argument("--comment-tokens", type=int, default=64, help="0: no comment budget (the old behaviour)")
-    parser.add_argument("--dtype", default="auto", choices=dtypes.CHOICES)
+    parser.add_argument(
+        "--dtypes",
+        default="auto",
+        help=f"comma-separated, each measured in turn: {', '.join(dtypes.CHOICES)} (auto: the measured choice)",
+    )
     parser.add_argument("--form-loads", type=int, default=50)
     parser.add_argument("--skip-base", action="store_true", help="measure the fine-tuned version only")
     args = parser.parse_args()
+    chosen = args.dtypes.split(",")
+    if unknown := [d for d in chosen if d not in dtypes.CHOICES]:
+        raise SystemExit(f"unknown dtype {', '.join(unknown)}; use {', '.join(dtypes.CHOICES)}")
     if not (args.model / "config.json").exists():
         raise SystemExit(f"No model at {args.model}: run `manage.py import_base_model` first.")
     torch.set_num_threads(args.threads)
     check = dtypes.measure()
     rows = load_rows(args.answers, args.count)
     adapter = args.adapter or untrained_adapter(args.model, Path(tempfile.mkdtemp(prefix="adapter-")))
-    results = [
-        measure_model("fine-tuned" + ("" if args.adapter else " (untrained adapter)"), args.model, adapter, rows, args)
-    ]
-    if not args.skip_base:
-        results.append(measure_model("base", args.model, None, rows, args))
+    results = []
+    for dtype in chosen:
+        name = "fine-tuned" + ("" if args.adapter else " (untrained adapter)")
+        results.append(measure_model(name, args.model, adapter, rows, args, dtype))
+        if not args.skip_base:
+            results.append(measure_model("base", args.model, None, rows, args, dtype))
     form_p50, form_p95 = measure_form(args.form_loads)
 
     bf16 = f"{check.bf16_gflops:.0f}" if check.bf16_gflops else "-"
     print(
         f"threads={args.threads} answers={len(rows)} max_new_tokens={args.max_new_tokens} "
-        f"comment_tokens={args.comment_tokens} dtype={args.dtype}->{str(check.dtype).removeprefix('torch.')} "
+        f"comment_tokens={args.comment_tokens} dtypes={args.dtypes}; auto picks {str(check.dtype).removeprefix('torch.')} "
         f"(matmul GFLOP/s fp32 {check.fp32_gflops:.0f}, bf16 {bf16}: {check.reason})"
     )
-    print(f"{'model':<30}{'on-demand p50 s':>16}{'p95 s':>8}{'batched ans/s':>15}{'valid':>7}{'pearson':>9}")
+    print(f"{'model':<40}{'on-demand p50 s':>16}{'p95 s':>8}{'batched ans/s':>15}{'valid':>7}{'pearson':>9}")
     for r in results:
         print(
-            f"{r['name']:<30}{r['p50']:>16.2f}{r['p95']:>8.2f}{r['per_s']:>15.2f}"
+            f"{r['name']:<40}{r['p50']:>16.2f}{r['p95']:>8.2f}{r['per_s']:>15.2f}"
             f"{r['valid']:>4}/{r['count']:<2}{r['pearson']:>9.3f}"
         )
     print(
-        f"{'precomputed form (server)':<30}  p50 {form_p50:.0f} ms  p95 {form_p95:.0f} ms over {args.form_loads} loads"
+        f"{'precomputed form (server)':<40}  p50 {form_p50:.0f} ms  p95 {form_p95:.0f} ms over {args.form_loads} loads"
     )
     print("first answer to the question (its prompt's start not cached yet):", end="")
     print("".join(f"  {r['name']} {r['first']:.2f} s" for r in results))
@@ -293,7 +305,9 @@ def main() -> None:
                 f"score check {r['name']}: {c['valid']}/{c['answers']} valid, pearson {c['pearson']:.4f} "
                 f"rmse {c['rmse']:.4f} in {c['seconds']:.0f} s; scores {c['scores']}"
             )
-    tuned = results[0]
+    # The fine-tuned version in the dtype the product picks on this machine, where it was measured.
+    fine_tuned = [r for r in results if not r["name"].startswith("base")]
+    tuned = next((r for r in fine_tuned if r["dtype"] == check.dtype), fine_tuned[0])
     print(
         f"on_demand_p50_s={tuned['p50']:.2f} precomputed_p95_ms={form_p95:.0f} batched_answers_per_s={tuned['per_s']:.2f}"
     )

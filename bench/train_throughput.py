@@ -1,19 +1,23 @@
 """LoRA training throughput on SmolLM2-135M (r=16 on q, k, v, o), in one run:
 
-  (a) our trainer (training.lora.train): fp32 on CPU / bf16 on a GPU, loss on answers only,
-      length-grouped batches;
+  (a) our trainer (training.lora.train) in the dtype it picks (``llm.dtypes``: bf16 where the
+      device has fast bf16 units, a GPU or an AMX/AVX512-BF16 CPU; else fp32), loss on answers
+      only, length-grouped batches; with ``--dtypes float32,bfloat16`` once per dtype, each with
+      its validation loss after the same steps (the check that bf16 trains as well);
   (b) trl's SFTTrainer with its defaults (on CPU: bf16 autocast and gradient checkpointing),
       only a step or two: it runs at a few tokens/s on CPU;
-  (c) a plain forward/backward/AdamW loop (fp32 on CPU) on the same batches as (a);
+  (c) a plain forward/backward/AdamW loop (the picked dtype) on the same batches as (a);
   (d) a fp32 matrix product (2048^3) for reference.
 
     .venv/bin/python bench/train_throughput.py [--steps 6] [--threads 2] [--trl-steps 1]
     .venv/bin/python bench/train_throughput.py --device cuda --random-weights --batch-size 32
+    .venv/bin/python bench/train_throughput.py --dtypes float32,bfloat16 --export var/exports/export-1
 
-The examples are synthesized grading prompts built with llm.prompts (the export's shape);
-no shared data is read. tokens/s counts the non-padding tokens of the trained batches; the
+The examples are synthesized grading prompts built with llm.prompts (the export's shape), or
+with ``--export`` an export folder's train.jsonl and validation.jsonl. tokens/s counts the non-padding tokens of the trained batches; the
 first step of (a) and (c) is a warm-up and not timed (on a GPU, also a short untimed run first). Prints a table and ends with
-``tokens_per_s=<a> vs_library_defaults=<a/b> vs_plain_loop=<a/c>``.
+``tokens_per_s=<a> vs_library_defaults=<a/b> vs_plain_loop=<a/c>`` (and ``bf16_vs_fp32=<x>`` when
+both dtypes were measured).
 """
 
 from __future__ import annotations
@@ -106,8 +110,19 @@ def matmul_gflops(device: torch.device, size: int = 2048, repeats: int = 5) -> f
     return 2 * size**3 * repeats / (time.perf_counter() - started) / 1e9
 
 
-def run_ours(model_dir: Path, train_file: Path, work: Path, hp: LoRAHyperparameters, device: str, threads: int) -> dict:
-    result = train(model_dir, train_file, None, work / "ours", hp, device=device, threads=threads)
+def run_ours(
+    model_dir: Path,
+    train_file: Path,
+    validation_file: Path | None,
+    work: Path,
+    hp: LoRAHyperparameters,
+    device: str,
+    threads: int,
+    dtype: str = "auto",
+) -> dict:
+    result = train(
+        model_dir, train_file, validation_file, work / f"ours-{dtype}", hp, device=device, dtype=dtype, threads=threads
+    )
     timed = result.history[1:]
     tokens, seconds = sum(r["tokens"] for r in timed), sum(r["seconds"] for r in timed)
     return {
@@ -116,6 +131,7 @@ def run_ours(model_dir: Path, train_file: Path, work: Path, hp: LoRAHyperparamet
         "steps": len(timed),
         "tokens": tokens,
         "seconds": seconds,
+        "val_loss": result.adapter_val_loss,
     }
 
 
@@ -262,6 +278,12 @@ def main() -> None:
     parser.add_argument("--max-length", type=int, default=1024)
     parser.add_argument("--trl-steps", type=int, default=1)
     parser.add_argument("--trl-batch-size", type=int, default=2, help="examples per trl step (it is slow on CPU)")
+    parser.add_argument(
+        "--dtypes", default="auto", help="dtypes of (a), comma-separated, each run in turn: auto, float32, bfloat16"
+    )
+    parser.add_argument(
+        "--export", type=Path, help="an export folder: train on its train.jsonl, validate on its validation.jsonl"
+    )
     args = parser.parse_args()
     if not (args.model / "config.json").is_file():
         raise SystemExit(
@@ -273,9 +295,15 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="train-throughput-"))
     try:
         model_dir = random_weights_copy(args.model, work) if args.random_weights else args.model
-        rows = synthesize(args.steps * args.batch_size)
-        train_file = work / "train.jsonl"
+        count = args.steps * args.batch_size
+        if args.export:
+            rows = [json.loads(line) for line in (args.export / "train.jsonl").read_text().splitlines()[:count]]
+            validation = [json.loads(line) for line in (args.export / "validation.jsonl").read_text().splitlines()]
+        else:
+            rows, validation = synthesize(count), synthesize(2 * args.batch_size, seed=1)
+        train_file, validation_file = work / "train.jsonl", work / "validation.jsonl"
         train_file.write_text("".join(json.dumps(r) + "\n" for r in rows))
+        validation_file.write_text("".join(json.dumps(r) + "\n" for r in validation))
         hp = LoRAHyperparameters(
             r=16,
             alpha=32,
@@ -300,11 +328,14 @@ def main() -> None:
             # Untimed: during its first seconds of work a GPU ramps up its clocks and loads
             # kernels; on an H200 the first run in a process was ~1.7x slower per step.
             warm_up = replace(hp, max_steps=4)
-            run_ours(model_dir, train_file, work / "warm-up", warm_up, args.device, args.threads)
+            run_ours(model_dir, train_file, None, work / "warm-up", warm_up, args.device, args.threads)
             run_plain(model_dir, train_file, warm_up, args.device)
             _free()
-        results = [run_ours(model_dir, train_file, work, hp, args.device, args.threads)]
-        _free()
+        results = []
+        for dtype in args.dtypes.split(","):
+            results.append(run_ours(model_dir, train_file, validation_file, work, hp, args.device, args.threads, dtype))
+            _free()
+        ours_runs = len(results)
         results.append(run_plain(model_dir, train_file, hp, args.device))
         _free()
         try:
@@ -325,17 +356,27 @@ def main() -> None:
         f"\nfp32 matmul 2048^3: {gflops:,.0f} GFLOP/s; model FLOPs per trained token ~{flops_token / 1e9:.2f} G; "
         f"utilisation against {'bf16 peak' if device.type == 'cuda' else 'the fp32 matmul rate'}"
     )
-    print(f"{'run':58} {'dtype':14} {'steps':>5} {'tokens':>7} {'s/step':>7} {'tokens/s':>9} {'util':>6}")
+    print(
+        f"{'run':58} {'dtype':14} {'steps':>5} {'tokens':>7} {'s/step':>7} {'tokens/s':>9} {'util':>6} {'val loss':>9}"
+    )
     for r in results:
         rate = r["tokens"] / r["seconds"]
         util = f"{rate * flops_token / peak:6.1%}" if peak else "     ?"
+        val_loss = f"{r['val_loss']:9.4f}" if r.get("val_loss") is not None else f"{'-':>9}"
         print(
             f"{r['name']:58} {r['dtype']:14} {r['steps']:5d} {r['tokens']:7d} {r['seconds'] / r['steps']:7.2f} "
-            f"{rate:9.1f} {util}"
+            f"{rate:9.1f} {util} {val_loss}"
         )
-    ours, plain, *library = (r["tokens"] / r["seconds"] for r in results)
+    rates = [r["tokens"] / r["seconds"] for r in results]
+    ours, plain, library = rates[0], rates[ours_runs], rates[ours_runs + 1 :]
     vs_library = f"{ours / library[0]:.1f}" if library else "n/a"
-    print(f"tokens_per_s={ours:.0f} vs_library_defaults={vs_library} vs_plain_loop={ours / plain:.2f}")
+    by_dtype = {r["dtype"]: rate for r, rate in zip(results[:ours_runs], rates)}
+    versus = (
+        f" bf16_vs_fp32={by_dtype['bfloat16'] / by_dtype['float32']:.2f}"
+        if {"bfloat16", "float32"} <= set(by_dtype)
+        else ""
+    )
+    print(f"tokens_per_s={ours:.0f} vs_library_defaults={vs_library} vs_plain_loop={ours / plain:.2f}{versus}")
 
 
 if __name__ == "__main__":

@@ -39,7 +39,14 @@ sys.path.insert(0, str(ROOT))
 import torch  # noqa: E402
 
 from llm.prompts import GradingTask, training_example  # noqa: E402
-from training.lora import LoRAHyperparameters, load_lora_model, load_tokenizer, plan_steps, train  # noqa: E402
+from training.lora import (  # noqa: E402
+    LoRAHyperparameters,
+    load_lora_model,
+    load_tokenizer,
+    pick_device,
+    plan_steps,
+    train,
+)
 from training.lora_data import collate, encode_file  # noqa: E402
 
 TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj")
@@ -368,7 +375,10 @@ def main() -> None:
             f"{rate:9.1f} {util} {val_loss}"
         )
     rates = [r["tokens"] / r["seconds"] for r in results]
-    ours, plain, library = rates[0], rates[ours_runs], rates[ours_runs + 1 :]
+    # Ours in the dtype the trainer picks by itself here (the plain loop and trl run in it too).
+    picked = str(pick_device(args.device)[1]).removeprefix("torch.")
+    mine = next((n for n, r in enumerate(results[:ours_runs]) if r["dtype"] == picked), 0)
+    ours, plain, library = rates[mine], rates[ours_runs], rates[ours_runs + 1 :]
     vs_library = f"{ours / library[0]:.1f}" if library else "n/a"
     by_dtype = {r["dtype"]: rate for r, rate in zip(results[:ours_runs], rates)}
     versus = (

@@ -144,7 +144,6 @@ def run_ours(
 
 def run_plain(model_dir: Path, train_file: Path, hp: LoRAHyperparameters, device: str) -> dict:
     """model(**batch).loss, backward, AdamW: the textbook loop, on the trainer's own batches."""
-
     torch_device, dtype = pick_device(device)
     tokenizer = load_tokenizer(model_dir)
     examples = encode_file(tokenizer, train_file, hp.max_length).examples

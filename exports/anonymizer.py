@@ -75,7 +75,15 @@ ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
 CAPITALS_RE = re.compile(r"[A-Z]{2,}")
+INITIALS_BEFORE = frozenset("by and with from cc thanks ask asked told per signed me & - – —".split())
+CODE_MARKERS = frozenset("TODO FIXME NOTE XXX HACK BUG".split())  # "# TODO(JS): ..." names whoever
 DEFANGED_RE = re.compile(r"\[([.@])\]|\(([.@])\)|\{([.@])\}")  # "x[.]y[@]uni[.]edu"
+HASHTAG_RE = re.compile(r"(?<![\w#&])#([^\W\d_]\w*)")  # "#TeamLeila", "#ameliabrowncodes"
+CAMEL_PIECE_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+")
+USER_PATH_RE = re.compile(r"(?:\b[A-Za-z]:\\+Users\\+|/Users/|/home/)([^\\/\s\"']+)", re.IGNORECASE)
+SPACED_ID_RE = re.compile(r"(?<![\w.])\d{2,4}(?:[ -]\d{2,5}){1,3}(?![\w.])")  # "My ID is 440 9903"
+ID_PIECE_RE = re.compile(r"[._-]")
+DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
 DISCRIMINATOR_RE = re.compile(r"(?<![\w@#])([^\W\d_][\w.]{1,31})#\d{4}\b")  # a Discord name: "will#3131"
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
 WORD_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -85,7 +93,8 @@ TRAILING_PUNCT = ".,;:!?"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
 PROVIDERS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol)"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+\.\s+|\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)[\w+-]+){0,4}?)"
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+\.\s+|\s+(?:dot|underscore|dash|hyphen)\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)"
+    r"[\w+-]+){0,4}?)"
     r"(?P<at>\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+|\s+at\s+)"
     r"(?:" + PROVIDERS + r"\b(?!\s*(?:\.|dot\b|[\[({<]\s*dot))|"
     r"[\w-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)[\w-]+){0,4}"
@@ -272,7 +281,11 @@ class Anonymizer:
             text = HANDLE_RE.sub(lambda m: self._handle(m, subject), text)
         if "#" in text:
             text = DISCRIMINATOR_RE.sub(lambda m: self._handle(m, subject, m.group(1)), text)
+            text = HASHTAG_RE.sub(lambda m: self._hashtag(m, subject), text)
+        if "\\" in text or "/" in text:
+            text = USER_PATH_RE.sub(lambda m: self._user_folder(m, subject), text)
         if DIGIT_RE.search(text):
+            text = SPACED_ID_RE.sub(lambda m: ID if re.sub(r"\D", "", m.group(0)) in self._ids else m.group(0), text)
             text = PHONE_RE.sub(_phone, text)
             text = ID_TOKEN_RE.sub(lambda m: self._id(m, subject), text)
         if "." in text:
@@ -328,10 +341,35 @@ class Anonymizer:
         keys = self._users_in(name) or self._parts.get(fold(name), EMPTY)
         return self._placeholder(keys, subject) if keys else match.group(0)
 
+    def _hashtag(self, match: re.Match, subject: str | None) -> str:
+        """A hashtag holding a roster name: a user name ("#ameliabrowncodes") or a capitalised
+        piece ("#TeamLeila")."""
+        tag = match.group(1)
+        keys = self._users_in(tag)
+        for piece in CAMEL_PIECE_RE.findall(tag) if not keys else ():
+            keys = self._parts.get(fold(piece), EMPTY) - {ID}
+            if keys:
+                break
+        return self._placeholder(keys, subject) if keys else match.group(0)
+
+    def _user_folder(self, match: re.Match, subject: str | None) -> str:
+        """A roster name as the user folder of a path: "C:\\Users\\victoria\\Desktop"."""
+        folder = match.group(1)
+        keys = self._users_in(folder) or self._parts.get(fold(folder), EMPTY)
+        return (
+            match.group(0)[: match.start(1) - match.start()] + self._placeholder(keys, subject)
+            if keys
+            else match.group(0)
+        )
+
     def _id(self, match: re.Match, subject: str | None = None) -> str:
         token = match.group(0)
         if token.lower() in self._ids or ID_LIKE_RE.fullmatch(token):
             return ID
+        pieces = ID_PIECE_RE.split(token)
+        if len(pieces) > 1 and any(piece.lower() in self._ids for piece in pieces):
+            # A file name with the id: "2438744_lab3_report.pdf"
+            return "".join(ID if piece.lower() in self._ids else piece for piece in re.split(r"([._-])", token))
         before = match.string[max(0, match.start() - 20) : match.start()]
         if len(DIGIT_RE.findall(token)) >= 6 and ID_CONTEXT_RE.search(before):
             return ID  # "Student ID: 20241187", "matric no. 4471920"
@@ -356,9 +394,18 @@ class Anonymizer:
         text = match.string
         before = text[max(0, match.start() - 12) : match.start()].split()
         after = text[match.end() : match.end() + 12].split()
-        if any(CAPITALS_RE.fullmatch(w.strip(TRAILING_PUNCT + "()[]:-")) for w in before[-1:] + after[:1]):
+        around = (w.strip(TRAILING_PUNCT + "()[]:-/#") for w in before[-1:] + after[:1])
+        if any(CAPITALS_RE.fullmatch(w) and w not in CODE_MARKERS for w in around):
             return match.group(0)
-        return self._placeholder(keys, subject)
+        # Said to be someone: "by AB", "and AB", "TODO(AB)", "Present: AB, ...", alone on its line.
+        previous = fold(before[-1]).strip(TRAILING_PUNCT) if before else ""
+        opened = text[match.start() - 1 : match.start()] in ("(", "[") if match.start() else False
+        alone = not text[match.end() :].split("\n", 1)[0].strip(" \t.,!") and (
+            not before or "\n" in text[match.start() - 1 : match.start()]
+        )
+        if previous in INITIALS_BEFORE or opened or alone or before and before[-1].endswith((",", ":")):
+            return self._placeholder(keys, subject)
+        return match.group(0)
 
     def _rejoin(self, match: re.Match) -> str:
         """A name cut by a line-break hyphen ("Castel-\nlano") is put back together."""
@@ -417,6 +464,17 @@ class Anonymizer:
                 done_until = famous_end
                 continue
             keys, part, suffix = self._lookup(word)
+            if (
+                not keys
+                and word[:1].isupper()
+                and word.endswith("s")
+                and text[match.end() : match.end() + 1] in ("'", "’")
+            ):
+                keys = self._lookup(word[:-1])[0] - {ID}  # a family: "at the Whites' house"
+                if keys:
+                    out.append(text[cursor : match.start()] + self._placeholder(keys, subject))
+                    cursor = match.end()
+                    continue
             if not keys:
                 if "-" in word:
                     out.append(text[cursor : match.start()] + self._hyphenated(match, subject))
@@ -472,6 +530,8 @@ class Anonymizer:
         if suffix and part not in self._given and self._names_a_method(tokens, i):
             return False  # "Fisher's exact test", "Bellman's equation"
         before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
+        if part in MONTHS_AND_SEASONS and DAY_BEFORE_RE.search(text, 0, match.start()):
+            return False  # a date: "3 June", "21st June"
         if not suffix and part in PLACE_NAMES and self._names_a_place(before):
             return False  # "the conference was in Austin", "I moved here from Georgia"
         if part not in NAME_WORDS or self._speaks(text, match):
@@ -576,7 +636,7 @@ class Anonymizer:
         if lead.end() != match.start():
             return False
         rest = text[match.end() : match.end() + 7]
-        return rest.startswith(":") and not rest[1:2].isdigit() or bool(re.match(r" here\b[,.!]", rest))
+        return rest.startswith(":") and not rest[1:].lstrip()[:1].isdigit() or bool(re.match(r" here\b[,.!]", rest))
 
     @staticmethod
     def _opens_sentence(text, match) -> bool:

@@ -35,6 +35,9 @@ FAMOUS_FULL_NAMES = frozenset(
         "|edsger dijkstra|claude shannon|john von neumann|leonhard euler|carl gauss|blaise pascal"
         "|gregor mendel|louis pasteur|jane goodall|mark twain|edgar allan poe|leo tolstoy|anne frank"
         "|joan of arc|frida kahlo|vincent van gogh|pablo picasso|wolfgang mozart|ludwig beethoven"
+        "|florence nightingale|bobby tables|dorothy hodgkin|lise meitner|chien-shiung wu|mary anning"
+        "|alexander fleming|james watson|francis crick|john snow|rachel carson|margaret hamilton"
+        "|hedy lamarr|alan kay|grace murray hopper|ada byron|james clerk maxwell|robert hooke"
     ).split("|")
 )
 

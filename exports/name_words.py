@@ -19,7 +19,7 @@ NAME_WORDS = frozenset(
     porter power price prince rain ray reed rich rivers river rob robin rock rocky rod rose royal ruby rusty
     sage sandy sharp short sky small sol spring star sterling stone storm story strong sue summer sunny swift
     tank tiny trace trinity victor violet wade walker waters white will willow winter wise wolf wood wren young
-    nick rick dot bert kit cat kay gail sam ted nat val al
+    nick rick dot bert kit cat kay gail sam ted nat val al drew norm cam dom
     mike joe patience prudence charity mercy constance verity felicity poppy jasmine fern ada alexa julia
     siri victoria georgia austin jordan florence paris sydney chelsea madison
     """.split()
@@ -86,7 +86,12 @@ NAME_VERBS = frozenset(
     """.split()
 )
 # Before "<these> by" a name-word is a name, even a month ("written by June").
-AUTHORED = frozenset("written submitted answered prepared done made created signed checked reviewed".split())
+AUTHORED = frozenset(
+    """
+    written submitted answered prepared done made created signed checked reviewed fixed edited updated taken
+    presented led coded drawn typed recorded compiled translated proofread organised organized
+    """.split()
+)
 # Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
 LABELS = frozenset(
     "to from by for cc name names partner partners student students author authors team members reviewer".split()
@@ -124,9 +129,13 @@ RELATIONS = frozenset(
     cousin aunt uncle grandma grandmother grandpa grandfather granny nan nana niece nephew
     neighbor neighbour tutor mentor coach boss manager colleague coworker classmate teammate
     babysitter stepmom stepdad stepmother stepfather godmother godfather buddy pal bestie
+    client tutee mentee interviewee penpal
+    abuela abuelo tia tio hermana hermano madre padre oma opa
     """.split()
 )
-TITLES = frozenset("mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach".split())
+TITLES = frozenset(
+    "mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach frau herr senora senor sra mme".split()
+)
 SIGN_OFFS = frozenset("thanks thank cheers regards best sincerely love yours signed from by".split())
 # Capitalised words that open or join phrases, never a name after a relation or title.
 NOT_NAMES = frozenset(

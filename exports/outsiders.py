@@ -20,6 +20,18 @@ from .famous import EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS
 from .name_words import NOT_NAMES, RELATIONS, SIGN_OFFS, TITLES, english_words
 
 TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
+PLACEHOLDER_RE = re.compile(r"\[(?:NAME|STUDENT|INSTRUCTOR)\]")
+# A transcript: a line opened by an interviewer, a question or a roster name as its speaker. Only
+# there is an unknown word opening a line before a colon a speaker ("INGRID: About twelve years."),
+# not a heading ("TCP: ...", "Heterogenity: ...").
+TRANSCRIPT_RE = re.compile(
+    r"^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:interviewer|interviewee|host|moderator|q|me|\[(?:NAME|STUDENT|INSTRUCTOR)\]):",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A speaker opening a line of a transcript: "INGRID: About twelve years.", "[10:42] Tariq: ok".
+SPEAKER_RE = re.compile(
+    r"^([ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?)([^\W\d_][^\W\d_'’-]+)(?=:[ \t]*[^\W\d])", re.MULTILINE
+)
 TRIGGERS = frozenset(
     """
     my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
@@ -27,14 +39,22 @@ TRIGGERS = frozenset(
     """.split()
 )
 # After these a capitalised word that is not an ordinary word is a person: "I told Linda".
-INTERACTIONS = frozenset("told with met texted emailed messaged thanked interviewed asked".split())
+INTERACTIONS = frozenset("told with met texted emailed messaged thanked interviewed asked tutored".split())
+# "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
+GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
+# Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
+PEOPLE_LABELS = frozenset(
+    "interviewee interviewer present attendees guest guests client speaker respondent participant tutee".split()
+)
 SPOKE = frozenset("spoke talked speaking talking".split())  # "spoke to Beatriz"
 TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’]s)?")  # "Linda", "Linda's"; not "IPv", "DQDBs"
 FIRST_PERSON = frozenset("i we me us my our i'm i've".split())
 PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
-POSSESSORS = frozenset("my our his her their".split())
-RELATION_FILLERS = frozenset("best lab study little big older younger elder new old named called".split())
+POSSESSORS = frozenset("my our his her their mi mis mon mein meine".split())
+RELATION_FILLERS = frozenset(
+    "best lab study little big older younger elder new old named called host step foster half twin".split()
+)
 INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
 GREETINGS = frozenset("hi hey hello dear".split())
 ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")  # the word list has no inflected forms
@@ -65,7 +85,7 @@ def _unknown(token: str) -> bool:
 
 def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
-    if not TRIGGERS.isdisjoint(words):
+    if not TRIGGERS.isdisjoint(words) or not PEOPLE_LABELS.isdisjoint(words):
         return True
     return any(
         pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
@@ -82,7 +102,9 @@ def _candidates(words: list[str]) -> list[int]:
             found.add(j - 1)  # "Yusuf from my church"
         if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
-        elif word in INTERACTIONS or word == "to" and j and words[j - 1] in SPOKE:
+        elif word in INTERACTIONS or word == "to" and j and words[j - 1] in SPOKE | GRATEFUL:
+            found.add(j + 1)
+        elif word in PEOPLE_LABELS:
             found.add(j + 1)
         elif word == "my" or word == "and" and words[j + 1 : j + 2] in (["i"], ["me"]):
             found.add(j - 1)
@@ -94,16 +116,26 @@ def _candidates(words: list[str]) -> list[int]:
 def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     """``text`` with the outsiders' names replaced; ``words`` are its lower-case words (split on
     white space, punctuation stripped) before other replacements, if the caller has them."""
+    if ":" in text and TRANSCRIPT_RE.search(text):
+        text = SPEAKER_RE.sub(lambda m: m.group(1) + placeholder if _speaker_name(m.group(2)) else m.group(0), text)
     if words is None:
         words = [word.strip(SPLIT_STRIP) for word in text.lower().split()]
-    if not _triggered(words):
+    listing = "[" in text and PLACEHOLDER_RE.search(text) is not None  # "[NAME], [STUDENT] and Yusuf"
+    if not listing and not _triggered(words):
         return text
     tokens = list(TOKEN_RE.finditer(text))
     words = [_word(t.group()) for t in tokens]
     spans: list[tuple[int, int]] = []
     done = -1
+    listed_names: set[int] = set()  # names listed after roster names: "[NAME], [STUDENT] and Yusuf"
+    for start, token in enumerate(tokens if listing else ()):
+        j = start
+        while PLACEHOLDER_RE.fullmatch(token.group()) and (listed := _listed_after(text, tokens, words, j)) is not None:
+            listed_names.add(listed)
+            j = listed
+    spans.extend((n, n) for n in listed_names)
     for i in _candidates(words):
-        if i <= done or not _is_outsider(text, tokens, words, i):
+        if i <= done or i in listed_names or not _is_outsider(text, tokens, words, i):
             continue
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
@@ -122,13 +154,23 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     if not spans:
         return text
     out, cursor = [], 0
-    for first, last in spans:
+    for first, last in sorted(set(spans)):
+        if tokens[first].start() < cursor:
+            continue  # already inside a span
         start, end = tokens[first].start(), tokens[last].end()
         suffix = text[end - 2 : end] if words[last].endswith("'s") else ""
         out.append(text[cursor:start] + placeholder + suffix)
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def _speaker_name(token: str) -> bool:
+    """A transcript's speaker is a person when written as a name (or in capitals) and not a word,
+    a product or a famous name ("INTERVIEWER:", "Python:", "Darwin:" stay)."""
+    bare = _bare(token)
+    written_as_name = _capitalised(token) or token.isupper() and len(token) > 2
+    return written_as_name and _unknown(token) and bare not in FAMOUS_SURNAMES and bare not in PRODUCTS
 
 
 def _listed_after(text, tokens, words, end) -> int | None:
@@ -196,8 +238,10 @@ def _is_outsider(text, tokens, words, i) -> bool:
             return capitalised or _unknown(token)
     if previous in TITLES and capitalised and "\n" not in gap_before:
         return True
+    if previous in PEOPLE_LABELS and gap_before.strip() == ":" and "\n" not in gap_before:
+        return _person_like(tokens, words, i)  # "Interviewee: Chloe Okonkwo"
     if (
-        previous in INTERACTIONS or previous == "to" and before[-2:-1] and before[-2] in SPOKE
+        previous in INTERACTIONS or previous == "to" and before[-2:-1] and before[-2] in SPOKE | GRATEFUL
     ) and not gap_before.strip():
         if previous == "with" and not _first_person_before(text, tokens, words, i - 1):
             return False  # "frames with Ethernet"; "I went to the library with Megan"

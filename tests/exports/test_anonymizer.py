@@ -340,6 +340,56 @@ def test_relatives_listed_together_and_people_from_the_writers_groups_go(text, e
     assert Anonymizer(PLACES_ROSTER).anonymize(text, subject="s:1") == expected
 
 
+CODE_ROSTER = [Person("s:1", "Amelia Brown", "student", "S2438744"), Person("s:2", "Mark Tran", "student", "S4409903")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("#cs101 #ameliabrowncodes", "#cs101 [STUDENT]"),
+        ("#TeamAmelia won!", "[STUDENT] won!"),
+        ('File "C:\\Users\\amelia\\Desktop\\hw3.py"', 'File "C:\\Users\\[STUDENT]\\Desktop\\hw3.py"'),
+        ("2438744_lab3_report.pdf", "[ID]_lab3_report.pdf"),
+        ("(My ID is 440 9903 if you need it.)", "(My ID is [ID] if you need it.)"),
+        ("We met at the Browns' house.", "We met at the [STUDENT]' house."),
+        ("// TODO(AB): free the buffer", "// TODO([STUDENT]): free the buffer"),
+        ("# fixed by mark on 3/4", "# fixed by [NAME] on 3/4"),
+    ],
+)
+def test_names_and_ids_in_code_paths_hashtags_and_file_names_go(text, expected):
+    assert Anonymizer(CODE_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("INTERVIEWER: How long?\nINGRID: About twelve years.", "INTERVIEWER: How long?\n[NAME]: About twelve years."),
+        ("Interviewee: Chloe Okonkwo\nInterviewer: Amelia", "Interviewee: [NAME]\nInterviewer: [STUDENT]"),
+        ("Present: Amelia, Mark, Yusuf (guest).", "Present: [STUDENT], [NAME], [NAME] (guest)."),
+        ("Thanks to Tariq and Maeve from robotics club.", "Thanks to [NAME] and [NAME] from robotics club."),
+        ("Every night my host sibling Dmitriy quizzed me.", "Every night my host sibling [NAME] quizzed me."),
+        ("My host mother, Frau Kaczmarek, corrected me.", "My host mother, [NAME], corrected me."),
+    ],
+)
+def test_interviewees_guests_hosts_and_people_thanked_go(text, expected):
+    assert Anonymizer(CODE_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TCP: Header size is 20 bytes.\nUDP: Header size is 8 bytes.",
+        "Heterogenity: devices differ.",
+        "Two nodes reach the same AP but not each other.",
+        "PEER REVIEW\nMARK: 8/10",
+        "Date: 3 June",
+    ],
+)
+def test_headings_acronyms_scores_and_dates_stay(text):
+    roster = [*CODE_ROSTER, Person("s:3", "Ana Perez"), Person("s:4", "June Park")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == text
+
+
 def test_a_possessive_written_without_its_apostrophe_goes():
     anonymizer = Anonymizer([Person("s:1", "Omar Haddad")])
     assert anonymizer.anonymize("omars code was easier to read", subject="s:1") == "[STUDENT] code was easier to read"

@@ -75,7 +75,7 @@ ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
 CAPITALS_RE = re.compile(r"[A-Z]{2,}")
-INITIALS_BEFORE = frozenset("by and with from cc thanks ask asked told per signed me & - – —".split())
+INITIALS_BEFORE = frozenset("by and with from cc thanks ask asked told per signed me & / - – —".split())
 CODE_MARKERS = frozenset("TODO FIXME NOTE XXX HACK BUG".split())  # "# TODO(JS): ..." names whoever
 DEFANGED_RE = re.compile(r"\[([.@])\]|\(([.@])\)|\{([.@])\}")  # "x[.]y[@]uni[.]edu"
 HASHTAG_RE = re.compile(r"(?<![\w#&])#([^\W\d_]\w*)")  # "#TeamLeila", "#ameliabrowncodes"
@@ -666,7 +666,7 @@ class Anonymizer:
         if fold(tokens[i].group()) not in FAMOUS_GIVEN:
             return -1
         for end in range(i + 1, min(i + 4, len(tokens))):
-            if " ".join(fold(t.group()) for t in tokens[i : end + 1]) in FAMOUS_FULL_NAMES:
+            if " ".join(fold(t.group()) for t in tokens[i : end + 1]).removesuffix("'s") in FAMOUS_FULL_NAMES:
                 return end
         return -1
 

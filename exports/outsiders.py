@@ -35,7 +35,7 @@ SPEAKER_RE = re.compile(
 TRIGGERS = frozenset(
     """
     my our his her their mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie hi hey hello dear
-    i'm i’m im am name thanks thank cheers regards best sincerely love signed coach
+    i'm i’m im am name thanks thank cheers regards best sincerely love signed coach mi mis mon mein meine
     """.split()
 )
 # After these a capitalised word that is not an ordinary word is a person: "I told Linda".

@@ -6,7 +6,7 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and eight
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and nine
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
@@ -15,9 +15,14 @@ showed, so today's figures on them are tuned figures; a fresh set of templates i
 measure of what the next one will find. HELD_OUT_G was written with HELD_OUT_F and was kept out of
 tuning and of the tests' targets (UNSEEN) until HELD_OUT_H; measured once after the fixes from
 HELD_OUT_F: 85.9 % / 92.2 %. HELD_OUT_H was written blind (without reading the anonymizer) after the
-fixes from HELD_OUT_G, and is kept out of tuning and of the tests' targets (UNSEEN); HELD_OUT_G is a
-tuned set from now on. Measured once, after the fixes from HELD_OUT_G (which then measured
-99.2 % / 96.1 %): 81.7 % / 85.3 % (people not on the roster 44 %, words that are names 78 % kept).
+fixes from HELD_OUT_G, and was kept out of tuning and of the tests' targets (UNSEEN) until
+HELD_OUT_I; HELD_OUT_G is a tuned set from then on. Measured once, after the fixes from
+HELD_OUT_G (which then measured 99.2 % / 96.1 %): 81.7 % / 85.3 % (people not on the roster 44 %,
+words that are names 78 % kept). HELD_OUT_I was written blind (without reading the anonymizer)
+after the fixes from HELD_OUT_H and is kept out of tuning and of the tests' targets (UNSEEN);
+HELD_OUT_H is a tuned set from then on. Measured once, after the fixes from HELD_OUT_H (which then
+measured 90.8 % / 90.3 %): 76.8 % / 73.3 % (non-English texts 58 %, people not on the roster 60 %,
+lower case 73 %; words that are names 62 % kept, must-stay names beside the same roster name 75 %).
 """
 
 from __future__ import annotations
@@ -393,6 +398,7 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_f": t.HELD_OUT_F,
         "held_out_g": t.HELD_OUT_G,
         "held_out_h": t.HELD_OUT_H,
+        "held_out_i": t.HELD_OUT_I,
     }
     return _expand(templates[split], split, per_template, seed)
 
@@ -407,10 +413,11 @@ SPLITS = (
     "held_out_f",
     "held_out_g",
     "held_out_h",
+    "held_out_i",
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_h",)
+UNSEEN = ("held_out_i",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -824,3 +824,461 @@ HELD_OUT_H += _word_pairs(
         ("nick:Andrew:Drew", ["I <<drew>> the free-body diagram first. {S}"]),
     ]
 )
+
+
+# A ninth held-out set, written blind (without reading the anonymizer) after the fixes from HELD_OUT_H;
+# kept out of tuning and of the tests' targets (UNSEEN). HELD_OUT_H is a tuned set from then on.
+HELD_OUT_I = [
+    # E-mails and LMS messages to teachers, notes from home
+    (
+        "wordname",
+        "word",
+        "Subject: Extension request - History coursework\n\nDear Mr [[{TI}]],\n\nMy laptop died over the weekend "
+        "and I lost the last two pages. Could I hand it in on Wednesday instead? {S}\n\nMany thanks,\n[[{F}]] (10B)",
+    ),
+    (
+        "outsider",
+        "",
+        "Dear Ms [[{TI}]],\n\nPlease excuse [[{F}]] from PE today - she twisted her ankle at netball on Saturday."
+        "\n\nThank you,\n[[{X} {L}]] (mum)",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "To the attendance office:\n[[{F} {L}]] was off school on 14-15 <<March>> with a fever and was seen by "
+            "Dr [[{XL}]] at the health centre.\nSigned,\n[[{Y} {L}]] (parent)"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "canvas inbox\nfrom: [[{f} {l}]]\nto: [[{TI}]]\n\nhi sir the quiz crashed at q7 😭 can u reopen it?? {S}",
+    ),
+    (
+        "wordname",
+        "word",
+        _k(
+            "Hi Dr [[{TI}]],\n\nJust a heads-up that [[{F}]] and I will miss Thursday's lab - we're at the regional "
+            "<<Model UN>> in <<Leeds>>. {S}\n\nBest wishes,\n[[{O}]]"
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        _k(
+            "Re: group project\n\nHi [[{TI}]], sorry to bother you, but [[{N}]] hasn't answered our group chat since "
+            "<<Monday>> and it's due <<Friday>>. Could we talk after class?\n- [[{O} {OL}]]"
+        ),
+    ),
+    (
+        "wordname",
+        "word:Grant",
+        _k("Dear Mr [[{TI}]],\n[[{F}]] and I would like to apply for the eco-club <<grant>>. {S}\nThanks,\n[[{O}]]"),
+    ),
+    # Match and club reports
+    (
+        "wordname",
+        "word",
+        "Match report: U16 hockey vs Northfield (lost 2-3)\n[[{F}]] scored from a short corner and [[{O}]] made three "
+        "saves in goal. Player of the match: [[{F} {L}]]. Coach [[{X}]] says we are still through to the semis. {S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Chess club ladder, week 5\n1. [[{N}]] (1420)\n2. [[{O}]] (1388)\n3. [[{X} {XL}]] (visitor, 1301)\n{S}",
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "Cross-country at <<Bramley Park>>: [[{F}]]'s dad timed the finish, [[{O}]] came 4th, and our coach "
+            "([[{X}]], an ex-county runner) drove the minibus. {S}"
+        ),
+    ),
+    ("allcaps", "word", "🏆 MVP OF THE SEASON: [[{FU}]] 🏆\nMOST IMPROVED: [[{OU}]]\n{S}"),
+    (
+        "lowercase",
+        "",
+        "robotics club minutes\npresent: [[{f}]], [[{o}]], ms [[{XL}]] (cover)\napologies: [[{x}]]\n"
+        "actions: [[{f}]] to order the servos\n{S}",
+    ),
+    (
+        "wordname",
+        "word:Robin",
+        _k("Bird survey, 7 <<March>>\n<<Robin>>: 4, blackbird: 2, wren: 1\nCounted by [[{F}]] and [[{O}]]. {S}"),
+    ),
+    # Science-fair abstracts and lab write-ups
+    (
+        "must_stay",
+        "",
+        _k(
+            "Science fair abstract\nDoes <<Epsom>> salt help <<basil>> grow?\n[[{F} {L}]] and [[{O} {OL}]], Year 9. "
+            "Mentor: Dr [[{TI}]]\nWe grew 20 plants for six weeks and compared heights with a <<Mann-Whitney>> U test. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Young",
+        _k("Materials lab: [[{F} {L}]] and I measured <<Young>>'s modulus for copper wire; ours was 5% low. {S}"),
+    ),
+    (
+        "famous",
+        "",
+        _k(
+            "Abstract. Following <<{FAM}>> (ref. 3), we model the canteen queue; [[{O}]] collected the arrival times. {S}"
+        ),
+    ),
+    # Book reviews: characters and authors that share a name with the class
+    (
+        "must_stay",
+        "word:Jack",
+        _k(
+            "Book review: <<Lord of the Flies>> by <<William Golding>>\n<<Ralph>> wants rules and <<Jack>> wants to "
+            "hunt. [[{O}]] thinks <<Piggy>> is the only grown-up on the island, and I agree. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "nick:Elizabeth:Lizzie",
+        _k(
+            "[[{N}]]'s review of <<Pride and Prejudice>>\n<<Elizabeth Bennet>> judges <<Darcy>> too quickly, and "
+            "<<Lizzie>> admits as much after the letter. 4/5 stars. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Harper",
+        _k(
+            "<<Harper Lee>> published <<To Kill a Mockingbird>> in 1960. <<Scout>> narrates and <<Atticus>> defends "
+            "<<Tom Robinson>>. [[{F}]] and I argued about <<Boo Radley>> for the whole lesson. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Matilda",
+        _k(
+            "Year 7 book club read <<Matilda>> by <<Roald Dahl>>. [[{F}]] said Miss <<Honey>> is the best teacher in "
+            "any book. {S}"
+        ),
+    ),
+    # Oral exams and vivas
+    (
+        "wordname",
+        "word",
+        "Speaking exam (French), candidate [[{SIDD}]]\nEXAMINER: Comment tu t'appelles ?\nCANDIDATE: Je m'appelle "
+        "[[{F}]], j'ai quinze ans.\nEXAMINER: Tu as des frères et sœurs ?\nCANDIDATE: Oui, un frère, [[{X}]], et "
+        "une sœur, [[{Y}]].\n{S}",
+    ),
+    (
+        "allcaps",
+        "",
+        "Viva transcript - examiner: Dr [[{TI}]]\nEXAMINER: Walk me through figure 3.\n[[{FU} {LU}]]: So the peak at "
+        "450 nm is the dye.\nEXAMINER: And the shoulder next to it?\n[[{FU}]]: I think [[{OU}]] contaminated that "
+        "sample, to be honest.\n{S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Presentation Q&A (typed up by [[{O}]])\nQ ([[{X}]], a visiting parent): Why this topic?\nA ([[{N}]]): "
+        "Honestly, because my grandad has diabetes. {S}",
+    ),
+    # Debates
+    (
+        "split",
+        "",
+        "Debate: This House would ban homework\nProposition: [[{F} {L}]],\n[[{O} {OL}]]\nOpposition: [[{X}]] and "
+        "[[{Y}]] (visiting team)\nChair: Mr [[{TI}]]\n{S}",
+    ),
+    (
+        "lowercase",
+        "",
+        "debate prep\nprop 1 ([[{f}]]): homework widens the gap\nopp rebuttal ([[{o}]]): it builds habits tho\n"
+        "poi from [[{f}]] - declined lol\n{S}",
+    ),
+    (
+        "wordname",
+        "word:Justice",
+        _k(
+            "Motion: <<Justice>> delayed is <<justice>> denied.\nSecond proposition speaker: [[{F}]]\n[[{F}]] opened "
+            "with a line from <<Gladstone>>, then [[{O}]] rebutted. {S}"
+        ),
+    ),
+    # Surveys and interviews quoting people
+    (
+        "outsider",
+        "",
+        'Survey results (n = 24)\nQ5: Why do you skip breakfast?\n- "no time" - [[{X}]], 14\n- "my mum [[{Y}]] '
+        'leaves at 6" - anonymous\n- "not hungry" - [[{O}]]\n{S}',
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            'Q3: Where do you revise?\nLibrary 12, <<Starbucks>> 7, <<Costa>> 3, other 2 ("at [[{X}]]\'s house", '
+            '"on the bus"). Most replies came in <<March>>. {S}'
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Interview 3 of 5\nInterviewee: [[{X} {XL}]], retired nurse, 71\nShe remembered queuing for bread with her "
+        "brother [[{Y}]] in 1962. {S}",
+    ),
+    # Reference lists and in-text citations: a classmate as a source next to published authors
+    (
+        "initials",
+        "",
+        _k(
+            "References\n<<Dweck>>, C. S. (2006). Mindset. New York: <<Random House>>.\n[[{L}, {I}.]] (2025). Sleep "
+            "habits in Year 11. Unpublished class data.\n<<Piaget>>, J. (1952). The Origins of Intelligence in "
+            "Children.\n{S}"
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "As <<Vygotsky>> (1978) argued, learning is social, and [[{O} {OL}]]'s class interviews ([[{OL}]], 2025) "
+            "point the same way. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Sagan",
+        _k(
+            "Works cited\n<<Sagan>>, C. (1980). <<Cosmos>>. New York: <<Random House>>.\n<<Hawking>>, S. (1988). A "
+            "Brief History of Time. London: <<Bantam>>.\nInterview with [[{F} {L}]], 3 <<May>> 2025.\n{S}"
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k("{S} (<<Marmot>> 2010; [[{O[0]}. {OL}]], pers. comm.; <<Wilkinson>> & <<Pickett>> 2009)"),
+    ),
+    # Document comments and mentions
+    (
+        "wordname",
+        "word",
+        "[[{F} {L}]]\n10:14 AM Today\nthis needs a source\n\n[[{O} {OL}]]\n10:20 AM Today\nadded one!\n\n"
+        "[[{F} {L}]] resolved this comment\n{S}",
+    ),
+    ("email", "", "+[[{uf}.{u}@school.org.uk]] can you redo the graph on p3?\nAssigned to [[{F} {L}]]\n{S}"),
+    ("lowercase", "", "@[[{f}]] ur on slides 6-8 btw, [[{o}]] has the intro 👍\n{S}"),
+    (
+        "nickname",
+        "nick",
+        'Comment from [[{O}]]: "who wrote this bit??"\nReply: prob [[{n}]]?\nReply ([[{N}]]): yep my bad 😅\n{S}',
+    ),
+    # Version control and code review
+    (
+        "url_handle",
+        "",
+        "$ git log --oneline\n4e1a2b9 Merge pull request #18 from [[{uf}{u}]]/fix-heap\n9c0d3e1 typo fix "
+        "(thx [[{o}]])\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "**[[{F}]]** requested changes\n> line 42: this loop never ends when the list is empty\n**[[{O}]]** replied: "
+        "good catch, fixed in 7a3e0c1\n{S}",
+    ),
+    ("url_handle", "", "3f9e2c1a ([[{F} {L}]] 2025-02-11 14:03:22 +0000 12)     return heap[0]\n{S}"),
+    ("url_handle", "", "$ git checkout -b [[{uf}]]/add-login\nSwitched to a new branch '[[{uf}]]/add-login'\n{S}"),
+    ("lowercase", "word", "PR #23 review: lgtm 👍 but [[{f}]] pls squash ur commits first\n{S}"),
+    # Spreadsheets and tables pasted as text
+    ("split", "", "name,group,score\n[[{F} {L}]],B,17\n[[{O} {OL}]],B,15\n[[{X} {XL}]],guest,-\n{S}"),
+    (
+        "student_id",
+        "",
+        "student_id,surname,first_name,mark\n[[{SIDD}]],[[{L}]],[[{F}]],72\npending,[[{OL}]],[[{O}]],68\n{S}",
+    ),
+    (
+        "split",
+        "",
+        "| Role | Name |\n|------|------|\n| Leader | [[{F} {L}]] |\n| Scribe | [[{O}]] |\n| Timekeeper | [[{X}]] "
+        "(exchange student) |\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "| Task | Owner | Done |\n|---|---|---|\n| Intro | [[{F}]] | ✅ |\n| Method | [[{O}]] | ❌ |\n"
+        "| Graphs | [[{F}]] + me | ✅ |\n{S}",
+    ),
+    ("lowercase", "", '"[[{l}, {f}]]","10B","absent"\n"[[{ol}, {o}]]","10B","present"\n{S}'),
+    # Signatures with pronouns
+    ("wordname", "word", "{S}\n\n[[{F}]] (they/them)\nYear 12 | Eco Club secretary"),
+    (
+        "nickname",
+        "nick",
+        "Hi everyone! I go by [[{N}]] (any pronouns), not [[{F}]], so don't trust the register. {S}",
+    ),
+    ("email", "", "{S}\n\n[[{F} {L}]] (she/her)\nStudent Council Treasurer\n[[{u}.{uf}.{d}@pupils.school.sch.uk]]"),
+    # Particles, hyphens, apostrophes, given names of two words
+    ("non_english", "sur:van Dijk", "[[Van Dijk]] and I ran the pendulum trials; [[{F}]] did the error bars. {S}"),
+    ("non_english", "sur:O'Neill", "{S} The diagrams are [[{F} O’Neill]]’s."),
+    (
+        "non_english",
+        "word:Jean-Luc,sur:Fontaine",
+        "{S} Thanks to [[Jean Luc]] (everyone calls him [[JL]]) for the titration data.",
+    ),
+    ("non_english", "word:Abdulrahman,sur:Al-Hassan", "Group 4: [[Abdul Rahman Alhassan]], [[{O} {OL}]]\n{S}"),
+    ("non_english", "word:Nurul Aina,sur:binti Rahman", "{S} [[Aina]] said our control group was too small."),
+    ("non_english", "sur:dos Santos", "Lab partner: [[{F} Santos]]\n{S}"),
+    ("non_english", "word:Mary-Kate,sur:MacLeod", "[[Mary Kate Macleod]] and [[{O}]] presented first. {S}"),
+    ("possessive", "sur:D'Souza", "{S} I borrowed [[Dsouza]]'s calculator."),
+    # East Asian names, surname first; an English name used in class
+    (
+        "non_english",
+        "word:Haruto,sur:Sato",
+        "Exchange diary, day 3: [[Sato]]-kun showed me how to fold cranes and [[{O}]] made forty. {S}",
+    ),
+    ("non_english", "word:Seo-yeon,sur:Park", "[[PARK Seoyeon]] / [[{O} {OL}]] - chemistry pair work\n{S}"),
+    (
+        "non_english",
+        "word:Xiaoming,sur:Wang",
+        "{S} [[Wang Xiaoming]] (he goes by [[Tony]] in class) soldered the circuit.",
+    ),
+    ("non_english", "word:Thị Lan,sur:Trần", "[[Tran Thi Lan]] - bài tập nhóm\n{S}"),
+    # Names transliterated from, or written in, another script
+    ("non_english", "word:Дмитрий,sur:Волков", "{S} [[Dmitry Volkov]] and I split the calculations."),
+    ("non_english", "word:Yevgeniya,sur:Kuznetsova", "Thanks [[Evgenia]] for lending us the pipettes! {S}"),
+    (
+        "non_english",
+        "word:Georgios,sur:Papadopoulos",
+        _k("[[Yiorgos P.]] brought baklava for our presentation on <<Greece>>. {S}"),
+    ),
+    ("non_english", "word:Olena,sur:Shevchenko", "{S}\n\n— [[Олена Шевченко]]"),
+    # Middle names and initials
+    ("initials", "", "[[{F} R. {L}]]\nYear 13 Physics - Coursework\n{S}"),
+    ("initials", "", "{S}\n\n[[{I}. Benedict {L}]], President, Debating Society"),
+    ("initials", "", "Sign-out sheet\n[[{LU}, {I}.]] - 3:15pm - dentist\n{S}"),
+    # Headers in capitals
+    ("allcaps", "", "==== [[{FU} {LU}]] — YEAR 11 — CHEMISTRY PRACTICAL ====\n{S}"),
+    ("allcaps", "", "SIGN-UP SHEET: ROBOTICS\n1. [[{LU}]]\n2. [[{OU}]]\n3. [[{XU}]] (YEAR 8)\n{S}"),
+    ("allcaps", "word", "HAPPY BIRTHDAY [[{FU}]]!!! 🎂🎉 {S}"),
+    # A classmate's name misspelt by a letter
+    ("lowercase", "word:Aaliyah", "{S} [[aliyah]] said she'd bring the poster board"),
+    ("possessive", "sur:Johansson", "[[Johanson]]'s graph has no units. {S}"),
+    ("non_english", "word:Camille", "{S} Thanks [[Camile]] for lending me your notes!"),
+    ("lowercase", "word:Tobias", "ty [[tobais]] for the charger lol {S}"),
+    ("non_english", "word:Ngozi,sur:Oyelaran", "{S} [[Ngozie Oyelaren]] measured the pH."),
+    # Names glued to punctuation or emoji
+    ("lowercase", "", "thx [[{f}]]!!🙏🙏 {S}"),
+    ("lowercase", "", "@[[{o}]]: did u upload it?\n@[[{f}]]: yh check the drive\n{S}"),
+    ("wordname", "word", "🏆[[{F}]]🏆 won the bake-off! {S}"),
+    ("lowercase", "word", "ok thats all from me.[[{f}]] out✌️ {S}"),
+    # People not on the roster, in every role
+    (
+        "outsider",
+        "",
+        "Pen pal letter\nDear [[Ioana]],\nThank you for the postcard! Here it is raining again. My little brother "
+        "[[{X}]] says hello. {S}\nYour friend,\n[[{F}]]",
+    ),
+    ("outsider", "", "{S} The school nurse, Mrs [[{XL}]], checked my inhaler before the race."),
+    ("outsider", "", "My twin [[{X}]] is in the other maths set, so we compared homework. {S}"),
+    ("outsider", "", _k("My cousin [[Lincoln]] lives in <<Lincoln>>, so I stayed with him for the open day. {S}")),
+    ("outsider", "", "{S} My baby sister [[Blessing]] was born during mocks, so sorry about the late work."),
+    (
+        "outsider",
+        "",
+        "I interviewed my grandad, [[{X} {XL}]], about rationing. He said his mother [[{Y}]] queued for hours. {S}",
+    ),
+    ("outsider", "", "{S} The bus driver, [[Trevor]], let us off early."),
+    ("outsider", "", "Work experience log: I shadowed [[{X}]], a paramedic, and her crewmate [[Ravi]]. {S}"),
+    ("outsider", "", "Our DofE assessor, [[{X} {XL}]], signed off the expedition. {S}"),
+    ("outsider", "", "{S} My neighbour [[Precious]] (she's 9) tested the app."),
+    # Student numbers in new places
+    ("student_id", "", "RE: [[{SID}]] - late submission\n\n{S}"),
+    ("student_id", "", "{S} (my ID is [[{SIDD[0]}{SIDD[1]}{SIDD[2]}-{SIDD[3]}{SIDD[4]}{SIDD[5]}{SIDD[6]}]])"),
+    ("student_id", "", "https://lms.school.org/users/[[{sid}]]/grades\n{S}"),
+    ("student_id", "", "Submitted by [[{F} {L}]] ([[{SID}]]) on 12 Mar 2025, 23:58\n{S}"),
+    # Words and names in the same texts that must stay
+    (
+        "must_stay",
+        "word:Charity",
+        _k(
+            "House points: <<Faith>> 212, <<Hope>> 198, <<Charity>> 240. [[{F}]] won the most for <<Charity>> this "
+            "term. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Poppy",
+        _k("We sold <<poppies>> for the <<Poppy>> Appeal in <<November>>; [[{F}]] ran the stall with [[{O}]]. {S}"),
+    ),
+    ("must_stay", "word:Mercedes", _k("{S} [[{F}]]'s uncle drove us to the match in his <<Mercedes>>.")),
+    (
+        "must_stay",
+        "word:Sofia",
+        _k("Fieldwork: we compared air quality in <<Sofia>>, <<Plovdiv>> and <<Varna>>. [[{F}]] drew the map. {S}"),
+    ),
+    ("must_stay", "nick:Benjamin:Ben", _k("[[{N}]]'s business case study was <<Ben & Jerry's>>. {S}")),
+    ("must_stay", "sur:King", _k("Essay: Is <<King Lear>> a tragedy of pride?\nby [[{F} {L}]]\n{S}")),
+    (
+        "must_stay",
+        "",
+        _k("<<Pavlov>>'s dogs, <<Skinner>>'s box and <<Bandura>>'s doll: [[{O}]] made flashcards for all three. {S}"),
+    ),
+    ("must_stay", "sur:White", _k("{S} [[{L}]] counted <<white>> blood cells while I did the red ones.")),
+    ("must_stay", "word:Chester", _k("Trip to <<Chester>> Zoo: [[{F}]] and [[{O}]] did the penguin survey. {S}")),
+    ("must_stay", "", _k("Temperatures went from <<Fahrenheit>> to <<Celsius>> and then to <<kelvin>>. {S}")),
+    (
+        "must_stay",
+        "word:Regina",
+        _k("We flew from <<Regina>> to <<Saskatoon>> for the robotics final; [[{F}]] got the aisle seat. {S}"),
+    ),
+    (
+        "wordname",
+        "word:Carol",
+        _k("{S} [[{F}]] read the second lesson at the <<carol>> service and [[{O}]] played the piano."),
+    ),
+    ("wordname", "word:Dean", _k("The <<Dean>> of Sixth Form congratulated [[{F}]] on the debate win. {S}")),
+    ("nickname", "nick:Theodore:Ted", _k("[[{N}]] gave a <<TED>>-style talk on sleep in assembly. {S}")),
+    ("famous", "", _k('{S} Poster: "What would <<{FAM}>> do?" by [[{F}]] & [[{O}]]')),
+    ("famous", "", _k("debate prep: [[{f}]] will quote <<{FAM}>>, i'll do the stats. {S}")),
+]
+HELD_OUT_I += _word_pairs(
+    [
+        (
+            "word:Carol",
+            ["We sang a <<carol>> at the end-of-term concert. {S}", "<<Carol>> singers came round on <<Friday>>."],
+        ),
+        (
+            "word:Robin",
+            ["A <<robin>> nested in the bike shed. {S}", "<<Robin>> numbers fell in this year's bird count."],
+        ),
+        (
+            "word:Rowan",
+            [
+                "The <<rowan>> berries turned red in <<September>>. {S}",
+                "<<Rowan>> trees were the tallest in the quadrat.",
+            ],
+        ),
+        ("word:Jade", ["The little statue is carved from <<jade>>. {S}", "<<Jade>> is softer than quartz."]),
+        (
+            "word:Pearl",
+            ["An oyster makes a <<pearl>> around grit. {S}", "<<Pearl Harbor>> was attacked in <<December>> 1941."],
+        ),
+        ("word:Ginger", ["<<Ginger>> beer fizzed over in the lab. {S}", "Add a pinch of <<ginger>> to the dough."]),
+        ("word:Grant", ["The club got a <<grant>> for new kit. {S}", "<<Grant>> edit access to the folder first."]),
+        ("word:Reed", ["The <<reed>> on my clarinet split. {S}", "<<Reed>> beds filter the run-off."]),
+        ("word:Fern", ["A <<fern>> has no flowers. {S}", "<<Fern>> spores sit under the leaves."]),
+        ("word:Clay", ["The <<clay>> soil held the most water. {S}", "<<Clay>> pots were left to dry overnight."]),
+        ("word:Harmony", ["The choir sang in <<harmony>>. {S}", "<<Harmony>> Week starts with an assembly."]),
+        (
+            "word:Aurora",
+            ["We saw the <<aurora>> from the coach window. {S}", "<<Aurora>> borealis is caused by the solar wind."],
+        ),
+        ("word:Skye", ["The geography trip went to <<Skye>>. {S}", "The Isle of <<Skye>> has no railway."]),
+        (
+            "word:Marina",
+            ["Boats in the <<marina>> were counted every hour. {S}", "<<Marina>> berths cost more in summer."],
+        ),
+        ("word:Dean", ["I made the <<dean>>'s list. {S}", "<<Dean>> of Students is a new post."]),
+        ("nick:Dorothy:Dot", ["Take the <<dot>> product of the two vectors. {S}"]),
+        ("nick:Rodney:Rod", ["A copper <<rod>> conducted heat fastest. {S}"]),
+        ("nick:Patrick:Paddy", ["Rice grows in a flooded <<paddy>>. {S}"]),
+        ("nick:Valentina:Val", ["The <<val>> loss stopped falling after epoch 8. {S}"]),
+    ]
+)

@@ -202,9 +202,10 @@ def import_table(table: Table, code: str, admin, instructor, step="auto"):
     return course
 
 
-def export(admin, course, hints: bool = True, gamed_examples: int = 0):
+def export(admin, course, hints: bool = True, gamed_examples: int | None = None):
     """Without ``hints`` (no model to train) the build skips computing them: the baselines
-    compute their own from the train split. ``gamed_examples`` per question are added to train."""
+    compute their own from the train split. ``gamed_examples`` per question are added to train
+    (None: the product's default)."""
     from exports import services as exports
 
     requested = exports.request_export(
@@ -213,7 +214,7 @@ def export(admin, course, hints: bool = True, gamed_examples: int = 0):
         validation_ratio=0.1,
         seed=0,
         hint_neighbours=HINT_NEIGHBOURS if hints else 0,
-        gamed_examples=gamed_examples,
+        **({} if gamed_examples is None else {"gamed_examples": gamed_examples}),
     )
     exports.approve(requested, admin)
     built = exports.build(requested.pk)
@@ -368,8 +369,7 @@ def main() -> None:
     parser.add_argument(
         "--gamed-examples",
         type=int,
-        default=0,
-        help="synthetic gamed answers per question added to the export's train split (0 to 5)",
+        help="synthetic gamed answers per question added to the export's train split (0 to 5; default: the product's)",
     )
     parser.add_argument("--eval-rows", type=int, default=0, help="evaluate on the first N rows only")
     parser.add_argument(

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gradebook.importer import SCORE_SECTION, Columns
+from llm.gamed_answers import SYNTHETIC
 from llm.prompts import ANSWER_MARK, HINTS_MARK, SYSTEM_INSTRUCTIONS, GradingTask, answer_in, build_messages
 from llm.rubric import RubricError, check_scores, infer_step, rubric_max_total, validate_rubric
 
@@ -139,7 +140,9 @@ def item_from_messages(messages: list[dict]) -> HoldoutItem:
 
 
 def read_jsonl(path: Path) -> list[HoldoutItem]:
-    """Every line of an export split; the first unreadable line raises HoldoutError."""
+    """Every line of an export split but its made-up gamed answers (``Export.gamed_examples``:
+    training data, not graded work, so never an example, a hint or a baseline's data); the first
+    unreadable line raises HoldoutError."""
     path = Path(path)
     if not path.is_file():
         raise HoldoutError(f"{path.name} does not exist.")
@@ -149,7 +152,10 @@ def read_jsonl(path: Path) -> list[HoldoutItem]:
             if not line.strip():
                 continue
             try:
-                items.append(item_from_messages(json.loads(line)["messages"]))
+                record = json.loads(line)
+                if record.get("pseudonym") == SYNTHETIC:
+                    continue
+                items.append(item_from_messages(record["messages"]))
             except (ValueError, KeyError, TypeError, AttributeError) as error:
                 raise HoldoutError(f"{path.name} line {number}: {error}") from None
     return items

@@ -21,7 +21,7 @@ from django.contrib.auth import get_user_model
 from consent.models import ConsentForm
 from consent.services import current_consent_exists
 from exports import services as exports
-from exports.models import Export
+from exports.models import DEFAULT_GAMED_EXAMPLES, Export
 from gradebook.models import Evaluation
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def check() -> RetrainCheck:
         validation_ratio=last.validation_ratio if last else 0.1,
         seed=last.seed if last else 0,
         hint_neighbours=last.hint_neighbours if last else 0,
-        gamed_examples=last.gamed_examples if last else 0,
+        gamed_examples=last.gamed_examples if last else DEFAULT_GAMED_EXAMPLES,
     )
     log.info(
         "Retraining: %s new consented final evaluations; export #%s requested, awaiting approval.", count, export.pk

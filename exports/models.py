@@ -10,6 +10,10 @@ from gradebook.models import Assignment, Course, Evaluation, Student
 
 MAX_HINT_NEIGHBOURS = 16
 MAX_GAMED_EXAMPLES = 5  # one per kind of llm.gamed_answers
+# On by default, chosen on Mohler's train split (150 answers to 54 questions neither model trained
+# on): a model fine-tuned without them gave every gamed kind ~3.8 of 5, one fine-tuned with them at
+# most 0.47, with a lower error on real answers (MAE 0.71 vs 0.89); see bench/robustness.py.
+DEFAULT_GAMED_EXAMPLES = MAX_GAMED_EXAMPLES
 
 
 class Export(models.Model):
@@ -45,7 +49,7 @@ class Export(models.Model):
         f"whenever it grades. At most {MAX_HINT_NEIGHBOURS}.",
     )
     gamed_examples = models.PositiveSmallIntegerField(
-        default=0,
+        default=DEFAULT_GAMED_EXAMPLES,
         validators=[MaxValueValidator(MAX_GAMED_EXAMPLES)],
         help_text="Synthetic gamed answers added to the train split per question (the question restated, the "
         "reference's words shuffled, another question's answer, \"I don't know.\", a poor answer asking "

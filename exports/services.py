@@ -39,7 +39,7 @@ from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
 
 from .anonymizer import Anonymizer, Person, pseudonym
-from .models import Export, ExportItem
+from .models import DEFAULT_GAMED_EXAMPLES, Export, ExportItem
 
 DATA_FILES = ("train.jsonl", "validation.jsonl")
 FILES = (*DATA_FILES, "manifest.json")
@@ -88,7 +88,7 @@ def request_export(
     validation_ratio=0.1,
     seed=0,
     hint_neighbours=0,
-    gamed_examples=0,
+    gamed_examples=DEFAULT_GAMED_EXAMPLES,
 ) -> Export:
     check_can_manage(user)
     export = Export(
@@ -366,7 +366,7 @@ def gamed_examples(train: list[_Example], per_question: int, seed: int) -> list[
                     0,
                     0,
                     assignment_id,
-                    "synthetic",
+                    gamed.SYNTHETIC,
                     replace(first, answer=text),
                     poorest.sections if injected else gamed.zero_scores(first.rubric),
                     poorest.include_comments if injected else False,

@@ -15,6 +15,8 @@ from __future__ import annotations
 import random
 
 KINDS = ("restated", "shuffled", "other_question", "idk", "injected")
+# The pseudonym of a made-up gamed answer in an export: training data, never a graded example.
+SYNTHETIC = "synthetic"
 ZERO_KINDS = KINDS[:-1]
 NO_ANSWER = "I don't know."
 INJECTION = (

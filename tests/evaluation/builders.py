@@ -34,9 +34,12 @@ QUESTIONS = {
 }
 
 
-def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0, comments=False) -> Export:
+def ready_export(
+    root=None, validation_ratio=0.5, seed=7, hint_neighbours=0, comments=False, gamed_examples=0
+) -> Export:
     """A built export of 12 graded, consented answers to two questions; ``comments``: each
-    graded by a consenting instructor with a comment saying the score."""
+    graded by a consenting instructor with a comment saying the score; ``gamed_examples`` made-up
+    gamed answers per question in train."""
     root = root or make_superuser()
     publish_forms()
     course = make_course()
@@ -54,7 +57,13 @@ def ready_export(root=None, validation_ratio=0.5, seed=7, hint_neighbours=0, com
             consent(student)
             comment = ("Complete." if score == 5 else f"Partly right: {score} of 5.") if comments else ""
             graded(assignment, student, text, grader=grader, score=score, comment=comment)
-    export = exports.request_export(root, validation_ratio=validation_ratio, seed=seed, hint_neighbours=hint_neighbours)
+    export = exports.request_export(
+        root,
+        validation_ratio=validation_ratio,
+        seed=seed,
+        hint_neighbours=hint_neighbours,
+        gamed_examples=gamed_examples,
+    )
     exports.approve(export, root)
     return exports.build(export.pk)
 

@@ -15,11 +15,12 @@ from rest_framework.test import APIClient
 
 from evaluation import runs, tasks
 from evaluation.baselines import make_baseline
-from evaluation.graders import Prediction, build_grader, out_of_bounds
+from evaluation.graders import Prediction, build_grader, out_of_bounds, train_pool
 from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv, read_jsonl
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
 from evaluation.results import provider_results
 from exports import services as exports
+from llm.gamed_answers import INJECTION, NO_ANSWER, SYNTHETIC
 from llm.prompts import HINTS_MARK, GradingTask, answer_in, build_messages, training_example
 from llm.providers.similarity import TfidfSimilarity
 from llm.rubric import check_scores, validate_rubric
@@ -430,6 +431,16 @@ def test_staff_who_may_not_download_the_export_see_a_run_s_metrics_but_not_its_a
     assert "Per-question mean" in page
     assert "Where the providers disagree most" not in page and answer not in page
     assert "only super-admins may read" in page
+
+
+def test_made_up_gamed_answers_train_a_model_but_are_never_examples_hints_or_baseline_data():
+    export = ready_export(gamed_examples=5)
+    lines = [json.loads(line) for line in (exports.export_dir(export) / "train.jsonl").read_text().splitlines()]
+    made_up = [line for line in lines if line["pseudonym"] == SYNTHETIC]
+    assert made_up and len(lines) == export.train_count
+    pool = train_pool(export)
+    assert len(pool) == len(lines) - len(made_up)
+    assert not any(item.task.answer == NO_ANSWER or INJECTION.strip() in item.task.answer for item in pool)
 
 
 def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(settings, tiny):

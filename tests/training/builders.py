@@ -74,7 +74,9 @@ def ready_export(root=None, students: int = 8, consenting: int | None = None) ->
             consent(student)
             consented.append(student.student_id)
         graded(assignment, student, ANSWERS[n % len(ANSWERS)], score=n % 6)
-    export = exports.request_export(root, validation_ratio=0.25, seed=_seed_with_both_splits(consented))
+    export = exports.request_export(
+        root, validation_ratio=0.25, seed=_seed_with_both_splits(consented), gamed_examples=0
+    )
     exports.approve(export, root)
     tasks.build_export(export.pk)
     return Export.objects.get(pk=export.pk)

@@ -290,6 +290,8 @@ def main() -> None:
         "--export", type=Path, help="an export folder: train on its train.jsonl, validate on its validation.jsonl"
     )
     args = parser.parse_args()
+    if args.export and not all((args.export / f"{split}.jsonl").is_file() for split in ("train", "validation")):
+        raise SystemExit(f"{args.export} is not an export folder (it needs train.jsonl and validation.jsonl).")
     if not (args.model / "config.json").is_file():
         raise SystemExit(
             f"{args.model} is not a model folder: run `DEBUG=1 .venv/bin/python manage.py import_base_model`."

@@ -335,10 +335,14 @@ class Anonymizer:
             return EMPTY
         return {key for form in self._users_re.findall(letters) for key in self._users[form]}
 
+    def _user_keys(self, name: str) -> set[str]:
+        """The people a user name stands for: one made of their name ("jdoe") or a part of it."""
+        return self._users_in(name) or self._parts.get(fold(name), EMPTY)
+
     def _handle(self, match: re.Match, subject: str | None, name: str | None = None) -> str:
         """ "@jdoe", or a Discord name "jane#4141" (``name``: "jane"): the whole handle goes."""
         name = match.group(0)[1:] if name is None else name
-        keys = self._users_in(name) or self._parts.get(fold(name), EMPTY)
+        keys = self._user_keys(name)
         return self._placeholder(keys, subject) if keys else match.group(0)
 
     def _hashtag(self, match: re.Match, subject: str | None) -> str:
@@ -355,7 +359,7 @@ class Anonymizer:
     def _user_folder(self, match: re.Match, subject: str | None) -> str:
         """A roster name as the user folder of a path: "C:\\Users\\victoria\\Desktop"."""
         folder = match.group(1)
-        keys = self._users_in(folder) or self._parts.get(fold(folder), EMPTY)
+        keys = self._user_keys(folder)
         return (
             match.group(0)[: match.start(1) - match.start()] + self._placeholder(keys, subject)
             if keys

@@ -37,7 +37,6 @@ from .name_words import (
     AUXILIARIES,
     LABELS,
     MONTHS_AND_SEASONS,
-    MOVES,
     NAME_AFTER,
     NAME_BEFORE,
     NAME_VERBS,
@@ -46,11 +45,12 @@ from .name_words import (
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_NAMES,
-    PLACE_PREPOSITIONS,
     SIGN_OFFS,
     TIME_BEFORE,
     WORD_BEFORE,
     english_words,
+    is_name_word,
+    names_a_place,
 )
 from .nicknames import NICKNAMES
 
@@ -444,7 +444,7 @@ class Anonymizer:
                 return keys, squeezed, ""
         if len(normal) > 3 and normal.endswith("s"):  # a possessive without its apostrophe: "omars code"
             keys = self._parts.get(normal[:-1])
-            if keys and normal[:-1] not in NAME_WORDS and not _is_word(normal, english_words()):
+            if keys and not is_name_word(normal[:-1], token) and not _is_word(normal, english_words()):
                 return keys, normal[:-1], ""
         return EMPTY, "", ""
 
@@ -523,7 +523,7 @@ class Anonymizer:
         replaced = []
         for piece in pieces:
             keys, part, _ = self._lookup(piece)
-            if keys and (part not in NAME_WORDS or piece[:1].isupper()):
+            if keys and (not is_name_word(part, piece) or piece[:1].isupper()):
                 replaced.append(self._placeholder(keys, subject))
             else:
                 replaced.append(piece)
@@ -536,9 +536,9 @@ class Anonymizer:
         before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
         if part in MONTHS_AND_SEASONS and DAY_BEFORE_RE.search(text, 0, match.start()):
             return False  # a date: "3 June", "21st June"
-        if not suffix and part in PLACE_NAMES and self._names_a_place(before):
+        if not suffix and part in PLACE_NAMES and names_a_place(before):
             return False  # "the conference was in Austin", "I moved here from Georgia"
-        if part not in NAME_WORDS or self._speaks(text, match):
+        if not is_name_word(part, match.group(0)) or self._speaks(text, match):
             return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
         token = match.group(0)
         after = [fold(t.group()) for t in tokens[i + 1 : i + 3]]
@@ -627,11 +627,6 @@ class Anonymizer:
         return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
 
     @staticmethod
-    def _names_a_place(before: list[str]) -> bool:
-        previous = before[-1] if before else ""
-        return previous in PLACE_PREPOSITIONS or previous in ("from", "to") and before[:1] != [] and before[0] in MOVES
-
-    @staticmethod
     def _speaks(text, match) -> bool:
         """Opens its line (after quote marks, a bullet or a "[10:42]" time) as a speaker
         ("JUNE: ...", "will: ok") or introduces the writer ("summer here, sorry for ...")."""
@@ -699,6 +694,10 @@ class Anonymizer:
                 continue
             if 0 <= j < len(tokens):
                 keys, part, _ = self._lookup(tokens[j].group())
-                if keys and part not in NAME_WORDS or tokens[j].group() in (NAME, STUDENT, INSTRUCTOR):
+                if (
+                    keys
+                    and not is_name_word(part, tokens[j].group())
+                    or tokens[j].group() in (NAME, STUDENT, INSTRUCTOR)
+                ):
                     return True
         return False

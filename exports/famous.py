@@ -53,7 +53,7 @@ PRODUCTS = frozenset(
     bitbucket heroku aws azure vscode eclipse intellij pycharm xcode latex overleaf powerpoint outlook gmail
     instagram tiktok snapchat facebook twitter reddit stackoverflow spotify netflix amazon apple microsoft
     samsung nvidia intel ibm oracle tesla kaggle quizlet duolingo khan coursera udemy blackboard ethernet
-    bluetooth wifi wireshark cisco ubuntu debian fedora unix
+    bluetooth wifi wireshark cisco ubuntu debian fedora unix mercedes toyota honda porsche ferrari lamborghini
     """.split()
 )
 
@@ -64,6 +64,10 @@ EPONYM_NOUNS = frozenset(
     algorithm algorithms method methods theorem theorems law laws lemma rule rules equation equations
     test tests principle constant distribution transform series number numbers conjecture paradox
     machine thesis effect formula formulas inequality identity theory criterion
-    sequence triangle hypothesis notation
+    sequence triangle hypothesis notation modulus ratio coefficient
     """.split()
 )
+
+# The stock characters of cryptography and protocol examples: "Alice sends Bob a key; Eve listens".
+# Two of them in one text are the example's parties, not people.
+STOCK_CHARACTERS = frozenset("alice bob carol dave eve mallory trent peggy victor".split())

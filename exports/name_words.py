@@ -22,6 +22,7 @@ NAME_WORDS = frozenset(
     nick rick dot bert kit cat kay gail sam ted nat val al drew norm cam dom
     mike joe patience prudence charity mercy constance verity felicity poppy jasmine fern ada alexa julia
     siri victoria georgia austin jordan florence paris sydney chelsea madison
+    carol rowan marina aurora paddy
     """.split()
 )
 
@@ -96,14 +97,18 @@ AUTHORED = frozenset(
 LABELS = frozenset(
     "to from by for cc name names partner partners student students author authors team members reviewer".split()
 )
-# After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short").
-AUXILIARIES = frozenset("are were is was have had do did can could will would should must may might get".split())
+# After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short", "Carol
+# singers came round"): auxiliaries and past tenses that no verb in -s is followed by.
+AUXILIARIES = frozenset(
+    "are were is was have had do did can could will would should must may might get came went fell grew sat stood "
+    "ran flew".split()
+)
 # Before these a capitalised name-word is the word ("the Bill of Rights", "an Art", "this Summer");
 # before the second set only a month or season is ("in June", "by Summer").
 WORD_BEFORE = frozenset("the a an this that these those every each some any no our your their its".split())
 TIME_BEFORE = frozenset("in on at until till since during before after from by next last early late mid".split())
 # Before or after these a capitalised name-word is a place: "Lake Victoria", "Victoria station".
-PLACE_BEFORE = frozenset("lake mount mt port fort cape saint st san santa".split())
+PLACE_BEFORE = frozenset("lake mount mt port fort cape saint st san santa são sao santo".split())
 PLACE_AFTER = frozenset(
     "station street road avenue river lake park league airport bridge square county city state falls".split()
 )
@@ -116,10 +121,18 @@ PLACE_NAMES = frozenset(
     paris london india asia israel kenya lincoln washington houston denver cairo helena regina orlando memphis
     eugene tyler troy aurora virginia carolina dakota montana nevada indiana alexandria brooklyn camden chester
     devon eden hampton kent lorraine lourdes lyon medina monroe odessa raleigh sienna siena vienna york
+    sofia skye
     """.split()
 )
 PLACE_PREPOSITIONS = frozenset("in near visited visiting outside around across".split())
 MOVES = frozenset("moved move moving came come flew fly drove travelled traveled went here back trip relocated".split())
+
+
+def names_a_place(before: list[str]) -> bool:
+    """Do the two words before a name-like word make it a place ("in Austin", "moved to Sofia")?"""
+    previous = before[-1] if before else ""
+    return previous in PLACE_PREPOSITIONS or previous in ("from", "to") and before[:1] != [] and before[0] in MOVES
+
 
 # Who a person not on the roster is to the writer: "my mom Linda", "my friend carlos".
 RELATIONS = frozenset(
@@ -129,7 +142,7 @@ RELATIONS = frozenset(
     cousin aunt uncle grandma grandmother grandpa grandfather granny nan nana niece nephew
     neighbor neighbour tutor mentor coach boss manager colleague coworker classmate teammate
     babysitter stepmom stepdad stepmother stepfather godmother godfather buddy pal bestie
-    client tutee mentee interviewee penpal
+    client tutee mentee interviewee penpal twin
     abuela abuelo tia tio hermana hermano madre padre oma opa
     """.split()
 )
@@ -157,3 +170,46 @@ def english_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
+
+
+def is_name_word(part: str, written: str) -> bool:
+    """A name part (lower case, folded) that is also an ordinary word, as ``written`` in the text:
+    one of NAME_WORDS, or, written in lower case, any word of ``english_words`` ("sang a carol",
+    "the rowan berries", "a flooded paddy"). Such a part is replaced only where the text uses it
+    as a name. A capitalised "Carol" or "Amelia" that is not in NAME_WORDS is always a name: the
+    word list holds many rare words that are common names ("amelia", "silva")."""
+    return part in NAME_WORDS or written.islower() and part in english_words()
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names from many countries that are not ordinary English words, in lower case: the
+    person lists of Faker (MIT, from PyPI; ~31,000 given names of 86 locales, Latin, Cyrillic,
+    Greek and other scripts), less the words of ``english_words`` ("Will", "Mark", "Grace" are
+    handled as name-words, by context, and so are places and months: "Georgia", "April"). A capitalised one of these names a person wherever it
+    stands ("Linda Ivanova (visitor)", "Opposition: Hiroshi and Aisha"). Loaded once per process
+    (~0.3 s)."""
+    import importlib
+
+    from faker.config import AVAILABLE_LOCALES
+
+    names: set[str] = set()
+    for locale in AVAILABLE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue  # a locale without its own person list
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
+            listed = provider.__dict__.get(attribute)
+            if isinstance(listed, (dict, list, tuple, set, frozenset)):
+                names.update(name.lower() for name in listed if isinstance(name, str) and " " not in name)
+    words = english_words()
+    handled = NAME_WORDS | PLACE_NAMES | MONTHS_AND_SEASONS | NOT_NAMES  # judged by context elsewhere
+    return frozenset(
+        name
+        for name in names
+        if len(name) > 2
+        and name not in handled
+        and name not in words
+        and not any(name.endswith(ending) and name[: -len(ending)] in words for ending in ("s", "es", "ed", "ing"))
+    )

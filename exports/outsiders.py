@@ -8,7 +8,9 @@ title ("Mr. Okafor"), a greeting or a sign-off ("Hi Linda", "Thanks, Kevin"), an
 "told", "with", "met", "spoke to" ("I went to the library with Megan"), before "from my" ("Yusuf
 from my church"), and the names listed after one found ("I spoke to Thabo, Kevin and Ingrid");
 and only if it is not an ordinary English word (a word list without proper names, see
-name_words.py), except after a relation or title where any capitalised word is taken. Scientists and products named in course content
+name_words.py), except after a relation or title where any capitalised word is taken. A given
+name of Faker's lists (``name_words.given_names``) written as a name needs no context ("Linda
+Ivanova (visitor)"), nor does a name written before a roster surname ("Dmitriy [STUDENT] (mum)"). Scientists and products named in course content
 ("Dijkstra's algorithm", "as Newton showed", "with Django", see famous.py) stay.
 """
 
@@ -16,8 +18,18 @@ from __future__ import annotations
 
 import re
 
-from .famous import EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS
-from .name_words import NOT_NAMES, RELATIONS, SIGN_OFFS, TITLES, english_words
+from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
+from .name_words import (
+    NOT_NAMES,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    RELATIONS,
+    SIGN_OFFS,
+    TITLES,
+    english_words,
+    given_names,
+    names_a_place,
+)
 
 TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACEHOLDER_RE = re.compile(r"\[(?:NAME|STUDENT|INSTRUCTOR)\]")
@@ -42,6 +54,7 @@ TRIGGERS = frozenset(
 INTERACTIONS = frozenset("told with met texted emailed messaged thanked interviewed asked tutored".split())
 # "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
 GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
+THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pipettes", "ty tobais for the charger"
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
     "interviewee interviewer present attendees guest guests client speaker respondent participant tutee".split()
@@ -53,12 +66,13 @@ PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
 POSSESSORS = frozenset("my our his her their mi mis mon mein meine".split())
 RELATION_FILLERS = frozenset(
-    "best lab study little big older younger elder new old named called host step foster half twin".split()
+    "best lab study little big baby older younger elder new old named called host step foster half twin".split()
 )
 INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
 GREETINGS = frozenset("hi hey hello dear".split())
 ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")  # the word list has no inflected forms
 OPENERS = frozenset("i'm im am is me".split())  # "i'm Ana", "name is Ana", "call me Ana"
+FAMOUS_FIRST_TWO = frozenset(" ".join(name.split()[:2]) for name in FAMOUS_FULL_NAMES)
 
 
 def _word(token: str) -> str:
@@ -85,7 +99,7 @@ def _unknown(token: str) -> bool:
 
 def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
-    if not TRIGGERS.isdisjoint(words) or not PEOPLE_LABELS.isdisjoint(words):
+    if not TRIGGERS.isdisjoint(words) or not PEOPLE_LABELS.isdisjoint(words) or not THANKS.isdisjoint(words):
         return True
     return any(
         pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
@@ -100,6 +114,8 @@ def _candidates(words: list[str]) -> list[int]:
     for j, word in enumerate(words):
         if word == "from" and words[j + 1 : j + 2] in (["my"], ["our"]):
             found.add(j - 1)  # "Yusuf from my church"
+        if word in THANKS:
+            found.add(j + 1)
         if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
         elif word in INTERACTIONS or word == "to" and j and words[j - 1] in SPOKE | GRATEFUL:
@@ -121,7 +137,8 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     if words is None:
         words = [word.strip(SPLIT_STRIP) for word in text.lower().split()]
     listing = "[" in text and PLACEHOLDER_RE.search(text) is not None  # "[NAME], [STUDENT] and Yusuf"
-    if not listing and not _triggered(words):
+    known = given_names()
+    if not listing and not _triggered(words) and known.isdisjoint(words):
         return text
     tokens = list(TOKEN_RE.finditer(text))
     words = [_word(t.group()) for t in tokens]
@@ -129,12 +146,15 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     done = -1
     listed_names: set[int] = set()  # names listed after roster names: "[NAME], [STUDENT] and Yusuf"
     for start, token in enumerate(tokens if listing else ()):
+        if start and PLACEHOLDER_RE.fullmatch(token.group()) and _before_a_surname(text, tokens, words, start - 1):
+            listed_names.add(start - 1)  # a relative sharing the student's surname: "Dmitriy [STUDENT] (mum)"
         j = start
         while PLACEHOLDER_RE.fullmatch(token.group()) and (listed := _listed_after(text, tokens, words, j)) is not None:
             listed_names.add(listed)
             j = listed
     spans.extend((n, n) for n in listed_names)
-    for i in _candidates(words):
+    given = [i for i, word in enumerate(words) if _bare(word) in known]
+    for i in sorted(set(_candidates(words)) | set(given)):
         if i <= done or i in listed_names or not _is_outsider(text, tokens, words, i):
             continue
         end = i
@@ -193,9 +213,19 @@ def _person_like(tokens, words, i) -> bool:
     bare = _bare(token)
     if not TITLE_RE.fullmatch(token) or bare in FAMOUS_SURNAMES or bare in PRODUCTS:
         return False
-    if words[i].endswith("'s") and any(w in EPONYM_NOUNS for w in words[i + 1 : i + 3]):
+    if _names_a_method(tokens, words, i):
         return False
     return _capitalised(token) and _unknown(token)
+
+
+def _names_a_method(tokens, words, i) -> bool:
+    """Token ``i`` names a method, not a person: "Pascal's triangle", "a Mann-Whitney U test"."""
+    if words[i].endswith("'s"):
+        return not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 3])
+    text, start, end = tokens[i].string, tokens[i].start(), tokens[i].end()
+    if text[end : end + 1] == "-":
+        return not EPONYM_NOUNS.isdisjoint(words[i + 2 : i + 5])
+    return text[start - 1 : start] == "-" and not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 4])
 
 
 def _first_person_before(text, tokens, words, i) -> bool:
@@ -208,7 +238,40 @@ def _first_person_before(text, tokens, words, i) -> bool:
     return False
 
 
+def _known_given_name(tokens, words, i) -> bool:
+    """A given name of Faker's lists (``given_names``), written as a name (or in capitals, four
+    letters or more), and not a famous person ("Ada Lovelace"), a product, a method ("Pascal's
+    triangle") or a place ("in Sofia", "Lake Victoria", "Victoria station")."""
+    token = tokens[i].group()
+    bare = _bare(token)
+    if bare not in given_names():
+        return False
+    written_as_name = _capitalised(token) and TITLE_RE.fullmatch(token) or token.isupper() and len(bare) > 3
+    if not written_as_name:
+        return False
+    if bare in FAMOUS_SURNAMES or bare in PRODUCTS or _names_a_method(tokens, words, i):
+        return False
+    pairs = [words[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(words)]
+    if any(f"{first} {_bare(second)}" in FAMOUS_FIRST_TWO for first, second in pairs):
+        return False  # "Katherine Johnson", "Martin Luther King"
+    if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
+        return False  # "Alice signs the message and Bob checks it"
+    previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+    return not (names_a_place(words[max(0, i - 2) : i]) or previous in PLACE_BEFORE or following in PLACE_AFTER)
+
+
+def _before_a_surname(text, tokens, words, i) -> bool:
+    """Token ``i`` is a given name written before a roster surname's placeholder: person-like, one
+    space before it, and not a title, greeting or relation ("Dr [NAME]", "Hi [NAME]")."""
+    if text[tokens[i].end() : tokens[i + 1].start()] != " ":
+        return False
+    word = _bare(tokens[i].group())
+    return word not in TITLES | GREETINGS | SIGN_OFFS | RELATIONS | THANKS and _person_like(tokens, words, i)
+
+
 def _is_outsider(text, tokens, words, i) -> bool:
+    if _known_given_name(tokens, words, i):
+        return True
     token = tokens[i].group()
     capitalised, lower = _capitalised(token), token.islower()
     if not (capitalised or lower) or _bare(token) in NOT_NAMES or lower and not _unknown(token):
@@ -221,7 +284,7 @@ def _is_outsider(text, tokens, words, i) -> bool:
     relation = [w for w in before if w in RELATIONS]
     if relation and previous not in POSSESSORS:
         k = len(before) - 1
-        while k >= 0 and before[k] in RELATION_FILLERS:
+        while k >= 0 and before[k] in RELATION_FILLERS and before[k] not in RELATIONS:  # "my twin (brother)"
             k -= 1
         if (
             k >= 0
@@ -251,6 +314,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
     unknown = _unknown(token)
     if not unknown:
         return False
+    if previous in THANKS and after[:1] == ["for"] and gap_before.strip(" ,") == "":
+        return capitalised or lower  # "Thanks Evgenia for the pipettes", "ty tobais for the charger"
     if previous in GREETINGS and (i == 1 or "\n" in text[tokens[i - 2].end() : tokens[i - 1].start()]):
         # "Hi Linda", "Hi, Linda!"; not "Hi, Quicksort is fast"
         return "," not in gap_before or text[tokens[i].end() : tokens[i].end() + 1] in ("", ",", "!", "\n", ":")

@@ -6,7 +6,7 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and nine
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and ten
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
@@ -23,6 +23,11 @@ after the fixes from HELD_OUT_H and is kept out of tuning and of the tests' targ
 HELD_OUT_H is a tuned set from then on. Measured once, after the fixes from HELD_OUT_H (which then
 measured 90.8 % / 90.3 %): 76.8 % / 73.3 % (non-English texts 58 %, people not on the roster 60 %,
 lower case 73 %; words that are names 62 % kept, must-stay names beside the same roster name 75 %).
+HELD_OUT_J was written blind after the first fixes from HELD_OUT_I (Faker's given names, roster
+names that are dictionary words treated as name-words) and is kept out of tuning and of the tests'
+targets (UNSEEN); HELD_OUT_I is a tuned set from then on. Measured once: 87.0 % / 77.2 % (the code
+before those fixes: 79.9 % / 74.7 %; people not on the roster 87 %, initials 55 %, lower case 70 %,
+all capitals 70 %; words that are names 78 % kept, must-stay names 70 %).
 """
 
 from __future__ import annotations
@@ -399,6 +404,7 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_g": t.HELD_OUT_G,
         "held_out_h": t.HELD_OUT_H,
         "held_out_i": t.HELD_OUT_I,
+        "held_out_j": t.HELD_OUT_J,
     }
     return _expand(templates[split], split, per_template, seed)
 
@@ -414,10 +420,11 @@ SPLITS = (
     "held_out_g",
     "held_out_h",
     "held_out_i",
+    "held_out_j",
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_i",)
+UNSEEN = ("held_out_j",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

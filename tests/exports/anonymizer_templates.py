@@ -1282,3 +1282,577 @@ HELD_OUT_I += _word_pairs(
         ("nick:Valentina:Val", ["The <<val>> loss stopped falling after epoch 8. {S}"]),
     ]
 )
+
+
+# A tenth held-out set, written blind (without reading the anonymizer) after the fixes from
+# HELD_OUT_I, and measured once before anything was fixed from it.
+# A tenth held-out set, written blind (without reading the anonymizer): lab notebooks, group
+# contracts, journals, tutoring logs, chat exports with reactions, caption files, support and
+# extension requests, reference drafts, yearbooks, club minutes, code review, notebooks, LaTeX,
+# citations, voice memos, text messages, texts in other languages, and words that look like names.
+HELD_OUT_J = [
+    # Lab notebooks
+    (
+        "initials",
+        "",
+        "Lab notebook p.{d}\n14/03 - titration of HCl vs NaOH, three runs.\nRun 2 spoiled (the burette leaked), "
+        "redone by [[{I}{LI}]].\nWitnessed: [[{O[0]}{OL[0]}]]\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "Notebook - Tuesday\nAim: specific heat capacity of the aluminium block.\n10:05 [[{F}]] set up the heater, "
+        "I zeroed the balance.\n10:40 temperature stuck at 31 °C; [[{F}]] thinks the thermometer is faulty.\n{S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Lab book, week 9\nWe swabbed the door handles onto a <<Petri>> dish and swirled the broth in an "
+            "<<Erlenmeyer>> flask; [[{O}]] streaked the agar while I labelled. Plates stay in the incubator until "
+            "<<Thursday>>. {S}"
+        ),
+    ),
+    # Group contracts and team charters
+    (
+        "split",
+        "",
+        "GROUP CONTRACT - Team 3\nWe, the undersigned, agree to reply in the group chat within 24 hours.\n\nSigned:\n"
+        "1. [[{F}]]\n   [[{L}]]\n2. [[{O} {OL}]]\n3. ____________ (absent)\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "Team charter\nRoles: facilitator - [[{F}]]; note-taker - [[{O}]]; devil's advocate - whoever is late.\n"
+        "If someone misses two meetings, [[{F}]] emails Dr [[{TI}]]. {S}",
+    ),
+    (
+        "lowercase",
+        "",
+        "group agreement (draft 2)\n- no ghosting\n- [[{f}]] does the final proofread\n- if [[{o}]] is late again "
+        "they buy snacks lol\n{S}",
+    ),
+    # Reflective journals, family and friends with and without a cue word
+    (
+        "outsider",
+        "",
+        "Reflective journal, entry 6\nHard week. Nan went into hospital so I stayed with Auntie [[{X}]] and did the "
+        "reading on the bus. {S}",
+    ),
+    (
+        "outsider",
+        "",
+        "Journal, 12th\n[[{X}]] came over after dinner and we watched the match instead of revising. Bad idea. {S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "Reflection: what would I do differently?\nListen to [[{F}]] sooner. [[{F}]] said in week 2 that our sample "
+        "was too small and I ignored it. {S}",
+    ),
+    ("outsider", "", "[[{X}]] picked me up at six, so I finished the questions in the car. {S}"),
+    ("outsider", "", "{S} Went to [[{X}]]'s after school; [[{Y}]] was there too and we did flashcards."),
+    (
+        "outsider",
+        "",
+        "Family tree for the genetics task: Grandad [[{X}]] (blue eyes) → Dad [[{Y}]] (brown) → me (brown). {S}",
+    ),
+    ("outsider", "", "I couldn't do the survey at home because [[Kacper]] had his friends round all evening. {S}"),
+    ("outsider", "", "Babysat [[Olly]] and [[Freya]] all weekend, sorry this is short. {S}"),
+    (
+        "outsider",
+        "",
+        "Trip form\nEmergency contact: [[{X} {L}]] (mum)\nMedical: asthma - inhaler in bag\nBuddy: [[{O}]]\n{S}",
+    ),
+    # Tutoring logs
+    (
+        "outsider",
+        "",
+        "Tutoring log\nDate: 11/02   Tutor: [[{F} {L}]]   Tutee: [[{X}]] (Year 8)\nTopic: fractions. [[{X}]] can add "
+        "them now but still panics at division. {S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Peer tutoring notes - tutor [[{N}]], tutee [[{O}]]\n- went over loops again\n- [[{o}]] gets for-loops, not "
+        "while-loops\nnext time: [[{n}]] brings past papers\n{S}",
+    ),
+    (
+        "lowercase",
+        "",
+        "maths drop-in, room 4\n3.15 [[{f} {l}]] - simultaneous eqns\n3.40 [[{o} {ol}]] - vectors\n3.55 [[{x}]] "
+        "(not on the list, let her stay)\n{S}",
+    ),
+    # Slack, Teams and Zoom exports; caption files
+    (
+        "wordname",
+        "word",
+        "[[{F} {L}]]  9:12 AM\nanyone have the dataset link?\n:eyes: 2\n[[{O} {OL}]]  9:14 AM\nit's pinned in "
+        "#lab-4\n:pray: 1  :white_check_mark: 1\n{S}",
+    ),
+    ("lowercase", "", "👍 3 ([[{f}]], [[{o}]], [[{x}]])\n😂 1 ([[{o}]])\n{S}"),
+    (
+        "allcaps",
+        "",
+        "[[{O} {OL}]] pinned a message to this channel.\n📌 READ THIS [[{FU}]]: THE RUBRIC CHANGED\n{S}",
+    ),
+    (
+        "url_handle",
+        "",
+        '{{"user_name": "[[{uf}.{u}]]", "real_name": "[[{F} {L}]]", "text": "{S}"}}',
+    ),
+    (
+        "wordname",
+        "word",
+        "Meeting started 14:00\n[[{F} {L}]] joined the meeting\n[[{O} {OL}]] joined the meeting\n[[{F} {L}]] left "
+        "the meeting\nTranscript: {S}",
+    ),
+    (
+        "lowercase",
+        "",
+        "10:02:11 From [[{f} {l}]] to Everyone: can u hear me\n10:02:30 From [[{o}]] to Everyone: yes\n10:03:02 From "
+        "[[{f} {l}]] to [[{o}]] (Direct Message): thank god\n{S}",
+    ),
+    (
+        "split",
+        "",
+        "WEBVTT\n\n00:00:01.200 --> 00:00:04.000\n<v [[{F} {L}]]>So today we're looking at\n\n00:00:04.100 --> "
+        "00:00:06.900\n<v [[{O}]]>sorry [[{F}]], your mic cut out\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "📊 Poll: meet at the library or at [[{O}]]'s?\n• library - [[{F}]], [[{X}]]\n• [[{O}]]'s - 2 votes\n{S}",
+    ),
+    # Support, accessibility and extension requests
+    (
+        "wordname",
+        "word",
+        "To: Disability Support\nRe: exam arrangements\n\nHello, I'm [[{F} {L}]] ([[{SID}]]). My support plan was "
+        "written by [[{X} {XL}]] last year and gives me 25% extra time. {S}",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Extension request form\nReason: bereavement - my grandfather [[{X} {XL}]] died on 2 <<February>>.\n"
+            "Evidence: letter from my GP, Dr [[Menon]].\n{S}"
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        _k(
+            "Hi Ms [[{TI}]], this is [[{N}]] (it's [[{F} {L}]] on the system). I have my dyslexia assessment on "
+            "<<Monday>>, so could I sit the quiz on <<Wednesday>>? {S}"
+        ),
+    ),
+    # Reference drafts, brag sheets, certificates, thank-you cards
+    (
+        "wordname",
+        "word",
+        "DRAFT - reference for [[{F} {L}]] (for Mr [[{TI}]] to edit)\nI have taught [[{F}]] for two years. [[{F}]] is "
+        "curious, punctual and kind to younger students. {S}",
+    ),
+    (
+        "possessive",
+        "",
+        "Brag sheet for my recommender\nName: [[{F} {L}]]\nProudest moment: coaching my brother [[{X}]]'s under-10s "
+        "to the league final.\nWho can vouch for me: [[{O} {OL}]] (captain). {S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "CERTIFICATE OF ACHIEVEMENT\nawarded to\n[[{F} {L}]]\nfor outstanding effort in Science\nsigned: [[{TI}]], "
+        "Head of Year\n{S}",
+    ),
+    (
+        "outsider",
+        "",
+        "Dear Mrs [[{TI}]],\nThank you for believing in me this year. My mum [[{X}]] says thank you too!\n"
+        "Love from [[{F}]] xx",
+    ),
+    # Yearbooks, elections, notices
+    (
+        "allcaps",
+        "",
+        '[[{FU} {LU}]]\nMost likely to: fix the printer\nQuote: "{S}"\nShoutouts: [[{o}]], [[{x}]], Ms [[{TI}]] 💛',
+    ),
+    (
+        "nickname",
+        "nick",
+        "Yearbook - Class of 2025\n[[{F} '{N}' {L}]]\nFavourite memory: the Year 10 trip when [[{N}]] and [[{O}]] got "
+        "lost in the museum. {S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Leavers' awards\nBest dressed: [[{F}]]\nClass clown: [[{O}]]\nMost likely to move to <<Paris>>: [[{X}]] "
+            "(exchange student)\n{S}"
+        ),
+    ),
+    ("allcaps", "", "VOTE [[{LU}]] FOR STUDENT COUNCIL!!! 🗳️\n{S}"),
+    (
+        "allcaps",
+        "",
+        "PERMISSION SLIP - YEAR 10 TRIP\nSTUDENT: [[{FU} {LU}]]\nPARENT/CARER: [[{XU} {LU}]]\n{S}",
+    ),
+    (
+        "possessive",
+        "",
+        "FOUND: blue water bottle with '[[{F}]]' written on the lid, outside lab 3. Also a calculator labelled "
+        "[[{L}]]. {S}",
+    ),
+    # Sports and club minutes
+    (
+        "initials",
+        "",
+        "Chess Society AGM - minutes\nMotion to raise subs to £5: proposed [[{I}{LI}]], seconded [[{O}]]. Carried "
+        "11-2.\nTreasurer's report deferred. {S}",
+    ),
+    # Code review, commits, notebooks, LaTeX
+    (
+        "wordname",
+        "word",
+        "```suggestion\nreturn left + right\n```\n**[[{F}]]**: nit - same as line 40, can we reuse it?\n**[[{O}]]** "
+        "(author): done, thanks [[{F}]]\n{S}",
+    ),
+    ("email", "", "# Reviewed-by: [[{F} {L} <{uf}@uni.edu>]]\n# Signed-off-by: [[{O} {OL}]]\n# {S}"),
+    ("lowercase", "", "// hack by [[{f}]] - pls dont judge\n// [[{o}]]: judging\n// {S}"),
+    (
+        "url_handle",
+        "",
+        'git config user.name "[[{F} {L}]]"\ngit config user.email "[[{uf}{u}@users.noreply.github.com]]"\n{S}',
+    ),
+    (
+        "student_id",
+        "",
+        "In [3]: df[df.student == '[[{SID}]]']\nOut[3]:\n   student    name          score\n0  [[{SID}]]  "
+        "[[{F} {L}]]   {d}\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        '# In[7]:\n\n# [[{F}]]\'s cleaning step - do not rerun!\ndf = df.dropna()\nprint("done by [[{F}]]")\n# {S}',
+    ),
+    (
+        "url_handle",
+        "",
+        "FileNotFoundError                         Traceback (most recent call last)\nCell In[12], line 1\n----> 1 "
+        "pd.read_csv('/home/[[{uf}{u}]]/Downloads/survey_final.csv')\n{S}",
+    ),
+    ("plain", "", '"metadata": {{"authors": [{{"name": "[[{F} {L}]]"}}, {{"name": "[[{O} {OL}]]"}}]}}\n# {S}'),
+    (
+        "plain",
+        "",
+        "INSERT INTO members (first, last) VALUES ('[[{F}]]', '[[{L}]]'), ('[[{O}]]', '[[{OL}]]');\n-- {S}",
+    ),
+    ("plain", "", '=VLOOKUP("[[{F} {L}]]", A2:D40, 3, FALSE)  <- returns #N/A, ask [[{O}]]\n{S}'),
+    (
+        "initials",
+        "",
+        "\\documentclass{{article}}\n\\title{{Pendulum lab}}\n\\author{{[[{I}.~{L}]] \\and [[{O}~{OL}]]}}\n"
+        "\\date{{\\today}}\n% {S}",
+    ),
+    ("email", "", "\\author{{[[{F} {L}]]\\thanks{{Email: \\texttt{{[[{uf}.{u}@uni.edu]]}}\n  }}\n}}\n% {S}"),
+    (
+        "must_stay",
+        "",
+        _k(
+            "\\section{{Related work}}\n<<Hoare>>'s partition scheme~\\cite{{hoare62}} beats <<Lomuto>>'s; [[{O}]] "
+            "benchmarked both for us. {S}"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "\\begin{{acknowledgements}}\nWe thank [[{X} {XL}]] for access to the greenhouse and Dr [[{TI}]] for comments "
+        "on a draft.\n\\end{{acknowledgements}}\n{S}",
+    ),
+    # Citations of classmates' work next to published authors
+    (
+        "initials",
+        "",
+        _k(
+            '[1] <<E. W. Dijkstra>>, "A note on two problems in connexion with graphs," 1959.\n[2] [[{I}. {L}]] and '
+            '[[{O[0]}. {OL}]], "Shortest paths on the campus map," class project, 2025.\n{S}'
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        "{S} This extends the model in [[{OL}]] et al. (our Year 12 group, 2024), which ignored air resistance.",
+    ),
+    # Voice memos and text messages
+    (
+        "lowercase",
+        "",
+        "[voice memo 0:42]\num so yeah basically [[{f}]] was like, uh, we should redo the graph, and i'm like, "
+        "[[{f}]], it's due tomorrow?? anyway {S}",
+    ),
+    (
+        "outsider",
+        "",
+        "(transcribed voice note) okay so, uh, mum says hi, and, um, [[{X}]] - my, my stepdad - he says the printer's "
+        "fixed. {S}",
+    ),
+    ("lowercase", "", "omg [[{f}]] did u see the email frm mr [[{TI}]]?? hes moved the test 2 tmrw 💀\n{S}"),
+    ("lowercase", "word:Chen", "heyyy [[chennn]] r u coming to the library or nah {S}"),
+    ("non_english", "word:Aoife,sur:Brennan", "sorry autocorrect keeps changing [[Aoife]] to Aloe 🙄 {S}"),
+    # Names in quotes, punctuation, emoji, numbers and brackets
+    ("wordname", "word", 'Title slide: "Soil pH in the school garden" by \'[[{F}]]\' and "[[{O}]]"\n{S}'),
+    ("nickname", "nick", 'Everyone calls me "[[{N}]]" but please print "[[{F} {L}]]" on the certificate. {S}'),
+    ("punctuation", "", "who's presenting?? [[{F}]]?? [[{O}]]?? anyone?? 😭 {S}"),
+    ("punctuation", "", "Scores after round 2 → [[{F}]]:14, [[{O}]]:11, [[{X}]]:9 (guest)\n{S}"),
+    ("punctuation", "", "Team 3: [[{F}]], [[{O}]]\nTeam 4: [[{X}]] + me\n{S}"),
+    ("punctuation", "", "~~[[{O}]]~~ [[{F}]] is presenting the method now (swapped)\n{S}"),
+    ("punctuation", "", "Rota: Mon/Wed [[{F}]] | Tue/Thu [[{O}]] | Fri [[{F}]]&[[{O}]]\n{S}"),
+    ("punctuation", "", "[Name: [[{F} {L}]]] [Group: 4] [Partner: [[{O}]]]\n{S}"),
+    ("punctuation", "", "✨[[{F}]]✨ & 🌟[[{O}]]🌟 won the poster prize!! {S}"),
+    ("punctuation", "", "Secret Santa 🎅\n[[{F}]] → [[{O}]]\n[[{O}]] → [[{X}]]\n{S}"),
+    ("punctuation", "", "{S}\n\n- [[{i}{l[0]}]]"),
+    ("plain", "", "[[{TI}]] said calculators are allowed in paper 2, so [[{O}]] owes me a quid. {S}"),
+    # Capitals
+    ("allcaps", "word", "=== NOTES FROM [[{FU}]]'S REVISION SESSION ===\n{S}"),
+    # Double-barrelled names, apostrophes, hyphenated first names
+    ("compound", "sur:Ashworth-Kane", "[[{F} {L}]] (just [[Ashworth]] on the team sheet) took the corners. {S}"),
+    ("compound", "word:Anne-Marie", "[[Anne-Marie]] (or [[Annie]], as she signs herself) did the risk assessment. {S}"),
+    ("compound", "sur:O'Connor", "Name on the form: [[{F} OConnor]] (should be [[O’Connor]]). {S}"),
+    ("compound", "sur:N'Diaye", "{S} [[{F} N’Diaye]]’s data was the cleanest."),
+    ("compound", "sur:D'Angelo", "[[dangelo]] pls reply 🙏 {S}"),
+    ("compound", "word:Mary-Jane,sur:Fitzgerald-Brown", "[[M-J]] and [[{O}]] made the poster. {S}"),
+    ("compound", "sur:Smith-Okafor", "[[{L}]] - no, the other [[Smith]] - ran the survey. {S}"),
+    # Other languages
+    (
+        "non_english",
+        "intl",
+        "Informe de laboratorio\nIntegrantes: [[{F} {L}]] y [[{O} {OL}]]\nProfesora: [[{TI}]]\n{S}",
+    ),
+    (
+        "non_english",
+        "",
+        _k("Mi compañera [[{F}]] y yo repetimos la medición en <<mayo>> porque el sensor falló. {S}"),
+    ),
+    (
+        "non_english",
+        "",
+        _k("Je remercie [[{F}]] et sa mère, [[{X}]], de m'avoir accueilli à <<Lyon>> pendant le stage. {S}"),
+    ),
+    ("non_english", "", _k("[[{F}]] hat die Messung am <<Montag>> wiederholt, weil [[{O}]] krank war. {S}")),
+    (
+        "non_english",
+        "",
+        "Sehr geehrte Frau [[{TI}]],\nich bin leider krank. Mein Bruder [[{X}]] bringt die Hausaufgabe morgen vorbei.\n"
+        "Mit freundlichen Grüßen\n[[{F} {L}]]",
+    ),
+    (
+        "non_english",
+        "word:Łukasz,sur:Wójcik",
+        "Pracowałem z [[Łukaszem]] nad zadaniem trzecim, a [[{O}]] sprawdził wyniki. {S}",
+    ),
+    (
+        "non_english",
+        "word:Ayşe,sur:Çelik",
+        "[[Ayşe]]'nin ödevi benimkinden daha iyi; [[Ayşe]]'yle birlikte tekrar çalıştık. {S}",
+    ),
+    (
+        "non_english",
+        "",
+        _k("Eu e o [[{O}]] fizemos o relatório em <<Lisboa>>; a professora [[{TI}]] corrigiu tudo. {S}"),
+    ),
+    ("non_english", "word:Ville,sur:Johansson", "Tein tehtävän [[Villen]] kanssa, ja [[{O}]] piirsi kuvaajan. {S}"),
+    ("non_english", "word:Maria,sur:Petrov", "{S} Спасибо [[Маше]] за конспекты!"),
+    ("non_english", "", "Ringrazio [[{F}]] per gli appunti e mio fratello [[{X}]] per il passaggio. {S}"),
+    ("non_english", "intl", "Tack till [[{F0}]] som lånade ut sin miniräknare. {S}"),
+    ("non_english", "", "Terima kasih kepada [[{F}]] dan [[{O}]] atas bantuannya. {S}"),
+    ("non_english", "word:Ahmed,sur:Haddad", "شكراً جزيلاً [[أحمد]] على المساعدة في التجربة. {S}"),
+    # Student numbers
+    ("student_id", "", "Exam hall seating: desk 14 - [[{SIDD}]] - [[{LU}, {F}]]\n{S}"),
+    (
+        "student_id",
+        "",
+        "Turnitin receipt\nSubmission author: [[{F} {L}]]\nSubmission ID: 2291{d}88\nUser: [[{sid}]]\n{S}",
+    ),
+    ("student_id", "", "hey can u sign me in, my number is [[{SID0}]] lol\n{S}"),
+    # E-mails, handles
+    ("url_handle", "", "my gamertag is [[{uf}_{u}{d}]] if anyone wants to revise on discord lol {S}"),
+    (
+        "email",
+        "",
+        "Study group: chapter 5\nOrganizer: [[{uf}.{u}@uni.edu]]\nAccepted: [[{O} {OL}]]\nTentative: [[{F}]]\n{S}",
+    ),
+    (
+        "email",
+        "",
+        "----- Forwarded message -----\nFrom: [[{X} {L}]] <[[{x}.{u}@gmail.com]]>\nTo: [[{uf}.{u}@uni.edu]]\n"
+        "Here's the photo of the lab sheet you left at home. Love, Mum\n{S}",
+    ),
+    # Peer assessment
+    ("initials", "", "Peer assessment\n[[{I}{LI}]] 4/5 | [[{O[0]}{OL[0]}]] 5/5 | self 4/5\n{S}"),
+    # Words, places, products and course content that must stay next to names
+    (
+        "must_stay",
+        "word:Taylor",
+        _k("[[{F}]] derived the <<Taylor>> series for sin x and I did the <<Maclaurin>> one. {S}"),
+    ),
+    ("must_stay", "sur:Pearson", _k("{S} [[{L}]] ran <<Pearson>>'s r and <<Spearman>>'s rho on the reaction times.")),
+    ("must_stay", "word:Adam", _k("We trained with <<Adam>> (lr 3e-4); [[{F}]] tried SGD and it diverged. {S}")),
+    (
+        "must_stay",
+        "word:Grace",
+        _k("<<GRACE>> satellite data show the ice sheet losing mass; [[{F}]] made the map. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Eliza",
+        _k("For the AI history talk [[{F}]] demoed <<ELIZA>> and I covered <<Turing>>'s test. {S}"),
+    ),
+    (
+        "must_stay",
+        "nick:Elizabeth:Liz",
+        _k("[[{N}]] takes the <<Elizabeth>> line to <<Paddington>> every morning. {S}"),
+    ),
+    ("must_stay", "word:Frank", _k("History essay: <<Anne Frank>>'s diary as a source\nby [[{F} {L}]]\n{S}")),
+    (
+        "must_stay",
+        "nick:Nicholas:Nick",
+        _k("[[{N}]] thinks <<Nick Carraway>> is an unreliable narrator; I think <<Gatsby>> is worse. {S}"),
+    ),
+    ("must_stay", "word:Daisy", _k("{S} In the seminar [[{F}]] argued that <<Daisy>> never loved <<Gatsby>>.")),
+    (
+        "must_stay",
+        "word:Claude",
+        _k("I checked my essay with <<Grammarly>>, not <<ChatGPT>> or <<Claude>>. [[{F}]] can confirm. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Victor",
+        _k(
+            "Drama cast list\n<<Victor Frankenstein>> - [[{F} {L}]]\nThe Creature - [[{O}]]\n<<Elizabeth>> - [[{X}]] "
+            "(Year 12)\n{S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Recital programme\n<<Chopin>> - Nocturne in E-flat: [[{F} {L}]] (piano)\n<<Bach>> - Cello Suite No. 1: "
+            "[[{O} {OL}]]\n{S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Nelson",
+        _k("[[{F}]]'s speech was about <<Nelson Mandela>>; mine was about <<Nelson>>'s Column. {S}"),
+    ),
+    ("must_stay", "word:José", _k("We flew to <<San José>> for the coding camp; [[{F}]] sat next to me. {S}")),
+    ("must_stay", "word:Mark", _k("We got the cake from <<Marks & Spencer>>; [[{F}]] paid. {S}")),
+    (
+        "must_stay",
+        "word:Linus",
+        _k("<<Linux>> is named after <<Linus Torvalds>>; [[{F}]] installed it on the club laptops. {S}"),
+    ),
+    ("must_stay", "word:Bert", _k("[[{F}]] fine-tuned <<BERT>> on the tweets and I tried <<ELMo>>. {S}")),
+    ("must_stay", "word:Will", _k("<<Will>> [[{F}]] be at practice? Coach needs numbers by <<Friday>>. {S}")),
+    ("must_stay", "word:Hope", _k("<<Hope>> [[{F}]] feels better soon - the card is in the staff room. {S}")),
+    ("must_stay", "word:Rose", _k("[[{F}]] <<rose>> to speak first at the assembly. {S}")),
+    ("must_stay", "word:Art", _k("<<Art>> coursework: [[{F}]]'s <<Frida Kahlo>>-style self-portrait. {S}")),
+    ("must_stay", "word:Joy", _k("[[{F}]] played <<Ode to Joy>> on the recorder at the open evening. {S}")),
+    # Famous names in course content
+    (
+        "famous",
+        "",
+        _k(
+            "Revision flashcard\nFront: Who is the <<{FAM}>> method named after?\nBack: <<{FAM}>>. ([[{O}]]'s card, "
+            "borrowed)\n{S}"
+        ),
+    ),
+    ("famous", "", _k("[[{F}]]: wait is <<{FAM}>> still alive\n[[{O}]]: lol no\n{S}")),
+    ("famous", "", _k("\\subsection{{The <<{FAM}>> approach}}\n% TODO [[{I}{LI}]]: cite this properly\n{S}")),
+]
+HELD_OUT_J += _word_pairs(
+    [
+        (
+            "word:Art",
+            ["<<ART>> ROOM CLOSED ON <<FRIDAY>> - KILN REPAIRS. {S}", "we need the <<art>> block key by 3 pls"],
+        ),
+        (
+            "word:Summer",
+            [
+                "<<Summer>> solstice: we measured the flagpole's shadow at noon. {S}",
+                "the <<summer>> fair raised £300 for new library books",
+            ],
+        ),
+        (
+            "word:Grace",
+            ["We sang Amazing <<Grace>> in assembly. {S}", "my handwriting has no <<grace>> whatsoever lol"],
+        ),
+        (
+            "word:Hope",
+            ["all <<hope>> is lost, the printer jammed again {S}", "Act 2 of the play ends on a note of <<hope>>."],
+        ),
+        (
+            "word:Bill",
+            ["The <<bill>> of a puffin is brightest in spring. {S}", "The <<Bill>> became an Act after royal assent."],
+        ),
+        (
+            "word:Rose",
+            [
+                "<<Rose>> hips are high in vitamin C. {S}",
+                "<<Rose>> petals gave the clearest spots in the chromatography.",
+            ],
+        ),
+        (
+            "word:Mark",
+            [
+                "<<Mark>>-recapture gave about 40 woodlice under the logs. {S}",
+                "the <<mark>> on my lab coat won't wash out",
+            ],
+        ),
+        (
+            "word:Will",
+            ["<<Will>> we get the results before <<Easter>>? {S}", "i <<will>> literally cry if the wifi dies again"],
+        ),
+        (
+            "word:June",
+            ["<<June>> 1944: D-Day was the topic of my source analysis. {S}", "<<JUNE>> MOCKS - ROOM CHANGES\n{S}"],
+        ),
+        (
+            "word:Jack",
+            [
+                "Plug the headphones into the <<jack>> on the left. {S}",
+                "<<Jack>>-o'-lantern photos go on the <<Halloween>> display.",
+            ],
+        ),
+        (
+            "word:Frank",
+            [
+                "The <<frank>> tone of the letter upset the council. {S}",
+                "<<FRANK>> (the drugs advice service) gave a talk in PSHE.",
+            ],
+        ),
+        (
+            "word:Amber",
+            [
+                "Baltic <<amber>> washes up after winter storms. {S}",
+                "Insects trapped in <<amber>> are millions of years old.",
+            ],
+        ),
+        (
+            "word:Chase",
+            [
+                "Paper <<chase>> orienteering starts at the bike shed. {S}",
+                "Car <<chase>> scenes need a storyboard before filming.",
+            ],
+        ),
+        ("nick:Joseph:Joey", ["A baby kangaroo is called a <<joey>>. {S}"]),
+        ("nick:Jennifer:Jenny", ["The spinning <<jenny>> sped up weaving in the 1760s. {S}"]),
+        ("nick:Robert:Bobby", ["Pin your hair back with a <<bobby>> pin before using the lathe. {S}"]),
+        ("nick:William:Billy", ["We boiled water in a <<billy>> can on the expedition. {S}"]),
+        ("word:Pierre", ["On a pesé la <<pierre>> avant de la plonger dans l'eau. {S}"]),
+        ("word:Esperanza", ["Con la <<esperanza>> de aprobar, estudié toda la noche. {S}"]),
+        ("word:Deniz", ["<<Deniz>> suyu tuzlu olduğu için daha yoğundur. {S}"]),
+        ("word:Rosa", ["Me puse la camiseta <<rosa>> para la foto del equipo. {S}"]),
+    ]
+)

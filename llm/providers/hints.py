@@ -141,10 +141,9 @@ def nothing_to_grade(task: GradingTask) -> bool:
     """``llm.gaming``'s verdict on a hinted task, from its flags and its similarities: the one rule
     behind the estimate's 0 and the benchmarks' guarded rows."""
     flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
-    nearest_similarity = task.neighbours[0][0] if task.neighbours else None
-    return gaming.nothing_to_grade(
-        flags, task.reference_similarity, nearest_similarity, task.other_reference_similarity
-    )
+    nearest = [similarity for similarity, _ in task.neighbours[: gaming.OWN_NEIGHBOURS]]
+    own_answers = round(float(np.mean(nearest)), 6) if nearest else None
+    return gaming.nothing_to_grade(flags, task.reference_similarity, own_answers, task.other_reference_similarity)
 
 
 def with_hints(

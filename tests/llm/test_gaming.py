@@ -137,21 +137,27 @@ def test_a_right_answer_in_the_references_words_but_its_own_order_is_not_salad(a
 
 
 def test_an_answer_far_more_like_another_questions_reference_than_its_own_has_nothing_to_grade():
-    assert nothing_to_grade([], reference_similarity=0.2, nearest_similarity=0.3, other_reference_similarity=0.8)
-    assert nothing_to_grade([], reference_similarity=0.45, nearest_similarity=0.3, other_reference_similarity=0.7)
+    assert nothing_to_grade([], reference_similarity=0.2, own_answers_similarity=0.3, other_reference_similarity=0.8)
+    assert nothing_to_grade([], reference_similarity=0.45, own_answers_similarity=0.3, other_reference_similarity=0.7)
 
 
 def test_a_short_real_answer_unlike_the_graded_ones_but_like_no_other_question_keeps_its_points():
-    assert not nothing_to_grade([], reference_similarity=0.2, nearest_similarity=0.2, other_reference_similarity=0.3)
+    assert not nothing_to_grade(
+        [], reference_similarity=0.2, own_answers_similarity=0.2, other_reference_similarity=0.3
+    )
 
 
 def test_an_answer_as_like_its_own_question_as_another_keeps_its_points():
     # Its reference answer, or a graded answer of its question, is nearly as alike as the other reference.
-    assert not nothing_to_grade([], reference_similarity=0.6, nearest_similarity=0.3, other_reference_similarity=0.8)
-    assert not nothing_to_grade([], reference_similarity=0.1, nearest_similarity=0.7, other_reference_similarity=0.8)
+    assert not nothing_to_grade(
+        [], reference_similarity=0.65, own_answers_similarity=0.3, other_reference_similarity=0.8
+    )
+    assert not nothing_to_grade(
+        [], reference_similarity=0.1, own_answers_similarity=0.7, other_reference_similarity=0.8
+    )
 
 
 def test_with_no_other_question_or_no_graded_answer_low_similarities_alone_zero_nothing():
-    assert not nothing_to_grade([], reference_similarity=0.05, nearest_similarity=0.1)
+    assert not nothing_to_grade([], reference_similarity=0.05, own_answers_similarity=0.1)
     assert not nothing_to_grade([], reference_similarity=0.05, other_reference_similarity=0.9)
     assert not nothing_to_grade([])

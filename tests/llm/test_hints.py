@@ -2,6 +2,7 @@
 means, and the estimate fitted on them, which gaming answers cannot lift."""
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -233,3 +234,22 @@ def test_the_hinted_provider_guards_its_estimate_with_the_other_references_it_is
     )
     assert provider.prompt(answer)[-1]["content"].endswith("Estimate from these numbers: 0")
     assert asked == [TASK.question]
+
+
+def test_one_graded_answer_a_little_like_an_answer_to_another_question_does_not_vouch_for_it():
+    """The answer's own question speaks through its two most similar graded answers on average:
+    with many graded answers, one of them is often a little like an off-topic answer."""
+    estimator = ScoreEstimator((0.0, 1.0, 0.0, 0.0, 0.0), 0.0)
+    off_topic = GradingTask(
+        rubric=RUBRIC,
+        question=TASK.question,
+        answer=QUEUE_ANSWER,
+        reference_answer=TASK.reference_answer,
+        reference_similarity=0.3,
+        neighbours=((0.7, {"Score": 5}), (0.3, {"Score": 4})),
+        question_means={"Score": 4.5},
+        other_reference_similarity=0.8,
+    )
+    assert estimator.estimate(off_topic) == {"Score": 0}  # 0.8 - mean(0.7, 0.3) = 0.3
+    alike = replace(off_topic, neighbours=((0.7, {"Score": 5}), (0.7, {"Score": 4})))
+    assert estimator.estimate(alike) == {"Score": 4.5}  # 0.8 - 0.7 = 0.1: like its own question's answers

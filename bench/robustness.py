@@ -19,11 +19,13 @@ The last line is ``max_inflation=… injection_shift=… real_mae=…`` of the b
 model when there is one, else the guarded provider with the lowest worst inflation).
 
 Baselines only (2026-11-29, 2 threads on a shared machine), the hints' estimate, given to each kind
-(a teacher gives 0): Mohler train -> dev (~8 min) real MAE 0.62, restated 0.00, shuffled 0.25,
-other question 0.65, "I don't know." 0.00, injection shift 0.00; the guard zeroes 2.1 % of the
-real answers (5 of 243; offline on the same split, all 5 by word flags: off-topic, restated,
-near-empty, which main flags too) and 81.5 % of the answers to other questions. SAF train -> dev
-(~6 min, scores 0-1) real MAE 0.14, other question 0.04, the rest 0; no real answer zeroed.
+(a teacher gives 0): Mohler train -> dev (~1-8 min) real MAE 0.62, restated 0.00, shuffled 0.25,
+other question 0.37, "I don't know." 0.00, injection shift 0.00; the guard zeroes 2.1 % of the
+real answers (5 of 243; all 5 by word flags: off-topic, restated, near-empty) and 90.1 % of the
+answers to other questions. SAF train -> dev (~2-6 min, scores 0-1) real MAE 0.14, other question
+0.03, the rest 0; no real answer zeroed. (Before the guard compared an answer with the mean of its
+two nearest graded answers instead of the nearest alone, ``llm.gaming.OWN_NEIGHBOURS``: other
+question 0.65 on Mohler, 81.5 % zeroed; 0.04 on SAF.)
 
 Fine-tuned (2026-11-29, bf16 on an AMX CPU): two adapters trained through the product on the first 240
 rows of Mohler train (22 questions, one epoch), with ``--gamed-examples 5`` and with 0. On 150

@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import outsiders
-from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, PRODUCTS
+from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
@@ -75,7 +75,12 @@ ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
 CAPITALS_RE = re.compile(r"[A-Z]{2,}")
-INITIALS_BEFORE = frozenset("by and with from cc thanks ask asked told per signed me & / - – —".split())
+INITIALS_BEFORE = frozenset(
+    "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & / - – —".split()
+)
+SIGNED_INITIALS_RE = re.compile(r"(\n[ \t]*[-–—~][ \t]*)([a-z])\.?([a-z])\.?[ \t]*$")  # "...\n\n- jd"
+SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São" into "sao"
+LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z]\.)~(?=[^\W\d_])")  # "J.~Doe"
 CODE_MARKERS = frozenset("TODO FIXME NOTE XXX HACK BUG".split())  # "# TODO(JS): ..." names whoever
 DEFANGED_RE = re.compile(r"\[([.@])\]|\(([.@])\)|\{([.@])\}")  # "x[.]y[@]uni[.]edu"
 HASHTAG_RE = re.compile(r"(?<![\w#&])#([^\W\d_]\w*)")  # "#TeamLeila", "#ameliabrowncodes"
@@ -292,6 +297,10 @@ class Anonymizer:
             text = DOTTED_INITIALS_RE.sub(lambda m: self._dotted_initials(m, subject), text)
         if self._initials and CAPITALS_RE.search(text):
             text = BARE_INITIALS_RE.sub(lambda m: self._bare_initials(m, subject), text)
+        if self._initials and "\n" in text:
+            text = SIGNED_INITIALS_RE.sub(lambda m: self._signed_initials(m, subject), text)
+        if "~" in text:
+            text = LATEX_TIE_RE.sub(" ", text)  # "\author{J.~Doe}": TeX's unbreakable space
         if "-" in text and "\n" in text:
             text = LINE_BREAK_HYPHEN_RE.sub(self._rejoin, text)
         lower = text.lower()
@@ -407,9 +416,15 @@ class Anonymizer:
         alone = not text[match.end() :].split("\n", 1)[0].strip(" \t.,!") and (
             not before or "\n" in text[match.start() - 1 : match.start()]
         )
-        if previous in INITIALS_BEFORE or opened or alone or before and before[-1].endswith((",", ":")):
+        said = previous in INITIALS_BEFORE or previous.upper() in CODE_MARKERS  # "# TODO AB: ..."
+        if said or opened or alone or before and before[-1].endswith((",", ":")):
             return self._placeholder(keys, subject)
         return match.group(0)
+
+    def _signed_initials(self, match: re.Match, subject: str | None) -> str:
+        """ "...\n\n- jd" at the end, where a roster person's initials are J. D.: a signature."""
+        keys = self._initials.get(fold(match.group(2) + match.group(3)))
+        return match.group(1) + self._placeholder(keys, subject) if keys else match.group(0)
 
     def _rejoin(self, match: re.Match) -> str:
         """A name cut by a line-break hyphen ("Castel-\nlano") is put back together."""
@@ -534,6 +549,12 @@ class Anonymizer:
         if suffix and part not in self._given and self._names_a_method(tokens, i):
             return False  # "Fisher's exact test", "Bellman's equation"
         before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
+        article = before[-1:] in (["the"], ["a"], ["an"])
+        if not suffix and article and i + 1 < len(tokens) and fold(tokens[i + 1].group()) in EPONYM_NOUNS:
+            return False  # "the Taylor series", "a Petri dish"
+        saint = before[-1:] and before[-1] in SAINTS and tokens[i - 1].group()[:1].isupper()
+        if saint and text[tokens[i - 1].end() : match.start()] in (" ", ". "):
+            return False  # a place: "San José", "Santa Clara", "São Paulo"
         if part in MONTHS_AND_SEASONS and DAY_BEFORE_RE.search(text, 0, match.start()):
             return False  # a date: "3 June", "21st June"
         if not suffix and part in PLACE_NAMES and names_a_place(before):
@@ -662,6 +683,9 @@ class Anonymizer:
     def _famous_name_ends(self, tokens, i) -> int:
         """The index of the last token of a famous person's full name starting at ``i`` ("Ada
         Lovelace", "Martin Luther King"), or -1."""
+        following = fold(tokens[i + 1].group()).removesuffix("'s") if i + 1 < len(tokens) else ""
+        if tokens[i].group()[:1].isupper() and following in FAMOUS_SURNAMES and not self._parts.get(following):
+            return i + 1  # a given name before a famous surname that is nobody's on the roster: "Nelson Mandela"
         if fold(tokens[i].group()) not in FAMOUS_GIVEN:
             return -1
         for end in range(i + 1, min(i + 4, len(tokens))):

@@ -54,6 +54,7 @@ PRODUCTS = frozenset(
     instagram tiktok snapchat facebook twitter reddit stackoverflow spotify netflix amazon apple microsoft
     samsung nvidia intel ibm oracle tesla kaggle quizlet duolingo khan coursera udemy blackboard ethernet
     bluetooth wifi wireshark cisco ubuntu debian fedora unix mercedes toyota honda porsche ferrari lamborghini
+    bert eliza elmo claude gemini llama mistral
     """.split()
 )
 
@@ -64,7 +65,7 @@ EPONYM_NOUNS = frozenset(
     algorithm algorithms method methods theorem theorems law laws lemma rule rules equation equations
     test tests principle constant distribution transform series number numbers conjecture paradox
     machine thesis effect formula formulas inequality identity theory criterion
-    sequence triangle hypothesis notation modulus ratio coefficient
+    sequence triangle hypothesis notation modulus ratio coefficient dish
     """.split()
 )
 

@@ -95,13 +95,14 @@ AUTHORED = frozenset(
 )
 # Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
 LABELS = frozenset(
-    "to from by for cc name names partner partners student students author authors team members reviewer".split()
+    "to from by for cc name names partner partners student students author authors team members reviewer "
+    "accepted tentative declined organizer organiser attendee invitee".split()
 )
 # After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short", "Carol
 # singers came round"): auxiliaries and past tenses that no verb in -s is followed by.
 AUXILIARIES = frozenset(
     "are were is was have had do did can could will would should must may might get came went fell grew sat stood "
-    "ran flew".split()
+    "ran flew gave took made kept".split()
 )
 # Before these a capitalised name-word is the word ("the Bill of Rights", "an Art", "this Summer");
 # before the second set only a month or season is ("in June", "by Summer").
@@ -147,7 +148,8 @@ RELATIONS = frozenset(
     """.split()
 )
 TITLES = frozenset(
-    "mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach frau herr senora senor sra mme".split()
+    "mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach frau herr senora senor sra mme "
+    "profesora profesor professeur professeure maestra maestro lehrer lehrerin sensei".split()
 )
 SIGN_OFFS = frozenset("thanks thank cheers regards best sincerely love yours signed from by".split())
 # Capitalised words that open or join phrases, never a name after a relation or title.

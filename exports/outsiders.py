@@ -201,9 +201,11 @@ def _listed_after(text, tokens, words, end) -> int | None:
         j += 1
     elif j >= len(tokens) or text[tokens[end].end() : tokens[j].start()].strip() != ",":
         return None
-    if j >= len(tokens) or words[j] in TITLES or not _capitalised(tokens[j].group()):
+    if j >= len(tokens) or words[j] in TITLES:
         return None
-    return j if _person_like(tokens, words, j) else None
+    if tokens[j].group().islower():  # "([NAME], [STUDENT], chloe)": a known given name in lower case
+        return j if _bare(words[j]) in given_names() else None
+    return j if _capitalised(tokens[j].group()) and _person_like(tokens, words, j) else None
 
 
 def _person_like(tokens, words, i) -> bool:
@@ -219,9 +221,12 @@ def _person_like(tokens, words, i) -> bool:
 
 
 def _names_a_method(tokens, words, i) -> bool:
-    """Token ``i`` names a method, not a person: "Pascal's triangle", "a Mann-Whitney U test"."""
+    """Token ``i`` names a method, not a person: "Pascal's triangle", "a Mann-Whitney U test", "the
+    Taylor series"."""
     if words[i].endswith("'s"):
         return not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 3])
+    if i and words[i - 1] in ("the", "a", "an") and words[i + 1 : i + 2] and words[i + 1] in EPONYM_NOUNS:
+        return True
     text, start, end = tokens[i].string, tokens[i].start(), tokens[i].end()
     if text[end : end + 1] == "-":
         return not EPONYM_NOUNS.isdisjoint(words[i + 2 : i + 5])
@@ -257,7 +262,9 @@ def _known_given_name(tokens, words, i) -> bool:
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
-    return not (names_a_place(words[max(0, i - 2) : i]) or previous in PLACE_BEFORE or following in PLACE_AFTER)
+    visited = previous in ("to", "from") and words[i].endswith("'s")  # "went to Lucia's", not "outside Wendy's"
+    place = names_a_place(words[max(0, i - 2) : i]) and not visited
+    return not (place or previous in PLACE_BEFORE or following in PLACE_AFTER)
 
 
 def _before_a_surname(text, tokens, words, i) -> bool:

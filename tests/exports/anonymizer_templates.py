@@ -1856,3 +1856,690 @@ HELD_OUT_J += _word_pairs(
         ("word:Rosa", ["Me puse la camiseta <<rosa>> para la foto del equipo. {S}"]),
     ]
 )
+
+
+# An eleventh held-out set, written blind (without reading the anonymizer) while the fixes from
+# HELD_OUT_J were made, and measured once after them before anything was fixed from it.
+# An eleventh held-out set, written blind (without reading the anonymizer): exam-room incident
+# reports, lab sign-in sheets, library notes, debate adjudication, peer-assessment exports,
+# conference abstracts, podcast show notes, science-fair judging, access plans, council minutes,
+# apprenticeship diaries, language-exchange chats, forum signatures, quoted e-mail threads, calendar
+# invites, drive activity logs, conduct reports, quiz leaderboards, scoresheets, concert programmes,
+# rehearsal call sheets, rotas, OCR transcriptions, hyphenated and soft-hyphenated names, titles in
+# other languages, name particles, people not on the roster with no cue word, diminutives, and
+# words that look like names (units, laws, storms, ships, teams, brands, characters, places).
+HELD_OUT_K = [
+    # Exam-room incident reports and invigilation logs
+    (
+        "student_id",
+        "",
+        "EXAM INCIDENT REPORT\nPaper: Physics 2    Room: Sports Hall\nCandidate [[{SIDD}]] ([[{F} {L}]]) was seen "
+        "with a phone at 10:12. Invigilator [[{X} {XL}]] removed it and told the lead invigilator, Mr [[{TI}]].\n{S}",
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Invigilation log, 14 <<May>>\n09:05 start\n09:40 [[{I}{LI}]] (desk 22) felt faint, taken out by [[{X}]]\n"
+            "09:55 back in, 15 min added\nSigned: [[{TI}]] / [[{XL}]]\n{S}"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Special consideration form\nCandidate: [[{F} {L}]]\nDetails: on the morning of the exam the candidate's "
+        "father, [[{X} {L}]], was taken to hospital. A neighbour, [[{Y}]], drove the candidate in.\n{S}",
+    ),
+    # Lab safety sign-in sheets
+    (
+        "plain",
+        "",
+        "LAB SAFETY SIGN-IN, Chem Lab 2\nName | Goggles | In\n[[{L}, {F}]] | Y | 13:02\n[[{OL}, {O}]] | N (spare "
+        "given) | 13:05\n[[{XL}]] (visitor) | Y | 13:10\nTechnician on duty: [[{X}]]\n{S}",
+    ),
+    (
+        "initials",
+        "",
+        "Risk assessment read and understood:\n✔ [[{I}{LI}]]   ✔ [[{O[0]}{OL[0]}]]   ✘ [[{X}]] (absent)\n{S}",
+    ),
+    # Library loans
+    (
+        "must_stay",
+        "",
+        _k(
+            "OVERDUE NOTICE\nBorrower: [[{F} {L}]] (10C)\nItem: <<Of Mice and Men>>, <<John Steinbeck>>\n"
+            "Due: 3 <<October>>\nPlease return it or see Mrs [[{XL}]] in the library. {S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "library slip: [[{f} {l}]] borrowed calculator no. 7 for the mock, give it back to [[{x}]] at the desk\n{S}",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Inter-library loan\nTitle: <<The Selfish Gene>> (<<Dawkins>>)\nRequested by: [[{F} {L}]]\n"
+            "Collected for the student by [[{X}]] on <<Saturday>>\n{S}"
+        ),
+    ),
+    # Debate adjudication
+    (
+        "wordname",
+        "word",
+        "ADJUDICATION SHEET\nRound 3. Motion: This House would abolish school uniform\nOG: [[{F} {L}]] 76, [[{O}]] 74"
+        "\nOO: [[{X}]] 75, [[{Y}]] 73\nChair: [[{TI}]]   Wing: [[{XL}]]\nReason for decision: [[{F}]]'s extension "
+        "was the clearest. {S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        "judges notes r2\n- [[{n}]] strong on rebuttal but ran out of time\n- [[{o}]]: POI to [[{n}]] was great\n"
+        "- speaker of the round: [[{N}]]\n{S}",
+    ),
+    # Peer-assessment exports
+    (
+        "initials",
+        "",
+        "Peer assessment export\nAssessor\tAssessee\tScore\n[[{L} {I}]]\t[[{OL} {O[0]}]]\t4\n[[{OL} {O[0]}]]\t"
+        "[[{L} {I}]]\t5\n{S}",
+    ),
+    (
+        "lowercase",
+        "",
+        'reviewer,reviewee,comment\n[[{f}]],[[{o}]],"ok but missed the weds meeting"\n[[{o}]],[[{f}]],"carried us '
+        'tbh"\n{S}',
+    ),
+    # Conference abstracts
+    (
+        "must_stay",
+        "",
+        _k(
+            "Abstract, <<Young>> Scientists Conference, <<Cardiff>>\nAuthors: [[{F} {L}]]*, [[{O} {OL}]]*, "
+            "[[{TI}]]†\n* Year 12, † Science Dept.\nWe test <<Hooke>>'s law for rubber bands up to 5 <<newtons>>. {S}"
+        ),
+    ),
+    (
+        "famous",
+        "",
+        _k(
+            "Poster: Revisiting <<{FAM}>> with real bus timetables\n[[{F} {L}]] (presenting), [[{O}]]\n"
+            "Correspondence: [[{uf}.{u}@students.example.ac.uk]]\n{S}"
+        ),
+    ),
+    # Podcast show notes
+    (
+        "outsider",
+        "",
+        _k(
+            'Ep. {d}: "Why is the sky blue?"\nHosts: [[{F}]] & [[{O}]]\nGuest: [[{X} {XL}]], a meteorologist (and '
+            "[[{F}]]'s aunt)\n02:10 <<Rayleigh>> scattering\n14:30 listener question from [[{Y}]]\n{S}"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        "Show notes, The Lab Bench podcast\nFollow us: [[@{uf}{u}pods]] (IG), [[tiktok.com/@{uf}.{u}.science]]\n"
+        "Edited by [[{O}]]\n{S}",
+    ),
+    # Science-fair judging
+    (
+        "wordname",
+        "word",
+        "SCIENCE FAIR: JUDGE'S SCORE FORM\nProject #{d}: Which paper towel soaks up most?\nStudent: [[{F} {L}]]\n"
+        "Judge: [[{X} {XL}]] (volunteer, water company)\nCreativity 8/10 | Method 6/10\nComments: [[{F}]] "
+        "explained the control well. {S}",
+    ),
+    (
+        "must_stay",
+        "word:Amber",
+        _k(
+            "Judging notes, table 12: [[{F}]]'s project asks whether <<amber>> light helps sleep. Clear graph, only "
+            "five participants. <<Philips>> bulbs throughout. {S}"
+        ),
+    ),
+    # Access and learning plans
+    (
+        "outsider",
+        "",
+        "Individual Learning Plan (confidential)\nStudent: [[{F} {L}]]\nKey worker: [[{X}]] (SENCo)\nParent contact:"
+        " [[{Y} {L}]]\nStrategies: seat near the front, slides printed in 16pt, rest breaks.\n{S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        _k(
+            "Access arrangements meeting, <<Tuesday>>\nPresent: [[{TI}]], [[{N}]]'s dad, [[{N}]], and the reader "
+            "[[{X}]].\nAgreed: [[{N}]] types essays; <<Dragon>> dictation allowed in mocks.\n{S}"
+        ),
+    ),
+    # Student council minutes
+    (
+        "wordname",
+        "word",
+        _k(
+            "Student Council minutes, 6 <<February>>\nChair: [[{F} {L}]]\nApologies: [[{O}]]\n1. Vending machines: "
+            "[[{F}]] to ask the bursar, Mr [[{XL}]], about healthier snacks.\n2. Charity week: vote between <<Oxfam>> "
+            "and <<Shelter>>.\n{S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "council mtg notes (unofficial lol)\n- [[{o}]] wants a prom theme vote\n- [[{x}]] from yr 9 came to "
+        "complain abt the toilets\n- [[{f}]] fell asleep\n{S}",
+    ),
+    # Apprenticeship and placement diaries
+    (
+        "outsider",
+        "",
+        _k(
+            "Apprenticeship diary, week 14\n<<Monday>>: shadowed [[{X}]] on a boiler service in <<Didsbury>>; "
+            "[[{X}]] let me do the flue test.\n<<Wednesday>>: college, Mr [[{TI}]] signed off unit 6.\n"
+            "Supervisor: [[{X[0]}. {XL}]]\n{S}"
+        ),
+    ),
+    ("outsider", "", "Day 3. [[{X}]] showed me the CAD files, then [[{Y}]] took me to lunch. {S}"),
+    # Language-exchange messages
+    (
+        "non_english",
+        "intl",
+        "Tandem chat\n[[{F}]]: Hallo [[{X}]]! Wie war dein Wochenende?\n[[{X}]]: good!! sorry my German is bad. I "
+        "went to the cinema with [[{Y}]].\n[[{F}]]: Kein Problem 😊\n{S}",
+    ),
+    (
+        "non_english",
+        "",
+        "¡Hola [[{X}]]! Soy [[{F}]], tu compañero de intercambio. La señora [[{TI}]] dice que podemos escribirnos en "
+        "inglés y en español. {S}",
+    ),
+    (
+        "non_english",
+        "",
+        _k(
+            "Bonjour Mme [[{TI}]],\nJe vous écris de la part de [[{F}]]. Nous avons visité <<Rouen>> avec la famille "
+            "[[{XL}]] en <<avril>>. {S}\nCordialement,\n[[{O} {OL}]]"
+        ),
+    ),
+    # Forum signatures
+    (
+        "email",
+        "",
+        '{S}\n\n--\n[[{F} {L}]] | Year 13 | Physics Society\n"If it ain\'t broke, add features."\n'
+        "[[{uf}{u}{d}@hotmail.co.uk]] · Discord: [[{uf}.{i}]]",
+    ),
+    (
+        "nickname",
+        "nick",
+        _k(
+            "Re: best calculator for A-level?\n\n<<Casio>> all the way.\n\n_______________\n[[{N}]] ~ owner of 3 "
+            "broken protractors ~ ask me about [[{O}]]'s cat"
+        ),
+    ),
+    # E-mail threads with quoted replies
+    (
+        "wordname",
+        "word",
+        "Thanks, will do.\n\nOn Mon, 10 Mar 2025 at 16:02, [[{TI}]] (Science) wrote:\n> Hi [[{F}]],\n> Please "
+        "resend it as a PDF.\n>\n> On Sun, 9 Mar, [[{F} {L}]] <[[{uf}.{u}@pupils.example.org]]> wrote:\n> > "
+        "Here's my essay. {S}",
+    ),
+    (
+        "outsider",
+        "",
+        "Sounds good!\n\n-----Original Message-----\nFrom: [[{X} {XL}]]\nSent: Friday, 14 March 2025 09:31\nTo: "
+        "[[{F} {L}]]\nSubject: RE: work experience\n\nHi [[{F}]], start at 9 on Monday and ask for [[{Y}]] at "
+        "reception.\n{S}",
+    ),
+    # Calendar invites
+    (
+        "email",
+        "",
+        "Invitation: Group 4 catch-up @ Thu 3pm - 3:30pm (GMT)\nOrganizer: [[{F} {L}]] <[[{uf}.{u}@uni.example.ac."
+        "uk]]>\nGuests: [[{O} {OL}]], [[{X}]] (external)\nJoin: [[https://meet.example.com/{uf}-{u}-room]]\n{S}",
+    ),
+    (
+        "wordname",
+        "word",
+        _k(
+            "📅 <<Wednesday>> 4 <<June>>, 12:30\nLunch revision, room S14\nAccepted: [[{F}]], [[{O}]]\nDeclined: "
+            '[[{X}]] ("dentist sorry")\n{S}'
+        ),
+    ),
+    # Shared-drive activity logs
+    (
+        "url_handle",
+        "",
+        "Activity\n[[{F} {L}]] edited Lab_Report_FINAL.docx · 11:04\n[[{O} {OL}]] commented · 11:06\n[[{F} {L}]] "
+        "moved [[{uf}]]_draft.docx to Bin · 11:20\nYou shared the folder with [[{x}.{XL}@gmail.com]] · yesterday\n{S}",
+    ),
+    # Code-of-conduct reports
+    (
+        "outsider",
+        "",
+        _k(
+            "Conduct report (confidential)\nReported by: [[{F} {L}]]\nInvolved: [[{O} {OL}]] and a Year 11 called "
+            "[[{X}]]\nWhat happened: at <<Friday>> lunch [[{X}]] kept posting [[{O}]]'s timetable in the group chat. "
+            "Witness: [[{Y}]].\n{S}"
+        ),
+    ),
+    # Quiz leaderboards and game nicknames
+    (
+        "url_handle",
+        "",
+        _k(
+            "<<Kahoot>>! results: Cell biology\n1st 🥇 [[{uf}{d}]] 9,840\n2nd 🥈 [[{LU}ISTHEBEST]] 9,110\n3rd 🥉 "
+            "[[{o}_{ol}]] 8,760\n4th Mitochondria4Life 8,200\n{S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "quizizz leaderboard lol\n1. [[{f}]]\n2. [[{o}]]\n3. sir <<isaac newton>> (who is this 😭)\n4. [[{x}]] "
+            "(my sister, she joined from home)\n{S}"
+        ),
+    ),
+    # Sports scoresheets
+    (
+        "initials",
+        "",
+        _k(
+            "NETBALL SCORESHEET, U15 v <<St Aidan>>'s\nGS [[{I}. {L}]] 11/14\nGA [[{O[0]}. {OL}]] 6/9\nUmpire: "
+            "[[{X} {XL}]]\nScorer: [[{TI}]]\n{S}"
+        ),
+    ),
+    (
+        "plain",
+        "",
+        "1st XI v Old Boys\n[[{L}]]   c [[{XL}]] b [[{X}]]   34\n[[{OL}]]   lbw b [[{X}]]   12\nExtras 7   "
+        "Total 142/6\n{S}",
+    ),
+    (
+        "allcaps",
+        "",
+        "SPORTS DAY RESULTS\n100M GIRLS: 1ST [[{FU} {LU}]] 13.4S, 2ND [[{OU}]] 13.9S\nHIGH JUMP: [[{XU}]] (GUEST "
+        "SCHOOL) 1.45M\n{S}",
+    ),
+    # Concert programmes and rehearsal sheets
+    (
+        "must_stay",
+        "word:Carmen",
+        _k(
+            "Spring Concert programme\n<<Bizet>>: <<Carmen>> Suite No. 1: [[{F} {L}]] (flute), [[{O}]] (oboe)\n"
+            "<<Elgar>>: Salut d'Amour: [[{X} {XL}]] (violin, guest)\nConductor: Mr [[{TI}]]\n{S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Juliet",
+        _k(
+            "Rehearsal call sheet: <<Romeo and Juliet>>\nAct 2 Sc 2: <<Romeo>> [[{O}]], <<Juliet>> [[{F} {L}]]\n"
+            "Understudy for <<Juliet>>: [[{X}]]\nDirector: [[{TI}]]\n{S}"
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Oliver:Ollie",
+        _k(
+            "Cast list: <<Oliver>>!\n<<Oliver Twist>>: [[{F} {L}]] ([[{N}]])\n<<Fagin>>: [[{O}]]\n<<Nancy>>: "
+            "[[{X}]] (Year 13)\n{S}"
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Timothy:Tim",
+        _k(
+            "[[{N}]] played <<Tiny Tim>> in <<A Christmas Carol>> and [[{O}]] was <<Scrooge>>; [[{N}]]'s crutch "
+            "kept falling over. {S}"
+        ),
+    ),
+    # Rotas
+    (
+        "plain",
+        "",
+        "Minibus rota, away fixtures\nSat 8th: driver Mr [[{TI}]], pick up [[{F}]] (Elm Rd) and [[{O}]] (station)\n"
+        "Sat 15th: driver [[{X}]] (parent), pick up [[{F}]] again\n{S}",
+    ),
+    (
+        "punctuation",
+        "",
+        "Tea rota: Mon [[{F}]]/[[{O}]] · Tue [[{X}]] · Wed ([[{F}]]?) · Thu —\n{S}",
+    ),
+    # OCR of handwritten pages and scans
+    (
+        "ocr",
+        "word:Emma,sur:Morrison",
+        "[OCR of cover sheet]\nNarne: [[Ernma Morr1son]]\nTeacher: [[{TI}]]\nDate: 1O/03/25\n{S}",
+    ),
+    (
+        "ocr",
+        "word:William,sur:Clarke",
+        "Scan p.2 (auto text)\nTh1s experiment was done by [[W1lliam C1arke]] "
+        "and [[{O}]] , w ith help from [[{X}]] .\n{S}",
+    ),
+    (
+        "ocr",
+        "word:Nadia,sur:Haddad",
+        "Handwritten feedback (transcribed):\nWell done [[Nad ia]]! Neat diagrams. "
+        "Ask [[{O}]] for the [illegible] notes. - [[{TI}]]\n{S}",
+    ),
+    (
+        "ocr",
+        "word:Michael,sur:Kowalski",
+        "{S}\n[transcribed from the whiteboard photo] group 3 = [[Micheal Kowalsky]]?, [[{O}]]",
+    ),
+    ("ocr", "word:Oliwia,sur:Nowak", "Name: [[0liwia Nowak]]    Form: 9R\n{S}"),
+    # Names split across lines, columns and soft hyphens
+    (
+        "split",
+        "",
+        "Name: [[{F} {LA}-]]      Mark: 14/20\n[[{LB}]]           Grade: B\n{S}",
+    ),
+    ("split", "", "The method was written by [[{FA}\u00ad{FB}]], who also drew the circuit. {S}"),
+    (
+        "split",
+        "",
+        "{S} Our thanks go to the technicians and to [[{O} {OL}]], and in partic-\nular to [[{F}]]\n[[{L}]], who ran "
+        "every trial twice.",
+    ),
+    ("split", "", "Signed ..............................\n([[{F}]]\n[[{L}]])   date ......\n{S}"),
+    # Titles in other languages
+    ("non_english", "", "Herr [[{TI}]] hat gesagt, dass [[{F}]] und ich das Referat am Freitag halten. {S}"),
+    (
+        "non_english",
+        "",
+        "Señora [[{TI}]]: ¿puedo entregar la tarea el lunes? Mi abuela [[{X}]] está en el hospital. [[{F}]]",
+    ),
+    (
+        "non_english",
+        "",
+        "[[{TI}]]-sensei, thank you for the calligraphy club! [[{F}]]-chan and I practised every day. {S}",
+    ),
+    ("non_english", "", "[[{TI}]] Hoca'ya ve [[{O}]]'e çok teşekkürler! {S}"),
+    ("non_english", "", "Meneer [[{TI}]], ik heb de opdracht met [[{F} {L}]] gemaakt. {S}"),
+    ("non_english", "", "Terima kasih Cikgu [[{TI}]] dan Pak [[{XL}]] kerana membantu kami. {S}"),
+    # Particles and multi-part surnames
+    (
+        "non_english",
+        "sur:van der Merwe",
+        "[[{F} {L}]] and [[{O}]] did the soil survey; [[Van der Merwe]] typed it up. {S}",
+    ),
+    ("non_english", "sur:de la Cruz", "Group 2: [[{LU}, {F}]] / [[{OU}]]\n{S}"),
+    (
+        "non_english",
+        "word:Ahmad,sur:bin Ismail",
+        "{S} Thanks to [[Ahmad Ismail]] (on the register as [[{F} {L}]]) for the circuit.",
+    ),
+    ("possessive", "word:Khalid,sur:al-Rashid", "[[Al Rashid]]'s group came second; [[Khalid]] made the poster. {S}"),
+    ("initials", "word:Pieter,sur:de Vries", "[[P. de Vries]], practical write-up 4\n{S}"),
+    ("non_english", "word:Siti Nur,sur:binti Abdullah", "{S} [[Siti Nur]] brought the slides and I focused them."),
+    ("non_english", "word:Luca,sur:Di Stefano", "{S} [[di stefano]] ha portato i dati, io ho fatto i grafici."),
+    # People not on the roster, often with no cue word
+    ("outsider", "", "[[{X}]] says the trip form is in my bag. {S}"),
+    ("outsider", "", "{S} Dropped the poster at [[{X}]]'s on the way, [[{Y}]] will bring it in."),
+    ("outsider", "", _k("Went through the past paper with [[{X} {XL}]] on <<FaceTime>>. {S}")),
+    ("outsider", "", "Sorry it's late, [[Keisha]] and [[Jayden]] had a party and I couldn't think. {S}"),
+    ("outsider", "", _k("[[Paisley]] lent me her <<paisley>> scarf for the play. {S}")),
+    ("outsider", "", "Thank you to Uncle [[Dev]] for the lift and to Grandma [[Jo]] for the sandwiches. {S}"),
+    ("outsider", "", "{S}\n\nP.S. [[{XU}]] SAYS HI"),
+    # Nicknames and diminutives
+    ("nickname", "nick:Francisco:Paco", "[[{N}]] (el de la clase B) trajo la balanza. {S}"),
+    ("nickname", "nick:Yekaterina:Katya", "{S} [[{N}]] and [[{O}]] argued about the units for ten minutes."),
+    ("nickname", "nick:Dmitri:Dima", "cheers [[{n}]] for the charger, legend\n{S}"),
+    ("nickname", "nick:Matthew:Matt", _k("[[{N}]] wanted a <<matt>> laminate and [[{O}]] wanted gloss. {S}")),
+    ("nickname", "nick:Eugene:Gene", _k("[[{N}]] did the <<gene>> expression panel; I did protein folding. {S}")),
+    ("nickname", "nick:Candace:Candy", _k("[[{N}]] ran the <<candy>> floss stall at the summer fair. {S}")),
+    # Name-words used as names next to the same word as a word
+    ("wordname", "word:Hunter", _k("[[{F}]] played the <<hunter>> in the panto and [[{O}]] was the wolf. {S}")),
+    ("wordname", "word:Penny", _k("Tuck shop float counted by [[{F}]]: £20, one <<penny>> short. {S}")),
+    ("wordname", "word:Autumn", _k("[[{F}]] sits the <<autumn>> resit in the sports hall. {S}")),
+    (
+        "wordname",
+        "word:Art",
+        _k("Mock timetable: <<Art>> clashes with Music for [[{F}]], who will sit it on <<Thursday>>. {S}"),
+    ),
+    ("wordname", "word:Iris", _k("Eye dissection: [[{F}]] cut through the cornea to find the <<iris>> and lens. {S}")),
+    (
+        "wordname",
+        "word:Frank",
+        _k("[[{F}]] gave very <<frank>> feedback in peer review, which [[{O}]] didn't love. {S}"),
+    ),
+    ("wordname", "word:Grace", _k("Gymnastics: [[{F}]] 13.2 on beam, real <<grace>> on the dismount. {S}")),
+    # Words, units, laws, places, brands, characters that must stay beside the same name
+    (
+        "must_stay",
+        "word:Charles",
+        _k("Gas laws: [[{F}]] checked <<Charles>>'s law with a syringe in a water bath; [[{O}]] did <<Boyle>>'s. {S}"),
+    ),
+    ("must_stay", "word:Kelvin", _k("[[{F}]] converted every reading to <<kelvin>> before plotting. {S}")),
+    ("must_stay", "word:Henry", _k("Our coil measured 0.2 <<henry>> on [[{F}]]'s meter. {S}")),
+    ("must_stay", "sur:Watt", _k("[[{F} {L}]]'s kettle is rated 3000 <<watts>>; <<James Watt>> never saw one. {S}")),
+    (
+        "must_stay",
+        "sur:Faraday",
+        _k("[[{L}]] built a <<Faraday>> cage from chicken wire and the phone lost signal. {S}"),
+    ),
+    (
+        "must_stay",
+        "",
+        _k("The resistor was 47 <<ohms>>; the water warmed 4 degrees <<Celsius>>, about 8000 <<joules>>. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Chelsea",
+        _k("[[{F}]] supports <<Chelsea>>, I support <<Arsenal>>, so the stats project settled nothing. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Sydney",
+        _k("[[{F}]] moves to <<Sydney>> in <<August>>, so [[{O}]] takes over the bird count. {S}"),
+    ),
+    ("must_stay", "word:Savannah", _k("Food web poster of the African <<savannah>> by [[{F}]] and [[{O}]]. {S}")),
+    (
+        "must_stay",
+        "word:Ciara",
+        _k(
+            "Storm <<Ciara>> shut the school on 10 <<February>>, so [[{F}]] and I wrote the report on a video call. {S}"
+        ),
+    ),
+    ("must_stay", "word:Katrina", _k("[[{F} {L}]]: Hurricane <<Katrina>> and the levees of <<New Orleans>>\n{S}")),
+    (
+        "must_stay",
+        "word:Mary,sur:Rose",
+        _k("We visited the <<Mary Rose>> in <<Portsmouth>>; [[{F} {L}]] (yes, really) took the photos. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Eva,sur:Smith",
+        _k("Essay: Who is to blame for <<Eva Smith>>'s death?\nby [[{F} {L}]], 11B\n<<Inspector Goole>> says all. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:George",
+        _k("<<George>> shoots <<Lennie>> to spare him; [[{F}]] called it mercy, [[{O}]] called it murder. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Hermione",
+        _k("[[{F}]] came to World Book Day as <<Hermione>>, which everyone said was cheating. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Martin",
+        _k("[[{F}]] argued that <<Martin Luther>> never nailed up the theses; Mr [[{TI}]] was not convinced. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Winston",
+        _k("History essay plan, [[{F}]]: was <<Winston Churchill>> a liability in 1915? Check <<Gallipoli>>. {S}"),
+    ),
+    ("must_stay", "sur:Carter", _k("[[{F} {L}]]'s homework: <<Howard Carter>> and the tomb of <<Tutankhamun>>. {S}")),
+    (
+        "must_stay",
+        "sur:Dyson",
+        _k("[[{F} {L}]] tested a <<Dyson>> fan against a cheap one for the airflow project. {S}"),
+    ),
+    (
+        "must_stay",
+        "sur:Hoover",
+        _k("After the social [[{L}]] <<hoovered>> the common room while [[{O}]] did the bins. {S}"),
+    ),
+    ("must_stay", "sur:Brown", _k("<<Brownian>> motion: [[{L}]] watched smoke particles jiggle under the lens. {S}")),
+    (
+        "must_stay",
+        "",
+        _k("In the rowing regatta <<Oxford>> beat <<Cambridge>>; we watched from <<Hammersmith>> with [[{X}]]. {S}"),
+    ),
+    # Famous names in course content
+    ("famous", "", _k("Quiz answer key\nQ7: <<{FAM}>> (accept misspellings)\nMarked by [[{O}]]\n{S}")),
+    ("famous", "", _k("Essay title: How original was <<{FAM}>>?\n[[{F} {L}]], draft 2\n{S}")),
+    ("famous", "", _k("Invitation: <<{FAM}>> reading group, <<Thursday>> 4pm\nOrganizer: [[{F}]]\n{S}")),
+    # Capitals
+    ("allcaps", "", "LOST PROPERTY: GREEN HOODIE, NAME TAG SAYS [[{LU}]]. COLLECT FROM [[{XU}]] AT RECEPTION.\n{S}"),
+    ("allcaps", "word", "[[{FU}]] WHERE ARE YOU THE BUS IS LEAVING\n{S}"),
+    ("allcaps", "", _k("<<MARCH>> 14: <<PI>> DAY BAKE SALE, ORGANISED BY [[{FU}]] AND [[{OU}]]\n{S}")),
+    # E-mail addresses in new shapes
+    ("email", "", "{S} Email: [[{uf}.{u}＠uni.example.edu]]"),
+    ("email", "", '<a href="mailto:[[{uf}.{u}@uni.example.edu]]">[[{F}]]</a> wrote the method. {S}'),
+    ("email", "", "Reply to [[{uf}<dot>{u}<at>uni<dot>edu]] with the data. {S}"),
+    ("email", "", "{S} results to: [[{sid}@student.example.edu]]"),
+    # Handles and URLs
+    ("url_handle", "", "Playlist for revision: [[open.spotify.com/user/{uf}{u}{d}]] {S}"),
+    ("url_handle", "", "{S} Strava: [[{F} {L}]] ([[@{uf}runs{d}]])"),
+    # Student numbers
+    ("student_id", "", "*[[{SIDD}]]*\n[[{F} {L}]]   valid to 07/26\n{S}"),
+    (
+        "student_id",
+        "",
+        "{S} My number is [[{SIDD[0]}{SIDD[1]}{SIDD[2]}{SIDD[3]} {SIDD[4]}{SIDD[5]}{SIDD[6]}]] if the scanner fails.",
+    ),
+    # Punctuation around names
+    ("punctuation", "", "«[[{F}]]» and «[[{O}]]» wrote the French summary. {S}"),
+    ("punctuation", "", "{S} ...said [[{F}]]...or was it [[{O}]]?..."),
+    # Double-barrelled and hyphenated names
+    ("compound", "word:Jean-Baptiste,sur:Moreau-Diallo", "[[J-B]] and [[{O}]] ran the titration. {S}"),
+    ("compound", "word:Anna-Lena,sur:Müller-Schmidt", "{S}\n- [[Anna-Lena M.-S.]]"),
+    ("compound", "word:Mary-Beth,sur:Carter", "[[Marybeth]] (spelt [[{F}]] on the register) did the graphs. {S}"),
+    # Contractions and possessives
+    ("possessive", "", "[[{F}]]'ll bring the poster and [[{O}]]'d better bring the glue. {S}"),
+    ("possessive", "", "The [[{O}]]-approved method failed; [[{F}]]'s worked. {S}"),
+]
+HELD_OUT_K += _word_pairs(
+    [
+        (
+            "word:Art",
+            [
+                "The <<art>> department lent us the kiln for the ceramics unit. {S}",
+                "Pop <<Art>> posters line the corridor outside room 12.",
+            ],
+        ),
+        (
+            "word:Summer",
+            [
+                "Wind damaged the <<summer>> house in the school garden. {S}",
+                "<<Summer>> reading list: three novels and one play.",
+            ],
+        ),
+        ("word:Faith", ["The <<faith>> schools debate got heated in citizenship. {S}"]),
+        (
+            "word:Grace",
+            [
+                "The saving <<grace>> of the match was a late penalty save. {S}",
+                "<<Grace>> before the house dinner was said in Latin.",
+            ],
+        ),
+        (
+            "word:Hope",
+            [
+                "<<Hope>> Street is closed, so the minibus goes via the ring road. {S}",
+                "The Cape of Good <<Hope>> came up in the map quiz.",
+            ],
+        ),
+        ("word:Bill", ["The <<bill>> of materials lists forty resistors. {S}"]),
+        (
+            "word:Rose",
+            [
+                "The <<Rose>> Bowl trophy went to the under-16s. {S}",
+                "The wind <<rose>> in the night and flattened two tents.",
+            ],
+        ),
+        (
+            "word:Mark",
+            [
+                "On your <<marks>>, get set, go! The 100 m was timed by hand. {S}",
+                "The high-water <<mark>> on the bridge is from 2007.",
+            ],
+        ),
+        (
+            "word:Will",
+            [
+                "The oath says I <<will>> handle chemicals safely. {S}",
+                "Against my <<will>>, I joined the choir.",
+            ],
+        ),
+        ("word:June", ["<<June>> bugs hit the lab window all evening. {S}"]),
+        (
+            "word:Joy",
+            [
+                "<<Joy>> Division was on the music history playlist. {S}",
+                "Tears of <<joy>> when the rocket landed upright.",
+            ],
+        ),
+        (
+            "word:Dawn",
+            [
+                "<<Dawn>> chorus recordings were made at 5 a.m. for the biology project. {S}",
+                "The <<dawn>> raid in the history source happened in 1942.",
+            ],
+        ),
+        ("word:Pat", ["A <<pat>> of butter melted fastest on the copper plate. {S}"]),
+        (
+            "word:Jack",
+            [
+                "The car <<jack>> lifted 800 kg in the forces demo. {S}",
+                "The Union <<Jack>> was flown at half mast.",
+            ],
+        ),
+        (
+            "word:Ray",
+            [
+                "Draw the refracted <<ray>> bending towards the normal. {S}",
+                "Manta <<rays>> filter plankton, the marine biology video said.",
+            ],
+        ),
+        ("word:Iris", ["Adjust the <<iris>> diaphragm on the microscope to sharpen the image. {S}"]),
+        ("word:Frank", ["We had a <<frank>> discussion about vaping in PSHE. {S}"]),
+        (
+            "word:Sandy",
+            [
+                "The long-jump pit is <<sandy>> and wet after rain. {S}",
+                "Hurricane <<Sandy>> flooded the subway in 2012.",
+            ],
+        ),
+        (
+            "word:Penny",
+            [
+                "The <<penny>> dropped in lesson 3 when the graph finally made sense. {S}",
+                "<<Penny>> farthing bicycles had huge front wheels.",
+            ],
+        ),
+        ("word:Amber", ["Traffic lights go red, <<amber>>, green in the UK. {S}"]),
+        (
+            "word:Autumn",
+            [
+                "<<Autumn>> leaves were pressed for the chromatography display. {S}",
+                "The <<autumn>> equinox falls around 22 <<September>>.",
+            ],
+        ),
+        ("word:Chase", ["The police <<chase>> in the film was shot in one take. {S}"]),
+        (
+            "word:Hunter",
+            [
+                "<<Hunter>> green is the new PE kit colour. {S}",
+                "The deer <<hunter>> in the poem regrets the shot.",
+            ],
+        ),
+    ]
+)

@@ -16,7 +16,7 @@ from llm.providers.score_readout import expected_scores
 from llm.rubric import validate_rubric
 from tests.llm.openai_server import OpenAIServer
 from tests.llm.tasks import CRITERIA_RUBRIC, VALID_WITH_CRITERIA, make_task
-from tests.llm.tiny_model import build_base_model, build_lora_adapter, train_to_reply
+from tests.llm.tiny_model import build_lora_adapter, train_to_reply
 
 ANSWERS = [
     "Light.",
@@ -28,20 +28,11 @@ ANSWERS = [
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return build_base_model(tmp_path_factory.mktemp("base"))
-
-
-@pytest.fixture(scope="module")
 def adapter(base, tmp_path_factory):
     return build_lora_adapter(base, tmp_path_factory.mktemp("adapter"))
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    local.release_all_except()
-    yield
-    local.release_all_except()
+pytestmark = pytest.mark.usefixtures("empty_cache")
 
 
 def texts(provider, answers=ANSWERS):

@@ -8,19 +8,8 @@ from llm.providers.local import LocalProvider
 from llm.providers.prompt_cache import PrefixCache, rewind, shared_start
 from llm.providers.score_readout import _log_likelihoods, expected_scores, score_grid
 from tests.llm.tasks import RUBRIC, make_task
-from tests.llm.tiny_model import build_base_model
 
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return build_base_model(tmp_path_factory.mktemp("base"))
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    local.release_all_except()
-    yield
-    local.release_all_except()
+pytestmark = pytest.mark.usefixtures("empty_cache")
 
 
 def prompt_of(loaded, task, provider):

@@ -8,19 +8,8 @@ from llm.providers.local import LocalProvider
 from llm.providers.score_readout import _log_likelihoods, expected_scores, readable, score_grid
 from llm.rubric import validate_rubric
 from tests.llm.tasks import CRITERIA_RUBRIC, RUBRIC, make_task
-from tests.llm.tiny_model import build_base_model
 
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return build_base_model(tmp_path_factory.mktemp("base"))
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    local.release_all_except()
-    yield
-    local.release_all_except()
+pytestmark = pytest.mark.usefixtures("empty_cache")
 
 
 def full_log_likelihood(model, prompt_ids, candidate):

@@ -125,8 +125,8 @@ CAPITAL_PAIRS = ABBREVIATIONS | frozenset(
     an as at be by do go he hi if in is it me my no of oh on or so to up we ha ah eh
     """.split()
 )
-INITIAL_END_RE = re.compile(r"\.|[ \t]*(?:$|\n|[-–—:;)\]])")  # "Doe J.", "Doe J" at a line's end, "Doe J -"
-GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.")
+INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,)\]])")  # "Doe J.", "Doe J" at a line's end or cell's
+GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.|_")  # "_": "frank_carter"
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
 FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
 DOT = r"(?:\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s*\.\s*)"
@@ -273,6 +273,8 @@ class Anonymizer:
     def anonymize(self, text: str, subject: str | None = None) -> str:
         if not text:
             return text
+        if "\xad" in text:
+            text = text.replace("\xad", "")  # a soft hyphen inside a name: "Gr\xadace"
         if "[" in text or "(" in text or "{" in text:
             text = DEFANGED_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
         lower = text.lower()
@@ -323,8 +325,7 @@ class Anonymizer:
             if word.isalpha():
                 continue
             if (
-                word.endswith("'s")
-                and word[:-2] in parts
+                word.split("'")[0] in parts  # "grace's", "will'll"
                 or any(piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)])
             ):
                 return True
@@ -452,6 +453,10 @@ class Anonymizer:
             keys = self._parts.get(normal[:-2])
             if keys:
                 return keys, normal[:-2], token[-2:]
+        if (cut := normal.find("'")) > 1 and len(normal) - cut <= 4:  # "Will'll", "James'd", "Ayşe'nin"
+            keys = self._parts.get(normal[:cut])
+            if keys:
+                return keys, normal[:cut], token[cut:]
         if "'" in normal or "-" in normal:  # a user name written with the surname's punctuation: "JO'Brien"
             squeezed = normal.replace("'", "").replace("-", "")
             keys = self._parts.get(squeezed)

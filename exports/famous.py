@@ -17,7 +17,7 @@ FAMOUS_SURNAMES = frozenset(
     lovelace mandela markov marx maxwell meitner mendel michelangelo mozart napoleon nash newton noether
     orwell pascal pasteur picasso planck plato poe prim pythagoras ramanujan riemann rowling sagan schrodinger
     schrödinger shakespeare shannon socrates tarjan tesla tolkien tolstoy torvalds turing twain ullman
-    warshall washington woolf wozniak zuckerberg
+    warshall washington woolf wozniak zuckerberg watt steinbeck golding dahl
     """.split()
 )
 

@@ -96,7 +96,7 @@ AUTHORED = frozenset(
 # Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
 LABELS = frozenset(
     "to from by for cc name names partner partners student students author authors team members reviewer "
-    "accepted tentative declined organizer organiser attendee invitee".split()
+    "accepted tentative declined organizer organiser attendee invitee apologies chair scorer umpire judge borrower".split()
 )
 # After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short", "Carol
 # singers came round"): auxiliaries and past tenses that no verb in -s is followed by.
@@ -109,7 +109,9 @@ AUXILIARIES = frozenset(
 WORD_BEFORE = frozenset("the a an this that these those every each some any no our your their its".split())
 TIME_BEFORE = frozenset("in on at until till since during before after from by next last early late mid".split())
 # Before or after these a capitalised name-word is a place: "Lake Victoria", "Victoria station".
-PLACE_BEFORE = frozenset("lake mount mt port fort cape saint st san santa são sao santo".split())
+PLACE_BEFORE = frozenset(
+    "lake mount mt port fort cape saint st san santa são sao santo storm hurricane typhoon".split()
+)
 PLACE_AFTER = frozenset(
     "station street road avenue river lake park league airport bridge square county city state falls".split()
 )
@@ -149,7 +151,8 @@ RELATIONS = frozenset(
 )
 TITLES = frozenset(
     "mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach frau herr senora senor sra mme "
-    "profesora profesor professeur professeure maestra maestro lehrer lehrerin sensei".split()
+    "profesora profesor professeur professeure maestra maestro lehrer lehrerin sensei grandma grandpa granny grandad "
+    "nana nan".split()
 )
 SIGN_OFFS = frozenset("thanks thank cheers regards best sincerely love yours signed from by".split())
 # Capitalised words that open or join phrases, never a name after a relation or title.

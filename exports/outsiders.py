@@ -57,10 +57,11 @@ GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
 THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pipettes", "ty tobais for the charger"
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
-    "interviewee interviewer present attendees guest guests client speaker respondent participant tutee".split()
+    "interviewee interviewer present attendees guest guests client speaker respondent participant tutee judge "
+    "apologies chair scorer umpire borrower".split()
 )
 SPOKE = frozenset("spoke talked speaking talking".split())  # "spoke to Beatriz"
-TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’]s)?")  # "Linda", "Linda's"; not "IPv", "DQDBs"
+TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’][^\W\d_]{1,3})?")  # "Linda", "Linda's", "Fatima'e"; not "IPv"
 FIRST_PERSON = frozenset("i we me us my our i'm i've".split())
 PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
@@ -80,8 +81,10 @@ def _word(token: str) -> str:
 
 
 def _bare(token: str) -> str:
+    """The word without a possessive or a short suffix after an apostrophe ("Linda's", "Fatima'e")."""
     word = _word(token)
-    return word.removesuffix("'s")
+    cut = word.find("'")
+    return word[:cut] if cut > 1 and len(word) - cut <= 4 else word
 
 
 def _capitalised(token: str) -> bool:
@@ -138,7 +141,7 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
         words = [word.strip(SPLIT_STRIP) for word in text.lower().split()]
     listing = "[" in text and PLACEHOLDER_RE.search(text) is not None  # "[NAME], [STUDENT] and Yusuf"
     known = given_names()
-    if not listing and not _triggered(words) and known.isdisjoint(words):
+    if not listing and not _triggered(words) and known.isdisjoint(_bare(word) for word in words):
         return text
     tokens = list(TOKEN_RE.finditer(text))
     words = [_word(t.group()) for t in tokens]
@@ -178,7 +181,7 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
         if tokens[first].start() < cursor:
             continue  # already inside a span
         start, end = tokens[first].start(), tokens[last].end()
-        suffix = text[end - 2 : end] if words[last].endswith("'s") else ""
+        suffix = tokens[last].group()[len(_bare(words[last])) :]  # "'s", "'e": what follows the apostrophe
         out.append(text[cursor:start] + placeholder + suffix)
         cursor = end
     out.append(text[cursor:])
@@ -217,7 +220,8 @@ def _person_like(tokens, words, i) -> bool:
         return False
     if _names_a_method(tokens, words, i):
         return False
-    return _capitalised(token) and _unknown(token)
+    known_lower_case = token.islower() and bare in given_names()  # "give it back to rashid"
+    return (_capitalised(token) or known_lower_case) and _unknown(token)
 
 
 def _names_a_method(tokens, words, i) -> bool:
@@ -256,6 +260,8 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if bare in FAMOUS_SURNAMES or bare in PRODUCTS or _names_a_method(tokens, words, i):
         return False
+    if i + 1 < len(words) and _bare(words[i + 1]) in FAMOUS_SURNAMES:
+        return False  # "Winston Churchill", "James Watt"
     pairs = [words[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(words)]
     if any(f"{first} {_bare(second)}" in FAMOUS_FIRST_TWO for first, second in pairs):
         return False  # "Katherine Johnson", "Martin Luther King"

@@ -2543,3 +2543,628 @@ HELD_OUT_K += _word_pairs(
         ),
     ]
 )
+
+
+# A twelfth held-out set, written blind (without reading the anonymizer) while the fixes from
+# HELD_OUT_K were made, and measured once after them before anything was fixed from it.
+# A twelfth held-out set, written blind: short exam answers, essay openings and endings, group-work
+# reflections, peer feedback, homework excuses, lab methods, presentation transcripts, interview
+# write-ups, messages to teachers, personal statements, reading logs, revision plans, trip reports.
+HELD_OUT_L = [
+    # Short-answer exam responses that mention a classmate or a tutor in passing
+    (
+        "must_stay",
+        "",
+        _k(
+            "Q3 (4 marks) State <<Newton>>'s third law and give an example.\nEvery force has an equal and opposite "
+            "force. When [[{O}]] pushed me at the ice rink we both slid apart. {S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "q2b) the enzyme denatures above about 40 degrees. in the practical [[{o}]] and i boiled it first and "
+        "nothing fizzed so that proves it. {S}",
+    ),
+    (
+        "wordname",
+        "word",
+        "Answer 5: The line goes through the origin, so force is proportional to extension. [[{F}]] and I got a "
+        "spring constant of 25 N/m. {S}",
+    ),
+    (
+        "famous",
+        "",
+        _k(
+            "6(a) <<{FAM}>> is remembered for an idea we still use today; my tutor [[{X}]] went through it with me "
+            "on <<Saturday>>.\n(b) {S}"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Q1. Give one renewable energy source used in your home.\nSolar. My stepdad [[{X}]] fitted panels on the "
+        "garage roof last spring. {S}",
+    ),
+    (
+        "initials",
+        "",
+        "Q4 ([[{I}.{LI}.]]) The reaction is exothermic because the beaker got warm when [[{O[0]}.]] touched it. {S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Q9. Explain why the ray bends.\nLight slows down in glass, so by <<Snell>>'s law it bends towards the "
+            "normal. (I revised this with [[{O} {OL}]].) {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "nick:Victoria:Tori",
+        _k(
+            "Geography 2(c): <<Victoria Falls>> lies on the <<Zambezi>> between <<Zambia>> and <<Zimbabwe>>. "
+            "[[{N}]] went there in the holidays and showed us photos. {S}"
+        ),
+    ),
+    # Essay introductions and conclusions
+    (
+        "must_stay",
+        "word:Victor",
+        _k(
+            "Introduction\nIn <<Mary Shelley>>'s <<Frankenstein>>, <<Victor>> creates life and then runs from it. "
+            "In this essay I, [[{F} {L}]], argue that <<Victor>>, not the creature, is the monster. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Daisy",
+        _k(
+            "Conclusion\n<<Daisy Buchanan>> is the green light that <<Gatsby>> can never reach. Thank you to "
+            "[[{F}]]'s sister [[{X}]], who lent me her notes on <<The Great Gatsby>>. {S}"
+        ),
+    ),
+    (
+        "plain",
+        "",
+        "To conclude, the evidence shows that school should start later. I want to thank [[{O} {OL}]] for the "
+        "survey data and Ms [[{TI}]] for her comments on my second draft. {S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Was the <<Treaty of Versailles>> fair to <<Germany>>? It was signed in <<June>> 1919 in the Hall of "
+            "Mirrors. My classmate [[{O}]] thinks it was fair; I will argue it was too harsh. {S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "intro: social media is good and bad for teenagers. my cousin [[{x}]] is on it six hours a day so i asked "
+        "her what she thinks. {S}",
+    ),
+    (
+        "must_stay",
+        "sur:Macbeth",
+        _k(
+            "In conclusion, <<Lady Macbeth>> is more ambitious than her husband at first, but guilt breaks her "
+            "sooner. (Essay by [[{F} {L}]], checked by [[{O}]].) {S}"
+        ),
+    ),
+    # Reflective paragraphs on group work
+    (
+        "wordname",
+        "word",
+        "Reflection on group work\nAt first [[{F}]] did most of the talking and I stayed quiet. By week three [[{O}]] "
+        "and I were running the meetings and [[{F}]] took notes. {S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Looking back, our group worked because [[{N}]] kept the shared document tidy and [[{O}]] chased everyone "
+        "in the group chat. Next time I would ask [[{n}]] to present. {S}",
+    ),
+    (
+        "possessive",
+        "",
+        "What went wrong: [[{O}]]'s laptop died the night before, so we used [[{F}]]'s old slides. [[{L}]]'s backup "
+        "on a memory stick saved us. {S}",
+    ),
+    (
+        "initials",
+        "",
+        "Contribution table\n[[{F} {LI}.]] - research (30%)\n[[{O} {OL[0]}.]] - slides (30%)\nme - script (40%)\n{S}",
+    ),
+    (
+        "lowercase",
+        "",
+        "honestly the group project was fine. [[{f}]] did the poster, [[{o}]] did literally nothing and i did the "
+        "rest lol. {S}",
+    ),
+    (
+        "outsider",
+        "",
+        "Our group had a fourth member, [[{X}]], who moved school in week two, and a mentor from the council, "
+        "[[{Y} {XL}]], who met us twice. {S}",
+    ),
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "If I am honest, I <<will>> need to plan better. [[{F}]] and I left it all to the last night, and "
+            "[[{F}]] <<will>> tell you the same. {S}"
+        ),
+    ),
+    # Feedback a student writes to a peer
+    (
+        "wordname",
+        "word",
+        "Dear [[{F}]],\nYour hypothesis is clear, but the graph has no units. I liked your conclusion a lot.\n{S}\n"
+        "Your reviewer,\n[[{O}]]",
+    ),
+    (
+        "lowercase",
+        "word",
+        "feedback for [[{f}]]: good intro!! maybe add a source for the stats tho [[{f}]]. {S}",
+    ),
+    (
+        "possessive",
+        "word:Autumn",
+        _k(
+            "Two stars and a wish for [[{F}]]'s poem: the <<autumn>> images, and the rhythm. Wish: end it two lines "
+            "sooner. {S}"
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        "PEER REVIEW FORM\nAUTHOR: [[{FU} {LU}]]\nREVIEWER: [[{OU}]]\nSTRENGTHS: CLEAR DIAGRAMS\nTARGET: {S}",
+    ),
+    (
+        "nickname",
+        "nick",
+        "[[{N}]], your speech was funny but too fast. Slow down at the part about your grandad [[{X}]]. {S}",
+    ),
+    # Homework excuses
+    (
+        "outsider",
+        "",
+        "Sorry Miss [[{TI}]], my homework is late because my little brother [[{X}]] spilled juice on my book and "
+        "my dad [[{Y}]] took the laptop to work. {S}",
+    ),
+    ("outsider", "", "I couldn't do the worksheet because [[{X}]] had the only copy and was off sick all week. {S}"),
+    ("lowercase", "", "sorry sir i left my homework at my nans, [[{x}]] is dropping it in tomorrow morning. {S}"),
+    (
+        "wordname",
+        "word",
+        _k(
+            "The homework is late because our dog chewed the printout. It is true, ask [[{F}]]! We were at the vet "
+            "until <<Sunday>>. {S}"
+        ),
+    ),
+    (
+        "non_english",
+        "intl",
+        _k(
+            "Dear Mr [[{TI}]], sorry about the missing essay. I was at my grandmother's in <<Spain>> and had no wifi. "
+            "[[{F0}]] has a copy of my notes. {S}"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "{S} Also I was not in on Thursday because I was at Nonna [[Rosaria]]'s funeral, my mum emailed the office.",
+    ),
+    # Lab report method sections
+    (
+        "plain",
+        "",
+        "Method\nMy partner [[{O} {OL}]] and I measured 50 cm3 of acid with a measuring cylinder. [[{O}]] added the "
+        "magnesium while I started the stopwatch. {S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Method: we used a <<Bunsen>> burner, a <<Petri>> dish and an <<Erlenmeyer>> flask. My partner [[{F}]] "
+            "lit the <<Bunsen>> with the safety flame. {S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "word",
+        "method: me and [[{f}]] dropped the ball from 1 m, 1.5 m and 2 m and [[{f}]] filmed it on a phone. {S}",
+    ),
+    (
+        "must_stay",
+        "sur:Müller",
+        _k(
+            "Apparatus (written by [[{F} {L}]]): <<Vernier>> calipers, a <<Geiger>>-<<Müller>> tube, a lead "
+            "block, and a stopwatch borrowed from [[{O}]]. {S}"
+        ),
+    ),
+    ("initials", "", "Roles: timer = [[{I}{LI}]], reader = [[{O[0]}.{OL[0]}.]], recorder = me.\n{S}"),
+    (
+        "must_stay",
+        "",
+        _k(
+            "We tested <<Ohm>>'s law by raising the voltage in 1 <<volt>> steps. The current was read in milliamps "
+            "by [[{O}]]. {S}"
+        ),
+    ),
+    # Presentation transcripts
+    (
+        "wordname",
+        "word",
+        "[Transcript, slide 1] Hi everyone, I'm [[{F}]], and this is [[{O}]]. Today we're talking about volcanoes. "
+        "(laughter) Okay, so, um... {S}",
+    ),
+    (
+        "plain",
+        "",
+        "[auto-captions] so yeah thank you [[{o}]] for doing the slides and um thanks to Mr [[{TI}]] for the "
+        "projector and that's it",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "[Transcript] ...and that's why <<Pluto>> isn't a planet anymore. Any questions? Yes, [[{O}]]? Great "
+            "question. <<NASA>> says... {S}"
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        _k(
+            "(speaker 2: [[{N}]]) so building on what [[{O}]] said, the data from last <<March>> shows the river "
+            "level rising. {S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "transcript of our podcast assignment\n[[{f}]]: welcome back\n[[{o}]]: today we talk about plastic\n"
+        "[[{f}]]: my aunt [[{x}]] works at a recycling plant so\n{S}",
+    ),
+    # Interview write-ups
+    (
+        "outsider",
+        "",
+        "Interview write-up\nI interviewed our neighbour, [[{X} {XL}]], who was a nurse for 30 years. [[{X}]] said "
+        "the hardest part was the night shifts. {S}",
+    ),
+    (
+        "outsider",
+        "",
+        "For the careers task I spoke to [[{X}]], who runs a bakery on the high street. Her business partner "
+        "[[{Y}]] does the accounts. {S}",
+    ),
+    (
+        "lowercase",
+        "",
+        "interview notes w/ coach [[{x}]]: trains 5x a week, says [[{Y}]] from the under-18s is the fastest. {S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            'Q: Who inspired you?\nA: "<<Marie Curie>>, and my chemistry teacher, [[{X} {XL}]]." My interviewee is '
+            "[[{O}]]'s mum, a pharmacist at <<Boots>>. {S}"
+        ),
+    ),
+    # Messages to teachers
+    (
+        "email",
+        "",
+        "Hi Dr [[{TI}]], could you send the rubric again? My school inbox is full so please use "
+        "[[{uf}{u}{d}@gmail.com]].\nThanks, [[{F}]]",
+    ),
+    (
+        "student_id",
+        "",
+        "Hello, I'm [[{F} {L}]] (student no. [[{SID}]]). I was marked absent on Tuesday but I was there, [[{O}]] "
+        "can confirm. {S}",
+    ),
+    ("wordname", "word", "Sir, it's [[{F}]] from 10X. Can [[{O}]] and I swap seats for the test tomorrow? {S}"),
+    ("allcaps", "word", "MISS [[{TI}]] I CANT OPEN THE FILE!!! PLEASE HELP\n- [[{FU}]]"),
+    (
+        "email",
+        "",
+        "{S}\nIf you need me over the break, my mum's email is [[{x}.{XL}{d}@outlook.com]] (she's [[{X} {XL}]]).",
+    ),
+    # Personal statements
+    (
+        "must_stay",
+        "",
+        _k(
+            "Personal statement\nReading <<Oliver Sacks>> made me want to study medicine. Volunteering at <<St "
+            "Mary>>'s care home with my friend [[{X}]] showed me how much listening matters. {S}"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "My placement at a law firm, supervised by [[{X} {XL}]], taught me to read carefully and to question "
+        "everything. {S}",
+    ),
+    # First-day introductions
+    (
+        "nickname",
+        "nick",
+        "About me: My name is [[{F} {L}]] but everyone calls me [[{N}]]. I have two sisters, [[{X}]] and "
+        "[[{Y}]], and a cat. {S}",
+    ),
+    (
+        "non_english",
+        "intl",
+        _k("Hi! I'm [[{F0}]] (really [[{F}]], but this keyboard won't do it). We moved here in <<January>>. {S}"),
+    ),
+    ("lowercase", "intl", "hey im [[{f0} {l0}]], i like football and maths and my dog is called [[{x}]]. {S}"),
+    # Self-assessments
+    (
+        "possessive",
+        "",
+        "Self-assessment: I'd give myself 7/10. I relied on [[{O}]]'s notes too much and I copied [[{OL}]]'s "
+        "table layout. {S}",
+    ),
+    (
+        "split",
+        "",
+        "Self-assessment signed:\n[[{F}]]\n[[{L}]]\n(student)\n\nCountersigned: [[{TI}]] (teacher)\n{S}",
+    ),
+    # Revision plans
+    (
+        "lowercase",
+        "",
+        "revision plan\nmon: chem with [[{o}]]\ntue: maths, ask [[{x}]] (tutor)\nwed: rest\n{S}",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Revision timetable: <<Monday>> photosynthesis, <<Tuesday>> <<Hardy>>-<<Weinberg>>, <<Wednesday>> "
+            "quiz [[{O}]] on <<Mendel>>. {S}"
+        ),
+    ),
+    # Field trip reports
+    (
+        "must_stay",
+        "",
+        _k(
+            "Field trip report\nOn 12 <<October>> we went to <<Lulworth Cove>>. Our guide, [[{X}]], showed us the "
+            "folded rock and [[{F}]] found an ammonite. {S}"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "The coach driver, [[{X}]], let us stop at a farm where the farmer, [[{Y} {XL}]], explained crop rotation. {S}",
+    ),
+    # Reading logs and book reports
+    (
+        "must_stay",
+        "word:Jane,sur:Eyre",
+        _k(
+            "Reading log: <<Jane Eyre>> by <<Charlotte Brontë>>\nReader: [[{F} {L}]] (yes, same name, my parents "
+            "think it's funny)\nChapters 1-10. <<Jane>> is sent to <<Lowood>>. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Holden",
+        _k("Week 4: <<Holden>> hates phonies. My reading buddy [[{F}]] thinks <<Holden>> is just lonely. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Atticus",
+        _k(
+            "Book report on <<To Kill a Mockingbird>>: <<Atticus Finch>> defends <<Tom Robinson>> in <<Maycomb>>. "
+            "[[{F}]] and [[{O}]] did the court scene as a role play. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Harry",
+        _k("[[{F}]] says the first <<Harry Potter>> book is better than the film, and [[{O}]] disagrees. {S}"),
+    ),
+    # Apology and thank-you letters
+    (
+        "outsider",
+        "",
+        "Dear [[{X}]],\nI am sorry I broke your greenhouse window with the football. I will pay for it from my paper "
+        "round.\nFrom [[{F}]]\n{S}",
+    ),
+    (
+        "outsider",
+        "",
+        "Thank you, Coach [[{X}]], for staying late every Wednesday. Thanks also to [[{Y}]]'s mum for the lifts. {S}",
+    ),
+    # Worked maths explanations
+    (
+        "wordname",
+        "word:Bill",
+        _k("Q7 working: the restaurant <<bill>> is £48, [[{F}]] pays a third, so £16. I checked it with [[{O}]]. {S}"),
+    ),
+    (
+        "wordname",
+        "word:Penny",
+        _k("If [[{F}]] saves one <<penny>> on day 1 and doubles it every day, day 10 gives 512 <<pence>>. {S}"),
+    ),
+    # Discussion-board replies to a weekly prompt
+    (
+        "lowercase",
+        "",
+        "re: week 5 prompt - i agree w [[{o}]] that zoos help conservation but [[{o}]]'s point about space is "
+        "weak. {S}",
+    ),
+    (
+        "possessive",
+        "",
+        "Replying to [[{F} {L}]]'s post: I think you're right about the sample size, but [[{O}]]'s graph shows the "
+        "opposite. {S}",
+    ),
+    # Names misspelt by one letter
+    ("lowercase", "word:Fatima", "{S} [[fatma]] had the calculator the whole lesson"),
+    ("possessive", "word:Mateo", "[[Matteo]]'s conclusion is stronger than mine. {S}"),
+    ("plain", "word:Lucas", "{S} I borrowed the ruler from [[Lukas]]."),
+    ("plain", "sur:Okafor", "Group 3: [[{F} Okafur]], [[{O}]]\n{S}"),
+    ("non_english", "word:Dmitri", "[[Dimitri]] explained the second part to me after class. {S}"),
+    ("possessive", "sur:Nakamura", "{S} We used [[Nakamora]]'s data for the second graph."),
+    # Spellings without accents, transliterated, in capitals, hyphenated
+    ("non_english", "intl", "[[{F2} {L2}]] measured the temperature every minute. {S}"),
+    ("non_english", "intl", "Best wishes to [[{f0}]] who is moving back home next term! {S}"),
+    ("allcaps", "intl", "TEAM CAPTAIN: [[{FU} {LU}]]\nVICE CAPTAIN: [[{OU}]]\n{S}"),
+    ("compound", "sur:Hopper-Lee", "[[{F} Hoper-Lee]]... sorry, [[{F} {L}]], wrote the method. {S}"),
+    ("compound", "sur:Hopper-Lee", "[[Hopper]] and [[{O}]] did part two. {S}"),
+    ("compound", "word:Marie-Claire,sur:Dubois", "[[M-C]] and I compared the two poems. {S}"),
+    # Names in course content that must stay next to students
+    (
+        "must_stay",
+        "",
+        _k(
+            "Exam answer: by <<Le Chatelier>>'s principle the equilibrium shifts left. [[{O}]] wrote right and lost "
+            "the mark. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k("Using <<Avogadro>>'s number, 2 moles hold 1.2 x 10^24 particles, as [[{F}]] showed on the board. {S}"),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "The tuning fork vibrates at 440 <<hertz>>; [[{F}]] measured the pressure in <<pascals>> with [[{O}]]'s "
+            "sensor. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Mercedes",
+        _k("[[{F}]] compared a <<Mercedes>> and a <<Ford>> for the fuel economy task. {S}"),
+    ),
+    (
+        "must_stay",
+        "sur:Wendy",
+        _k("Our business case study was <<Wendy>>'s burgers; [[{F} {L}]] did the SWOT analysis. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Lincoln",
+        _k(
+            "[[{F}]]'s history essay: did <<Abraham Lincoln>> free the slaves or did the <<Civil War>>? [[{F}]] "
+            "says both. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Elizabeth",
+        _k("<<Elizabeth I>> never married. [[{F}]] thinks this was a political choice; Mrs [[{TI}]] agreed. {S}"),
+    ),
+    (
+        "must_stay",
+        "word:Georgia",
+        _k("[[{F}]] is doing her project on <<Georgia>>, the country, not the US state. {S}"),
+    ),
+    (
+        "must_stay",
+        "sur:Baker",
+        _k("On <<Baker Street>> we visited the <<Sherlock Holmes>> museum; [[{F} {L}]] took notes. {S}"),
+    ),
+    (
+        "must_stay",
+        "",
+        _k("My aunt [[Ruby]] is a physicist and explained the <<ruby>> laser, the first laser, built in 1960. {S}"),
+    ),
+    (
+        "outsider",
+        "",
+        _k("My friend [[Lily]] from swimming helped me label the water <<lily>> diagram. {S}"),
+    ),
+    # Famous names
+    (
+        "famous",
+        "",
+        _k("Essay question: Which discovery by <<{FAM}>> changed the most lives? Answer by [[{F} {L}]]. {S}"),
+    ),
+    (
+        "famous",
+        "",
+        _k("[[{O}]] thinks <<{FAM}>> got lucky; I think <<{FAM}>> worked harder than anyone. {S}"),
+    ),
+    (
+        "famous",
+        "",
+        _k("Presentation title: '<<{FAM}>> and me' - [[{F}]] and [[{O}]], 9B\n{S}"),
+    ),
+    # Capitals
+    ("allcaps", "word", "GOOD LUCK [[{FU}]] IN THE FINAL!!! FROM ALL OF 8C\n{S}"),
+    ("allcaps", "", "WELL DONE TO [[{LU}]] AND [[{OU}]] FOR THE BEST LAB REPORTS THIS TERM.\n{S}"),
+    # Handles and e-mails in student texts
+    ("url_handle", "", "Portfolio: [[{uf}{u}.wixsite.com/art]] - photos taken by my brother [[{X}]]. {S}"),
+    ("url_handle", "", "My blog for the English task is at [[{uf}-writes.blogspot.com]]. {S}"),
+    ("email", "", "Please send the feedback to [[{i}.{u}{d}@students.example.ac.uk]] rather than my personal one. {S}"),
+    # Student numbers in answers
+    ("student_id", "", "Candidate number: [[{SIDD}]]\nAnswer 1: {S}"),
+    ("student_id", "", "{S}\n\n([[{F}]] [[{sid}]])"),
+    # Punctuation around names
+    ("punctuation", "", '"Pass it here," said [[{O}]]; "No," said [[{F}]]. {S}'),
+    ("punctuation", "", "{S} (thanks, [[{F}]]!) (and [[{O}]]...)"),
+    # Initials in signatures
+    ("initials", "", "{S}\n\nRegards,\n[[{F}]] [[{LI}]]."),
+    ("initials", "", "Lab partner: [[{OL}]], [[{O[0]}]].\n{S}"),
+]
+HELD_OUT_L += _word_pairs(
+    [
+        ("word:Art", ["State of the <<art>> sensors were used in the lab. {S}"]),
+        (
+            "word:Summer",
+            [
+                "I did my work experience last <<summer>> at a garage. {S}",
+                "The <<summer>> solstice is the longest day of the year.",
+            ],
+        ),
+        ("word:Faith", ["The survey showed people had little <<faith>> in the results. {S}"]),
+        ("word:Grace", ["In the essay, the queen falls from <<grace>> in Act 3. {S}"]),
+        (
+            "word:Hope",
+            [
+                "I <<hope>> my answer to part (b) makes sense. {S}",
+                "<<Hope>> is the thing with feathers, says the poem we studied.",
+            ],
+        ),
+        ("word:Bill", ["The electricity <<bill>> went up when we left the heater on. {S}"]),
+        ("word:Rose", ["Sales <<rose>> by 12% after the advert campaign. {S}"]),
+        (
+            "word:Mark",
+            [
+                "I lost a <<mark>> for forgetting the units. {S}",
+                "Please <<mark>> my essay with the new rubric.",
+            ],
+        ),
+        ("word:Will", ["The experiment <<will>> be repeated three times. {S}"]),
+        ("word:June", ["My grandad was born in <<June>> 1950 in a small village. {S}"]),
+        ("word:Joy", ["The poem is full of <<joy>> until the last verse. {S}"]),
+        ("word:Dawn", ["The soldiers attacked at <<dawn>>, as source B describes. {S}"]),
+        ("word:Pat", ["Being too <<pat>> with answers loses marks in the evaluation. {S}"]),
+        ("word:Jack", ["The <<jack>> in the sound desk was broken so we used a mic. {S}"]),
+        ("word:Ray", ["Draw a <<ray>> diagram for the concave mirror. {S}"]),
+        ("word:Iris", ["The <<iris>> controls how much light enters the eye. {S}"]),
+        ("word:Frank", ["I want to be <<frank>> about what went wrong in our project. {S}"]),
+        ("word:Sandy", ["The soil near the river is <<sandy>> and drains fast. {S}"]),
+        ("word:Penny", ["The <<penny>> is made of copper-plated steel now. {S}"]),
+        ("word:Amber", ["Insects trapped in <<amber>> can be millions of years old. {S}"]),
+        ("word:Autumn", ["The leaves change colour in <<autumn>> because chlorophyll breaks down. {S}"]),
+        (
+            "word:Chase",
+            [
+                "In the story the dog gives <<chase>> to a fox. {S}",
+                "Don't <<chase>> marks; explain your reasoning.",
+            ],
+        ),
+        ("word:Hunter", ["The <<hunter>>-gatherers moved with the seasons. {S}"]),
+    ]
+)

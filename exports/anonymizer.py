@@ -48,6 +48,7 @@ from .name_words import (
     SIGN_OFFS,
     TIME_BEFORE,
     WORD_BEFORE,
+    apostrophe_stem,
     english_words,
     is_name_word,
     names_a_place,
@@ -325,7 +326,7 @@ class Anonymizer:
             if word.isalpha():
                 continue
             if (
-                word.split("'")[0] in parts  # "grace's", "will'll"
+                apostrophe_stem(word) in parts  # "grace's", "will'll"
                 or any(piece in parts for piece in NON_WORD_RE.split(word.replace("'s", "")) + [_letters(word)])
             ):
                 return True
@@ -453,10 +454,10 @@ class Anonymizer:
             keys = self._parts.get(normal[:-2])
             if keys:
                 return keys, normal[:-2], token[-2:]
-        if (cut := normal.find("'")) > 1 and len(normal) - cut <= 4:  # "Will'll", "James'd", "Ayşe'nin"
-            keys = self._parts.get(normal[:cut])
+        if (stem := apostrophe_stem(normal)) != normal:  # "Will'll", "James'd", "Ayşe'nin"
+            keys = self._parts.get(stem)
             if keys:
-                return keys, normal[:cut], token[cut:]
+                return keys, stem, token[len(stem) :]
         if "'" in normal or "-" in normal:  # a user name written with the surname's punctuation: "JO'Brien"
             squeezed = normal.replace("'", "").replace("-", "")
             keys = self._parts.get(squeezed)

@@ -131,6 +131,13 @@ PLACE_PREPOSITIONS = frozenset("in near visited visiting outside around across".
 MOVES = frozenset("moved move moving came come flew fly drove travelled traveled went here back trip relocated".split())
 
 
+def apostrophe_stem(word: str) -> str:
+    """A lower-case word without a possessive or another short ending after an apostrophe
+    ("grace's", "will'll", "james'd", Turkish "fatima'e"), or the word itself ("o'brien")."""
+    cut = word.find("'")
+    return word[:cut] if cut > 1 and len(word) - cut <= 4 else word
+
+
 def names_a_place(before: list[str]) -> bool:
     """Do the two words before a name-like word make it a place ("in Austin", "moved to Sofia")?"""
     previous = before[-1] if before else ""

@@ -26,6 +26,7 @@ from .name_words import (
     RELATIONS,
     SIGN_OFFS,
     TITLES,
+    apostrophe_stem,
     english_words,
     given_names,
     names_a_place,
@@ -82,9 +83,7 @@ def _word(token: str) -> str:
 
 def _bare(token: str) -> str:
     """The word without a possessive or a short suffix after an apostrophe ("Linda's", "Fatima'e")."""
-    word = _word(token)
-    cut = word.find("'")
-    return word[:cut] if cut > 1 and len(word) - cut <= 4 else word
+    return apostrophe_stem(_word(token))
 
 
 def _capitalised(token: str) -> bool:
@@ -206,9 +205,7 @@ def _listed_after(text, tokens, words, end) -> int | None:
         return None
     if j >= len(tokens) or words[j] in TITLES:
         return None
-    if tokens[j].group().islower():  # "([NAME], [STUDENT], chloe)": a known given name in lower case
-        return j if _bare(words[j]) in given_names() else None
-    return j if _capitalised(tokens[j].group()) and _person_like(tokens, words, j) else None
+    return j if _person_like(tokens, words, j) else None  # "Kevin"; "chloe", a known given name
 
 
 def _person_like(tokens, words, i) -> bool:

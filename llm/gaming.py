@@ -96,6 +96,7 @@ OFF_TOPIC_SIMILARITY = 0.3  # an off-topic answer's similarity to the reference 
 # other questions by the hints' estimate with its real-answer MAE within 0.01 of the nearest-and-0.25
 # rule in both. 4-fold: inflation 0.27 (was 0.46), MAE 0.637 (0.634), 2.8 % of real answers zeroed
 # (1.9 %); 10-fold: 0.29 (0.47), 0.618 (0.613). SAF train, 4-fold: 0.09 of 1 (0.14), MAE equal.
+# Measured by bench/guard_cv.py.
 OTHER_QUESTION_MARGIN = 0.20
 OWN_NEIGHBOURS = 2
 
@@ -212,9 +213,12 @@ def nothing_to_grade(
 
 
 def answers_another_question(
-    reference_similarity: float | None, own_answers_similarity: float | None, other_reference_similarity: float | None
+    reference_similarity: float | None,
+    own_answers_similarity: float | None,
+    other_reference_similarity: float | None,
+    margin: float = OTHER_QUESTION_MARGIN,
 ) -> bool:
-    """Is an answer at least ``OTHER_QUESTION_MARGIN`` more similar to another question's reference
+    """Is an answer at least ``margin`` (``OTHER_QUESTION_MARGIN``; bench/guard_cv.py tries others) more similar to another question's reference
     answer than to its own reference answer and to its question's graded answers (the mean of its
     ``OWN_NEIGHBOURS`` most similar)?
     False where any is unknown: with no other question (a course of one assignment) nothing tells
@@ -223,5 +227,5 @@ def answers_another_question(
     in ~10 % of cases)."""
     if reference_similarity is None or own_answers_similarity is None or other_reference_similarity is None:
         return False
-    margin = other_reference_similarity - max(reference_similarity, own_answers_similarity)
-    return round(margin, 6) >= OTHER_QUESTION_MARGIN  # similarities are rounded to 0.01: 0.70 - 0.50 is 0.20
+    lead = other_reference_similarity - max(reference_similarity, own_answers_similarity)
+    return round(lead, 6) >= margin  # similarities are rounded to 0.01: 0.70 - 0.50 is 0.20

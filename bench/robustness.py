@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import statistics
 import sys
 import tempfile
 from collections import defaultdict
@@ -144,8 +145,9 @@ def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guar
         return 0.0 if guard.get(index) else value
 
     real_given = {i: score(i, row) for i, row in enumerate(real)}
-    errors = [abs(v - real[i].score) for i, v in real_given.items() if v is not None]
-    out = {"real_mae": sum(errors) / len(errors) if errors else None, "kinds": {}}
+    graded = [(v, real[i].score) for i, v in real_given.items() if v is not None]
+    errors = [abs(v - human) for v, human in graded]
+    out = {"real_mae": sum(errors) / len(errors) if errors else None, "real_pearson": _pearson(graded), "kinds": {}}
     shifts = []
     index_of = {id(row): i for i, row in enumerate(real)}
     for kind in KINDS:
@@ -166,6 +168,16 @@ def summarise(real: list[Row], gamed: list[Gamed], given: dict[int, float], guar
     out["max_inflation"] = max((k["inflation"] for k in out["kinds"].values()), default=None)
     out["injection_shift"] = sum(shifts) / len(shifts) if shifts else None
     return out
+
+
+def _pearson(pairs: list[tuple[float, float]]) -> float | None:
+    """Pearson's r of (given, human) pairs; None where either side is constant or too short."""
+    if len(pairs) < 2:
+        return None
+    try:
+        return statistics.correlation([v for v, _ in pairs], [h for _, h in pairs])
+    except statistics.StatisticsError:
+        return None
 
 
 def guarded(run, built) -> dict[int, bool]:
@@ -259,20 +271,20 @@ def print_table(figures: list[tuple[str, dict]]) -> None:
 
     width = max(len(label) for label, _ in figures)
     print(
-        f"\n{'provider':<{width}}  {'real MAE':>8}  "
+        f"\n{'provider':<{width}}  {'real MAE':>8}  {'real r':>6}  "
         + "  ".join(f"{k:>14}" for k in KINDS)
         + f"  {'inj. shift':>10}  {'max infl.':>9}"
     )
     teacher = figures[0][1]["kinds"]
     print(
-        f"{'instructor':<{width}}  {'0.00':>8}  "
+        f"{'instructor':<{width}}  {'0.00':>8}  {'1.00':>6}  "
         + "  ".join(f"{show(teacher[k]['teacher']):>14}" for k in KINDS if k in teacher)
         + f"  {'0.00':>10}  {'0.00':>9}"
     )
     for label, f in figures:
         kinds = "  ".join(f"{show(f['kinds'].get(k, {}).get('given')):>14}" for k in KINDS)
         print(
-            f"{label:<{width}}  {show(f['real_mae']):>8}  {kinds}  {show(f['injection_shift']):>10}  "
+            f"{label:<{width}}  {show(f['real_mae']):>8}  {show(f['real_pearson']):>6}  {kinds}  {show(f['injection_shift']):>10}  "
             f"{show(f['max_inflation']):>9}"
         )
 
@@ -332,7 +344,8 @@ def main() -> None:
     f = best[1]
     print(f"best={best[0]!r}")
     print(
-        f"max_inflation={f['max_inflation']:.3f} injection_shift={f['injection_shift']:.3f} real_mae={f['real_mae']:.3f}"
+        f"max_inflation={f['max_inflation']:.3f} injection_shift={f['injection_shift']:.3f} real_mae={f['real_mae']:.3f} "
+        f"real_pearson={f['real_pearson']:.3f}"
     )
 
 

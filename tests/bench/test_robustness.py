@@ -1,5 +1,7 @@
 """bench/robustness.py's helpers: the gamed holdout it builds and the figures it reports."""
 
+import statistics
+
 from bench.robustness import Row, build_gamed, summarise, zeroed_rates
 from llm.gamed_answers import INJECTION, KINDS
 
@@ -34,6 +36,14 @@ def test_inflation_and_the_injections_shift_are_measured_against_the_teacher_and
     assert guarded["kinds"]["restated"]["given"] == 0 and guarded["kinds"]["idk"]["given"] == 0
     assert guarded["kinds"]["shuffled"]["given"] == 4.0
     assert abs(guarded["real_mae"] - (0.5 + 1.0 + 1.0) / 3) < 1e-9  # the poor answer zeroed: 0 for a teacher's 1
+
+
+def test_the_real_answers_pearson_is_reported_and_absent_when_the_scores_given_are_constant():
+    gamed = build_gamed(REAL, REAL)
+    ranked = summarise(REAL, gamed, {0: 4.0, 1: 2.0, 2: 5.0}, guard=None)
+    assert abs(ranked["real_pearson"] - statistics.correlation([4.0, 2.0, 5.0], [5, 1, 5])) < 1e-9
+    assert summarise(REAL, gamed, {0: 3.0, 1: 3.0, 2: 3.0}, guard=None)["real_pearson"] is None
+    assert summarise(REAL, gamed, {0: 3.0}, guard=None)["real_pearson"] is None
 
 
 def test_the_zeroed_shares_count_the_real_answers_and_each_kind_apart():

@@ -2,9 +2,9 @@
 
 Replaced: names of the people given (the student being exported -> [STUDENT], other enrolled
 students -> [NAME], instructors -> [INSTRUCTOR]), in any case, without accents or transliterated
-(José -> jose, Müller -> Mueller), as nicknames (Robert -> Bob, see nicknames.py), as initial and
+(José -> jose, Müller -> Mueller), misspelt by one letter (Okafur, capitalised), as nicknames (Robert -> Bob, see nicknames.py), as initial and
 surname ("J. Doe", "Doe, J.", "Jane D."), as initials ("J.D.", "by JD" unless an abbreviation or
-a word), split across lines, possessive ("[STUDENT]'s", "janes notes"), as user names and handles
+a word, "when J. touched it", "M-C" for Marie-Claire), split across lines, possessive ("[STUDENT]'s", "janes notes"), as user names and handles
 (jdoe, @jdoe, jdoe42, jane#4141), as speakers ("JANE: Good morning", "[10:42] jane: ok");
 people not on the roster where the text says who they are ("my mom Linda", "Mr. Okafor", "Carlos
 and I", "I told Linda") -> [NAME]; e-mail addresses, also written "jdoe AT school DOT edu",
@@ -35,6 +35,7 @@ from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
+    CALENDAR,
     LABELS,
     MONTHS_AND_SEASONS,
     NAME_AFTER,
@@ -45,9 +46,11 @@ from .name_words import (
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_NAMES,
+    REGNAL_RE,
     SIGN_OFFS,
     TIME_BEFORE,
     WORD_BEFORE,
+    acts,
     apostrophe_stem,
     english_words,
     is_name_word,
@@ -61,7 +64,7 @@ EMAIL, URL, PHONE, ID = "[EMAIL]", "[URL]", "[PHONE]", "[ID]"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'\])]+"
-    r"|\b(?:[a-z0-9-]++\.)++(?:com|org|net|edu|gov|io|ly|co|uk|de|fr|info|app|dev)\b(?:/[^\s<>\"'\])]*)?",
+    r"|\b(?:[a-z0-9-]++\.(?=[a-z0-9-]))++(?:com|org|net|edu|gov|io|ly|co|uk|de|fr|info|app|dev)\b(?:/[^\s<>\"'\])]*)?",
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(
@@ -74,10 +77,11 @@ ID_LIKE_RE = re.compile(r"[A-Za-z]{1,3}-?\d{5,}")
 ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
 ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W{0,3}$", re.IGNORECASE)
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
+LONE_INITIAL_RE = re.compile(r"(?<=[a-z] )([A-Z])\.(?= ([a-z]+))")  # "when J. touched it"
 BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
 CAPITALS_RE = re.compile(r"[A-Z]{2,}")
 INITIALS_BEFORE = frozenset(
-    "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & / - – —".split()
+    "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & / - – — =".split()
 )
 SIGNED_INITIALS_RE = re.compile(r"(\n[ \t]*[-–—~][ \t]*)([a-z])\.?([a-z])\.?[ \t]*$")  # "...\n\n- jd"
 SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São" into "sao"
@@ -139,6 +143,7 @@ NAMED_EMAIL_RE = re.compile(
     r"|\[EMAIL\])",
     re.IGNORECASE,
 )
+MISSPELT_MIN = 5  # shorter names are too near ordinary words ("Lee", "Ana") to match a misspelling
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -213,6 +218,25 @@ def _is_word(form: str, dictionary: frozenset[str]) -> bool:
     )
 
 
+def _one_letter_less(form: str) -> set[str]:
+    return {form} | {form[:k] + form[k + 1 :] for k in range(len(form))}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added, left out, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return (
+            len(diff) == 1
+            or len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", fold(text))
 
@@ -247,6 +271,36 @@ class Anonymizer:
                 self._add_derived(person.key, words)
         forms = sorted(self._users, key=len, reverse=True)
         self._users_re = re.compile("|".join(forms)) if forms else None
+        self._near = self._misspellings()
+
+    def _misspellings(self) -> dict[str, set[str]]:
+        """Each name part of five letters or more that is not a word, under itself and each
+        spelling with one letter left out: two spellings one letter apart share one of these."""
+        near: dict[str, set[str]] = {}
+        dictionary = english_words()
+        for part, keys in self._parts.items():
+            if len(part) < MISSPELT_MIN or not part.isalpha() or ID in keys or is_name_word(part, part):
+                continue
+            if not _is_word(part, dictionary):
+                for form in _one_letter_less(part):
+                    near.setdefault(form, set()).add(part)
+        return near
+
+    def _misspelt(self, form: str) -> str:
+        """The roster name part one letter away from ``form`` ("Okafur", "Nakamora"), if only one
+        is; not for words, famous people, products or dates."""
+        if (
+            len(form) < MISSPELT_MIN - 1
+            or not form.isalpha()
+            or form in FAMOUS_SURNAMES
+            or form in PRODUCTS
+            or form in CALENDAR
+            or _is_word(form, english_words())
+        ):
+            return ""
+        parts = {part for variant in _one_letter_less(form) for part in self._near.get(variant, ())}
+        parts = {part for part in parts if _one_edit_apart(part, form)}
+        return parts.pop() if len(parts) == 1 else ""
 
     def _add_derived(self, key: str, words: list[str]) -> None:
         """Nicknames of the given name, and the user names made of the name (jdoe, janedoe)."""
@@ -256,6 +310,8 @@ class Anonymizer:
         if len(words) >= 2 and last:
             self._last[key] = last[:1]
             self._initials.setdefault(first[:1] + last[:1], set()).add(key)
+        if "-" in first:  # "M-C" for Marie-Claire
+            self._parts.setdefault("-".join(piece[:1] for piece in first.split("-")), set()).add(key)
         for nickname in NICKNAMES.get(first, ()):
             self._parts.setdefault(nickname, set()).add(key)
         if len(words) < 2 or not last:
@@ -298,6 +354,7 @@ class Anonymizer:
             text = ID_TOKEN_RE.sub(lambda m: self._id(m, subject), text)
         if "." in text:
             text = DOTTED_INITIALS_RE.sub(lambda m: self._dotted_initials(m, subject), text)
+            text = LONE_INITIAL_RE.sub(lambda m: self._lone_initial(m, subject), text)
         if self._initials and CAPITALS_RE.search(text):
             text = BARE_INITIALS_RE.sub(lambda m: self._bare_initials(m, subject), text)
         if self._initials and "\n" in text:
@@ -323,6 +380,8 @@ class Anonymizer:
         for word in words:
             if word.endswith("s") and word[:-1] in parts:
                 return True
+            if self._near and len(word) >= MISSPELT_MIN - 1 and self._misspelt(apostrophe_stem(word)):
+                return True  # "okafur"; only a capitalised one is taken for the name
             if word.isalpha():
                 continue
             if (
@@ -399,6 +458,16 @@ class Anonymizer:
             return match.group(0)
         return self._placeholder(keys, subject)
 
+    def _lone_initial(self, match: re.Match, subject: str | None) -> str:
+        """ "when J. touched it": a roster given name's initial after a lower-case word (not a
+        surname: "Doe G. wrote it"), before a verb."""
+        letter = match.group(1).lower()
+        previous = match.string[: match.start()].rsplit(None, 1)[-1]
+        if not previous.islower() or previous in WORD_BEFORE or not acts([match.group(2)]):
+            return match.group(0)
+        keys = {key for key, first in self._first.items() if first == letter}
+        return self._placeholder(keys, subject) if keys else match.group(0)
+
     def _bare_initials(self, match: re.Match, subject: str | None) -> str:
         """ "Presented by AB" where a roster person's initials are A. B.; not abbreviations or
         words ("in JS", "IT"), nor a pair among other capitals ("LAB 4 BY MS JONES")."""
@@ -467,6 +536,9 @@ class Anonymizer:
             keys = self._parts.get(normal[:-1])
             if keys and not is_name_word(normal[:-1], token) and not _is_word(normal, english_words()):
                 return keys, normal[:-1], ""
+        stem = apostrophe_stem(normal)
+        if token[:1].isupper() and (near := self._misspelt(stem)):
+            return self._parts[near], near, token[len(stem) :]  # "Okafur" for Okafor, "Nakamora's"
         return EMPTY, "", ""
 
     def _initial(self, token: str, text: str, end: int, keys: set[str], of: dict[str, str] | None = None) -> set[str]:
@@ -481,6 +553,7 @@ class Anonymizer:
     def _names(self, text: str, subject: str | None) -> str:
         tokens = list(WORD_RE.finditer(text))
         out, cursor, done_until = [], 0, -1
+        confirmed: set[str] = set()  # the parts this text has already used as names, in lower case
         for i, match in enumerate(tokens):
             if i <= done_until:
                 continue
@@ -501,7 +574,7 @@ class Anonymizer:
                     cursor = match.end()
                     continue
             if not keys:
-                if "-" in word:
+                if "-" in word and not self._eponym_pair(word, tokens, i):
                     out.append(text[cursor : match.start()] + self._hyphenated(match, subject))
                     cursor = match.end()
                 continue
@@ -531,12 +604,39 @@ class Anonymizer:
                 else:
                     break
                 run_end += 1
-            if len(run_parts) + named > 1 or self._is_name(match, part, suffix, text, tokens, i):
+            if (
+                len(run_parts) + named > 1
+                or word in confirmed
+                and self._named_again(text, tokens, i)
+                or self._is_name(match, part, suffix, text, tokens, i)
+            ):
+                if word.islower():
+                    confirmed.add(word)
                 out.append(text[cursor : tokens[start].start()] + self._placeholder(run_keys, subject) + run_suffix)
                 cursor = tokens[run_end].end()
             done_until = run_end
         out.append(text[cursor:])
         return "".join(out)
+
+    @staticmethod
+    def _named_again(text, tokens, i) -> bool:
+        """A name the text has written in lower case, again where a name fits: before a verb ("me
+        and will dropped it and will filmed it") or ending a sentence ("feedback for ray: ... tho ray.")."""
+        if acts([fold(t.group()) for t in tokens[i + 1 : i + 3]]):
+            return True
+        previous = fold(tokens[i - 1].group()) if i else ""
+        return text[tokens[i].end() : tokens[i].end() + 1] in ("", ".", "!", "?") and previous not in WORD_BEFORE
+
+    def _eponym_pair(self, word: str, tokens, i) -> bool:
+        """Two capitalised surnames, one not on the roster, before a noun such as "tube" or "test":
+        "a Geiger-Müller tube", "the Hardy-Weinberg equation"."""
+        pieces = word.split("-")
+        return (
+            len(pieces) == 2
+            and all(piece[:1].isupper() for piece in pieces)
+            and not all(self._lookup(piece)[0] for piece in pieces)
+            and self._names_a_method(tokens, i)
+        )
 
     def _hyphenated(self, match: re.Match, subject: str | None) -> str:
         """A compound such as "Grace-like" or "Smith-style": check each piece on its own."""
@@ -563,6 +663,8 @@ class Anonymizer:
             return False  # a place: "San José", "Santa Clara", "São Paulo"
         if part in MONTHS_AND_SEASONS and DAY_BEFORE_RE.search(text, 0, match.start()):
             return False  # a date: "3 June", "21st June"
+        if not suffix and REGNAL_RE.match(text, match.end()):
+            return False  # a monarch: "Elizabeth I never married", "Henry VIII"
         if not suffix and part in PLACE_NAMES and names_a_place(before):
             return False  # "the conference was in Austin", "I moved here from Georgia"
         if not is_name_word(part, match.group(0)) or self._speaks(text, match):
@@ -631,9 +733,9 @@ class Anonymizer:
                 or shouting
                 and self._alone_on_line(text, match)
                 or not shouting
-                and self._opens_sentence(text, match)
+                and self._opens_sentence(text, match, ".!?:;\n,")
                 and (following in NAME_VERBS and following != "and" or following in NAME_AFTER)
-            )  # "king got the same answer as me"
+            )  # "king got the same answer as me", "[NAME] did the poster, amber did nothing"
         if strong:
             return True
         rest = text[match.end() : match.end() + 12].lstrip(" \t")
@@ -643,6 +745,8 @@ class Anonymizer:
             return True
         if self._alone_on_line(text, match) or text[match.end() : match.end() + 1] == ":":
             return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
+        if text[match.end() : match.end() + 1] == "," and following in ("you", "your"):
+            return True  # spoken to: "Nick, your speech was funny"
         if following in ORDINARY_FOLLOWERS:
             return False
         if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
@@ -665,11 +769,12 @@ class Anonymizer:
         return rest.startswith(":") and not rest[1:].lstrip()[:1].isdigit() or bool(re.match(r" here\b[,.!]", rest))
 
     @staticmethod
-    def _opens_sentence(text, match) -> bool:
+    def _opens_sentence(text, match, marks=".!?:;\n") -> bool:
+        """Opens the text or follows one of ``marks`` (with a comma: opens a clause)."""
         j = match.start() - 1
         while j >= 0 and text[j] in " \t\"'“‘(":
             j -= 1
-        return j < 0 or text[j] in ".!?:;\n"
+        return j < 0 or text[j] in marks
 
     @staticmethod
     def _names_a_method(tokens, i) -> bool:

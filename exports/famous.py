@@ -65,7 +65,7 @@ EPONYM_NOUNS = frozenset(
     algorithm algorithms method methods theorem theorems law laws lemma rule rules equation equations
     test tests principle constant distribution transform series number numbers conjecture paradox
     machine thesis effect formula formulas inequality identity theory criterion
-    sequence triangle hypothesis notation modulus ratio coefficient dish
+    sequence triangle hypothesis notation modulus ratio coefficient dish tube counter cycle scale kinetics
     """.split()
 )
 

@@ -6,6 +6,7 @@ full name. Every other name part is replaced in any case. Add to this list, neve
 """
 
 import functools
+import re
 
 NAME_WORDS = frozenset(
     """
@@ -70,6 +71,8 @@ NAME_BEFORE = frozenset(
         "hello its",
         "me n",
         "me &",
+        "good luck",
+        "well done",
     ]
 )
 NAME_AFTER = frozenset(
@@ -96,7 +99,8 @@ AUTHORED = frozenset(
 # Before "<label>:" a name-word is a name ("Partner: grace", "TO: MARK").
 LABELS = frozenset(
     "to from by for cc name names partner partners student students author authors team members reviewer "
-    "accepted tentative declined organizer organiser attendee invitee apologies chair scorer umpire judge borrower".split()
+    "accepted tentative declined organizer organiser attendee invitee apologies chair scorer umpire judge borrower "
+    "speaker captain signed countersigned".split()
 )
 # After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short", "Carol
 # singers came round"): auxiliaries and past tenses that no verb in -s is followed by.
@@ -116,6 +120,13 @@ PLACE_AFTER = frozenset(
     "station street road avenue river lake park league airport bridge square county city state falls".split()
 )
 MONTHS_AND_SEASONS = frozenset("april may june august summer winter autumn spring fall".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # Faker has "Sunday"
+# Capitalised, and missing from the word list: never a person's name by their form alone.
+CALENDAR = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words.
+REGNAL_RE = re.compile(r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b))\b")
 # Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
 # ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.
 PLACE_NAMES = frozenset(
@@ -136,6 +147,14 @@ def apostrophe_stem(word: str) -> str:
     ("grace's", "will'll", "james'd", Turkish "fatima'e"), or the word itself ("o'brien")."""
     cut = word.find("'")
     return word[:cut] if cut > 1 and len(word) - cut <= 4 else word
+
+
+def acts(after: list[str]) -> bool:
+    """The words after a name make it a verb's subject: "found", "filmed", "is dropping"."""
+    following = after[0] if after else ""
+    if following in ("is", "was") and len(after) > 1:
+        return after[1].endswith("ing")
+    return following in NAME_VERBS and following != "and" or following.endswith("ed")
 
 
 def names_a_place(before: list[str]) -> bool:
@@ -216,7 +235,7 @@ def given_names() -> frozenset[str]:
             if isinstance(listed, (dict, list, tuple, set, frozenset)):
                 names.update(name.lower() for name in listed if isinstance(name, str) and " " not in name)
     words = english_words()
-    handled = NAME_WORDS | PLACE_NAMES | MONTHS_AND_SEASONS | NOT_NAMES  # judged by context elsewhere
+    handled = NAME_WORDS | PLACE_NAMES | MONTHS_AND_SEASONS | WEEKDAYS | NOT_NAMES  # judged by context elsewhere
     return frozenset(
         name
         for name in names

@@ -6,12 +6,15 @@ name where the text says it is one: after a relation ("my mom Linda", "my friend
 title ("Mr. Okafor"), a greeting or a sign-off ("Hi Linda", "Thanks, Kevin"), an introduction
 ("my name is Ana"), beside "and I" / "me and", before "(my cousin)" or ", my tutor", after
 "told", "with", "met", "spoke to" ("I went to the library with Megan"), before "from my" ("Yusuf
-from my church"), and the names listed after one found ("I spoke to Thabo, Kevin and Ingrid");
-and only if it is not an ordinary English word (a word list without proper names, see
-name_words.py), except after a relation or title where any capitalised word is taken. A given
-name of Faker's lists (``name_words.given_names``) written as a name needs no context ("Linda
-Ivanova (visitor)"), nor does a name written before a roster surname ("Dmitriy [STUDENT] (mum)"). Scientists and products named in course content
-("Dijkstra's algorithm", "as Newton showed", "with Django", see famous.py) stay.
+from my church"), between commas before "who" ("a mentor, Keiko Ivanova, who met us"), after
+"called" ("my dog is called carlos"), and the names listed after one found ("I spoke to Thabo,
+Kevin and Ingrid"); and only if it is not an ordinary English word (a word list without proper
+names, see name_words.py), except after a relation or title where any capitalised word is taken. A
+given name of Faker's lists (``name_words.given_names``) written as a name needs no context ("Linda
+Ivanova (visitor)"), nor does a name written before a roster surname ("Dmitriy [STUDENT] (mum)");
+in lower case it is a name after a title or "with", or opening a clause before a verb ("at my
+nans, kevin is dropping it in"). Scientists and products named in course content ("Dijkstra's
+algorithm", "as Newton showed", "with Django", see famous.py) stay.
 """
 
 from __future__ import annotations
@@ -20,12 +23,15 @@ import re
 
 from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
 from .name_words import (
+    CALENDAR,
     NOT_NAMES,
     PLACE_AFTER,
     PLACE_BEFORE,
+    REGNAL_RE,
     RELATIONS,
     SIGN_OFFS,
     TITLES,
+    acts,
     apostrophe_stem,
     english_words,
     given_names,
@@ -52,7 +58,7 @@ TRIGGERS = frozenset(
     """.split()
 )
 # After these a capitalised word that is not an ordinary word is a person: "I told Linda".
-INTERACTIONS = frozenset("told with met texted emailed messaged thanked interviewed asked tutored".split())
+INTERACTIONS = frozenset("told with w met texted emailed messaged thanked interviewed ask asked tutored".split())
 # "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
 GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
 THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pipettes", "ty tobais for the charger"
@@ -68,8 +74,10 @@ PAIRS = frozenset({("and", "i"), ("and", "me"), ("me", "and"), ("call", "me")})
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*-"
 POSSESSORS = frozenset("my our his her their mi mis mon mein meine".split())
 RELATION_FILLERS = frozenset(
-    "best lab study little big baby older younger elder new old named called host step foster half twin".split()
+    "best lab study little big baby older younger elder new old named called host step foster half twin two three four".split()
 )
+KIN = RELATIONS | frozenset(relation + "s" for relation in RELATIONS)  # "my two sisters, Keiko and Priyanka"
+NAMING = frozenset("called named".split())  # "my dog is called carlos"
 INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
 GREETINGS = frozenset("hi hey hello dear".split())
 ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")  # the word list has no inflected forms
@@ -103,6 +111,8 @@ def _triggered(words: list[str]) -> bool:
     """A cheap first look: a word that opens one of the contexts above."""
     if not TRIGGERS.isdisjoint(words) or not PEOPLE_LABELS.isdisjoint(words) or not THANKS.isdisjoint(words):
         return True
+    if "who" in words or not KIN.isdisjoint(words):
+        return True  # "a fourth member, Oluwaseun, who ...", "I have two sisters, Keiko and ..."
     return any(
         pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
         for pair in zip(words, words[1:])
@@ -118,9 +128,11 @@ def _candidates(words: list[str]) -> list[int]:
             found.add(j - 1)  # "Yusuf from my church"
         if word in THANKS:
             found.add(j + 1)
-        if word in RELATIONS or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
+        if word == "who":
+            found.update((j - 2, j - 1))  # "a mentor, Keiko Ivanova, who met us"
+        if word in KIN or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
-        elif word in INTERACTIONS or word == "to" and j and words[j - 1] in SPOKE | GRATEFUL:
+        elif word in INTERACTIONS or word in NAMING or word == "to" and j and words[j - 1] in SPOKE | GRATEFUL:
             found.add(j + 1)
         elif word in PEOPLE_LABELS:
             found.add(j + 1)
@@ -213,12 +225,16 @@ def _person_like(tokens, words, i) -> bool:
     person, a product or a method."""
     token = tokens[i].group()
     bare = _bare(token)
-    if not TITLE_RE.fullmatch(token) or bare in FAMOUS_SURNAMES or bare in PRODUCTS:
+    if not TITLE_RE.fullmatch(token) or bare in FAMOUS_SURNAMES or bare in PRODUCTS or bare in CALENDAR:
         return False
     if _names_a_method(tokens, words, i):
         return False
-    known_lower_case = token.islower() and bare in given_names()  # "give it back to rashid"
-    return (_capitalised(token) or known_lower_case) and _unknown(token)
+    return (_capitalised(token) or _known_lower_case(token)) and _unknown(token)
+
+
+def _known_lower_case(token: str) -> bool:
+    """A given name of Faker's lists written in lower case: "give it back to rashid"."""
+    return token.islower() and _bare(token) in given_names()
 
 
 def _names_a_method(tokens, words, i) -> bool:
@@ -257,17 +273,23 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if bare in FAMOUS_SURNAMES or bare in PRODUCTS or _names_a_method(tokens, words, i):
         return False
-    if i + 1 < len(words) and _bare(words[i + 1]) in FAMOUS_SURNAMES:
-        return False  # "Winston Churchill", "James Watt"
-    pairs = [words[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(words)]
-    if any(f"{first} {_bare(second)}" in FAMOUS_FIRST_TWO for first, second in pairs):
-        return False  # "Katherine Johnson", "Martin Luther King"
+    if _famous_at(words, i) or REGNAL_RE.match(tokens[i].string, tokens[i].end()):
+        return False  # "Elizabeth I never married"
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
     visited = previous in ("to", "from") and words[i].endswith("'s")  # "went to Lucia's", not "outside Wendy's"
     place = names_a_place(words[max(0, i - 2) : i]) and not visited
     return not (place or previous in PLACE_BEFORE or following in PLACE_AFTER)
+
+
+def _famous_at(words, i) -> bool:
+    """Token ``i`` is part of a famous person's name: "Winston Churchill", "James Watt",
+    "Katherine Johnson", "Martin Luther King"."""
+    if i + 1 < len(words) and _bare(words[i + 1]) in FAMOUS_SURNAMES:
+        return True
+    pairs = [words[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(words)]
+    return any(f"{first} {_bare(second)}" in FAMOUS_FIRST_TWO for first, second in pairs)
 
 
 def _before_a_surname(text, tokens, words, i) -> bool:
@@ -291,17 +313,19 @@ def _is_outsider(text, tokens, words, i) -> bool:
     previous = before[-1] if before else ""
     gap_before = text[tokens[i - 1].end() : tokens[i].start()] if i else ""
     # "my (best) friend (named) Carlos", "my mom, linda"
-    relation = [w for w in before if w in RELATIONS]
+    relation = [w for w in before if w in KIN]
     if relation and previous not in POSSESSORS:
         k = len(before) - 1
-        while k >= 0 and before[k] in RELATION_FILLERS and before[k] not in RELATIONS:  # "my twin (brother)"
+        while k >= 0 and before[k] in RELATION_FILLERS and before[k] not in KIN:  # "my twin (brother)"
             k -= 1
         if (
             k >= 0
-            and before[k] in RELATIONS
+            and before[k] in KIN
             and (
                 k == 0
                 or before[k - 1] in POSSESSORS | RELATION_FILLERS
+                or k > 1
+                and before[k - 2] in POSSESSORS  # "her business partner Dmitriy"
                 or before[k - 1] == "and"
                 and _first_person_before(text, tokens, words, i)
             )  # "my grandma Ana and grandpa Thabo"
@@ -309,15 +333,22 @@ def _is_outsider(text, tokens, words, i) -> bool:
             and "." not in gap_before
         ):
             return capitalised or _unknown(token)
-    if previous in TITLES and capitalised and "\n" not in gap_before:
-        return True
+    lower_title = _known_lower_case(token) and not _famous_at(words, i)
+    if previous in TITLES and (capitalised or lower_title) and "\n" not in gap_before:
+        return True  # "Mr. Okafor", "coach mateus"
+    if _bare(token) in FAMOUS_SURNAMES or _bare(token) in PRODUCTS:
+        return False  # "'Huffman and me' - a presentation title"
+    if _known_lower_case(token) and _opens_clause(gap_before, i) and acts(words[i + 1 : i + 3]):
+        return True  # "at my nans, kevin is dropping it in", "fatma had the calculator"
+    if capitalised and _before_who(text, tokens, words, i):
+        return True  # "a fourth member, Oluwaseun, who moved school"
     if previous in PEOPLE_LABELS and gap_before.strip() == ":" and "\n" not in gap_before:
         return _person_like(tokens, words, i)  # "Interviewee: Chloe Okonkwo"
     if (
         previous in INTERACTIONS or previous == "to" and before[-2:-1] and before[-2] in SPOKE | GRATEFUL
     ) and not gap_before.strip():
-        if previous == "with" and not _first_person_before(text, tokens, words, i - 1):
-            return False  # "frames with Ethernet"; "I went to the library with Megan"
+        if previous == "with" and not _first_person_before(text, tokens, words, i - 1) and not _known_lower_case(token):
+            return False  # "frames with Ethernet"; "I went to the library with Megan", "chem with dũng"
         return _person_like(tokens, words, i)  # "I told Linda", "spoke to Beatriz"
     if capitalised and after[:2] in (["from", "my"], ["from", "our"]):
         return _person_like(tokens, words, i)  # "Yusuf from my church youth group helped"
@@ -331,6 +362,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
         return "," not in gap_before or text[tokens[i].end() : tokens[i].end() + 1] in ("", ",", "!", "\n", ":")
     if " ".join(before[-2:]) in INTRODUCTIONS or previous in INTRODUCTIONS:
         return capitalised or lower
+    if previous in NAMING and _first_person_before(text, tokens, words, i):
+        return capitalised or _known_lower_case(token)  # "my dog is called carlos"
     last = i + 1 if i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) else i  # and a surname
     if previous in SIGN_OFFS and not text[tokens[last].end() :].strip(" \t\n.,!-"):
         # "Thanks, Kevin", "Love,\nAna", "-- by Ana" at the end; not "... the LANs by itselves."
@@ -341,3 +374,19 @@ def _is_outsider(text, tokens, words, i) -> bool:
     if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:
         return text[tokens[i].end() : tokens[i + 1].start()].strip() in ("(", ",", "-", "–", "—")
     return lower and before[-2:] == ["me", "and"]
+
+
+def _opens_clause(gap_before: str, i: int) -> bool:
+    """The text, a sentence or a clause starts at a token with this gap before it."""
+    return i == 0 or any(c in gap_before for c in ".,;:!?\n")
+
+
+def _before_who(text, tokens, words, i) -> bool:
+    """A person-like name (and a surname) between commas before "who": ", Keiko Ivanova, who"."""
+    if not i or text[tokens[i - 1].end() : tokens[i].start()].strip() != ",":
+        return False
+    end = i + 1 if i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) else i
+    if end + 1 >= len(tokens) or words[end + 1] != "who":
+        return False
+    gap = text[tokens[end].end() : tokens[end + 1].start()].strip()
+    return gap == "," and all(_person_like(tokens, words, j) for j in range(i, end + 1))

@@ -546,3 +546,81 @@ def test_on_the_hard_set_99_percent_of_personal_items_go_and_97_percent_of_must_
     assert rate(result.removed.values()) >= removal, result.misses
     assert rate(result.kept.values()) >= keep, result.over
     assert rate([result.other]) >= 0.99
+
+
+L_ROSTER = [
+    Person("s:1", "Ray Okafor"),
+    Person("s:2", "Amber Nakamura"),
+    Person("s:3", "Mary-Jane Dubois"),
+    Person("s:4", "Zoë Müller"),
+    Person("s:5", "Grace Carter"),
+    Person("s:6", "Nick Baker"),
+    Person("u:1", "Taylor Kingsley", "instructor"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My blog is at rayokafor-writes.blogspot.com.", "My blog is at [URL]."),
+        ("The beaker got warm when T. touched it.", "The beaker got warm when [INSTRUCTOR] touched it."),
+        ("Roles: timer = RO, reader = me.", "Roles: timer = [STUDENT], reader = me."),
+        ("(speaker 2: Nick) so building on that", "(speaker 2: [NAME]) so building on that"),
+        ("VICE CAPTAIN: GRACE", "VICE CAPTAIN: [NAME]"),
+        ("Countersigned: Carter (teacher)", "Countersigned: [NAME] (teacher)"),
+        ("GOOD LUCK GRACE IN THE FINAL!!!", "GOOD LUCK [NAME] IN THE FINAL!!!"),
+        ("Nick, your speech was funny but too fast.", "[NAME], your speech was funny but too fast."),
+        ("M-J and I compared the two poems.", "[NAME] and I compared the two poems."),
+        (
+            "feedback for ray: good intro!! add a source tho ray.",
+            "feedback for [STUDENT]: good intro!! add a source tho [STUDENT].",
+        ),
+        (
+            "me and ray dropped the ball and ray filmed it",
+            "me and [STUDENT] dropped the ball and [STUDENT] filmed it",
+        ),
+        ("Kemi did the poster, amber did literally nothing", "Kemi did the poster, [NAME] did literally nothing"),
+        ("We used Nakamora's data for the graph.", "We used [NAME]'s data for the graph."),
+        ("Group 3: Ray Okafur, Grace", "Group 3: [STUDENT], [NAME]"),
+        ("See you Monday Carter.", "See you Monday [NAME]."),
+    ],
+)
+def test_urls_ending_a_sentence_initials_role_labels_repeated_and_misspelt_names_go(text, expected):
+    assert Anonymizer(L_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I have two sisters, Keiko and Priyanka.", "I have two sisters, [NAME] and [NAME]."),
+        ("Her business partner Dmitriy does the accounts.", "Her business partner [NAME] does the accounts."),
+        ("a mentor from the council, Keiko Ivanova, who met us", "a mentor from the council, [NAME], who met us"),
+        ("interview notes w/ coach mateus: trains daily", "interview notes w/ coach [NAME]: trains daily"),
+        ("at my nans, kevin is dropping it in tomorrow", "at my nans, [NAME] is dropping it in tomorrow"),
+        ("mon: chem with dũng\ntue: maths, ask ethan (tutor)", "mon: chem with [NAME]\ntue: maths, ask [NAME] (tutor)"),
+        ("i agree w yusuf that zoos help", "i agree w [NAME] that zoos help"),
+        ("hey, my dog is called carlos", "hey, my dog is called [NAME]"),
+    ],
+)
+def test_people_not_on_the_roster_in_appositions_plural_relations_and_lower_case_go(text, expected):
+    assert Anonymizer(L_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got a B. then I retook it.",
+        "me and [STUDENT] drew a ray diagram.",
+        "The light turned amber, then red.",
+        "Will you check the ray diagram?",
+        "We were at the vet until Sunday.",
+        "Elizabeth I never married; Henry VIII married six times.",
+        "Apparatus: a Geiger-Müller tube and a lead block.",
+        "Presentation title: 'Huffman and me'",
+        "In the film, sir isaac newton drops an apple.",
+        "The frames travel with ethernet headers.",
+        "The cartel raised prices.",
+    ],
+)
+def test_grades_words_after_a_name_weekdays_monarchs_eponyms_and_famous_names_stay(text):
+    assert Anonymizer(L_ROSTER).anonymize(text, subject="s:1") == text

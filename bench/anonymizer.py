@@ -75,7 +75,7 @@ def export_step(count: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=[*SPLITS, "all", "tuned"], default=UNSEEN[-1])
+    parser.add_argument("--split", choices=[*SPLITS, "all", "tuned"], default=UNSEEN[-1] if UNSEEN else "tuned")
     parser.add_argument("--per-template", type=int, default=4, help="texts per template, each with its own roster")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--show", type=int, default=0, help="print this many misses and over-removals")

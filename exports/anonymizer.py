@@ -667,6 +667,8 @@ class Anonymizer:
             return False  # a monarch: "Elizabeth I never married", "Henry VIII"
         if not suffix and part in PLACE_NAMES and names_a_place(before):
             return False  # "the conference was in Austin", "I moved here from Georgia"
+        if not suffix and part in PRODUCTS and before[-1:] and before[-1] in WORD_BEFORE:
+            return False  # "compared a Mercedes and a Ford"
         if not is_name_word(part, match.group(0)) or self._speaks(text, match):
             return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
         token = match.group(0)

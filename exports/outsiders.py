@@ -130,6 +130,8 @@ def _candidates(words: list[str]) -> list[int]:
             found.add(j + 1)
         if word == "who":
             found.update((j - 2, j - 1))  # "a mentor, Keiko Ivanova, who met us"
+        if word in KIN and j:
+            found.add(j - 1)  # "ask priyanka (tutor)"
         if word in KIN or word in TITLES or word in GREETINGS or word in SIGN_OFFS or word in OPENERS:
             found.update((j + 1, j + 2, j + 3))
         elif word in INTERACTIONS or word in NAMING or word == "to" and j and words[j - 1] in SPOKE | GRATEFUL:
@@ -338,6 +340,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
         return True  # "Mr. Okafor", "coach mateus"
     if _bare(token) in FAMOUS_SURNAMES or _bare(token) in PRODUCTS:
         return False  # "'Huffman and me' - a presentation title"
+    if after[:1] and after[0] in KIN and text[tokens[i].end() : tokens[i + 1].start()].strip() == "(":
+        return _unknown(token)  # "ask priyanka (tutor)"
     if _known_lower_case(token) and _opens_clause(gap_before, i) and acts(words[i + 1 : i + 3]):
         return True  # "at my nans, kevin is dropping it in", "fatma had the calculator"
     if capitalised and _before_who(text, tokens, words, i):

@@ -36,6 +36,7 @@ same roster name 56 % kept). HELD_OUT_L was written blind while the fixes from H
 and is kept out of tuning and of the tests' targets (UNSEEN); HELD_OUT_K is a tuned set from then on
 (85.2 % / 78.6 % after its fixes). Measured once, after them: 88.8 % / 84.9 % (that morning's code:
 78.8 % / 87.6 %; lower case 61 %, compound surnames 60 %, handles 67 %; must-stay names 77 % kept).
+HELD_OUT_L is a tuned set from then on (97.7 % / 89.0 % after its fixes).
 """
 
 from __future__ import annotations
@@ -436,7 +437,7 @@ SPLITS = (
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_l",)
+UNSEEN = ()
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -535,10 +535,10 @@ def test_the_hard_set_has_hundreds_of_texts_from_many_rosters_with_every_case():
     assert [case.text for case in cases("dev")] == [case.text for case in cases("dev")]
 
 
-@pytest.mark.parametrize("split, removal, keep", [("dev", 0.99, 0.97), ("tuned", 0.91, 0.87)])
+@pytest.mark.parametrize("split, removal, keep", [("dev", 0.99, 0.97), ("tuned", 0.92, 0.87)])
 def test_on_the_hard_set_99_percent_of_personal_items_go_and_97_percent_of_must_stay_words_stay(split, removal, keep):
     """The issue's 99 % / 97 % hold on dev. The other tuned splits guard against regressions only
-    (91.9 % / 87.7 % today): HELD_OUT_H to K were fixed in part (85.2 % / 78.6 % on K: people named
+    (93.0 % / 87.9 % today): HELD_OUT_H to L were fixed in part (85.2 % / 78.6 % on K: people named
     with no cue whose name is missing from Faker's lists, OCR-damaged names, characters of novels,
     initials in score tables, all-capital name-words, inflected non-English names, name-words before
     a plural noun such as "Lily pads float", which rules cannot tell from "Grace thinks")."""
@@ -600,6 +600,7 @@ def test_urls_ending_a_sentence_initials_role_labels_repeated_and_misspelt_names
         ("mon: chem with dũng\ntue: maths, ask ethan (tutor)", "mon: chem with [NAME]\ntue: maths, ask [NAME] (tutor)"),
         ("i agree w yusuf that zoos help", "i agree w [NAME] that zoos help"),
         ("hey, my dog is called carlos", "hey, my dog is called [NAME]"),
+        ("tue: maths, ask priyanka (tutor)", "tue: maths, ask [NAME] (tutor)"),
     ],
 )
 def test_people_not_on_the_roster_in_appositions_plural_relations_and_lower_case_go(text, expected):
@@ -620,7 +621,14 @@ def test_people_not_on_the_roster_in_appositions_plural_relations_and_lower_case
         "In the film, sir isaac newton drops an apple.",
         "The frames travel with ethernet headers.",
         "The cartel raised prices.",
+        "Each node (parent) points to two children.",
     ],
 )
 def test_grades_words_after_a_name_weekdays_monarchs_eponyms_and_famous_names_stay(text):
     assert Anonymizer(L_ROSTER).anonymize(text, subject="s:1") == text
+
+
+def test_a_product_after_an_article_stays_when_a_student_has_its_name():
+    anonymizer = Anonymizer([Person("s:1", "Mercedes Okafor")])
+    text = "Mercedes compared a Mercedes and a Ford for the fuel economy task."
+    assert anonymizer.anonymize(text, subject="s:1") == text.replace("Mercedes compared", "[STUDENT] compared")

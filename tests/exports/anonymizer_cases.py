@@ -6,7 +6,7 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and twelve
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and thirteen
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
@@ -36,7 +36,12 @@ same roster name 56 % kept). HELD_OUT_L was written blind while the fixes from H
 and is kept out of tuning and of the tests' targets (UNSEEN); HELD_OUT_K is a tuned set from then on
 (85.2 % / 78.6 % after its fixes). Measured once, after them: 88.8 % / 84.9 % (that morning's code:
 78.8 % / 87.6 %; lower case 61 %, compound surnames 60 %, handles 67 %; must-stay names 77 % kept).
-HELD_OUT_L is a tuned set from then on (97.7 % / 89.0 % after its fixes).
+HELD_OUT_L is a tuned set from then on (97.7 % / 89.0 % after its fixes). HELD_OUT_M (173
+templates: commit logs, forum threads, transcripts, OCR'd handwriting, file names, inflected Polish and
+other non-English names, ships and places that share a student's name) was written blind while the
+fixes from HELD_OUT_L were made and is kept out of tuning and of the tests' targets (UNSEEN). Measured
+once, after them: 86.5 % / 74.8 % (the code before them: 86.0 % / 74.3 %; initials 39 %, non-English
+72 %, compound surnames 73 %, nicknames 77 %; must-stay words 69 % kept, in non-English texts 54 %).
 """
 
 from __future__ import annotations
@@ -416,6 +421,7 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_j": t.HELD_OUT_J,
         "held_out_k": t.HELD_OUT_K,
         "held_out_l": t.HELD_OUT_L,
+        "held_out_m": t.HELD_OUT_M,
     }
     return _expand(templates[split], split, per_template, seed)
 
@@ -434,10 +440,11 @@ SPLITS = (
     "held_out_j",
     "held_out_k",
     "held_out_l",
+    "held_out_m",
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ()
+UNSEEN = ("held_out_m",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -3168,3 +3168,902 @@ HELD_OUT_L += _word_pairs(
         ("word:Hunter", ["The <<hunter>>-gatherers moved with the seasons. {S}"]),
     ]
 )
+
+
+# A thirteenth held-out set, written blind (without reading the anonymizer): exam answers in maths,
+# physics, chemistry, history, economics, literature and computing that mention a classmate, parent,
+# tutor or sibling in passing; reflective journals; peer-review comments; group-work logs with dates
+# and times; forum posts with @mentions and quoted replies; presentation transcripts with speaker
+# labels and disfluencies; OCR'd handwriting with broken lines and hyphens; pasted text messages;
+# file names, commit lines, code comments, spreadsheet rows and CSV lines; possessives and plurals;
+# texts in Spanish, French, German, Portuguese, Polish, Vietnamese, Arabic (transliterated), Chinese
+# (pinyin), Yoruba, Hindi (transliterated) and Turkish with inflected names; particle and double-barrelled
+# surnames; people not on the roster; and many words that must stay: name-words used as words in every
+# capitalisation, eponymous laws, units and methods, places, ships, storms, brands, books, characters.
+HELD_OUT_M = [
+    # Exam answers that mention someone in passing
+    (
+        "must_stay",
+        "",
+        _k(
+            "Q4. A train sounds its horn as it passes you. Explain the change in pitch. (3)\nThis is the <<Doppler>> "
+            "effect: the waves bunch up in front of the train and spread out behind it. My uncle [[Gareth Pryce]] "
+            "drives freight trains and says you can even hear it from the cab."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Grant",
+        _k(
+            "Q5. What did the Homestead Act of 1862 offer settlers?\nA land <<grant>> of 160 acres, signed by "
+            "<<Lincoln>>; <<Ulysses S. Grant>> was still a general then. [[{F}]] and I both lost a mark for the date."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "q3) x = 4 or x = -1 (factorise then set each bracket to 0). [[{o}]] showed me u can check by subbing "
+        "back in, my tutor [[{x}]] says always do that",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Question 7: Use <<Pascal>>'s triangle to expand (a + b)^4.\nRow 4 is 1 4 6 4 1, so a^4 + 4a^3b + "
+            "6a^2b^2 + 4ab^3 + b^4. My cousin [[{X}]] first showed me the triangle on a napkin."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Young",
+        _k(
+            "Q6 Describe <<Young>>'s double-slit experiment.\nLight through two narrow slits makes bright and dark "
+            "fringes, which shows light is a wave. [[{F} {L}]] (no relation!) measured the fringe spacing as 2 mm "
+            "and [[{O}]] checked it."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Brown",
+        _k(
+            "2(b) Smoke particles jiggle because air molecules hit them from every side. This is <<Brownian>> "
+            "motion, first seen by <<Robert Brown>> in pollen grains. [[{O}]] spotted it first in the microscope and "
+            "[[{L}]] drew it for our write-up."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Smith",
+        _k(
+            "Economics 3b\n<<Adam Smith>> argued that self-interest, guided by competition, benefits everyone. Our "
+            "neighbour [[{X}]] runs a corner shop and says competition from <<Tesco>> nearly put them out of "
+            "business.\n- [[{F} {L}]]"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Victoria",
+        _k(
+            "Q2. Why did <<Queen Victoria>> withdraw from public life after 1861?\nBecause <<Prince Albert>> died of "
+            "typhoid. [[{F}]] wrote that it was because of <<Victoria>>'s own illness, but that came later."
+        ),
+    ),
+    (
+        "must_stay",
+        "nick:James:Jamie",
+        _k(
+            "Why is energy measured in <<joules>>? The unit is named after <<James Prescott Joule>>, who showed "
+            "that work turns into heat. [[{N}]] was pleased to share a first name with him. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Convert 27 °C to <<kelvin>>: 27 + 273 = 300 <<K>>. [[{F}]] wrote 300 °K, which is wrong, because "
+            "<<Lord Kelvin>>'s scale has no degree sign."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Q9 (CS) A square wave can be built from odd sine harmonics; this is its <<Fourier>> series. I plotted "
+            "the first five terms in <<MATLAB>> on [[{O}]]'s laptop. {S}"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "e^(iπ) + 1 = 0 is <<euler>>'s identity, [[{f}]] says it's the most beautiful equation ever but "
+            "honestly i just memorised it"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Sum of 1 to 100 = 5050, using the pairing trick young <<Gauss>> used. My cousin [[{X}]], who is "
+            "eight, found it faster than me, which was embarrassing."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "P(ill | positive) = 0.9 × 0.02 / 0.05 = 0.36 by <<Bayes>>' theorem. [[{O}]]'s answer of 0.018 forgot "
+            "to divide by P(positive). {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Ada",
+        _k(
+            "Q1. Name a language designed for safety-critical systems.\n<<Ada>>, which is used in aircraft. [[{F}]] "
+            "did the extension task in <<Rust>> instead. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Sheila,sur:Smith",
+        _k(
+            "An Inspector Calls, Q3: <<Sheila>> changes the most. She admits she got <<Eva Smith>> sacked from "
+            "<<Milwards>> out of jealousy. [[{F} {L}]] read <<Sheila>> in our read-through and did it really well."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:King",
+        _k(
+            "In <<King Lear>>, the storm mirrors <<Lear>>'s mind. [[{F} {L}]] compared it to the storm in "
+            "<<Stephen King>>'s novel, which Mrs [[{TI}]] said was a stretch."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Carter",
+        _k(
+            "History homework: <<Howard Carter>> opened <<Tutankhamun>>'s tomb in 1922, paid for by <<Lord "
+            "Carnarvon>>. [[{F}]] and [[{O}]] made the timeline; [[{L}]] did the map of the <<Valley of the Kings>>."
+        ),
+    ),
+    # Reflective journals
+    (
+        "outsider",
+        "",
+        _k(
+            "Journal, week 6\nI finally understood vectors. Grandma [[Edith]] asked what I was doing and explaining it "
+            "to her helped. On <<Sunday>> our neighbour Mr [[Okonjo]] fixed my bike, so I could get to revision club."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Sunny",
+        _k(
+            "Reflection: it was <<sunny>> so we did the shadow-stick experiment outside. [[{F}]] held the metre "
+            "stick while I marked the tip of the shadow every 15 minutes. <<Sunny>> days are rare here!"
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        "Learning journal 14/03\nToday [[{n}]] (sorry, [[{F}]], I know you hate that) helped me with simultaneous "
+        "equations. I think I get elimination now.",
+    ),
+    (
+        "lowercase",
+        "word:Hunter",
+        _k(
+            "journal: felt rubbish today. [[{f}]] said my essay on the <<hunter>>-gatherers was good tho so thats "
+            "something"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Diary entry for English\nToday was hard. [[Marisol]] didn't text back and I couldn't focus on chemistry. "
+        "[[Tobi]] says I overthink everything.",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "What I learned this term: my grandma, [[Edith Cavanagh]], worked at <<Bletchley Park>> on the <<Enigma>> "
+            "messages. I never knew until I did my project on <<Alan Turing>>."
+        ),
+    ),
+    # Peer-review comments
+    (
+        "possessive",
+        "",
+        _k(
+            "Peer review of [[{F}]]'s essay: your point about <<Gatsby>>'s parties is strong, but [[{F}]], you need "
+            "quotes to back it up. 3/5\n- [[{O}]]"
+        ),
+    ),
+    (
+        "initials",
+        "",
+        "Comment [[{I}{LI}]]: good use of evidence here\nComment [[{O[0]}{OL[0]}]]: agree, but cite the page\n"
+        "Comment [[{I}{LI}]]: fixed",
+    ),
+    (
+        "allcaps",
+        "",
+        "PEER FEEDBACK - 2 STARS AND A WISH\nFOR: [[{FU}]]\nFROM: [[{OU}]]\n* GREAT GRAPH\n* CLEAR METHOD\n"
+        "WISH: ADD ERROR BARS",
+    ),
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "Feedback for [[{F}]]: the intro <<will>> be stronger if you cut the first sentence. <<Will>> you add a "
+            "counter-argument? [[{F}]], I think you can get an A."
+        ),
+    ),
+    # Group-work logs with dates and times
+    (
+        "must_stay",
+        "",
+        _k(
+            "Group log\n12/03 16:05 - [[{F}]] booked room B12\n12/03 16:40 - [[{O}]] + [[{f}]] drafted the intro\n"
+            "13/03 09:15 - the librarian, [[{X}]], found the <<Hansard>> records for 1832"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Meeting minutes, <<Mon>> 4 <<March>>, 3:30pm, library\nPresent: [[{F} {L}]], [[{O} {OL}]]\nApologies: "
+            "[[{X}]] (dentist)\nNext meeting: <<May>> 2nd, same room"
+        ),
+    ),
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "Action items\n- [[{F}]] <<will>> email Dr [[{TI}]] about ethics\n- I <<will>> do the graphs\n- <<Will>> "
+            "we need consent forms? ask [[{F}]] on <<Thursday>>"
+        ),
+    ),
+    (
+        "initials",
+        "",
+        "Task tracker\n[x] survey design ([[{I}.{LI}.]]) 02/10\n[x] pilot ([[{O[0]}.{OL[0]}.]]) 05/10\n[ ] analysis "
+        "(me) due 12/10",
+    ),
+    # Forum posts, @mentions and quoted replies
+    (
+        "url_handle",
+        "",
+        "@[[{uf}{u}]] thanks for the link! @[[{o}]] did you get 9.6 for g as well? mine was 9.4",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "> [[{O}]] wrote:\n> does <<Hooke>>'s law still hold past the elastic limit?\nNo, it stops being linear "
+            "there. @[[{f}]] drew a really good graph of this in last week's thread."
+        ),
+    ),
+    (
+        "email",
+        "",
+        "On Tue 4 Mar, [[{F} {L}]] <[[{uf}.{u}@students.example.edu]]> wrote:\n> Can someone share the notes from "
+        "Monday?\nSent them to your inbox. {S}",
+    ),
+    (
+        "must_stay",
+        "word:Bill",
+        _k(
+            "Re: Re: <<Bill>> of <<Rights>> discussion\n@[[{F}]] I disagree, the Second Amendment is about "
+            "militias. Also shout-out to [[{O}]] for the <<Supreme Court>> link."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "reply to [[{o}]]'s post: yeah same, [[{l}]] also said the test is moved to friday??",
+    ),
+    # Presentation transcripts with speaker labels and disfluencies
+    (
+        "lowercase",
+        "",
+        "um, so, like, [[{f}]] said we should, uh, start with the, the graph? yeah. and then [[{o}]] is gonna do, "
+        "um, the conclusion bit",
+    ),
+    (
+        "must_stay",
+        "word:Miles",
+        _k(
+            "SPEAKER 1 ([[{F}]]): so, um, <<Miles Davis>>, no relation, <<Miles>> recorded, uh, <<Kind of Blue>> in "
+            "1959.\nSPEAKER 2 ([[{O}]]): and it's, like, the best-selling jazz album ever."
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        "[00:01:12] TEACHER: Go ahead, [[{F}]].\n[00:01:14] [[{FU}]]: Um. So. Our, our hypothesis was that "
+        "heavier balls fall faster.\n[00:01:20] [[{OU}]]: Which was wrong.",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "[auto-captions] so me and [[{o}]] um we did our talk on <<mount st helens>> which erupted in 1980 and "
+            "uh the whole side of the mountain just slid off"
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        "(Interviewer: [[{O}]]) so why did you pick this topic?\n([[{N}]]) honestly? my neighbour, [[{X}]], had a "
+        "stroke and I wanted to, um, understand it.",
+    ),
+    # OCR'd handwriting: broken lines, hyphenation, damaged letters
+    (
+        "split",
+        "",
+        "The experi-\nment was done by [[{F}]] and [[{O}\n{OL}]] on Tues-\nday after school.",
+    ),
+    (
+        "split",
+        "",
+        "Name: [[{FA}-\n{FB} {L}]]    Form: 9C\n1. The current is the same everywhere in a series circuit.",
+    ),
+    ("ocr", "word:Amelia", "Narne: [[Arnelia {L}]]\nQ1 The independent variable is the height of the ramp."),
+    ("ocr", "sur:Kowalski", "Group: [[{F} Kowa1ski]], [[{O}]]\nResult: the spring stretched 4.2 cm."),
+    (
+        "split",
+        "",
+        "checked by [[{LA}\n{LB}]] and me, the answer to 3(b)\nis 17.5 m/s",
+    ),
+    (
+        "ocr",
+        "",
+        _k(
+            "[scan p.2, illegible line]\n... <<Ohm>>'s law: V = I R ... thanks to [[{F}]]\n[[{L}]] for the spare "
+            "ruler ... 6 <<ohms>>"
+        ),
+    ),
+    # Text messages pasted in as evidence
+    (
+        "lowercase",
+        "",
+        "screenshot of our chat (evidence we planned it):\n[[{O}]]: u done the hw?\nme: nearly, stuck on q4\n"
+        "[[{O}]]: ask [[{f}]] she got 100%\nme: lol ok",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "[14/03/2025, 21:13] [[{F} {L}]]: did anyone do the <<Venn>> diagram one\n[14/03/2025, 21:15] [[{O}]]: yh "
+            "its in the drive\n[14/03/2025, 21:16] [[{X}]] (tutor): label the universal set pls"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Mum ([[Deborah]]): dinner at 7, don't be late\nMe: still at [[{O}]]'s finishing the poster\n"
+        "Mum ([[Deborah]]): ok ask [[{Y}]] to drop you back",
+    ),
+    # Names in lower case and capitals in many contexts
+    (
+        "must_stay",
+        "",
+        _k("[[{FU}]] + [[{OU}]] = BEST LAB GROUP\n<<NEWTON>>'S LAWS REVISION: 1) INERTIA 2) F = MA 3) REACTION"),
+    ),
+    (
+        "allcaps",
+        "word:Sterling",
+        _k(
+            "TOPIC: <<STERLING>> AND THE <<BANK OF ENGLAND>>\nPRESENTED BY [[{FU}]] AND [[{OU}]]\n<<Sterling>> is the "
+            "oldest currency still in use."
+        ),
+    ),
+    ("allcaps", "word:Rose", _k("THE PRICE <<ROSE>> BY 4% IN <<JUNE>>. CALCULATED BY [[{FU} {LU}]].")),
+    (
+        "lowercase",
+        "",
+        _k("ok [[{l}]] and [[{o}]] were right, i was wrong abt the <<pythagoras>> one, its 13 not 17"),
+    ),
+    ("lowercase", "word", "lab partner: [[{f} {l}]]\ngroup: [[{o}]], [[{f}]], me"),
+    # Initials in many forms
+    ("initials", "", "Marked by: [[{I}.{LI}.]]\nMark: 14/20\nModerated by: [[{TI}]]"),
+    ("initials", "", "reviewed by [[{i}{l[0]}]] and [[{o[0]}{ol[0]}]], both happy with the method"),
+    ("initials", "sur:Dunn-Smith", "Lab book owner: [[{I}. D-S.]]\nExperiment 3: rates of reaction"),
+    (
+        "initials",
+        "",
+        "Mr. [[{TI[0]}]] said we could use calculators on section B, so [[{F}]] and I did.",
+    ),
+    ("initials", "", "per [[{O[0]}{OL[0]}]]'s note, the deadline moved to Friday. - [[{I}]]."),
+    # Nicknames and diminutives
+    (
+        "must_stay",
+        "nick:Elizabeth:Lizzie",
+        _k(
+            "Trip report: we took the <<Elizabeth line>> to <<Paddington>> and then walked to the <<Science "
+            "Museum>>. [[{N}]] navigated the whole way."
+        ),
+    ),
+    (
+        "must_stay",
+        "nick:William:Billy",
+        _k("We watched <<Billy Elliot>> in drama. [[{N}]] said it's his favourite film, and [[{O}]] cried."),
+    ),
+    ("nickname", "nick:Alexander:Sasha", "[[Sashka]] (that's what his grandma calls [[{F}]]) solved it first."),
+    (
+        "nickname",
+        "nick:Margaret:Peggy",
+        "Thanks to [[Peg]] (aka [[{N}]], aka [[{F}]]) for the highlighters!",
+    ),
+    (
+        "nickname",
+        "nick",
+        "[[{N} {L}]] is what it says on the poster, but the register says [[{F} {L}]]. Either way, they did the "
+        "data collection.",
+    ),
+    # E-mails, handles, file names, commits, code comments, spreadsheets and CSV
+    ("url_handle", "", "Attached: essay_final_[[{i}{u}]]_v2.docx and bibliography_[[{i}{u}]].pdf"),
+    ("url_handle", "", "Uploaded [[{F}_{L}]]_Lab3_FINAL(1).pdf - sorry, the other one was [[{o}]]'s"),
+    (
+        "must_stay",
+        "",
+        _k(
+            "commit 3f9a2c1\nAuthor: [[{F} {L}]] <[[{uf}.{u}@students.example.edu]]>\nDate: Tue Mar 4 16:02 2025\n\n"
+            "    fix off-by-one in <<Dijkstra>> loop (thanks [[{o}]])"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "# TODO([[{uf}]]): handle the empty list\n# [[{O}]] says use <<Horner>>'s method here\ndef poly(coeffs, "
+            "x):\n    return 0"
+        ),
+    ),
+    (
+        "plain",
+        "",
+        "Name\tQ1\tQ2\tTotal\n[[{L}, {F}]]\t4\t5\t9\n[[{OL}, {O}]]\t3\t5\t8",
+    ),
+    (
+        "student_id",
+        "",
+        "student_id,name,email,score\n[[{SID}]],[[{F} {L}]],[[{uf}.{u}@uni.example.edu]],87",
+    ),
+    ("url_handle", "", "my replit for the project: [[replit.com/@{uf}{u}{d}]] (fork it, [[{o}]])"),
+    ("email", "nick", "Email me at [[{n}.{u}@gmail.com]], not the school one, it's full."),
+    ("url_handle", "", "stream link for the charity coding marathon: [[twitch.tv/{uf}_codes_{d}]]"),
+    ("email", "", "cc: [[{SID0}@students.uni.example]]; [[{i}.{u}@uni.example]]\nRe: extension for lab 4"),
+    # Possessives and plurals
+    (
+        "possessive",
+        "sur:Nguyen",
+        "We did the experiment at the [[{L}s]]' house because [[{F}]]'s mum has a greenhouse.",
+    ),
+    (
+        "possessive",
+        "word:Noor",
+        "There are two [[{F}s]] in our class, so we call her [[{F} {LI}.]] to tell them apart.",
+    ),
+    (
+        "possessive",
+        "sur:Okafor",
+        "The [[{L}s]] lent us their projector, and [[{O}]]'s dad carried it in.",
+    ),
+    ("possessive", "word:Jess", "I used [[{F}]]' graph paper and [[{F}]]'s ruler. Sorry, [[{f}]]!"),
+    ("possessive", "", "[[{O}]]’s and [[{F}]]’s results didn’t match, so we repeated it."),
+    # Other languages, with inflected names
+    (
+        "non_english",
+        "word:Luz,sur:Reyes",
+        _k(
+            "Pregunta 2: La velocidad de la <<luz>> es de unos 300 000 km/s. [[{F}]] y yo lo comprobamos con el "
+            "láser de la profe [[{TI}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Reyes",
+        _k(
+            "Examen de Historia: Los <<Reyes Católicos>> unieron <<Castilla>> y <<Aragón>> en 1469. Lo repasé con "
+            "mi primo [[Iker]].\n- [[{F} {L}]]"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Castellano",
+        _k("Mi compañera [[{F} {L}]] me corrigió la redacción en <<castellano>> y en inglés."),
+    ),
+    (
+        "non_english",
+        "nick:José:Pepe",
+        _k(
+            "Gracias a [[{N}]] (bueno, [[{F}]]) por explicarme las derivadas. Mi abuela [[Dolores]] también "
+            "ayudó, aunque tenía <<dolores>> de cabeza."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Pierre",
+        _k(
+            "Réponse 3 : la <<pierre>> tombe à 9,8 m/s². [[{F}]] a lâché la <<pierre>> du deuxième étage et moi, "
+            "j'ai chronométré."
+        ),
+    ),
+    (
+        "non_english",
+        "sur:Dubois",
+        _k(
+            "On a fait le TP chez les [[{L}]], à <<Lyon>>. Merci à Mme [[{L}]] pour le goûter et à [[{O}]] pour "
+            "les photos."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Jürgen",
+        _k(
+            "Aufgabe 4: Nach dem <<Ohmschen>> Gesetz ist R = U/I = 230 <<Ohm>>. [[Jürgens]] Rechnung war falsch, "
+            "weil er mA nicht umgerechnet hat."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Ernst",
+        _k("[[{F}]] sagt, er meint es <<ernst>> mit dem Referat über <<Goethe>>. Ich glaube ihm nicht."),
+    ),
+    (
+        "non_english",
+        "nick:João:Joãozinho",
+        "Resposta: a água ferve a 100 °C ao nível do mar. Eu e o [[{N}]] testamos em casa; a minha avó "
+        "[[Conceição]] emprestou a panela.",
+    ),
+    (
+        "non_english",
+        "word:Graça",
+        _k("A [[{F}]] disse que a entrada no museu é de <<graça>> às quartas, então fomos com a [[{O}]]."),
+    ),
+    (
+        "non_english",
+        "word:Łukasz",
+        "Zadanie 3: Rozwiązałem to z [[Łukaszem]], a [[Kasia]] sprawdziła wynik. Wyszło 42.",
+    ),
+    (
+        "non_english",
+        "nick:Małgorzata:Gosia",
+        _k("Dziękuję [[Gosi]] za notatki z wycieczki do <<Krakowa>>. Bez [[Małgosi]] nie zdałbym testu."),
+    ),
+    (
+        "non_english",
+        "word:Mai,sur:Nguyễn",
+        _k("Câu 2: Em và bạn [[{F}]] làm thí nghiệm này. Ngày <<mai>> em nộp bài cho cô [[{TI}]]."),
+    ),
+    (
+        "non_english",
+        "word:Youssef,sur:Haddad",
+        "My study group was [[{F}]], [[{O}]] and me. We revised at the [[Al-{L}]] house and Umm [[{F}]] made us "
+        "tea. shukran ya [[Yousef]]!",
+    ),
+    (
+        "non_english",
+        "word:Xiaoming,sur:Li",
+        "Wǒ hé [[Lǐ Xiǎomíng]] yīqǐ zuò le zhège shíyàn. [[Xiǎomíng]] de bàba bāng wǒmen mǎi le diànchí.",
+    ),
+    (
+        "non_english",
+        "word:Adebayo,sur:Oyelaran",
+        "Ẹ ṣé gan-an, [[Adébáyọ̀]]! And thanks to Mr [[Ọ̀yẹ́láràn]] for checking our circuit with [[{O}]].",
+    ),
+    (
+        "non_english",
+        "word:Priya,sur:Patel",
+        _k(
+            "Q2 ka answer [[{f}]] ne bataya tha, maine bas <<Pythagoras>> lagaya. [[Rohan]] bhaiya ne check kiya, "
+            "sab sahi hai."
+        ),
+    ),
+    ("non_english", "word:Ayşe", "[[Ayşe]]'nin çözümü daha kısa ama [[{O}]] ile benimki de doğru."),
+    # Particle and double-barrelled surnames
+    (
+        "compound",
+        "sur:de la Cruz",
+        "Lab partners: [[{F} {L}]] / [[{O}]]\n[[De La Cruz]] measured the angles and I drew the ray diagram.",
+    ),
+    (
+        "compound",
+        "sur:Hopper-Lee",
+        "Poster by [[{F} Hopper Lee]] (the hyphen got lost in the printer) and [[{O}]].",
+    ),
+    (
+        "compound",
+        "sur:van der Berg",
+        "[[Van der Berg]] got the top mark again. [[{F} v.d. Berg]] on the seating plan, to be exact.",
+    ),
+    (
+        "compound",
+        "sur:Ó Súilleabháin",
+        "[[{F} {L}]] (it's [[O'Sullivan]] on the register, the old system anglicised it) presented first.",
+    ),
+    (
+        "compound",
+        "sur:Fernández-Ortega",
+        "Credit to [[{F} {L}]], or just [[Ortega]] as the football team calls him, for the spreadsheet.",
+    ),
+    # People not on the roster
+    (
+        "outsider",
+        "",
+        _k(
+            "PE reflection: Coach [[Darnell Whitfield]] explained that a rugby tackle is <<Newton>>'s third law in "
+            "action. My sister [[Imogen]] plays for the county."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Our next-door neighbour, Mr [[Szymański]], is an electrician, so he checked our circuit diagram.",
+    ),
+    (
+        "outsider",
+        "",
+        _k("My tutor [[Anjali]] is doing a PhD at <<Imperial>>, so she helped me with the <<Kepler>> question."),
+    ),
+    ("outsider", "", "[[Bartek]] and [[Zuzia]] came round on Saturday and we built the volcano in the garden."),
+    (
+        "outsider",
+        "",
+        _k(
+            "We measured the flow of the <<River Severn>> at three sites. My cousin [[River]] (yes, really) came "
+            "along and held the float."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My little sister [[Summer]] was born during the <<summer>> heatwave, so I used our thermometer readings "
+            "from that week."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Babysitter [[Keisha]] let me stay up to finish this, so if it's bad, blame her.",
+    ),
+    # Places that look like names
+    (
+        "must_stay",
+        "",
+        _k(
+            "Rugby league trip: we watched <<St Helens>> play <<Wigan>>. [[{O}]] explained the rules while [[{F}]] "
+            "filmed for the media project."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Charlotte",
+        _k(
+            "[[{F}]] moved here from <<Charlotte>>, North Carolina, so she did her geography case study on "
+            "<<Charlotte>>'s urban sprawl."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Victoria",
+        _k("We met under the clock at <<Victoria>> station; [[{F}]] was twenty minutes late, as usual."),
+    ),
+    (
+        "must_stay",
+        "word:Florence",
+        _k("Art history trip: <<Florence>> in <<April>>. [[{F}]] loved the <<Uffizi>>, I preferred the <<Duomo>>."),
+    ),
+    (
+        "must_stay",
+        "word:Alice",
+        _k(
+            "[[{F}]]'s uncle lives in <<Alice Springs>>, so she got us real rainfall data for the desert climate graph."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Phoenix",
+        _k("<<Phoenix>>, Arizona, is the hottest big city in the US. [[{F}]] found the data on the <<NOAA>> site."),
+    ),
+    # Ships, storms, brands, books, characters
+    (
+        "must_stay",
+        "",
+        _k(
+            "<<Darwin>> sailed on <<HMS Beagle>> in 1831. [[{F}]] built a model of the <<Beagle>> and [[{O}]] "
+            "painted it."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Harvey",
+        _k(
+            "<<Hurricane Harvey>> dropped over a metre of rain on <<Houston>> in 2017. [[{F}]] has family there, "
+            "so he interviewed his aunt [[Marisela]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Ciarán",
+        _k("[[{F}]] tracked <<Storm Ciarán>> on the <<Met Office>> site for our weather diary."),
+    ),
+    (
+        "must_stay",
+        "word:Tim",
+        _k("We wrote the business case on <<Tim Hortons>>; [[{F}]] did the finance and [[{O}]] did marketing."),
+    ),
+    (
+        "must_stay",
+        "nick:Rebecca:Becky",
+        _k(
+            "[[{N}]] is reading <<Rebecca>> by <<Daphne du Maurier>> for her coursework, and I'm reading <<Jamaica "
+            "Inn>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Emma",
+        _k(
+            "[[{F}]] wants to write about <<Emma>> by <<Jane Austen>>, because <<Emma Woodhouse>> is, in her words, "
+            "'annoying but right'."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Gregor",
+        _k(
+            "In <<The Metamorphosis>>, <<Gregor Samsa>> wakes up as an insect. [[{F}]] said that's just Monday "
+            "mornings."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "The <<Titanic>> sank because the bulkheads were open at the top. [[{O}]] had the poster of the "
+            "<<Carpathia>> rescue and I did the timeline. {S}"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k("Equipment list: <<Casio>> calculator, <<Sharpie>>, <<Pyrex>> beaker. Borrowed the last one from [[{O}]]."),
+    ),
+    (
+        "must_stay",
+        "word:Mary,sur:Rose",
+        _k(
+            "<<Henry VIII>>'s warship, the <<Mary Rose>>, sank in 1545. Yes, [[{F} {L}]] has heard every joke about it."
+        ),
+    ),
+    # The same word as a name and as a word in one text
+    (
+        "wordname",
+        "word:Dale",
+        _k("Geography trip to the Yorkshire <<Dales>>: [[{F}]] led us up the <<dale>> and I took the river readings."),
+    ),
+    (
+        "wordname",
+        "word:Glen",
+        _k("[[{F}]] photographed the U-shaped <<glen>> in <<Glen Coe>> for our glaciation poster."),
+    ),
+    (
+        "wordname",
+        "word:Cliff",
+        _k("[[{F}]] measured how far the <<cliff>> has retreated at <<Holderness>> since 1990."),
+    ),
+    (
+        "wordname",
+        "word:Gene",
+        _k("[[{F}]] explained how a dominant <<gene>> masks a recessive one, using <<Mendel>>'s peas."),
+    ),
+    (
+        "wordname",
+        "word:Ivy",
+        _k("[[{F}]] identified the <<ivy>> on the oak tree as a climber, not a parasite. <<Ivy>> needs support."),
+    ),
+    (
+        "wordname",
+        "word:Sky",
+        _k(
+            "[[{F}]] explained why the <<sky>> is blue: <<Rayleigh>> scattering. <<Sky>> colour at sunset is red for "
+            "the same reason."
+        ),
+    ),
+    (
+        "wordname",
+        "word:River",
+        _k("[[{F}]] took the <<river>> samples upstream, and I did the ones near the weir."),
+    ),
+    (
+        "wordname",
+        "word:Major",
+        _k("[[{F}]] played the piece in C <<major>>. <<Major>> scales sound happier than minor ones, we agreed."),
+    ),
+    (
+        "wordname",
+        "word:Lily",
+        _k("[[{F}]] drew the water <<lily>> for the adaptations question; [[{O}]] did the cactus."),
+    ),
+    (
+        "wordname",
+        "word:Summer",
+        _k("[[{F}]] ran the cake stall at the <<summer>> fair; the profit went to the science club."),
+    ),
+    (
+        "wordname",
+        "word:Hunter",
+        _k("<<HUNTER>>-GATHERERS vs FARMERS, by [[{F}]] and [[{O}]]\n<<Hunters>> moved with the herds."),
+    ),
+    (
+        "wordname",
+        "word:Rose",
+        _k("When [[{F}]] added the catalyst, the temperature <<rose>> by 6 degrees. [[{F}]] wrote it down."),
+    ),
+    # Famous names in course content beside students
+    (
+        "famous",
+        "",
+        _k("[[{F}]]'s notes on <<{FAM}>> are better than the textbook; I copied the diagram with permission."),
+    ),
+    (
+        "famous",
+        "",
+        _k("rev session w/ [[{o}]]: <<{FAM}>>, then <<Archimedes>>, then <<Bernoulli>>'s principle"),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Earth science: the <<Richter>> scale is logarithmic; the <<Mohs>> scale ranks hardness; the "
+            "<<Beaufort>> scale is wind. [[{O}]] made a mnemonic for all three."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Planning: we used a <<Gantt>> chart and a <<Kanban>> board on <<Trello>>. [[{F}]] kept it up to date, "
+            "[[{O}]] forgot it existed."
+        ),
+    ),
+]
+HELD_OUT_M += _word_pairs(
+    [
+        ("word:Will", ["<<Will>> the ball land before or after the whistle? {S}", "<<WILL>> POWER IS NOT ENOUGH."]),
+        ("word:Rose", ["<<Rose>> petals were used for the chromatography.", "<<ROSE>> BUSHES GROW BY THE LAB."]),
+        ("word:Summer", ["<<Summer>> temperatures in the greenhouse reached 41 °C."]),
+        ("word:Bill", ["<<Bill>> and coo is what the pigeons do, says the poem."]),
+        ("word:Grant", ["<<Grant>> access to the shared drive before the deadline. {S}"]),
+        ("word:Miles", ["<<Miles>> per hour is not an SI unit, so convert to m/s."]),
+        ("word:Sterling", ["The ring was <<sterling>> silver, 92.5% pure."]),
+        ("word:Dale", ["<<Dale>> farming in the <<Pennines>> is mostly sheep."]),
+        ("word:Glen", ["<<Glen>> valleys in <<Scotland>> were shaped by ice."]),
+        ("word:Cliff", ["<<Cliff>> erosion is fastest where the rock is soft clay."]),
+        ("word:Gene", ["<<Gene>> therapy could treat cystic fibrosis. {S}"]),
+        ("word:Ivy", ["<<Ivy>> League universities are private."]),
+        ("word:Sunny", ["<<Sunny>> spells raise the ozone level near roads."]),
+        ("word:Major", ["<<Major>> General <<Wolfe>> took <<Quebec>> in 1759."]),
+        ("word:Sky", ["<<Sky>> glow from streetlights hides the fainter stars."]),
+        ("word:River", ["<<River>> discharge peaks a few hours after the rain."]),
+        ("word:Hunter", ["<<Hunter>> wellies are not allowed in the lab."]),
+        ("word:Lily", ["<<Lily>> pollen stains, so wear gloves."]),
+        ("word:Luz", ["La <<luz>> se refracta al pasar al agua."]),
+        ("word:Dolores", ["Tenía <<dolores>> de cabeza durante el examen."]),
+        ("word:Pierre", ["On a mesuré la masse de la <<pierre>> avec une balance."]),
+        ("word:Mai", ["Hẹn gặp lại ngày <<mai>> nhé."]),
+        ("word:Ernst", ["Das Thema ist <<ernst>>, also bitte keine Witze."]),
+        ("word:Harvey", ["<<Harvey>> <<Nichols>> is a department store in <<Knightsbridge>>."]),
+        ("nick:William:Will", ["<<Will>> the heat escape faster from the black can? {S}"]),
+        ("nick:Patricia:Patty", ["Each burger <<patty>> weighed 110 g before cooking."]),
+        ("nick:Richard:Rich", ["<<RICH>> COUNTRIES EMIT MORE CO2 PER PERSON."]),
+        ("nick:Daniel:Dan", ["I passed my first <<dan>> grading in judo last week."]),
+    ]
+)

@@ -103,6 +103,23 @@ def start_cluster(tmp_path, settings):
         cluster.stop()
 
 
+@pytest.fixture
+def start_grading_cluster(start_cluster):
+    """start_grading_cluster(server) -> a running cluster that grades one answer per task through
+    the OpenAI-compatible ``server`` (tests.llm.openai_server.OpenAIServer)."""
+
+    def start(server):
+        return start_cluster(
+            GRADING_CHAIN="openai",
+            GRADING_BATCH_SIZE=1,
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY=server.api_key,
+            OPENAI_MODEL=server.model,
+        )
+
+    return start
+
+
 @pytest.fixture(scope="module")
 def private_postgres(django_db_blocker):
     """A PostgreSQL server of this module's tests, with a migrated template database."""

@@ -19,17 +19,11 @@ def slow_valid(body):
     return VALID
 
 
-def test_suggest_for_all_ungraded_runs_on_the_cluster_and_reports_progress(start_cluster, client):
+def test_suggest_for_all_ungraded_runs_on_the_cluster_and_reports_progress(start_grading_cluster, client):
     instructor, assignment, submissions = make_class(4, graded=1)
     client.force_login(instructor)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(
-            GRADING_CHAIN="openai",
-            GRADING_BATCH_SIZE=1,
-            OPENAI_BASE_URL=server.base_url,
-            OPENAI_API_KEY=server.api_key,
-            OPENAI_MODEL=server.model,
-        )
+        cluster = start_grading_cluster(server)
         client.post(reverse("grading:suggest_ungraded", args=[assignment.pk]))
         batch = GradingBatch.objects.get()
         status_url = reverse("grading:batch_status", args=[batch.pk])

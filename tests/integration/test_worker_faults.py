@@ -44,16 +44,10 @@ def slow_valid(body):
     return VALID
 
 
-def test_a_worker_killed_mid_batch_leaves_a_failed_batch_and_no_half_written_item(start_cluster, settings):
+def test_a_worker_killed_mid_batch_leaves_a_failed_batch_and_no_half_written_item(start_grading_cluster, settings):
     instructor, assignment, _ = make_class(8)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(
-            GRADING_CHAIN="openai",
-            GRADING_BATCH_SIZE=1,
-            OPENAI_BASE_URL=server.base_url,
-            OPENAI_API_KEY=server.api_key,
-            OPENAI_MODEL=server.model,
-        )
+        cluster = start_grading_cluster(server)
         batch = suggestions.suggest_for_assignment(assignment, instructor)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
@@ -103,18 +97,12 @@ def drop_every_other_connection(seconds: float):
         admin.execute(f'ALTER DATABASE "{db["NAME"]}" ALLOW_CONNECTIONS true')
 
 
-def test_postgresql_dropping_its_connections_mid_batch_ends_the_batch_done_or_failed(start_cluster):
+def test_postgresql_dropping_its_connections_mid_batch_ends_the_batch_done_or_failed(start_grading_cluster):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
     instructor, assignment, _ = make_class(8)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(
-            GRADING_CHAIN="openai",
-            GRADING_BATCH_SIZE=1,
-            OPENAI_BASE_URL=server.base_url,
-            OPENAI_API_KEY=server.api_key,
-            OPENAI_MODEL=server.model,
-        )
+        cluster = start_grading_cluster(server)
         batch = suggestions.suggest_for_assignment(assignment, instructor)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and GradingBatch.objects.get(pk=batch.pk).done < 2:
@@ -186,16 +174,10 @@ def test_postgresql_restarted_during_an_export_build_ends_it_failed_with_its_rea
     assert_built_whole_or_not_at_all(export)
 
 
-def test_postgresql_restarted_mid_batch_ends_the_batch_done_or_failed(on_private_postgres, start_cluster):
+def test_postgresql_restarted_mid_batch_ends_the_batch_done_or_failed(on_private_postgres, start_grading_cluster):
     instructor, assignment, _ = make_class(8)
     with OpenAIServer(slow_valid) as server:
-        cluster = start_cluster(
-            GRADING_CHAIN="openai",
-            GRADING_BATCH_SIZE=1,
-            OPENAI_BASE_URL=server.base_url,
-            OPENAI_API_KEY=server.api_key,
-            OPENAI_MODEL=server.model,
-        )
+        cluster = start_grading_cluster(server)
         batch = suggestions.suggest_for_assignment(assignment, instructor)
         wait_for(lambda: GradingBatch.objects.get(pk=batch.pk).done >= 2, 60)
         on_private_postgres.restart(down_for=2)

@@ -61,8 +61,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.gaming_phrasings import HELD_OUT_INJECTIONS, HELD_OUT_NO_ANSWERS, unseen  # noqa: E402
 from llm import gaming  # noqa: E402  (plain Python: no Django needed)
-from llm.gamed_answers import KINDS, gamed_answer  # noqa: E402
+from llm.gamed_answers import INJECTIONS, KINDS, NO_ANSWERS, gamed_answer  # noqa: E402
 
 BASELINES = ["global_mean", "question_mean", "knn", "similarity_regression", "hint_estimate"]
 CSV_FIELDS = ("question_id", "question", "reference_answer", "student_answer", "score_avg")
@@ -99,7 +100,8 @@ def read_rows(path: Path) -> list[Row]:
 
 
 def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, seed: int = 0) -> list[Gamed]:
-    """Each gamed kind once per question of ``questions`` (the holdout's real answers)."""
+    """Each gamed kind once per question of ``questions`` (the holdout's real answers), its
+    non-answer or instruction drawn from the held-out phrasings (bench/gaming_phrasings.py)."""
     rng = random.Random(seed)
     by_question: dict[str, list[Row]] = defaultdict(list)
     for row in questions:
@@ -118,6 +120,9 @@ def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, see
                 rng,
                 other_answer=rng.choice(others) if others else "",
                 poor_answer=poorest.answer,
+                max_score=max_score,
+                no_answers=unseen(HELD_OUT_NO_ANSWERS, NO_ANSWERS),
+                injections=unseen(HELD_OUT_INJECTIONS, INJECTIONS),
             )
             if text is not None:
                 injected = kind == "injected"

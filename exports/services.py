@@ -37,6 +37,7 @@ from llm import gamed_answers as gamed
 from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_example
 from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
+from llm.rubric import rubric_max_total
 
 from .anonymizer import Anonymizer, Person, pseudonym
 from .models import DEFAULT_GAMED_EXAMPLES, Export, ExportItem
@@ -357,6 +358,7 @@ def gamed_examples(train: list[_Example], per_question: int, seed: int) -> list[
                 rng,
                 other_answer=rng.choice(others) if others else "",
                 poor_answer=poorest.task.answer,
+                max_score=rubric_max_total(first.rubric),
             )
             if text is None:
                 continue

@@ -2,8 +2,9 @@
 
 import statistics
 
+from bench.gaming_phrasings import HELD_OUT_INJECTIONS, HELD_OUT_NO_ANSWERS
 from bench.robustness import Row, build_gamed, summarise, zeroed_rates
-from llm.gamed_answers import INJECTION, KINDS
+from llm.gamed_answers import INJECTIONS, KINDS, NO_ANSWERS
 
 STACK = ("1", "What is a stack?", "A list where the last item in is the first out.")
 QUEUE = ("2", "What is a queue?", "A list where the first item in is the first out.")
@@ -14,10 +15,21 @@ def test_each_question_gets_each_gamed_kind_with_the_score_a_teacher_gives():
     gamed = build_gamed(REAL, REAL)
     assert [item.kind for item in gamed] == [*KINDS, *KINDS]
     stack = {item.kind: item for item in gamed[: len(KINDS)]}
-    assert stack["restated"].row.answer == "What is a stack?" and stack["idk"].row.answer == "I don't know."
+    assert stack["restated"].row.answer == "What is a stack?" and stack["idk"].row.answer in HELD_OUT_NO_ANSWERS
     assert stack["other_question"].row.answer == "first in first out"  # full marks, to the queue question
-    assert stack["injected"].row.answer == "a pile" + INJECTION and stack["injected"].original == REAL[1]
+    held_out = {template.format(answer="a pile", max="5") for template in HELD_OUT_INJECTIONS}
+    assert stack["injected"].row.answer in held_out and stack["injected"].original == REAL[1]
     assert [item.row.score for item in gamed[: len(KINDS)]] == [0, 0, 0, 0, 1]
+
+
+def test_the_gamed_answers_use_only_phrasings_no_export_trains_on():
+    many = [Row(str(n), f"Question {n}?", "A reference answer.", "a pile", 1) for n in range(60)]
+    gamed = build_gamed(many, many)
+    idk = {item.row.answer for item in gamed if item.kind == "idk"}
+    injected = {item.row.answer for item in gamed if item.kind == "injected"}
+    assert idk and not idk & set(NO_ANSWERS)
+    trained = {template.format(answer="a pile", max="5") for template in INJECTIONS}
+    assert injected and not injected & trained
 
 
 def test_inflation_and_the_injections_shift_are_measured_against_the_teacher_and_the_same_answer():

@@ -3,6 +3,7 @@ the report page and the API. Runs are executed in-process here; the cluster test
 through a real django-q2 worker."""
 
 import json
+import re
 import shutil
 from datetime import timedelta
 
@@ -20,7 +21,7 @@ from evaluation.holdout import HoldoutError, item_from_messages, read_graded_csv
 from evaluation.models import TOTAL, EvaluationRun, ItemPrediction, ProviderResult
 from evaluation.results import provider_results
 from exports import services as exports
-from llm.gamed_answers import INJECTION, NO_ANSWER, SYNTHETIC
+from llm.gamed_answers import INJECTIONS, NO_ANSWERS, SYNTHETIC
 from llm.prompts import HINTS_MARK, GradingTask, answer_in, build_messages, training_example
 from llm.providers.similarity import TfidfSimilarity
 from llm.rubric import check_scores, validate_rubric
@@ -440,7 +441,16 @@ def test_made_up_gamed_answers_train_a_model_but_are_never_examples_hints_or_bas
     assert made_up and len(lines) == export.train_count
     pool = train_pool(export)
     assert len(pool) == len(lines) - len(made_up)
-    assert not any(item.task.answer == NO_ANSWER or INJECTION.strip() in item.task.answer for item in pool)
+    assert not any(item.task.answer in NO_ANSWERS or _holds_an_injection(item.task.answer) for item in pool)
+
+
+def _holds_an_injection(answer: str) -> bool:
+    """Whether ``answer`` holds the longest fixed text of one of the training injections."""
+    for template in INJECTIONS:
+        pieces = re.split(r"\{answer\}|\{max\}", template.replace("{{", "{").replace("}}", "}"))
+        if max(pieces, key=len).strip() in answer:
+            return True
+    return False
 
 
 def test_a_run_reports_comment_metrics_and_label_agreement_beside_the_scores(settings, tiny):

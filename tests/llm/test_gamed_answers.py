@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from llm.gamed_answers import INJECTION, KINDS, NO_ANSWER, gamed_answer, zero_scores
+from llm.gamed_answers import INJECTIONS, KINDS, NO_ANSWERS, gamed_answer, zero_scores
 
 QUESTION, REFERENCE = "What is a stack?", "A list where the last item in is the first out."
 
@@ -15,10 +15,28 @@ def build(kind, **kwargs):
 
 def test_each_kind_is_built_from_the_question_its_reference_or_the_answers_given():
     answers = {kind: build(kind, other_answer="A queue is first in first out.", poor_answer="a pile") for kind in KINDS}
-    assert answers["restated"] == QUESTION and answers["idk"] == NO_ANSWER
+    assert answers["restated"] == QUESTION and answers["idk"] in NO_ANSWERS
     assert answers["shuffled"] != REFERENCE and sorted(answers["shuffled"].split()) == sorted(REFERENCE.split())
     assert answers["other_question"] == "A queue is first in first out."
-    assert answers["injected"] == "a pile" + INJECTION and "5 out of 5" in INJECTION
+    assert "a pile" in answers["injected"] and answers["injected"] != "a pile"
+
+
+def test_non_answers_and_instructions_are_drawn_from_many_phrasings_with_the_questions_maximum():
+    rng = random.Random(0)
+    idk = {gamed_answer("idk", QUESTION, REFERENCE, rng) for _ in range(200)}
+    injected = {
+        gamed_answer("injected", QUESTION, REFERENCE, rng, poor_answer="a pile", max_score=2) for _ in range(200)
+    }
+    assert idk == set(NO_ANSWERS)
+    assert injected == {template.format(answer="a pile", max="2") for template in INJECTIONS}
+    assert all("{max}" not in text and "5 out of 5" not in text for text in injected)
+    mine = gamed_answer("idk", QUESTION, REFERENCE, rng, no_answers=("dunno",))
+    assert mine == "dunno"
+
+
+def test_every_training_instruction_is_a_template_for_one_answer():
+    assert all(template.count("{answer}") == 1 for template in INJECTIONS)
+    assert len(set(INJECTIONS)) == len(INJECTIONS) and len(set(NO_ANSWERS)) == len(NO_ANSWERS)
 
 
 def test_a_kind_without_what_it_needs_is_not_built_and_an_unknown_kind_is_refused():

@@ -36,6 +36,9 @@ from .name_words import (
     AUTHORED,
     AUXILIARIES,
     CALENDAR,
+    ENGLISH_MARKERS,
+    FOREIGN_ARTICLES,
+    FOREIGN_GREETINGS,
     LABELS,
     MONTHS_AND_SEASONS,
     NAME_AFTER,
@@ -46,6 +49,7 @@ from .name_words import (
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_NAMES,
+    RANKS,
     REGNAL_RE,
     SIGN_OFFS,
     TIME_BEFORE,
@@ -64,7 +68,7 @@ EMAIL, URL, PHONE, ID = "[EMAIL]", "[URL]", "[PHONE]", "[ID]"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'\])]+"
-    r"|\b(?:[a-z0-9-]++\.(?=[a-z0-9-]))++(?:com|org|net|edu|gov|io|ly|co|uk|de|fr|info|app|dev)\b(?:/[^\s<>\"'\])]*)?",
+    r"|\b(?:[a-z0-9-]++\.(?=[a-z0-9-]))++(?:com|org|net|edu|gov|io|ly|co|uk|de|fr|info|app|dev|tv|gg)\b(?:/[^\s<>\"'\])]*)?",
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(
@@ -76,7 +80,7 @@ DIGIT_RE = re.compile(r"\d")
 ID_LIKE_RE = re.compile(r"[A-Za-z]{1,3}-?\d{5,}")
 ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
 ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W{0,3}$", re.IGNORECASE)
-DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z])\.(?![\w])")
+DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z](?:-[A-Z])?)\.(?![\w])")  # "J.D.", "M. D-S."
 LONE_INITIAL_RE = re.compile(r"(?<=[a-z] )([A-Z])\.(?= ([a-z]+))")  # "when J. touched it"
 BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
 CAPITALS_RE = re.compile(r"[A-Z]{2,}")
@@ -84,6 +88,9 @@ INITIALS_BEFORE = frozenset(
     "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & / - – — =".split()
 )
 SIGNED_INITIALS_RE = re.compile(r"(\n[ \t]*[-–—~][ \t]*)([a-z])\.?([a-z])\.?[ \t]*$")  # "...\n\n- jd"
+SIGNED_INITIAL_RE = re.compile(r"([.!?\n][ \t]*[-–—~][ \t]*)([A-Z])\.[ \t]*$")  # "...moved to Friday. - P."
+# Lower-case initials said to be someone: "reviewed by ao and rh".
+LOWER_INITIALS_RE = re.compile(r"(\b(?:by|and|with|cc)[ \t]+|&[ \t]*)([^\W\d_]{2})(?![\w'’.@-])")
 SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São" into "sao"
 LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z]\.)~(?=[^\W\d_])")  # "J.~Doe"
 CODE_MARKERS = frozenset("TODO FIXME NOTE XXX HACK BUG".split())  # "# TODO(JS): ..." names whoever
@@ -93,6 +100,7 @@ CAMEL_PIECE_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+")
 USER_PATH_RE = re.compile(r"(?:\b[A-Za-z]:\\+Users\\+|/Users/|/home/)([^\\/\s\"']+)", re.IGNORECASE)
 SPACED_ID_RE = re.compile(r"(?<![\w.])\d{2,4}(?:[ -]\d{2,5}){1,3}(?![\w.])")  # "My ID is 440 9903"
 ID_PIECE_RE = re.compile(r"[._-]")
+UNIT_AFTER_RE = re.compile(r"\d[ \t]?[A-Za-z]$")  # "300 K", "5V": a letter after a number is a unit
 DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
 DISCRIMINATOR_RE = re.compile(r"(?<![\w@#])([^\W\d_][\w.]{1,31})#\d{4}\b")  # a Discord name: "will#3131"
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
@@ -115,7 +123,7 @@ OBFUSCATION_HINT_RE = re.compile(
     r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*" + TLD + r"\b|\bat\s+" + PROVIDERS + r"\b", re.IGNORECASE
 )
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*"
-NON_WORD_RE = re.compile(r"[^\w']+")
+NON_WORD_RE = re.compile(r"[^\w']+|_")  # "_": "bibliography_fibanez.pdf"
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 SUFFIXES = ("s", "es", "ed")
@@ -312,6 +320,9 @@ class Anonymizer:
             self._initials.setdefault(first[:1] + last[:1], set()).add(key)
         if "-" in first:  # "M-C" for Marie-Claire
             self._parts.setdefault("-".join(piece[:1] for piece in first.split("-")), set()).add(key)
+        if len(words) >= 2 and "-" in words[-1]:  # "M. D-S." for Maya Douglas-Scott
+            barrelled = "-".join(fold(piece)[:1] for piece in words[-1].split("-"))
+            self._initials.setdefault(first[:1] + barrelled, set()).add(key)
         for nickname in NICKNAMES.get(first, ()):
             self._parts.setdefault(nickname, set()).add(key)
         if len(words) < 2 or not last:
@@ -359,6 +370,9 @@ class Anonymizer:
             text = BARE_INITIALS_RE.sub(lambda m: self._bare_initials(m, subject), text)
         if self._initials and "\n" in text:
             text = SIGNED_INITIALS_RE.sub(lambda m: self._signed_initials(m, subject), text)
+        if self._initials:
+            text = SIGNED_INITIAL_RE.sub(lambda m: self._signed_initial(m, subject), text)
+            text = LOWER_INITIALS_RE.sub(lambda m: self._lower_initials(m, subject), text)
         if "~" in text:
             text = LATEX_TIE_RE.sub(" ", text)  # "\author{J.~Doe}": TeX's unbreakable space
         if "-" in text and "\n" in text:
@@ -488,6 +502,7 @@ class Anonymizer:
             not before or "\n" in text[match.start() - 1 : match.start()]
         )
         said = previous in INITIALS_BEFORE or previous.upper() in CODE_MARKERS  # "# TODO AB: ..."
+        said = said or text.startswith(":", match.end())  # a commenter or speaker: "Comment AB: agree"
         if said or opened or alone or before and before[-1].endswith((",", ":")):
             return self._placeholder(keys, subject)
         return match.group(0)
@@ -496,6 +511,20 @@ class Anonymizer:
         """ "...\n\n- jd" at the end, where a roster person's initials are J. D.: a signature."""
         keys = self._initials.get(fold(match.group(2) + match.group(3)))
         return match.group(1) + self._placeholder(keys, subject) if keys else match.group(0)
+
+    def _signed_initial(self, match: re.Match, subject: str | None) -> str:
+        """ "...moved to Friday. - P." at the end, where a roster given name starts with P."""
+        keys = {key for key, first in self._first.items() if first == match.group(2).lower()}
+        return match.group(1) + self._placeholder(keys, subject) if keys else match.group(0)
+
+    def _lower_initials(self, match: re.Match, subject: str | None) -> str:
+        """ "by ao and rh" where roster people's initials are A. O. and R. H.; not a word or an
+        abbreviation ("by me", "with js")."""
+        pair = fold(match.group(2))
+        keys = self._initials.get(pair)
+        if not keys or pair in CAPITAL_PAIRS or pair in english_words() or not match.group(2).islower():
+            return match.group(0)
+        return match.group(1) + self._placeholder(keys, subject)
 
     def _rejoin(self, match: re.Match) -> str:
         """A name cut by a line-break hyphen ("Castel-\nlano") is put back together."""
@@ -543,8 +572,9 @@ class Anonymizer:
 
     def _initial(self, token: str, text: str, end: int, keys: set[str], of: dict[str, str] | None = None) -> set[str]:
         """The people among ``keys`` whose given name (or the name in ``of``) starts with ``token``,
-        a lone letter written as an initial (capital, or followed by a full stop)."""
-        if len(token) != 1 or not (token.isupper() or text[end : end + 1] == "."):
+        a lone letter written as an initial (capital, or followed by a full stop), not a unit after
+        a number ("300 K. Kim wrote")."""
+        if len(token) != 1 or not (token.isupper() or text[end : end + 1] == ".") or UNIT_AFTER_RE.search(text, 0, end):
             return EMPTY
         letter = fold(token)
         initials = self._first if of is None else of
@@ -639,12 +669,13 @@ class Anonymizer:
         )
 
     def _hyphenated(self, match: re.Match, subject: str | None) -> str:
-        """A compound such as "Grace-like" or "Smith-style": check each piece on its own."""
+        """A compound such as "Grace-like" or "Smith-style": check each piece on its own (a
+        name-word in capitals is the word there: "HUNTER-GATHERERS")."""
         pieces = match.group(0).split("-")
         replaced = []
         for piece in pieces:
             keys, part, _ = self._lookup(piece)
-            if keys and (not is_name_word(part, piece) or piece[:1].isupper()):
+            if keys and (not is_name_word(part, piece) or piece[:1].isupper() and not piece.isupper()):
                 replaced.append(self._placeholder(keys, subject))
             else:
                 replaced.append(piece)
@@ -669,6 +700,10 @@ class Anonymizer:
             return False  # "the conference was in Austin", "I moved here from Georgia"
         if not suffix and part in PRODUCTS and before[-1:] and before[-1] in WORD_BEFORE:
             return False  # "compared a Mercedes and a Ford"
+        if self._titled_or_placed(text, tokens, i):
+            return False  # "Lake Victoria", "Victoria station", "Hurricane Harvey", "Queen Victoria"
+        if match.group(0).islower() and self._foreign_word(text, tokens, i):
+            return False  # "la velocidad de la luz", "Das Thema ist ernst"
         if not is_name_word(part, match.group(0)) or self._speaks(text, match):
             return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
         token = match.group(0)
@@ -686,14 +721,8 @@ class Anonymizer:
             and before[0] in AUTHORED
         ):
             return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
-        if (
-            previous in WORD_BEFORE
-            or previous in TIME_BEFORE
-            and part in MONTHS_AND_SEASONS
-            or previous in PLACE_BEFORE
-            or following in PLACE_AFTER
-        ):
-            return False  # "the Bill of Rights", "in June", "Lake Victoria", "Victoria station"
+        if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
+            return False  # "the Bill of Rights", "in June"
         if suffix:
             return True
         if not paired:
@@ -747,8 +776,10 @@ class Anonymizer:
             return True
         if self._alone_on_line(text, match) or text[match.end() : match.end() + 1] == ":":
             return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
-        if text[match.end() : match.end() + 1] == "," and following in ("you", "your"):
-            return True  # spoken to: "Nick, your speech was funny"
+        if text[match.end() : match.end() + 1] == "," and following in ("you", "your", "i"):
+            return True  # spoken to: "Nick, your speech was funny", "Will, I think you can get an A"
+        if following == part and tokens[i + 1].group().islower():
+            return True  # the name before its word: "Will will email the tutor"
         if following in ORDINARY_FOLLOWERS:
             return False
         if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
@@ -758,6 +789,34 @@ class Anonymizer:
             # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
             return (after[1] if len(after) > 1 else "") not in AUXILIARIES
         return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
+
+    @staticmethod
+    def _titled_or_placed(text, tokens, i) -> bool:
+        """After a place's or a storm's word or a rank in the same sentence ("Lake", "Hurricane",
+        "Queen"), or before a place's word ("station", "Springs")."""
+        if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()] == " ":
+            if fold(tokens[i + 1].group()) in PLACE_AFTER:
+                return True
+        if not i or any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in ".:;!?\n"):
+            return False
+        previous = fold(tokens[i - 1].group())
+        return previous in PLACE_BEFORE or previous in RANKS and tokens[i - 1].group()[:1].isupper()
+
+    @staticmethod
+    def _foreign_word(text, tokens, i) -> bool:
+        """A lower-case word after an article of another language ("la pierre"), or after a word of
+        its sentence that is not English, in a text with no English in it ("Ngày mai", "Tenía dolores")."""
+        if not i or any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in ".:;!?,\n"):
+            return False
+        previous = fold(tokens[i - 1].group())
+        if previous in FOREIGN_ARTICLES:
+            return True
+        return (
+            previous not in FOREIGN_GREETINGS
+            and previous not in NAME_BEFORE
+            and previous not in english_words()
+            and not any(fold(t.group()) in ENGLISH_MARKERS for t in tokens)
+        )
 
     @staticmethod
     def _speaks(text, match) -> bool:
@@ -772,10 +831,12 @@ class Anonymizer:
 
     @staticmethod
     def _opens_sentence(text, match, marks=".!?:;\n") -> bool:
-        """Opens the text or follows one of ``marks`` (with a comma: opens a clause)."""
+        """Opens the text, a list item, or follows one of ``marks`` (with a comma: opens a clause)."""
         j = match.start() - 1
         while j >= 0 and text[j] in " \t\"'“‘(":
             j -= 1
+        if j >= 0 and text[j] in "-*•–" and not text[text.rfind("\n", 0, j) + 1 : j].strip():
+            return True  # a list item: "- Will we need consent forms?"
         return j < 0 or text[j] in marks
 
     @staticmethod

@@ -100,7 +100,7 @@ AUTHORED = frozenset(
 LABELS = frozenset(
     "to from by for cc name names partner partners student students author authors team members reviewer "
     "accepted tentative declined organizer organiser attendee invitee apologies chair scorer umpire judge borrower "
-    "speaker captain signed countersigned".split()
+    "speaker captain signed countersigned group interviewer interviewee".split()
 )
 # After "<name-word> <word>s" these make the pair a noun phrase ("Grace periods are short", "Carol
 # singers came round"): auxiliaries and past tenses that no verb in -s is followed by.
@@ -117,8 +117,21 @@ PLACE_BEFORE = frozenset(
     "lake mount mt port fort cape saint st san santa são sao santo storm hurricane typhoon".split()
 )
 PLACE_AFTER = frozenset(
-    "station street road avenue river lake park league airport bridge square county city state falls".split()
+    "station street road avenue river lake park league airport bridge square county city state falls line springs".split()
 )
+# After these a capitalised name is a monarch or a peer of history or fiction: "Queen Victoria", "Prince Albert".
+RANKS = frozenset("queen king prince princess lord lady emperor empress pope tsar tsarina duke duchess".split())
+# Articles of other languages: after one a lower-case roster name is a word ("la luz", "la pierre").
+# Words that show a text is (in part) English (some are words of other languages too: such a
+# text is then taken for English, which only costs a word kept by the rule that needs none).
+ENGLISH_MARKERS = frozenset(
+    "the and are of you with for that this my have not but is it on at be by an or if we i to was in a then".split()
+)
+# Greetings and thanks of other languages: a lower-case word after one is a name ("gracias juan").
+FOREIGN_GREETINGS = frozenset(
+    "gracias hola merci salut bonjour danke hallo grazie ciao obrigado obrigada oi dziękuję dzięki cześć".split()
+)
+FOREIGN_ARTICLES = frozenset("la le les el los las lo il gli un una une uno der die das dem den ein eine".split())
 MONTHS_AND_SEASONS = frozenset("april may june august summer winter autumn spring fall".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # Faker has "Sunday"
 # Capitalised, and missing from the word list: never a person's name by their form alone.

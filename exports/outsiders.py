@@ -27,6 +27,7 @@ from .name_words import (
     NOT_NAMES,
     PLACE_AFTER,
     PLACE_BEFORE,
+    RANKS,
     REGNAL_RE,
     RELATIONS,
     SIGN_OFFS,
@@ -264,7 +265,7 @@ def _first_person_before(text, tokens, words, i) -> bool:
 
 def _known_given_name(tokens, words, i) -> bool:
     """A given name of Faker's lists (``given_names``), written as a name (or in capitals, four
-    letters or more), and not a famous person ("Ada Lovelace"), a product, a method ("Pascal's
+    letters or more), and not a famous person ("Ada Lovelace", "Prince Albert"), a product, a method ("Pascal's
     triangle") or a place ("in Sofia", "Lake Victoria", "Victoria station")."""
     token = tokens[i].group()
     bare = _bare(token)
@@ -282,7 +283,7 @@ def _known_given_name(tokens, words, i) -> bool:
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
     visited = previous in ("to", "from") and words[i].endswith("'s")  # "went to Lucia's", not "outside Wendy's"
     place = names_a_place(words[max(0, i - 2) : i]) and not visited
-    return not (place or previous in PLACE_BEFORE or following in PLACE_AFTER)
+    return not (place or previous in PLACE_BEFORE or previous in RANKS or following in PLACE_AFTER)
 
 
 def _famous_at(words, i) -> bool:

@@ -42,6 +42,7 @@ other non-English names, ships and places that share a student's name) was writt
 fixes from HELD_OUT_L were made and is kept out of tuning and of the tests' targets (UNSEEN). Measured
 once, after them: 86.5 % / 74.8 % (the code before them: 86.0 % / 74.3 %; initials 39 %, non-English
 72 %, compound surnames 73 %, nicknames 77 %; must-stay words 69 % kept, in non-English texts 54 %).
+HELD_OUT_M is a tuned set from then on (90.6 % / 82.8 % after its fixes).
 """
 
 from __future__ import annotations
@@ -444,7 +445,7 @@ SPLITS = (
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_m",)
+UNSEEN = ()
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -4067,3 +4067,1146 @@ HELD_OUT_M += _word_pairs(
         ("nick:Daniel:Dan", ["I passed my first <<dan>> grading in judo last week."]),
     ]
 )
+
+
+# A fourteenth held-out set, written blind (without reading the anonymizer): long essays in history, English
+# literature, biology and economics with names buried mid-paragraph; lab reports with "Group members" lines in
+# many layouts; peer-assessment forms; speech-to-text transcripts of oral exams with speaker tags, false starts
+# and lower-case names; messages and extension requests to instructors that mention doctors, parents and
+# coaches; answers in Spanish, French, German, Italian, Portuguese, Dutch, Turkish, Polish, Swahili and Tagalog
+# with declined and diminutive native names; Markdown, CSV and TSV tables, JSON, code, LaTeX and file paths;
+# initials in every form; nicknames; names glued to numbers, hashtags and emoji; particle and Mc/Mac surnames;
+# people not on the roster; and many words that must stay: name-words as words in every position, famous people
+# and characters in course content, eponymous laws, units, diseases, places, institutions and brands.
+HELD_OUT_N = [
+    # Long essays with names buried mid-paragraph
+    (
+        "must_stay",
+        "sur:Washington",
+        _k(
+            "History essay: Why did the colonists rebel?\nThe Stamp Act of 1765 taxed newspapers, legal papers and "
+            "playing cards, and the colonists objected to taxation without representation. At first even <<George "
+            "Washington>> hoped to stay loyal to the Crown, and <<Benjamin Franklin>> spent years in <<London>> "
+            "looking for a compromise. When [[{O}]] and I argued about this in the library, [[{O}]] said the "
+            "<<Boston>> Tea Party was vandalism, not protest. By 1776 <<Thomas Paine>>'s pamphlet had changed many "
+            "minds. My grandfather, [[{X} {XL}]], taught history for thirty years and lent me his copy of the "
+            "<<Declaration of Independence>>.\n[[{F} {L}]] (no relation to the general)"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:George",
+        _k(
+            "Of Mice and Men, Section B\n<<Steinbeck>> ends the novel with <<George>> shooting <<Lennie>> by the pool "
+            "where the story began. I read this as mercy, not murder: <<George>> knows <<Curley>> will lynch him. In "
+            "our read-through [[{F}]] played <<George>> and [[{O}]] played <<Lennie>>, and hearing [[{F}]] say the "
+            "last lines out loud made me see how tired <<George>> is. Men like <<Candy>> have nothing once they are "
+            "old, which is why the dream of the farm matters so much."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Victor",
+        _k(
+            "Frankenstein essay (extract)\n<<Victor>> runs from his creation the moment it opens its eyes. In the "
+            "seminar [[{F}]] argued that <<Victor>>, not the creature, is the real monster, and I agree with [[{F}]] "
+            "up to a point. <<Mary Shelley>> gives the creature the most eloquent voice in the book, and by the time "
+            "they reach the Arctic, <<Victor>> has lost <<Elizabeth>>, <<Clerval>> and his father."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Biology: Explain how a person can inherit <<Down syndrome>>. (6)\nIt is usually caused by non-disjunction "
+            "in meiosis, so one gamete carries two copies of chromosome 21 and the zygote ends up with three. My "
+            "little brother [[{X}]] has <<Down syndrome>>, so I asked my mum, [[{Y}]], if I could use the karyotype "
+            "from his hospital letter. A <<Punnett>> square does not help here because it is not a single-gene "
+            "trait. [[{O}]] helped me label the chromosomes."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Rosalind",
+        _k(
+            "Q: Describe how the structure of DNA was discovered. (6)\n<<Rosalind Franklin>> took Photograph 51 at "
+            "<<King's College London>>; <<Watson>> and <<Crick>> used it, without asking her, to build their double "
+            "helix in <<Cambridge>>. [[{F}]] pointed out in class that <<Franklin>> died in 1958, before the "
+            "<<Nobel>> Prize was awarded in 1962, so she could not have shared it. Dr [[{TI}]] agreed."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Ford",
+        _k(
+            "Economics essay: economies of scale\nWhen <<Henry Ford>> introduced the moving assembly line in 1913, "
+            "the time to build a <<Model T>> fell from twelve hours to about ninety minutes, and he could pay $5 a "
+            "day. Today <<Ford>>, <<Toyota>> and <<Tesla>> all rely on the same idea. [[{F} {L}]] (yes, really) "
+            "pointed out that diseconomies set in when a firm grows too big to manage, and [[{O}]] found data on "
+            "<<Ferrari>>, which deliberately stays small."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Phillips",
+        _k(
+            "Evaluate the claim that there is a trade-off between inflation and unemployment. (15)\nThe <<Phillips>> "
+            "curve, drawn by <<A. W. Phillips>> in 1958, showed wage inflation was high when unemployment was low. "
+            "In the 1970s stagflation broke this link, as <<Milton Friedman>> had predicted. In our class debate "
+            "[[{L}]] argued that the curve still holds in the short run, while [[{O}]] relied on <<Keynes>>. My own "
+            "view, after reading <<Friedman>>, is that expectations matter most."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "The Salt March of 1930 was a turning point because <<Gandhi>> chose an issue every Indian understood. "
+            "He walked 240 miles to <<Dandi>> and picked up salt from the shore, breaking the <<British>> monopoly. "
+            "My nani, [[Sushila Mehra]], grew up in <<Ahmedabad>> and remembers her own mother talking about it. "
+            "[[{O}]] and I watched <<Attenborough>>'s film of it for homework."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "<<Napoleon>>'s final defeat came at <<Waterloo>> on 18 <<June>> 1815, when <<Wellington>> held the ridge "
+            "until <<Blücher>>'s Prussians arrived. [[{F}]]'s dad, [[{X}]], does battle re-enactments and brought in "
+            "a replica musket, which [[{O}]] was far too excited about. Afterwards <<Napoleon>> was exiled to "
+            "<<Saint Helena>>, where he died in 1821."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Duncan",
+        _k(
+            "How does <<Shakespeare>> present guilt in <<Macbeth>>?\nAfter the murder of <<Duncan>>, <<Macbeth>> sees "
+            "<<Banquo>>'s ghost at the feast, and <<Lady Macbeth>> cannot wash the blood from her hands. [[{F}]] "
+            "said in class that <<Duncan>> is too trusting, which is fair, and [[{O}]] compared the dagger speech to "
+            "<<Hamlet>>. Overall guilt destroys both of them."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Fitzgerald",
+        _k(
+            "Comparative essay: <<The Great Gatsby>> and <<Death of a Salesman>>\nBoth <<Gatsby>> and <<Willy "
+            "Loman>> believe in the American Dream. <<Fitzgerald>> lets <<Nick Carraway>> judge <<Gatsby>>, while "
+            "<<Arthur Miller>> gives us no narrator at all.\n[[{F} {L}]] - and no, I am not related to <<F. Scott "
+            "Fitzgerald>>, whatever Mr [[{TI}]] says."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Grace",
+        _k(
+            "In <<Jane Eyre>>, <<Grace Poole>> is blamed for the laugh in the attic, but it is really <<Bertha "
+            "Mason>>. [[{F}]] read <<Grace>>'s lines in our group and carried it off with such <<grace>> that "
+            "[[{O}]] forgot to laugh at the accent."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:King",
+        _k(
+            "<<Martin Luther King>> gave the 'I Have a Dream' speech at the <<Lincoln Memorial>> in 1963, in front "
+            "of about 250,000 people. [[{F} {L}]] visited <<Washington>> last summer with her aunt, [[{X}]], and "
+            "photographed the step where <<King>> stood, which made our display much better."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Natural selection essay\n<<Darwin>> noticed that finches on different <<Galápagos>> islands had "
+            "different beaks, and <<Alfred Russel Wallace>> reached the same idea in <<Borneo>>. Unlike "
+            "<<Lamarck>>, neither thought that features gained in life were passed on. [[{F}]] and I grew mould on "
+            "bread to model variation, and my tutor, [[{X}]], suggested the antibiotic-resistance example."
+        ),
+    ),
+    # Lab reports with group members in many layouts
+    (
+        "plain",
+        "",
+        "Lab Report 4: Rates of Reaction\nGroup members: [[{F} {L}]] (scribe), [[{O} {OL}]] (timer), [[{X}]]* "
+        "(observer)\n*visiting student from 10D, not on our register\nAim: to see how temperature affects the rate "
+        "of reaction between sodium thiosulfate and hydrochloric acid.",
+    ),
+    (
+        "allcaps",
+        "",
+        _k(
+            "GROUP MEMBERS\n1. [[{LU}, {FU}]]\n2. [[{OL}, {O}]]\n3. ME\nAPPARATUS: <<BUNSEN>> BURNER, TRIPOD, GAUZE, "
+            "<<PETRI>> DISHES, <<ERLENMEYER>> FLASK"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "group members - [[{f}]] / [[{o}]] / me (we lost [[{x}]] to the other table lol)\nmethod: 1) measure 50 ml "
+        "of water 2) add the salt 3) stir till it dissolves",
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Members: [[{F} {LI}.]], [[{O} {OL[0]}.]], [[{X} {XL[0]}.]]\nHypothesis: the spring obeys <<Hooke>>'s law "
+            "up to a load of 400 g."
+        ),
+    ),
+    (
+        "split",
+        "",
+        "Group\nmembers:\n[[{F}]]\n[[{L}]]\n&\n[[{O}]]\n[[{OL}]]\nResults: see table 1 below.",
+    ),
+    (
+        "punctuation",
+        "",
+        "Group members:[[{F}]]/[[{O}]]/[[{X}]](guest)|Bench 6|Date 14.03|Teacher:[[{TI}]]",
+    ),
+    (
+        "must_stay",
+        "nick:Charles:Charlie",
+        _k(
+            "Title: Verifying <<Charles>>'s law\nGroup members: [[{N}]] (syringe), [[{O}]] (thermometer)\nWe heated a "
+            "sealed syringe in a water bath from 20 to 80 °C. The volume <<rose>> in proportion to the temperature in "
+            "<<kelvin>>, as <<Charles>> and <<Gay-Lussac>> found."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Graham",
+        _k(
+            "Practical: <<Graham>>'s law of diffusion\nGroup members: [[{F} {L}]], [[{O} {OL}]]\nThe white ring of "
+            "ammonium chloride formed nearer the HCl end, because ammonia is lighter. [[{F}]] timed it; <<Graham>>'s "
+            "law predicts a ratio of 1.47."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Müller",
+        _k(
+            "Lab 9: Background radiation\nTeam: [[{F} {L}]] and [[{O}]]\nWe measured the background count with a "
+            "<<Geiger-Müller>> tube for ten minutes and converted the dose to <<sieverts>>. [[{L}]] joked that the "
+            "tube was named after his family."
+        ),
+    ),
+    # Peer-assessment forms
+    (
+        "plain",
+        "",
+        "Rate your teammates (1 = did nothing, 5 = carried the team)\n[[{F} {L}]]: 5 - built the whole spreadsheet\n"
+        "[[{O}]]: 2 - missed two meetings, then did the slides the night before\nYourself: 4\nComments: [[{O}]] said "
+        "their nan was ill, so maybe go easy.",
+    ),
+    (
+        "wordname",
+        "word:Joy",
+        _k(
+            "Peer assessment - Team 3\nName: [[{F}]]\nContribution: 5/5\nComment: a real <<joy>> to work with, "
+            "always on time. I would pick [[{F}]] again."
+        ),
+    ),
+    (
+        "wordname",
+        "nick:Richard:Rich",
+        _k(
+            "Teammate: [[{N}]] ★★★★☆\nStrengths: <<rich>> ideas, great at pitching\nWeaknesses: [[{N}]] left the "
+            "budget until the last day"
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Katherine:Katie",
+        "Self and peer evaluation\n| Teammate | Effort | Comment |\n|---|---|---|\n| [[{N}]] | 5 | did the survey |\n"
+        "| [[Kate {L}]] | 5 | same person, the form made me list her twice |\n| [[{O}]] | 3 | fine |",
+    ),
+    (
+        "lowercase",
+        "",
+        "rate ur group: [[{f}]] 10/10 goat, [[{o}]] 6/10 kept going on tiktok, [[{x}]] from the other class 0/10 "
+        "stole our glue",
+    ),
+    (
+        "initials",
+        "",
+        "Peer mark sheet\nAssessor: [[{O[0]}{OL[0]}]]\nAssessee: [[{I}{LI}]]\nCriterion A 4/5, criterion B 3/5\n"
+        "Signed –[[{O[0]}{OL[0]}]]",
+    ),
+    (
+        "wordname",
+        "word:Hope",
+        _k(
+            "[[{F}]] gave a talk on the <<Hope Diamond>> for our minerals unit.\nFeedback: clear slides. I <<hope>> "
+            "you add the <<Smithsonian>> photos next time, [[{F}]]."
+        ),
+    ),
+    # Speech-to-text transcripts of oral exams
+    (
+        "student_id",
+        "",
+        "EXAMINER: For the recording, please state your name and candidate number.\nCANDIDATE: um yeah it's "
+        "[[{f}]], er, [[{f} {l}]], and my number's [[{SIDD}]]\nEXAMINER: Thank you. Can you describe the photo?",
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "[transcript, auto]\nteacher: so where does the <<krebs>> cycle happen\nstudent: in the, the matrix, the "
+            "mitochondrial matrix. [[{o}]] no sorry [[{f}]] told me it makes like two atp per turn"
+        ),
+    ),
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "SPEAKER 2: so <<Rousseau>> says the, the general <<will>> is, um\nSPEAKER 1: sorry, [[{f}]], can you "
+            "speak up\nSPEAKER 2: yeah, the general <<will>> is what everyone wants. um, [[{o}]] <<will>> do the "
+            "next bit"
+        ),
+    ),
+    (
+        "wordname",
+        "word:May",
+        _k(
+            "ORAL EXAM - HISTORY - TRANSCRIPT\nQ: When did the war in Europe end?\nA ([[{F}]]): <<May>> 1945. The "
+            "eighth of <<May>>.\nQ: Good, [[{F}]]. And what <<may>> have changed after <<Churchill>> lost the "
+            "election?"
+        ),
+    ),
+    (
+        "non_english",
+        "",
+        _k(
+            "EXAMINATRICE : Comment tu t'appelles ?\nÉLÈVE : euh je m'appelle [[{f}]]… [[{f} {l}]]. J'habite à "
+            "<<Saint-Étienne>> avec ma mère, [[{X}]].\nEXAMINATRICE : Très bien. Parle-moi de ton stage."
+        ),
+    ),
+    (
+        "non_english",
+        "",
+        _k(
+            "PROFESORA: ¿Cómo se llama tu mejor amigo?\nALUMNO: se llama, eh, [[{o}]]… bueno, [[{O} {OL}]]. vive en "
+            "la calle <<San Martín>>, al lado de la farmacia."
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        _k(
+            "[MUSIC] [[{FU}]]: OK SO OUR TOPIC IS <<ALZHEIMER>>'S DISEASE\n[[{OU}]]: AND MY GRAN, [[{XU}]], HAS IT, SO "
+            "WE INTERVIEWED HER CARER"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "so the the group was me, [[{f}]], and, um, [[{o}]] [[{ol}]], no wait, [[{ol}]] was off that day, so just "
+        "me and [[{f}]]",
+    ),
+    # Messages and requests to instructors
+    (
+        "nickname",
+        "nick:Jacob:Jake",
+        "hi miss, its [[{n}]] from 10B, i was off yesterday cos of the dentist, can u send me the sheet? thx",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Dear Ms [[{TI}]],\nI am writing to ask for an extension on the <<Gatsby>> essay. On Monday I was seen by "
+            "Dr [[Adebayo-Price]] at <<St Mary's Hospital>> for a suspected concussion from rugby; Coach [[Reilly]] "
+            "can confirm. My mum, [[{X} {L}]], has signed the form.\nKind regards,\n[[{F} {L}]], 11C"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Sir, sorry I missed the mock. My grandad [[{X}]] has <<Parkinson's>> and I had to go with him to the "
+            "clinic at <<Addenbrooke's>>. My aunt [[{Y} {XL}]] can email you if you need proof. - [[{F}]]"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "hey sir its [[{f} {l}]] (the tall one lol) my football coach [[{x}]] says i cant do the trip to <<cape "
+            "town>> bc of the tournament, is that ok"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Dear Mrs [[{TI}]], apologies for the late submission. Our <<Dell>> laptop died and my brother [[{X}]] "
+            "only fixed it last night. I have attached my essay on <<Atticus Finch>>.\n[[{F}]]"
+        ),
+    ),
+    (
+        "wordname",
+        "word:Faith",
+        _k(
+            "Hi Mr [[{TI}]], it's [[{F}]] from 9R. For the RE homework on <<faith>> and science, can I write about "
+            "<<Galileo>>? My dad, Pastor [[{XL}]], said he can lend me a book."
+        ),
+    ),
+    (
+        "email",
+        "",
+        "To: [[{TI}]]\nFrom: [[{uf}.{u}{d}@student.school.example]]\nSubject: Extension - [[{F} {L}]] - [[{SID}]]\n"
+        "Hi, my physio, [[Marta Kowalczyk]], says I can't type for a week after the wrist injury.",
+    ),
+    (
+        "lowercase",
+        "nick:Alexander:Alex",
+        _k(
+            "hi miss its [[{n}]] (well [[xander]] now, i changed it on teams) from 11A, did u get my homework on the "
+            "<<tudors>>?"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Dear Dr [[{TI}]], I'm sorry I couldn't hand in the lab report on time. I was at the county swimming "
+        "championships with Coach [[Brenda Oyelowo]] and only got back at midnight. My dad ([[{X}]]) will sign the "
+        "late slip. Thank you, [[{F}]]",
+    ),
+    # Other languages, with native, declined and diminutive names
+    (
+        "non_english",
+        "word:Esperanza",
+        _k(
+            "Pregunta 3 (Biología): La <<esperanza>> de vida en <<España>> es de 83 años. [[{F}]] y yo hicimos la "
+            "gráfica; su abuela, doña [[{X}]], nos dio los datos del pueblo."
+        ),
+    ),
+    (
+        "non_english",
+        "nick:Ignacio:Nacho",
+        _k(
+            "[[{N}]] trajo <<nachos>> para la presentación sobre <<México>>, y su madre todavía le llama "
+            "[[Nachito]] delante de todos."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Pilar",
+        _k(
+            "El <<pilar>> central del puente soporta la mayor carga. [[{F}]] lo calculó con la fórmula de "
+            "<<Euler>> y la profesora [[{TI}]] lo revisó."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Claire",
+        _k(
+            "Question 4 : La réponse de [[{F}]] est très <<claire>> : d'après la loi de <<Mariotte>>, PV est "
+            "constant. Merci aussi à [[Théo]] pour le schéma."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Jean",
+        _k(
+            "Dans <<Les Misérables>>, <<Jean Valjean>> vole du pain pour sa famille. [[{F}]] a lu le monologue de "
+            "<<Javert>> à voix haute, en <<jean>> et baskets, ce qui a fait rire [[{O}]]."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Heide",
+        _k(
+            "Exkursion in die Lüneburger <<Heide>>: [[{F}]] hat die Bodenproben genommen, und [[Heides]] Tabelle war "
+            "am genauesten. Frau [[{TI}]] hat uns danach nach <<Hamburg>> gefahren."
+        ),
+    ),
+    (
+        "non_english",
+        "nick:Johannes:Hannes",
+        _k(
+            "Biologie, Aufgabe 2: Die <<Mendelschen>> Regeln gelten nur für einzelne Gene. Ich habe das mit [[{N}]] "
+            "geübt (eigentlich heißt er [[{F}]], aber so nennt ihn niemand). Sein Kreuzungsschema war richtig."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Chiara",
+        _k(
+            "Domanda 5: La spiegazione di [[{F}]] era molto <<chiara>>: per il principio di <<Archimede>>, il corpo "
+            "riceve una spinta verso l'alto. Io e [[Beppe]] abbiamo fatto la prova in cucina."
+        ),
+    ),
+    (
+        "non_english",
+        "nick:Giuseppe:Peppino",
+        _k(
+            "Tema: <<Garibaldi>> e la spedizione dei Mille. [[{N}]] dice che il suo bisnonno, [[Salvatore Greco]], "
+            "era di <<Marsala>>. Grazie a [[{O}]] per le mappe."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Glória",
+        _k(
+            "Na aula de História estudámos o <<Marquês de Pombal>> e a reconstrução de <<Lisboa>> depois de 1755. A "
+            "[[{F}]] disse que a <<glória>> foi toda dele, mas eu e o [[Paulinho]] discordamos."
+        ),
+    ),
+    (
+        "compound",
+        "sur:dos Santos",
+        _k(
+            "Trabalho de Geografia: o porto de <<Santos>> é o maior da América Latina. Feito por [[{F} {L}]] e "
+            "[[{O}]]; a Dona [[Cida]], vizinha da [[{F}]], emprestou o mapa."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Roos,sur:van Dijk",
+        _k(
+            "Biologie: [[{F}]] koos een <<roos>> voor het bloemonderzoek, want mevrouw [[Van Dijk]] (haar moeder) "
+            "heeft een kas. [[Roos van Dijk]] en [[{O}]] hebben de meeldraden geteld."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Daan",
+        _k(
+            "Geschiedenis: <<Willem van Oranje>> leidde de opstand tegen <<Filips II>>. [[{F}]] en ik hebben het "
+            "verslag geschreven; [[Daans]] opa, [[{X}]], woont in <<Delft>>, waar <<Willem>> werd vermoord."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Deniz",
+        _k(
+            "Fen ödevi: [[{F}]]'le birlikte <<deniz>> suyunun tuzluluğunu ölçtük. [[{F}]]'in annesi [[{X}]] Hanım "
+            "bize <<Arşimet>> prensibini anlattı."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Umut",
+        _k(
+            "Tarih sorusu: <<Atatürk>> 1923'te Cumhuriyeti ilan etti. [[{F}]]'la ben sunumu hazırladık; <<umut>> "
+            "ediyorum iyi not alırız."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Wojciech,sur:Kowalski",
+        "Zadanie 4: Razem z [[Wojtkiem Kowalskim]] policzyliśmy przyspieszenie. Mama [[Wojtka]], pani "
+        "[[Kowalska]], pożyczyła nam stoper, a wynik sprawdziła [[{O}]].",
+    ),
+    (
+        "non_english",
+        "word:Róża",
+        _k(
+            "Na biologii [[{F}]] przyniosła <<różę>> z ogrodu babci, żeby pokazać budowę kwiatu. Dzięki [[Róży]] "
+            "dostaliśmy piątkę."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Amani",
+        _k(
+            "Swali la 3: <<Amani>> na umoja ni muhimu kwa maendeleo ya <<Tanzania>>, kama alivyosema <<Mwalimu "
+            "Nyerere>>. Mimi na [[{F}]] tuliandika insha hii, na [[{O}]] alituletea vitabu."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Juma",
+        _k(
+            "<<Juma>> lililopita, [[{F}]] na mimi tulipima joto la maji huko <<Mombasa>>. Mama yake [[{F}]], Bi. "
+            "[[Zawadi]], alitupa <<zawadi>> ya vitabu."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Ligaya",
+        _k(
+            "Tanong 2: Ayon kay <<Jose Rizal>>, ang kabataan ang pag-asa ng bayan. Ginawa namin ito nina [[{F}]] at "
+            "[[{O}]]; malaking <<ligaya>> para sa amin ang proyektong ito. Salamat kay Tita [[{X}]] sa mga libro."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Tala",
+        _k(
+            "Agham: Ang araw ay isang <<tala>>. Si [[{F}]] ang gumawa ng modelo ng solar system, at si [[{O}]] ang "
+            "nagkulay."
+        ),
+    ),
+    (
+        "compound",
+        "sur:Della Rosa",
+        _k(
+            "Relazione di laboratorio - [[{F} {L}]]\nAbbiamo estratto il pigmento da una <<rosa>> rossa con "
+            "l'alcol. [[Della Rosa]] ha pesato i campioni e [[{O}]] ha fatto la cromatografia."
+        ),
+    ),
+    # Tables, JSON, code, LaTeX and file paths
+    (
+        "plain",
+        "",
+        "| Name | Role | Hours |\n|------|------|-------|\n| [[{F} {L}]] | data | 6 |\n| [[{O} {OL}]] | slides | "
+        "4 |\n| [[{X}]] (tutor) | checking | 1 |",
+    ),
+    (
+        "student_id",
+        "",
+        "last,first,student_no,partner\n[[{L}]],[[{F}]],[[{SIDD}]],[[{O}]]\n[[{OL}]],[[{O}]],[[77310{d}]],[[{F}]]",
+    ),
+    (
+        "famous",
+        "",
+        _k(
+            "Scientist\tDiscovery\tPresenter\n<<Curie>>\tradium\t[[{F}]]\n<<Mendel>>\tinheritance\t[[{O}]]\n"
+            "<<Pasteur>>\tvaccines\t[[{F}]] + [[{O}]]"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            '{{"student": "[[{F} {L}]]", "partner": "[[{o}]]", "topic": "<<Boyle>>\'s law", "score": 17, '
+            '"unit": "<<pascal>>"}}'
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        'def average(scores):\n    """Mean mark. Written by [[{F} {L}]], checked by [[{o}]]."""\n    return '
+        "sum(scores) / len(scores)\n\n\n[[{f}]]_score = average([14, 17])  # [[{o}]]'s was higher",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "# <<Newton>>-<<Raphson>> for sqrt(2), [[{uf}]] 2025\nx = 1.0\nfor _ in range(5):\n    x -= (x * x - 2) "
+            "/ (2 * x)  # ask [[{O}]] why it converges so fast\nprint(x)"
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "\\documentclass{{article}}\n\\title{{Lab 5: <<Snell>>'s law}}\n\\author{{[[{F} {L}]] \\and [[{O} {OL}]]}}"
+            "\n\\begin{{document}}\n\\maketitle\nWe measured the refractive index of <<Perspex>> as 1.49."
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("Saved to C:\\Users\\[[{uf}.{u}]]\\OneDrive\\Year10\\[[{F}]]_<<Darwin>>_essay_v3.docx"),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("/home/[[{i}{u}]]/labs/lab2/[[{uf}]]_results.csv\n/home/[[{i}{u}]]/labs/lab2/plot_<<gauss>>_fit.png"),
+    ),
+    (
+        "punctuation",
+        "",
+        _k(
+            "## Who did what\n- **[[{F}]]**: intro and <<Lincoln>>'s Gettysburg Address\n- **[[{O}]]**: sources\n"
+            "- ~~[[{X}]]~~ (dropped the course)"
+        ),
+    ),
+    (
+        "punctuation",
+        "",
+        _k('team = ["[[{f}]]", "[[{o}]]", "[[{x}]]"]  # [[{x}]] is my cousin, she wired the <<Arduino>>'),
+    ),
+    # Initials in every form
+    (
+        "initials",
+        "",
+        _k(
+            "Essay by [[{I}.{LI}.]] on <<FDR>>'s New Deal\n<<Roosevelt>> set up the <<Tennessee Valley Authority>> "
+            "in 1933 to bring electricity and jobs to the South."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "notes by [[{i}.{l[0]}.]] (pls dont share) - <<jfk>> was shot in <<dallas>> in 1963, <<oswald>> was arrested"
+        ),
+    ),
+    ("initials", "", "Lab bench 4 ([[{I}-{LI}]] & [[{O[0]}-{OL[0]}]])\nWe got 9.78 m/s² for g, close enough."),
+    (
+        "initials",
+        "",
+        _k(
+            "Ms. [[{TI[0]}]] said we can compare with <<T. S. Eliot>>, so [[{F}]] chose <<The Waste Land>> and I "
+            "chose <<Prufrock>>."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Feedback on draft 2: the thesis is clearer, but cite <<J. K. Rowling>>'s interview properly.\n"
+            "—[[{I}{LI}]] (peer reviewer)"
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Attendance 12/3: [[{I}.{LI}.]] ✓, [[{O[0]}.{OL[0]}.]] ✗ (ill)\nThe <<H.G. Wells>> reading is moved to Friday."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "History presentation plan\n[[{I}{LI}]]: slides on <<MLK>> and the <<Montgomery>> bus boycott\n"
+            "[[{O[0]}{OL[0]}]]: <<Rosa Parks>>\n[[{I}{LI}]]/[[{O[0]}{OL[0]}]]: questions"
+        ),
+    ),
+    (
+        "initials",
+        "",
+        "Declaration: this is my own work.\nInitials: [[{I}{LI}]]   Date: 03/04/25   Candidate no.: [[{SIDD}]]",
+    ),
+    ("ocr", "sur:Smith", _k("Name: [[{F} Srnith]]\nPartner: [[{O}]]\nQ1: <<Boyle>>'s law: PV = constant")),
+    # Nicknames and shortened names
+    (
+        "nickname",
+        "nick:Alexander:Alex",
+        _k(
+            "[[{N}]] (or [[Xander]], depending on who you ask) made the <<Alexander the Great>> timeline, which he "
+            "found very funny."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Katherine:Kate",
+        "Teammates: [[{N}]], [[Katie]] and [[Kat]] are all the same person, [[{F} {L}]]; the register just can't "
+        "decide.",
+    ),
+    (
+        "nickname",
+        "nick:Beatrice:Bea",
+        _k(
+            "In <<Much Ado About Nothing>>, <<Beatrice>> out-talks every man on stage. [[{N}]] (short for [[{F}]], "
+            "she hates the full name) played her in drama, and [[{O}]] was <<Benedick>>."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Elizabeth:Liz",
+        _k(
+            "<<Elizabeth I>> never married. [[{N}]] (whose gran calls her [[Lizzie]]) quoted the speech at "
+            "<<Tilbury>> to show she was 'married to England'."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Robert:Bob",
+        _k(
+            "[[{N}]] did the section on <<Bob Marley>> and reggae; [[{F}]] insists on the full name in the credits, "
+            "though."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:William:Bill",
+        _k(
+            "[[{N}]] presented the <<Bill of Rights>> of 1689, and [[{N}]] says it is the only <<bill>> he has ever "
+            "read."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Richard:Rich",
+        _k(
+            "<<Richard III>> was found under a car park in <<Leicester>>. [[{N}]] did the bit on the DNA, and "
+            "[[Richie]], his cousin at another school, sent us the article."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Margaret:Maggie",
+        _k(
+            "Economics: <<Margaret Thatcher>> privatised <<British Gas>> in 1986. [[{N}]] argued it raised "
+            "efficiency and [[{O}]] disagreed. [[{N}]] gets the 'other <<Maggie>>' joke a lot."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Thomas:Tom",
+        _k(
+            "<<Thomas Edison>> did not invent the light bulb; he made it last. [[{N}]]'s dad, [[{X}]], is an "
+            "electrician and brought in an old <<Edison>> screw bulb."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Daniel:Danny",
+        _k("[[Dan]], [[{N}]], [[{F}]], whatever: he did all the <<Daniell>> cell measurements, so credit to him."),
+    ),
+    # Names glued to numbers, hashtags and emoji
+    (
+        "punctuation",
+        "",
+        _k("#[[team{F}]] for president 🎉 [[{F}]]🔥🔥 smashed the debate on <<Lincoln>> and <<Douglass>>"),
+    ),
+    (
+        "url_handle",
+        "nick:Jacob:Jake",
+        "my old login was [[{n}2009]] but now its [[{n}_{u}]], add me for the group chat",
+    ),
+    (
+        "punctuation",
+        "",
+        _k("WELL DONE [[{FU}]]!!! 🏆 top of the <<Pythagoras>> challenge 💯 #[[{f}4president]]"),
+    ),
+    (
+        "url_handle",
+        "",
+        "Our group chat is called '[[{F}]]'s Angels 😇' and the poll was made by @[[{o}{d}]]",
+    ),
+    # Particle, double-barrelled and Mc/Mac surnames
+    (
+        "compound",
+        "sur:Van Dyke",
+        _k(
+            "Art history: <<Anthony van Dyck>> painted <<Charles I>> from three angles in one portrait. [[{F} {L}]] "
+            "(a different spelling, as [[{F}]] keeps telling us) made the slides, and [[{O}]] wrote the notes."
+        ),
+    ),
+    (
+        "compound",
+        "sur:O'Neill",
+        "The register says [[ONeill]], the exam board says [[O Neill]] and my passport says [[{L}]]. I'm [[{F}]], "
+        "Year 11, and I would like it fixed.",
+    ),
+    (
+        "compound",
+        "sur:McAllister",
+        "Candidate: [[{F} {L}]]\nOn the mock paper the name printed as [[{FU} MC ALLISTER]], and on the seating "
+        "plan as [[Mcallister, {I}.]]",
+    ),
+    (
+        "compound",
+        "sur:MacDonald",
+        _k(
+            "Business studies: [[{F} {L}]] did the case study on <<McDonald's>> franchising (no relation, different "
+            "spelling), and [[{O}]] did <<Burger King>>."
+        ),
+    ),
+    (
+        "compound",
+        "sur:de la Cruz",
+        _k("lab report, [[{f} dela cruz]] & [[{o}]]: we used <<hess>>'s law to find the enthalpy change"),
+    ),
+    (
+        "compound",
+        "sur:Le Roux",
+        _k(
+            "[[{F} {L}]] did the section on <<Le Chatelier>>'s principle. [[Le Roux]] and <<Le Chatelier>> are both "
+            "French names, which is where the similarity ends."
+        ),
+    ),
+    # People not on the roster
+    (
+        "outsider",
+        "",
+        _k(
+            "Work experience diary, day 3\nI shadowed the vet, Dr [[Priyanka Raghavan]], at the <<Blue Cross>> clinic "
+            "on <<Jackson Road>>. Her nurse, [[Callum]], let me hold the stethoscope."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "PE reflection: Coach [[Tremaine Oduya]] filmed my sprint start, and my sister [[{X}]] timed it with her "
+        "phone. [[{O}]] says my arms are wrong.",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Trip report: we took the train to <<Union Station>>, walked to the <<Lincoln Memorial>>, then to "
+            "<<Georgetown>>. [[{O}]]'s aunt, [[{X} {XL}]], works at the <<Smithsonian>> and showed us round."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Geography case study: <<Cape Town>> nearly ran out of water in 2018. [[{F}]]'s cousin in "
+            "<<Stellenbosch>>, [[Thandiwe Nkosi]], sent us photos of the empty dam."
+        ),
+    ),
+    # Must-stay words beside names: places, brands, units, diseases
+    (
+        "must_stay",
+        "word:Jordan",
+        _k(
+            "PE project: the <<Air Jordan>> was named after <<Michael Jordan>>, and <<Nike>> sold $126 million of "
+            "them in the first year. [[{F}]] brought in a pair of <<Jordans>> for the photo."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Georgia",
+        _k(
+            "<<Georgia>> the country and <<Georgia>> the state are both on my map; [[{F}]] labelled <<Tbilisi>> "
+            "where <<Atlanta>> should be."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Mercedes",
+        _k(
+            "<<Mercedes-Benz>> was named after <<Mercedes Jellinek>>, the daughter of a car dealer. [[{F}]] found "
+            "this out for our branding project and now won't stop telling people."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Gray",
+        _k(
+            "Physics: absorbed dose is measured in <<grays>>; 1 <<Gy>> = 1 J/kg. [[{F} {L}]] claimed the unit was "
+            "named after their family, but it's <<Louis Harold Gray>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Torque = force × distance = 20 N × 0.3 m = 6 <<newton metres>>. [[{O}]] wrote 6 N/m, which is a spring "
+            "constant, not a torque."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Paris",
+        _k(
+            "[[{F}]] presented the <<Paris Agreement>>; the title slide said '<<Paris>>, 2015: 196 parties' with "
+            "[[{F}]]'s name underneath, which confused everyone."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Pearl",
+        _k(
+            "History: the attack on <<Pearl Harbor>> brought the US into the war. [[{F}]] interviewed her "
+            "great-uncle, [[{X} {XL}]], who served in the <<Pacific>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Hunter",
+        _k(
+            "Biology: <<Hunter>> syndrome is X-linked, so it mostly affects boys. [[{F}]] (no link, just the name) "
+            "drew the pedigree chart."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Henry",
+        _k(
+            "Inductance is measured in <<henries>>, after <<Joseph Henry>>. [[{F}]] measured 0.5 <<H>> for our coil "
+            "and [[{O}]] checked it with the <<Fluke>> meter."
+        ),
+    ),
+    # The same word as a name and as a word
+    (
+        "wordname",
+        "word:Dawn",
+        _k("[[{F}]] got up at <<dawn>> to record the bird count; <<Dawn>> chorus peaks around 5 am in <<May>>."),
+    ),
+    (
+        "wordname",
+        "word:Cash",
+        _k(
+            "Business studies: <<Cash>> is king for a start-up. [[{F}]] did the <<cash>> flow forecast, and [[{O}]] "
+            "made a <<Johnny Cash>> poster for the stall (don't ask)."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Sandy",
+        _k(
+            "[[{F}]] described how <<Hurricane Sandy>> flooded the <<New York>> subway in 2012, and how <<sandy>> "
+            "beaches on <<Long Island>> were washed away."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Amber",
+        _k(
+            "[[{F}]] brought in a piece of <<amber>> with a gnat inside. <<Amber>> forms from tree resin over "
+            "millions of years."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Jade",
+        _k(
+            "Art: [[{F}]] presented the <<jade>> burial suit of <<Liu Sheng>>, made of over 2,000 pieces of <<jade>> "
+            "sewn with gold wire."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Ruby",
+        _k(
+            "The <<ruby>> in [[{F}]]'s ring is corundum coloured by chromium, [[{F}]] explained in the gems talk. "
+            "The first laser used a <<ruby>> rod."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Crystal",
+        _k(
+            "[[{F}]] grew copper sulfate <<crystals>> at home; the biggest <<crystal>> was 2 cm across. <<Crystal>> "
+            "growth slows as the solution cools."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Destiny",
+        _k(
+            "English: Is <<Romeo>>'s death his <<destiny>>, or his own fault? [[{F}]] said '<<destiny>>', and [[{O}]] "
+            "said 'hormones'."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Chase",
+        _k(
+            "Maths: in the fox and hound <<chase>> problem, [[{F}]] modelled the <<chase>> with vectors and [[{O}]] "
+            "animated it in <<Desmos>>."
+        ),
+    ),
+    (
+        "wordname",
+        "nick:Andrew:Drew",
+        _k("[[{N}]] <<drew>> the map of <<Hadrian's Wall>> for our display, and [[{O}]] labelled the forts."),
+    ),
+    (
+        "wordname",
+        "nick:Richard:Rich",
+        _k(
+            "[[{N}]] argued that <<rich>> countries should pay more for climate damage. <<Rich>> nations have "
+            "emitted most of the CO2 since 1850."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Rusty",
+        _k(
+            "[[{F}]] left an iron nail in salt water; by <<Friday>> it was <<rusty>>, which shows that water and "
+            "oxygen are both needed."
+        ),
+    ),
+    # Many people in one text: registers, seating plans, forwarded mail, shared folders
+    (
+        "split",
+        "",
+        "Lab report 7 - Specific heat capacity of water    Group members: [[{F}\n{L}]], [[{O} {OL}]] and [[{X}\n{XL}]] "
+        "(exchange student)\nDate: 21/01",
+    ),
+    (
+        "split",
+        "",
+        "Interview transcript\nINTERVIEWER ([[{O}]]): why did you choose this topic\nRESPONDENT ([[{F}\n{L}]]): "
+        "because my uncle, [[{X}]], is a nurse, and he told me about sepsis",
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "---------- Forwarded message ----------\nFrom: [[Dana Whitlock]] <[[dana.whitlock71@gmail.com]]>\nTo: "
+            "[[{uf}.{u}@student.school.example]]\n\n[[{F}]], I read your essay on <<Darwin>> and loved it. Love, "
+            "Auntie [[Dana]]"
+        ),
+    ),
+    (
+        "email",
+        "",
+        "Please add my parents to the report list: [[{x}.{u}@outlook.example]] (mum, [[{X}]]) and "
+        "[[{u}.family@web.example]] (dad). Thanks, [[{F}]]",
+    ),
+    (
+        "student_id",
+        "",
+        "Re-sit list\n[[{SID}]]  [[{LU}]]  [[{F}]]  - Paper 2\n[[S88{d}301]]  [[{OL}]]  [[{O}]]  - Paper 1",
+    ),
+    (
+        "allcaps",
+        "",
+        _k(
+            "REGISTER 10B - <<MAY>> 12\n[[{LU} {FU}]] PRESENT\n[[{OU}]] ABSENT (DENTIST)\n[[{XU}]] (VISITOR) "
+            "PRESENT\nSIGNED: [[{TI}]]"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "members of the study group: [[{f}]], [[{o} {ol}]], [[{x}]] and [[{f}]]'s cousin [[tomek]], who is at college",
+    ),
+    (
+        "plain",
+        "",
+        "Seating plan, lab 3\nBench 1: [[{F} {L}]] | [[{O} {OL}]]\nBench 2: [[{X} {XL}]] (observer) | empty\n"
+        "Front desk: Dr [[{TI}]]",
+    ),
+    (
+        "possessive",
+        "sur:Baker",
+        "We did the quadrat survey in the [[{L}s]]' back garden, and [[{F}]]'s little brother, [[{X}]], kept "
+        "moving the quadrat.",
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "[[{F}]]’s answer, [[{O}]]’s diagram and [[{X}]]’s hint (my tutor’s) all pointed to <<Hess>>’s law, so "
+            "I used it."
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        "Shared drive: /Year11/Biology/[[{L}_{F}]]/coursework/ (and [[{O}]]'s is /Year11/Biology/[[{OL}_{O}]]/)",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Register: [[{F} {L}]]. Known as: [[{N}]]. Parent/carer 1: [[{X} {L}]]. Parent/carer 2: [[{Y} {L}]].",
+    ),
+]
+HELD_OUT_N += _word_pairs(
+    [
+        ("word:Will", ["<<Will>> the enzyme still work at 60 °C? Probably not, because it denatures."]),
+        ("word:May", ["In <<May>> 1940, <<Churchill>> became Prime Minister."]),
+        ("word:Bill", ["The <<Bill>> passed its second reading in the <<Commons>>."]),
+        ("word:Rose", ["<<Rose>> windows in Gothic cathedrals use stone tracery."]),
+        ("word:Grace", ["<<Grace>> and favour homes belong to the Crown."]),
+        ("word:Hope", ["<<Hope>> and fear move markets; <<Keynes>> called it animal spirits."]),
+        ("word:Faith", ["<<Faith>> schools receive state funding in England."]),
+        ("word:Joy", ["<<Joy>> and grief sit side by side in the final chapter."]),
+        ("word:Chase", ["<<Chase>> scenes speed up the pace of the novel."]),
+        ("nick:Andrew:Drew", ["Step 4: <<Drew>> the ray diagram to scale."]),
+        ("nick:Richard:Rich", ["<<Rich>> soils in the delta support two harvests a year."]),
+        ("word:Rusty", ["The <<rusty>> iron wool gained mass, which shows that oxidation adds oxygen."]),
+        ("word:Pearl", ["<<Pearl>> divers in the <<Gulf>> held their breath for minutes."]),
+        ("word:Destiny", ["<<Destiny>> and free will are the big themes in <<Macbeth>>."]),
+        ("word:Amani", ["<<Amani>> ilirudi baada ya vita."]),
+        ("word:Deniz", ["<<Deniz>> seviyesi her yıl biraz yükseliyor."]),
+        ("word:Umut", ["<<Umut>> fakirin ekmeğidir, der bir atasözü."]),
+        ("word:Esperanza", ["<<Esperanza>> de vida al nacer: 83 años."]),
+        ("word:Tala", ["Kumikislap ang <<tala>> sa langit."]),
+        ("word:Claire", ["La conclusion doit être <<claire>> et précise."]),
+    ]
+)

@@ -245,6 +245,12 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return len(long) - len(short) == 1 and any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
+def _ends_before(pattern: re.Pattern, text: str, end: int) -> bool:
+    """``pattern`` (ending in ``$``) matches just before ``end``; searched in the last few
+    characters only, since a search from the start of a long essay for each word is quadratic."""
+    return bool(pattern.search(text, max(0, end - 16), end))
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", fold(text))
 
@@ -574,7 +580,11 @@ class Anonymizer:
         """The people among ``keys`` whose given name (or the name in ``of``) starts with ``token``,
         a lone letter written as an initial (capital, or followed by a full stop), not a unit after
         a number ("300 K. Kim wrote")."""
-        if len(token) != 1 or not (token.isupper() or text[end : end + 1] == ".") or UNIT_AFTER_RE.search(text, 0, end):
+        if (
+            len(token) != 1
+            or not (token.isupper() or text[end : end + 1] == ".")
+            or _ends_before(UNIT_AFTER_RE, text, end)
+        ):
             return EMPTY
         letter = fold(token)
         initials = self._first if of is None else of
@@ -692,7 +702,7 @@ class Anonymizer:
         saint = before[-1:] and before[-1] in SAINTS and tokens[i - 1].group()[:1].isupper()
         if saint and text[tokens[i - 1].end() : match.start()] in (" ", ". "):
             return False  # a place: "San José", "Santa Clara", "São Paulo"
-        if part in MONTHS_AND_SEASONS and DAY_BEFORE_RE.search(text, 0, match.start()):
+        if part in MONTHS_AND_SEASONS and _ends_before(DAY_BEFORE_RE, text, match.start()):
             return False  # a date: "3 June", "21st June"
         if not suffix and REGNAL_RE.match(text, match.end()):
             return False  # a monarch: "Elizabeth I never married", "Henry VIII"

@@ -122,6 +122,7 @@ OBFUSCATED_EMAIL_RE = re.compile(
 OBFUSCATION_HINT_RE = re.compile(
     r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*" + TLD + r"\b|\bat\s+" + PROVIDERS + r"\b", re.IGNORECASE
 )
+CLAUSE_BREAKS = ".:;!?,()…\n"
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*"
 NON_WORD_RE = re.compile(r"[^\w']+|_")  # "_": "bibliography_fibanez.pdf"
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
@@ -249,6 +250,17 @@ def _ends_before(pattern: re.Pattern, text: str, end: int) -> bool:
     """``pattern`` (ending in ``$``) matches just before ``end``; searched in the last few
     characters only, since a search from the start of a long essay for each word is quadratic."""
     return bool(pattern.search(text, max(0, end - 16), end))
+
+
+def _reads_as_english(tokens: list[re.Match]) -> bool:
+    """One word in twelve or more is an English function word: a lone "in", "a" or "not" is also
+    Italian, Portuguese or Turkish."""
+    needed, found = len(tokens) / 12, 0
+    for token in tokens:
+        found += fold(token.group()) in ENGLISH_MARKERS
+        if found >= needed:
+            return True
+    return False
 
 
 def _letters(text: str) -> str:
@@ -814,18 +826,23 @@ class Anonymizer:
 
     @staticmethod
     def _foreign_word(text, tokens, i) -> bool:
-        """A lower-case word after an article of another language ("la pierre"), or after a word of
-        its sentence that is not English, in a text with no English in it ("Ngày mai", "Tenía dolores")."""
-        if not i or any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in ".:;!?,\n"):
+        """A lower-case word after an article of another language ("la pierre"), or beside a word of
+        its clause that is not English (before it, or after it when it opens the clause), in a text
+        that does not read as English ("Ngày mai", "molto chiara", "que a glória", "umut ediyorum")."""
+        if i and not any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in CLAUSE_BREAKS):
+            neighbour = fold(tokens[i - 1].group())
+            if neighbour in FOREIGN_ARTICLES:
+                return True
+        elif i + 1 < len(tokens) and not any(c in text[tokens[i].end() : tokens[i + 1].start()] for c in CLAUSE_BREAKS):
+            neighbour = fold(tokens[i + 1].group())
+        else:
             return False
-        previous = fold(tokens[i - 1].group())
-        if previous in FOREIGN_ARTICLES:
-            return True
         return (
-            previous not in FOREIGN_GREETINGS
-            and previous not in NAME_BEFORE
-            and previous not in english_words()
-            and not any(fold(t.group()) in ENGLISH_MARKERS for t in tokens)
+            neighbour not in FOREIGN_GREETINGS
+            and neighbour not in NAME_BEFORE
+            and neighbour not in NAME_AFTER
+            and not (len(neighbour) > 2 and neighbour in english_words())
+            and not _reads_as_english(tokens)
         )
 
     @staticmethod

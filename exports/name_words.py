@@ -73,6 +73,7 @@ NAME_BEFORE = frozenset(
         "me &",
         "good luck",
         "well done",
+        *"llamo llama chamo chama chiamo chiama m'appelle t'appelles s'appelle heisse heisst".split(),  # "se llama kwame"
     ]
 )
 NAME_AFTER = frozenset(
@@ -125,8 +126,8 @@ RANKS = frozenset("queen king prince princess lord lady emperor empress pope tsa
 # Words that show a text is (in part) English (some are words of other languages too: such a
 # text is then taken for English, which only costs a word kept by the rule that needs none).
 ENGLISH_MARKERS = frozenset(
-    "the and are of you with for that this my have not but is it on at be by an or if we i to was in a then".split()
-)
+    "the and are of you with for that this my have not but is it on at be by an or if we to was then".split()
+)  # not "a", "i" or "in": Italian, Portuguese and Spanish have them too
 # Greetings and thanks of other languages: a lower-case word after one is a name ("gracias juan").
 FOREIGN_GREETINGS = frozenset(
     "gracias hola merci salut bonjour danke hallo grazie ciao obrigado obrigada oi dziękuję dzięki cześć".split()

@@ -697,6 +697,46 @@ def test_foreign_words_storms_ranks_units_and_capital_compounds_stay(text):
     assert Anonymizer(M_ROSTER).anonymize(text, subject="s:1") == text
 
 
+N_ROSTER = [
+    Person("s:1", "Chiara Rossi"),
+    Person("s:2", "Glória Santos"),
+    Person("s:3", "Umut Yilmaz"),
+    Person("s:4", "Kwame Mensah"),
+    Person("s:5", "Inés Ortega"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La spiegazione di Chiara era molto chiara: per il principio di Archimede il corpo galleggia. Io e Umut "
+            "abbiamo fatto la prova in cucina.",
+            "La spiegazione di [STUDENT] era molto chiara: per il principio di Archimede il corpo galleggia. Io e "
+            "[NAME] abbiamo fatto la prova in cucina.",
+        ),
+        (
+            "A Glória disse que a glória foi toda dele, mas eu discordo.",
+            "A [NAME] disse que a glória foi toda dele, mas eu discordo.",
+        ),
+        (
+            "Atatürk 1923'te Cumhuriyeti ilan etti. Umut'la ben sunumu hazırladık; umut ediyorum iyi not alırız.",
+            "Atatürk 1923'te Cumhuriyeti ilan etti. [NAME]'la ben sunumu hazırladık; umut ediyorum iyi not alırız.",
+        ),
+        (
+            "ALUMNO: se llama, eh, kwame… bueno, vive en la calle San Martín.",
+            "ALUMNO: se llama, eh, [NAME]… bueno, vive en la calle San Martín.",
+        ),
+        (
+            "# TODO(inés): handle the empty list\ndef poly(coeffs, x):",
+            "# TODO([NAME]): handle the empty list\ndef poly(coeffs, x):",
+        ),
+    ],
+)
+def test_a_lower_case_name_word_in_a_text_that_does_not_read_as_english_is_the_word(text, expected):
+    assert Anonymizer(N_ROSTER).anonymize(text, subject="s:1") == expected
+
+
 def test_a_long_essay_takes_time_in_proportion_to_its_length():
     """A word's checks look at the characters near it, not at the whole text before it."""
     anonymizer = Anonymizer([Person("s:1", "June Park"), Person("s:2", "Kim Reyes")])

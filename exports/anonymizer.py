@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import outsiders
-from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS
+from .famous import EPONYM_LAWS, EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
@@ -656,6 +656,9 @@ class Anonymizer:
                 else:
                     break
                 run_end += 1
+            if not named and len(run_parts) == 1 and self._after_another_initial(text, tokens, i, run_keys):
+                done_until = run_end
+                continue
             if (
                 len(run_parts) + named > 1
                 or word in confirmed
@@ -669,6 +672,21 @@ class Anonymizer:
             done_until = run_end
         out.append(text[cursor:])
         return "".join(out)
+
+    def _after_another_initial(self, text, tokens, i, keys) -> bool:
+        """After an initial and one more name or initial, the initial starting none of the given
+        names of ``keys``: someone else of that name, cited ("A. W. Phillips", "F. Scott Fitzgerald")."""
+        if i < 2 or not tokens[i - 1].group()[:1].isupper():
+            return False
+        initial = tokens[i - 2]
+        letter = initial.group()
+        return (
+            len(letter) == 1
+            and letter.isupper()
+            and text[initial.end() : initial.end() + 2] == ". "
+            and text[initial.start() - 1 : initial.start()] in ("", " ", "\n", "(")
+            and all(self._first.get(key) != fold(letter) for key in keys)
+        )
 
     @staticmethod
     def _named_again(text, tokens, i) -> bool:
@@ -705,8 +723,8 @@ class Anonymizer:
 
     def _is_name(self, match, part, suffix, text, tokens, i, paired=False) -> bool:
         """A single token that is a name part: is it used as a name here?"""
-        if suffix and part not in self._given and self._names_a_method(tokens, i):
-            return False  # "Fisher's exact test", "Bellman's equation"
+        if suffix and self._names_a_method(tokens, i, EPONYM_NOUNS if part not in self._given else EPONYM_LAWS):
+            return False  # "Fisher's exact test", "Bellman's equation", "Graham's law"
         before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
         article = before[-1:] in (["the"], ["a"], ["an"])
         if not suffix and article and i + 1 < len(tokens) and fold(tokens[i + 1].group()) in EPONYM_NOUNS:
@@ -867,9 +885,9 @@ class Anonymizer:
         return j < 0 or text[j] in marks
 
     @staticmethod
-    def _names_a_method(tokens, i) -> bool:
+    def _names_a_method(tokens, i, nouns=EPONYM_NOUNS) -> bool:
         """Followed, within two words, by a noun such as "theorem" or "test"."""
-        return any(fold(t.group()) in EPONYM_NOUNS for t in tokens[i + 1 : i + 3])
+        return any(fold(t.group()) in nouns for t in tokens[i + 1 : i + 3])
 
     def _ampersand_given_name(self, text, tokens, i) -> bool:
         """Joined by "&" to another given name on the roster."""

@@ -66,8 +66,13 @@ EPONYM_NOUNS = frozenset(
     test tests principle constant distribution transform series number numbers conjecture paradox
     machine thesis effect formula formulas inequality identity theory criterion
     sequence triangle hypothesis notation modulus ratio coefficient dish tube counter cycle scale kinetics
+    curve syndrome disease
     """.split()
 )
+
+# Of these, the ones that make even a given name's possessive an eponym: nobody calls a classmate's
+# idea "Graham's law" or "Charles's law" (but "Grace's method" may well be a classmate's).
+EPONYM_LAWS = frozenset("law laws theorem lemma conjecture paradox constant principle curve syndrome disease".split())
 
 # The stock characters of cryptography and protocol examples: "Alice sends Bob a key; Eve listens".
 # Two of them in one text are the example's parties, not people.

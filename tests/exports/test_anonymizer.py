@@ -737,6 +737,36 @@ def test_a_lower_case_name_word_in_a_text_that_does_not_read_as_english_is_the_w
     assert Anonymizer(N_ROSTER).anonymize(text, subject="s:1") == expected
 
 
+EPONYM_ROSTER = [Person("s:1", "Omar Phillips"), Person("s:2", "Charles Okafor"), Person("s:3", "Graham Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: Verifying Charles's law",
+        "Graham's law predicts a ratio of 1.47.",
+        "The Phillips curve, drawn by A. W. Phillips in 1958, held until the 1970s.",
+    ],
+)
+def test_laws_and_curves_named_after_a_given_name_and_cited_namesakes_stay(text):
+    assert Anonymizer(EPONYM_ROSTER).anonymize(text, subject="s:1") == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Charles's method was faster than mine.", "[NAME]'s method was faster than mine."),
+        ("O. Phillips and I drew the curve.", "[STUDENT] and I drew the curve."),
+        (
+            "Sir, it's me from 10X. Can Omar Phillips and I swap seats?",
+            "Sir, it's me from 10X. Can [STUDENT] and I swap seats?",
+        ),
+    ],
+)
+def test_a_classmates_method_and_a_namesake_with_the_students_initial_go(text, expected):
+    assert Anonymizer(EPONYM_ROSTER).anonymize(text, subject="s:1") == expected
+
+
 def test_a_long_essay_takes_time_in_proportion_to_its_length():
     """A word's checks look at the characters near it, not at the whole text before it."""
     anonymizer = Anonymizer([Person("s:1", "June Park"), Person("s:2", "Kim Reyes")])

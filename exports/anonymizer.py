@@ -82,8 +82,9 @@ ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
 ID_CONTEXT_RE = re.compile(r"(?:\bid|\bnumber|\bno|\bnr|\bmatric\w*|\bstudent)\W{0,3}$", re.IGNORECASE)
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z])\. ?([A-Z](?:-[A-Z])?)\.(?![\w])")  # "J.D.", "M. D-S."
 LONE_INITIAL_RE = re.compile(r"(?<=[a-z] )([A-Z])\.(?= ([a-z]+))")  # "when J. touched it"
-BARE_INITIALS_RE = re.compile(r"(?<![\w.&/@#-])([A-Z])([A-Z])(?![\w&/@#-]|\.\w)")
-CAPITALS_RE = re.compile(r"[A-Z]{2,}")
+CAPITAL = "A-ZÀ-ÖØ-Þ"  # "JÇ" for Jonas Çelik
+BARE_INITIALS_RE = re.compile(rf"(?<![\w.&/@#-])([{CAPITAL}])([{CAPITAL}])(?![\w&/@#-]|\.\w)")
+CAPITALS_RE = re.compile(rf"[{CAPITAL}]{{2,}}")
 INITIALS_BEFORE = frozenset(
     "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & / - – — =".split()
 )
@@ -503,7 +504,7 @@ class Anonymizer:
     def _bare_initials(self, match: re.Match, subject: str | None) -> str:
         """ "Presented by AB" where a roster person's initials are A. B.; not abbreviations or
         words ("in JS", "IT"), nor a pair among other capitals ("LAB 4 BY MS JONES")."""
-        pair = match.group(0).lower()
+        pair = fold(match.group(0).lower())
         keys = self._initials.get(pair)
         if not keys or pair in CAPITAL_PAIRS:
             return match.group(0)

@@ -767,6 +767,19 @@ def test_a_classmates_method_and_a_namesake_with_the_students_initial_go(text, e
     assert Anonymizer(EPONYM_ROSTER).anonymize(text, subject="s:1") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Assessor: JÇ\nAssessee: AL\nSigned –JÇ", "Assessor: [NAME]\nAssessee: [STUDENT]\nSigned –[NAME]"),
+        ("ÉTAT DU PROJET: JÇ", "ÉTAT DU PROJET: JÇ"),
+        ("ÉT ÇA", "ÉT ÇA"),
+    ],
+)
+def test_initials_with_accented_capitals_go_but_not_among_other_capitals(text, expected):
+    roster = [Person("s:1", "Ana Lee"), Person("s:2", "Jonas Çelik"), Person("s:3", "Élodie Tran")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
 def test_a_long_essay_takes_time_in_proportion_to_its_length():
     """A word's checks look at the characters near it, not at the whole text before it."""
     anonymizer = Anonymizer([Person("s:1", "June Park"), Person("s:2", "Kim Reyes")])

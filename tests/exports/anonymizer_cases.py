@@ -49,6 +49,7 @@ glued names "#teamPriya" "jake2009", particle surnames; 46 % must-stay items) wa
 fixes from HELD_OUT_M were made and is kept out of tuning and of the tests' targets (UNSEEN). Measured
 once, after them: 86.9 % / 70.5 % (initials 57 %, non-English 83 %, lower case 85 %; kept: compound
 surnames' look-alikes 33 %, nicknames' words 59 %, must-stay words 64 %).
+HELD_OUT_N is a tuned set from then on (87.2 % / 73.6 % after its fixes).
 """
 
 from __future__ import annotations

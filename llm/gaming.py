@@ -78,7 +78,10 @@ STOP_WORDS = frozenset(
     "did done can could should would will shall may might must not no so than then too very just also into out up "
     "about over under such only own same other some any each all both more most few".split()
 )
-RESTATE_NEW_SHARE = 0.25  # at most this share of an answer's words beyond the question's, none from the reference
+# Stop words that can be a whole answer ("How many dimensions must be given?" "All of them.").
+ANSWER_WORDS = frozenset("all both no yes each few more most other same only not".split())
+_NUMBERS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
+RESTATE_NEW_SHARE = 0.15
 SALAD_WORD_SHARE = 0.85  # this much of the answer from the reference's words (stop words too) ...
 SALAD_PAIR_SHARE = 0.35  # ... but this little of its word pairs in the reference's order ...
 SALAD_MIN_WORDS = 4  # in shorter reference answers the order says little ("pop and push")
@@ -115,14 +118,19 @@ def words(text: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
+    """A crude stem that keeps a word and its inflections together ("passed", "passes", "pass"),
+    never cutting the s of "class", "status" or "analysis"."""
     for suffix in ("ing", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
             return word[: -len(suffix)]
     return word
 
 
 def content_words(text: str) -> list[str]:
-    return [_stem(w) for w in words(text) if w not in STOP_WORDS]
+    """The words that carry meaning, stemmed, numbers written out as digits ("one" is "1")."""
+    return [_NUMBERS.get(w) or _stem(w) for w in words(text) if w not in STOP_WORDS]
 
 
 def instruction_reasons(text: str) -> list[str]:
@@ -145,12 +153,12 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
     flags = [Flag(ADDRESSES_GRADER, f"The answer {reason}.") for reason in instruction_reasons(answer)]
     own = without_instructions(answer) if flags else answer
     own_words = content_words(own)
-    if _NON_ANSWERS.match(own.strip() or "?") or not own_words:
+    if _NON_ANSWERS.match(own.strip() or "?") or not (own_words or ANSWER_WORDS.intersection(words(own))):
         return [*flags, Flag(NEAR_EMPTY, "The answer is empty or says nothing about the question.")]
     question_words, reference_words = set(content_words(question)), set(content_words(reference))
     beyond_question = [w for w in own_words if w not in question_words]
     restated = len(beyond_question) <= RESTATE_NEW_SHARE * len(own_words)
-    if question_words and restated and not reference_words.intersection(beyond_question):
+    if own_words and question_words and restated and not reference_words.intersection(beyond_question):
         flags.append(Flag(RESTATES_QUESTION, "The answer mostly restates the question."))
     elif is_salad(own, reference):
         flags.append(Flag(WORD_SALAD, "The answer is the reference answer's words out of order."))

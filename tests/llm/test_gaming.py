@@ -75,6 +75,21 @@ def test_answers_with_nothing_to_grade_are_flagged_by_kind(answer, code):
             "How does a marking scheme make a grade fair?",
             "It awards points for each step of the method.",
         ),
+        # Inflections of one word are one word: "pass" is in "passed", "class" keeps its s.
+        ("you pass the class by address and pass the size too", "How is a class passed to a method?", "by address"),
+        # A stop word can be the whole answer; a number word is its digit.
+        ("All of them.", "How many of the array's dimensions must be given?", "every one but the first"),
+        (
+            "The base case of the recursive merge sort is a list of one item.",
+            "What is the base case of a recursive merge sort?",
+            "A list of size 1.",
+        ),
+        # The question's words plus one new word that is the answer.
+        (
+            "The collision domain diameter shrinks when the speed rises.",
+            "What happens to the collision domain diameter when the speed rises?",
+            "It becomes ten times smaller.",
+        ),
     ],
 )
 def test_ordinary_answers_even_about_marks_and_scores_are_left_alone(answer, question, reference):

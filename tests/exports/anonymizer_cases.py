@@ -6,7 +6,7 @@ must stay (a name-word used as a word, a month, a famous name in course content)
 aligns the words of the original with those of the anonymized text: an item is removed when
 none of its words is left, a must-stay word is kept when all of its words are.
 
-Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and fourteen
+Splits (templates in anonymizer_templates.py): DEV, used while tuning the anonymizer, and fifteen
 held-out sets, each written before the anonymizer it was first measured on and measured once
 before anything was fixed from it. Their first measurements (removal / keep) were: HELD_OUT
 98.1 % / 100 %, HELD_OUT_B 91.7 % / 89.5 %, HELD_OUT_C 93.6 % / 90.9 %, HELD_OUT_D 93.1 % /
@@ -49,7 +49,14 @@ glued names "#teamPriya" "jake2009", particle surnames; 46 % must-stay items) wa
 fixes from HELD_OUT_M were made and is kept out of tuning and of the tests' targets (UNSEEN). Measured
 once, after them: 86.9 % / 70.5 % (initials 57 %, non-English 83 %, lower case 85 %; kept: compound
 surnames' look-alikes 33 %, nicknames' words 59 %, must-stay words 64 %).
-HELD_OUT_N is a tuned set from then on (87.2 % / 73.6 % after its fixes).
+HELD_OUT_N is a tuned set from then on (87.2 % / 73.6 % after its fixes). HELD_OUT_O (156
+templates: everyday short answers mentioning a partner, sibling or tutor, reflections, peer feedback,
+e-mails and forum posts, names of many cultures, famous namesakes of students) was written blind while the
+fixes from HELD_OUT_N were made and is kept out of tuning and of the tests' targets (UNSEEN). Measured
+once, after them: 87.5 % / 74.1 % (initials 69 %, all capitals 67 %, non-English 76 %, compound surnames
+73 %; kept: name-words as words 56 %, must-stay words 67 %). Five blind sets in a row (K to O) have
+measured 81-89 % removal and 70-85 % keep on first sight whatever was fixed before them: rules tuned on
+one set do not carry to the next.
 """
 
 from __future__ import annotations
@@ -431,6 +438,7 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_l": t.HELD_OUT_L,
         "held_out_m": t.HELD_OUT_M,
         "held_out_n": t.HELD_OUT_N,
+        "held_out_o": t.HELD_OUT_O,
     }
     return _expand(templates[split], split, per_template, seed)
 
@@ -451,10 +459,11 @@ SPLITS = (
     "held_out_l",
     "held_out_m",
     "held_out_n",
+    "held_out_o",
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ()
+UNSEEN = ("held_out_o",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -5210,3 +5210,1015 @@ HELD_OUT_N += _word_pairs(
         ("word:Claire", ["La conclusion doit être <<claire>> et précise."]),
     ]
 )
+
+
+# A fifteenth held-out set, written blind (without reading the anonymizer): everyday short answers to science,
+# maths, computer science, history, geography, language and literature questions that mention a lab partner,
+# sibling, parent, tutor or friend in passing (lower case, nicknames, initials, possessives, emoji, shouting);
+# reflections, peer feedback, group logs, e-mails to teachers and forum posts; Hindi, Yoruba, Igbo, Chinese,
+# Korean, Arabic, Spanish, Ukrainian, Polish, Irish, Scottish Gaelic and Welsh names and texts; and must-stay
+# words: famous scientists, writers, composers, rulers and athletes in course content, characters from set
+# texts, eponymous laws, units, diseases and places, brands, and name-words used as words (some beside a
+# student who bears the same name).
+HELD_OUT_O = [
+    (
+        "lowercase",
+        "",
+        "Q3) independent variable = temperature of the water, dependent = time for the tablet to dissolve. me and "
+        "[[{f}]] kept the volume at 50 ml so it was a fair test",
+    ),
+    (
+        "outsider",
+        "",
+        "Q2 Explain why the metal block feels colder than the wooden one. Metal is a better thermal conductor, so it "
+        "transfers energy away from your hand faster. My dad [[{X}]] is a plumber and he said copper pipes feel cold "
+        "for the same reason.",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "The total mass stayed at 84.2 g because atoms are not created or destroyed, which is <<Lavoisier>>'s law "
+            "of conservation of mass. [[{O}]]'s group lost mass because their bung popped off and the gas escaped."
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "Using [[{F}]]'s results the extension doubles when the force doubles, so the spring obeys <<Hooke>>'s law "
+            "until about 6 N."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "the rate went up when we heated it bc the particles have more energy so more collisions are successful. "
+        "[[{f}]] dropped the thermometer so our 60 degree result might be off",
+    ),
+    (
+        "nickname",
+        "nick",
+        "moment = force x distance = 20 N x 0.4 m = 8 Nm. [[{N}]] said we need the perpendicular distance which is why "
+        "ours was wrong the first time",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "<<Newton>>'s third law: when the rocket pushes gas down, the gas pushes the rocket up with an equal "
+            "force. [[{F}]] made a balloon rocket on a string to show it and it hit Mr [[{TI}]]'s door lol"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "The kidney filters urea out of the blood and it leaves in urine. My grandad [[{X}]] has dialysis three "
+            "times a week at <<Guy's>> Hospital, so I know the machine does the job of the kidney when they fail."
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        "WHY DID NOBODY TELL ME THE TEST WAS TODAY. [[{OU}]] SAID IT WAS NEXT WEEK. Anyway, photosynthesis: carbon "
+        "dioxide + water -> glucose + oxygen.",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "The <<Doppler>> effect means the siren sounds higher as the ambulance comes towards you and lower as it "
+            "goes away. [[{F}]] recorded a car on <<Kingsway>> with [[{O}]]'s phone and we looked at the frequency."
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        "I think [[{O}]]'s answer is better than mine because she included the units. The acceleration is 2.5 m/s².",
+    ),
+    (
+        "lowercase",
+        "",
+        "mitochondria = site of aerobic respiration. [[{f}]] says 'powerhouse of the cell' but miss said that's not "
+        "enough for 2 marks",
+    ),
+    (
+        "outsider",
+        "",
+        "My mum [[{X}]] is a nurse and she said antibiotics don't work on viruses like the flu, because viruses live "
+        "inside our cells. So the doctor was right not to give me any.",
+    ),
+    (
+        "lowercase",
+        "",
+        "q4 b) its exothermic bc the temperature went up from 21 to 34 C. [[{f}]] [[{l}]] copied my table sorry not "
+        "sorry",
+    ),
+    (
+        "plain",
+        "",
+        "Practical 6 - Osmosis in potato\nPartner: [[{O} {OL}]]\nThe 1.0 M cylinders lost mass because water moved out "
+        "by osmosis. Our 0.4 M result looks wrong; [[{O}]] thinks the scale wasn't zeroed.",
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "By <<Pythagoras>>, the ladder reaches 4.8 m up the wall. [[{F}]] used trig instead and got the same "
+            "answer, so I think we're right."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "i got x = 7 and y = -2 but [[{o}]] got y = 2?? i subbed back into both equations and mine works so i think "
+        "they made a sign error",
+    ),
+    (
+        "outsider",
+        "",
+        "I learnt the quadratic formula from my tutor [[{X} {XL}]], but I prefer completing the square because you can "
+        "see the turning point straight away.",
+    ),
+    (
+        "possessive",
+        "",
+        "[[{F} {L}]]'s method was to multiply both sides by 12 first, which gets rid of the fractions. It's quicker "
+        "than mine.",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Answer: 144 cm². I forgot to square the scale factor at first, [[{n}]] spotted it 🙏",
+    ),
+    (
+        "allcaps",
+        "word",
+        "Working: 15% of 240 = 36, so 240 - 36 = 204. [[{FU}]] GOT 276 BECAUSE THEY ADDED IT LOL",
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "Here's my code for the <<Caesar>> cipher: [[github.com/{uf}{d}/caesar]]. [[{O}]] tested it with a shift "
+            "of 13."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "my program crashed on line 14 bc i forgot to convert the input to an int. [[{f}]] fixed it by adding int() "
+        "around input(). now it works for the 5 test cases",
+    ),
+    (
+        "plain",
+        "",
+        "Pair programming log, week 3\nDriver: [[{F}]]  Navigator: [[{O}]]\nWe did the bubble sort and swapped roles "
+        "after 20 minutes. [[{O}]] found the off-by-one error.",
+    ),
+    (
+        "student_id",
+        "",
+        "Student ID: [[{SID}]]\nTask 2: A MAC address identifies a device on a network, an IP address identifies where "
+        "it is. Done with [[{O}]].",
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "My school email isn't working so please send the feedback to [[{uf}.{u}{d}@gmail.com]]. It's [[{F}]] from "
+            "10C, the <<Python>> project."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My great-grandad [[{X}]] fought in <<Burma>> in WW2 and my nan still has his medals. He served under "
+            "General <<Slim>> in the Fourteenth Army, which is sometimes called the Forgotten Army."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "the treaty of <<versailles>> made <<germany>> pay reparations and lose land, which made people angry and "
+            "helped <<hitler>>. [[{f}]] says it was too harsh, i think it was fair"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Ming",
+        _k(
+            "<<Zheng He>> led seven voyages for the <<Ming>> emperor <<Yongle>>, reaching as far as <<Mombasa>>. "
+            "[[{F}]] and I made the timeline; the <<Ming>> dynasty then stopped the voyages."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "For the oral history project I interviewed my grandmother, [[{X} {XL}]], who was a child in <<Lagos>> "
+            "when <<Nigeria>> became independent in 1960. She remembers the fireworks and <<Tafawa Balewa>> on the "
+            "radio."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Collins",
+        _k(
+            "<<Michael Collins>> signed the <<Anglo-Irish Treaty>> in 1921 and said he had signed his own death "
+            "warrant. [[{F} {L}]] (no relation, I asked my dad) argued it was the best deal possible."
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "I used [[{O}]]'s notes from when I was off. <<Stalin>>'s Five-Year Plans industrialised the <<USSR>> "
+            "quickly but millions died in the famine in <<Ukraine>> (the <<Holodomor>>)."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Case study: flooding in <<Bangladesh>>. My cousin [[{X}]] lives in <<Sylhet>> and said the whole ground "
+            "floor of their house flooded in 2022, so they moved upstairs for two weeks."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "urbanisation in <<lagos>> is happening bc of rural to urban migration, people move for jobs. [[{f}]] and "
+            "i did the <<makoko>> slum case study"
+        ),
+    ),
+    (
+        "must_stay",
+        "nick:Robert:Bob",
+        _k(
+            "<<Bob Cratchit>> is kind and loyal even though <<Scrooge>> pays him so little. <<Dickens>> uses <<Tiny "
+            "Tim>> to make the reader feel sorry for the poor. [[{N}]] thinks <<Cratchit>> is too nice, and [[{O}]] "
+            "agrees."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Dylan",
+        _k(
+            "<<Dylan Thomas>> wrote 'Do not go gentle into that good night' for his dying father. [[{F}]] read it "
+            "aloud in Welsh class and Mr [[{TI}]] said it was the best reading he'd heard."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:García",
+        _k(
+            "<<Gabriel García Márquez>> wrote <<Cien años de soledad>> about the <<Buendía>> family in <<Macondo>>. "
+            "[[{F} {L}]] says her grandmother has the same copy from <<Bogotá>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "In the <<Ramayana>>, <<Rama>> is exiled for fourteen years and <<Ravana>> kidnaps <<Sita>> to <<Lanka>>. "
+            "<<Hanuman>> finds her. My nani [[{X}]] tells it better than the book, honestly."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "<<Usain Bolt>> ran 100 m in 9.58 s, an average speed of 10.4 m/s. [[{F}]] ran it in 14.2 s on sports day, "
+            "which is 7.0 m/s."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Precious",
+        _k(
+            "[[{F}]] and I tested which metals react with acid. Gold and platinum are <<precious>> metals because they "
+            "are so unreactive, so nothing happened to them."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Blessing",
+        _k(
+            "Peer feedback for [[{F}]]: your poster on the water cycle was really clear. Having you in the group was a "
+            "<<blessing>> because you knew how to use <<Canva>>."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Favour",
+        _k(
+            "Can I ask a <<favour>>? [[{F}]] was off sick and asked me to send her the homework, is that ok? It's the "
+            "one on <<Newton>>'s laws."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Hunter",
+        _k(
+            "<<Hunter>>-gatherers moved around to follow animals and find plants. [[{F}]] made the model of the Stone "
+            "Age camp and I wrote the labels."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Sandy",
+        _k(
+            "The soil sample from the beach was <<sandy>> so water drained through it in 20 seconds. [[{F}]]'s sample "
+            "from the field was clay and took 5 minutes."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Amber",
+        _k(
+            "At the <<amber>> light you should stop if it is safe. In physics [[{F}]] timed how long the <<amber>> "
+            "light lasts on our road: 3 seconds."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Hazel",
+        _k(
+            "Eye colour is controlled by several genes, which is why there are <<hazel>> eyes and not just brown or "
+            "blue. [[{F}]] has <<hazel>> eyes and both her parents have brown."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "Q: <<Will>> the ball hit the ground first if it is dropped or thrown sideways? Both at the same time. "
+            "[[{F}]] filmed it in slow motion to prove it."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Ruby",
+        _k(
+            "[[{F}]] asked why a <<ruby>> is red. It's aluminium oxide with a little chromium in it. Sapphires are the "
+            "same mineral with iron and titanium."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Seren",
+        _k(
+            "[[{F}]] translated the Welsh poem for us: '<<seren>>' means star. <<Seren>> is also the name of the Welsh "
+            "network for top sixth formers."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Bryn",
+        _k(
+            "[[{F}]] lives near <<Bryn Mawr>>. '<<Bryn>>' means hill in Welsh, so lots of places have it in their "
+            "names."
+        ),
+    ),
+    (
+        "lowercase",
+        "word",
+        "lol [[{f}]] u were right, the answer was 42. i forgot to carry the 1",
+    ),
+    (
+        "allcaps",
+        "word",
+        "THANK YOU [[{FU}]] FOR SAVING OUR PRESENTATION!!! the laptop died and you had it on a USB 🙌",
+    ),
+    (
+        "initials",
+        "",
+        "[[{I}.{L}]] 9X\nQ1 a) 45° b) 135° c) angles on a straight line add up to 180°",
+    ),
+    (
+        "initials",
+        "",
+        "Worked with [[{O[0]}.{OL[0]}.]] on the first three. The rest is mine. Q4: the gradient is -3.",
+    ),
+    (
+        "initials",
+        "",
+        "Signed: [[{I}{LI}]] (I ran out of space on the form). The acid was neutralised when the indicator turned "
+        "green.",
+    ),
+    (
+        "initials",
+        "",
+        _k("- [[{i}.{l0[0]}.]]\n(my teacher said to sign with initials) The <<Krebs>> cycle releases carbon dioxide."),
+    ),
+    (
+        "initials",
+        "",
+        "Group 4: [[{I}. {L}]], [[{O} {OL[0]}.]] and [[{X}]] from Ms [[{TI}]]'s class.",
+    ),
+    (
+        "initials",
+        "",
+        "lab partner: [[{F} {LI}]] (there's two of them in our year)",
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Notes from the revision session ([[{I}{LI}]] + [[{O[0]}{OL[0]}]]):\n- <<Avogadro>>'s constant = 6.02 x "
+            "10^23\n- 1 mole of any gas = 24 dm³ at RTP"
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        "[[{N}]] explained the difference between weather and climate to me: weather is day to day, climate is the "
+        "average over 30 years.",
+    ),
+    (
+        "nickname",
+        "nick",
+        "shoutout to [[{n}]] for lending me a calculator, mine died halfway through the test 😭",
+    ),
+    (
+        "nickname",
+        "nick:Christopher:Chris",
+        _k(
+            "Peer review for [[{N}]]: great intro, but your conclusion doesn't answer the question about <<Elizabeth "
+            "I>>. Maybe add the <<Armada>>."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Elizabeth:Lizzie",
+        _k(
+            "<<Lizzie Bennet>> (<<Elizabeth>> in the book) is my favourite character. Our [[{N}]] hates her, but hates "
+            "<<Darcy>> even more."
+        ),
+    ),
+    (
+        "student_id",
+        "",
+        "Candidate no. [[{SIDD}]]\nCentre: 47213\nAnswer: the half-life is 8 days, so after 24 days 1/8 of the sample "
+        "is left.",
+    ),
+    (
+        "student_id",
+        "",
+        "Please mark this under my number [[{sid}]], the system logged me in as [[{O}]] by mistake. Q2: 3.4 x 10^5 J",
+    ),
+    (
+        "student_id",
+        "",
+        "Resubmission - [[{F} {L}]] ([[{SID0}]])\nI've fixed the graph axes like you said.",
+    ),
+    (
+        "email",
+        "",
+        "Dear Mr [[{TI}]],\nMy mum is emailing you from her account ([[{x}{d}@outlook.com]]) about my absence on "
+        "Friday. I'll catch up on the photosynthesis work.\nThanks,\n[[{F}]]",
+    ),
+    (
+        "email",
+        "",
+        "Hi, this is [[{F} {L}]]. I submitted to the wrong assignment, could you move it? You can reply to "
+        "[[{i}{u}@student.example.ac.uk]].",
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "Forum post: if anyone wants to revise together for the stats exam message me, [[{uf}_{u}{d} at hotmail "
+            "dot com]]. We could use <<Khan Academy>> videos."
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "We made a <<TikTok>> about the water cycle for the project, it's on [[@{uf}.{u}.science]] if you want to "
+            "see it. [[{O}]] did the voiceover."
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("my insta is [[@{f}_{d}]] if u want the revision notes. they cover <<Darwin>> and <<Mendel>>"),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("<<Discord>>: [[{uf}{u}#{d}42]]. Our study server is called <<Einstein>>'s Fridge."),
+    ),
+    (
+        "split",
+        "",
+        "Lab report by [[{F}]]\n[[{L}]] and\n[[{O}]]\nAim: to find the specific heat capacity of aluminium.",
+    ),
+    (
+        "split",
+        "",
+        "Name: [[{FA}]]\n[[{FB} {L}]]\nAnswer: 2.4 kJ",
+    ),
+    (
+        "split",
+        "",
+        "Peer reviewed by [[{LA}-]]\n[[{LB}]], who said my hypothesis was too vague.",
+    ),
+    (
+        "punctuation",
+        "",
+        "Q5: [[{F}]]/[[{O}]]/me -> we all got 9.8 m/s² (±0.2)",
+    ),
+    (
+        "punctuation",
+        "",
+        "thanks!!! ([[{f}]]+[[{o}]]=best group) :)",
+    ),
+    (
+        "punctuation",
+        "",
+        "Roles:[[{F}]]-timer;[[{O}]]-recorder;[[{X}]](visiting)-photos",
+    ),
+    (
+        "compound",
+        "sur:Okonkwo-Smith",
+        "[[{F} {L}]] ([[Okonkwo]] on the old register) did the titration. The mean titre was 23.45 cm³.",
+    ),
+    (
+        "compound",
+        "sur:Al-Farsi",
+        "[[{F} {L}]] and [[{O}]] did the survey. [[Al Farsi]] (without the hyphen on the form) counted the cars.",
+    ),
+    (
+        "compound",
+        "sur:Mac an tSaoir",
+        "Irish homework - [[{F} {L}]]. Mr [[{TI}]] asked us to write our names in Irish too, so on this page I'm [[{F} "
+        "Mac an tSaoir]] and on the register I'm [[{F} McAteer]].",
+    ),
+    (
+        "compound",
+        "sur:Ó Ceallaigh",
+        "[[Ó Ceallaigh]] (that's [[O'Kelly]] in English) helped me with the bar chart.",
+    ),
+    (
+        "ocr",
+        "",
+        "[scanned answer sheet]\nNarne: [[{F} {L}]]\nPartner: [[{O}]] \nQ1 The rnean is 14.5",
+    ),
+    (
+        "ocr",
+        "word:Chidi,sur:Okafor",
+        "Name: [[Ch1di Okaf0r]]   Class: 10Y\nQ2 Rusting needs both water and oxygen.",
+    ),
+    (
+        "non_english",
+        "word:Aarav,sur:Sharma",
+        _k(
+            "Hindi homework: मेरा नाम [[आरव]] है। My name is [[{F} {L}]] and I wrote about <<Premchand>>'s story "
+            "'<<Idgah>>'. My dadi [[Kamla]] helped me with the grammar."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Chukwuemeka,sur:Eze",
+        _k(
+            "[[{F}]] ([[Emeka]]) and I wrote about the <<Nok>> culture. My uncle [[Obinna]] took us to the <<National "
+            "Museum>> in <<Lagos>> to see the terracotta heads."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Oluwaseun,sur:Adeyemi",
+        _k(
+            "[[Seun]] ([[{F} {L}]]) helped me with the Yoruba translation: 'Ẹ káàárọ̀' means good morning. We did the "
+            "project on <<Oduduwa>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Wei,sur:Zhang",
+        _k(
+            "[[张伟]] ([[{F} {L}]]) explained <<Zhang Heng>>'s seismometer to us. No relation, he says, but everybody "
+            "asks."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Seo-yeon,sur:Lee",
+        _k(
+            "Q: Why did <<Admiral Yi Sun-sin>> win at <<Myeongnyang>>? The narrow strait meant the Japanese fleet "
+            "couldn't use its numbers. [[{F} {L}]] and [[{O}]] worked on this."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Yusuf,sur:Al-Amin",
+        _k(
+            "<<Ibn Sina>> wrote <<The Canon of Medicine>>, which was used in <<Europe>> for 500 years. [[{F}]] and I "
+            "made the poster; [[{F}]]'s baba [[Abu Yusuf]] checked our Arabic spelling."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Layla,sur:Haddad",
+        _k(
+            "رسالة إلى المعلم: أنا [[ليلى]]. [[{F} {L}]] - I wrote about <<Al-Khwarizmi>>, who gave us the word "
+            "algorithm, and <<Ibn al-Haytham>>, who studied optics."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Valentina,sur:Reyes",
+        _k(
+            "Ensayo: <<Benito Juárez>> fue el primer presidente indígena de <<México>>. [[{F}]] y [[{O}]] hicimos la "
+            "línea del tiempo. Mi tía [[Lupita]] nos prestó un libro."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Oksana,sur:Kovalenko",
+        _k(
+            "[[Оксана]] ([[{F}]]) написала про <<Шевченка>> і <<Франка>>. I helped with the English version; [[{F}]]'s "
+            "grandma [[Halyna]] lives in <<Lviv>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Katarzyna,sur:Nowak",
+        _k(
+            "Praca domowa: <<Maria Skłodowska-Curie>> urodziła się w <<Warszawie>>. Zrobiłam to z [[Kasią]] [[{L}]], a "
+            "[[Kasi]] mama pomogła z tłumaczeniem."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Siobhán,sur:Ní Bhriain",
+        _k(
+            "Obair bhaile: [[{F} {L}]]. I wrote about <<Countess Markievicz>> and the <<Easter Rising>>. My mamó "
+            "[[Nóra]] says her own mother knew someone in the <<GPO>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Eilidh,sur:MacLeod",
+        _k(
+            "Gàidhlig homework by [[{F} {L}]]: <<Sorley MacLean>> wrote '<<Hallaig>>' about the <<Raasay>> clearances. "
+            "My granny [[Peigi]] taught me the poem."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Rhys,sur:Llywelyn",
+        _k(
+            "[[{F} {L}]] - Hanes: <<Llywelyn ap Gruffudd>> oedd Tywysog olaf <<Cymru>>. My taid [[Dafydd]] took us to "
+            "<<Cilmeri>> where he was killed."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Reflection: at first I found the coding hard and wanted to give up. My cousin [[{X}]], who studies "
+            "engineering in <<Manchester>>, told me to break the problem into small parts. Next time I will ask for "
+            "help sooner instead of waiting."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Group log\nMon: [[{F}]] and [[{O}]] researched the <<Great Barrier Reef>>.\nWed: [[{O}]] off sick, "
+            "[[{F}]] wrote the intro.\nFri: we finished the slides, [[{F}]] presented."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Peer feedback for [[{O}]] from [[{F}]]: You explained <<Darwin>>'s theory clearly but you didn't mention "
+            "<<Wallace>>. What went well: the diagram of the finches."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "reflection: i think i did ok in the mock but i panicked on the 6 marker about <<ghandi>>. [[{f}]] said to "
+            "plan for 2 mins first which helped on the next question"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Dear Ms [[{TI}]],\nI won't be in on Thursday because I have a hospital appointment with Dr [[{XL}]] about my "
+        "knee. Could [[{O}]] take the worksheet for me?\nThanks, [[{F}]]",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Dear Sir, I am [[{F}]]'s mother, [[{X} {L}]]. [[{F}]] was ill on Monday and could not complete the "
+            "homework on <<Shakespeare>>'s sonnets. She will hand it in tomorrow. Regards, [[{X} {L}]]"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        "Forum: does anyone know a good tutor for GCSE maths? My sister recommended Mr [[Balogun]] but he's full. "
+        "Reply here or DM me. - [[{F}]]",
+    ),
+    (
+        "plain",
+        "",
+        "Forum reply to [[{O}]]: I had the same problem with the pendulum experiment. Make sure you time 10 swings, "
+        "not one. Hope that helps! - [[{F}]]",
+    ),
+    (
+        "outsider",
+        "",
+        "Group work reflection: I think our group worked well. [[{O}]] did the research, I did the writing and [[{F}]] "
+        "presented. The only problem was [[{X}]] from the other class kept coming over to talk to [[{O}]].",
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "peer feedback: [[{o}]] ur intro is rlly good but u spelt <<Shakespeare>> wrong twice. also [[{f}]] said "
+            "the conclusion is too short"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "I asked my piano teacher Mrs [[{XL}]] about the question on <<Chopin>> and she said his nocturnes were "
+            "inspired by <<John Field>>, an Irish composer. So I added that to my answer."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My step-dad [[{X}]] works at <<Rolls-Royce>> on jet engines, so I asked him about <<Bernoulli>>'s "
+            "principle. He said it's only part of the explanation for lift."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "The reading log: this week I read '<<Chinese Cinderella>>' by <<Adeline Yen Mah>>. My mum [[{X}]] read it "
+            "at school too. My friend [[{Y}]] thinks it's too sad."
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        _k("[[{FU}]] I HAVE THE POSTER. STOP MESSAGING ME. It's in my locker, the <<Van Gogh>> one."),
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "Peer review of [[{O} {OL}]]'s essay: the argument about <<Gandhi>> and the <<Quit India>> movement is "
+            "strong, but check [[{O}]]'s dates for <<Amritsar>> - it was 1919."
+        ),
+    ),
+    (
+        "possessive",
+        "word",
+        "Yesterday in [[{F}]]'s kitchen we tested pH of everyday things. Vinegar was 3 and soap was 10.",
+    ),
+    (
+        "lowercase",
+        "",
+        "ugh i left my bag at [[{f}]]'s house so i can't do the worksheet, can i send it tomorrow?",
+    ),
+    (
+        "famous",
+        "",
+        _k(
+            "<<Chandrasekhar>> calculated the limit for white dwarfs. <<C. V. Raman>> won the <<Nobel>> for the "
+            "<<Raman>> effect. [[{F}]]'s grandad met <<Abdul Kalam>> once."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Khan",
+        _k(
+            "<<Genghis Khan>>'s grandson <<Kublai Khan>> met <<Marco Polo>>. [[{F} {L}]] had to explain to everyone "
+            "that she isn't related."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Singh",
+        _k(
+            "<<Bhagat Singh>> was executed in 1931 for his part in the independence movement. [[{F} {L}]] said his "
+            "great-grandfather knew him, but I'm not sure that's true."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Raman",
+        _k(
+            "The <<Raman>> effect, found by <<C. V. Raman>> in 1928, is when light scatters with a change in "
+            "wavelength. [[{F} {L}]] did the presentation and got asked if it was named after her."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Bell",
+        _k(
+            "<<Alexander Graham Bell>> patented the telephone in 1876. The school <<bell>> rang before [[{F} {L}]] "
+            "could finish her talk about him."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Burns",
+        _k(
+            "<<Robert Burns>> wrote 'To a Mouse', where the plans of mice and men go wrong. First aid: <<burns>> "
+            "should be cooled under running water for 20 minutes. ([[{L}]] shared notes for both.)"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Cook",
+        _k(
+            "<<Captain Cook>> reached <<Botany Bay>> in 1770. [[{F} {L}]] said we should <<cook>> something for the "
+            "<<Australia>> Day presentation, so we made <<Anzac>> biscuits."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Darwin",
+        _k(
+            "The city of <<Darwin>> in northern Australia is named after <<Charles Darwin>>. [[{F} {L}]] got lots of "
+            "jokes about evolution."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Young",
+        _k(
+            "<<Young>>'s double slit experiment showed light is a wave. <<Young>>'s modulus measures stiffness. [[{F} "
+            "{L}]] and [[{O}]] measured it for copper wire."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Fleming",
+        _k(
+            "<<Fleming>>'s left-hand rule: thumb is motion, first finger is field, second finger is current. [[{F} "
+            "{L}]] showed everyone and then realised she'd used her right hand."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "<<Broca>>'s area controls speech production and <<Wernicke>>'s area controls understanding. [[{O}]] "
+            "thinks that's why her nan can understand but can't speak after her stroke."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "b) 3.2 g\nc) i dont know, [[{f}]] said its 6.4 but i think thats for the whole thing",
+    ),
+    (
+        "outsider",
+        "",
+        "My little brother [[{x}]] ate half my model cell (it was made of jelly) so I've attached a photo of what was "
+        "left.",
+    ),
+    (
+        "plain",
+        "",
+        "I did this with [[{O} {OL}]] in the library. We both think the answer is B because the gradient is steeper.",
+    ),
+    (
+        "outsider",
+        "",
+        "Q6. My aunty [[{X}]] is a pharmacist and she says paracetamol is broken down in the liver, so taking too much "
+        "damages it.",
+    ),
+    (
+        "lowercase",
+        "",
+        "sorry this is late!! i was at [[{o}]]'s party and forgot. answer: 0.25 mol",
+    ),
+    (
+        "nickname",
+        "nick",
+        "Q1 = 12.5 cm, Q2 = 40%. [[{N}]] and [[{O}]] checked my working and agree.",
+    ),
+    (
+        "possessive",
+        "",
+        "I borrowed [[{O} {OL}]]'s calculator because mine had no battery, sorry if it says [[{O}]] on the back of the "
+        "sheet.",
+    ),
+    (
+        "outsider",
+        "",
+        "Sorry Miss, my grandma [[{X}]] was in hospital so I couldn't finish the essay. I've done the first two "
+        "paragraphs.",
+    ),
+    (
+        "lowercase",
+        "",
+        "[[{f} {l}]]\nyear 9 maths hw\n1) 24\n2) 3/4\n3) x = 5",
+    ),
+    (
+        "allcaps",
+        "",
+        "[[{FU}]] AND [[{OU}]] WERE TALKING THE WHOLE TIME SO WE DIDN'T FINISH. Our result for the pendulum was 1.4 s.",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "I practised my Spanish speaking with our neighbour, Señora [[Ramírez]], who is from <<Guadalajara>>. She "
+            "corrected how I say 'ciudad'."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        "Me ([[{F}]]) - did the intro\n[[{O}]] - did the method\n[[{X}]] (new girl, not on the class list yet) - did "
+        "the graph",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "The photo of the river meander is from our holiday in <<Wales>>; my uncle [[{X} {XL}]] took it with his "
+            "drone."
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        "omg [[{f}]] stop copying my answers 😂😂 (jk we worked it out together, x = 3.5)",
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My mum, [[Ngozi]], is from <<Enugu>>, so for the case study I interviewed her about the coal mines. She "
+            "said the <<Okpara>> mine closed a long time ago."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My chacha [[Ramesh]] drives an auto-rickshaw in <<Jaipur>> and says fuel prices have nearly doubled, "
+            "which is my example of inflation."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        "Answer by [[{I}{LI}]] & [[{O[0]}{OL[0]}]]: the wavelength is 0.5 m, so v = f x λ = 0.5 x 680 = 340 m/s.",
+    ),
+    (
+        "outsider",
+        "",
+        "Sorry it's blurry, my phone is broken so I used my brother [[{X}]]'s. Q1 is on the first page and Q2-4 are on "
+        "the second.",
+    ),
+    (
+        "lowercase",
+        "",
+        "i asked [[{o}]] and [[{x}]] (my friend from football) and we all think its c",
+    ),
+    (
+        "split",
+        "",
+        "[[{F}]]\n[[{L}]]\n10B\nHomework 4: the mean is 7.2 and the range is 11.",
+    ),
+]
+HELD_OUT_O += _word_pairs(
+    [
+        ("word:Precious", ["<<Precious>> metals such as gold and platinum do not corrode."]),
+        ("word:Blessing", ["Losing the first data set was a <<blessing>> in disguise: the second method was better."]),
+        ("word:Favour", ["The results <<favour>> the second hypothesis."]),
+        ("word:Justice", ["Key words: equality, <<justice>>, forgiveness, stewardship."]),
+        ("word:Hunter", ["Timeline:\n1. <<Hunter>>-gatherers\n2. Early farmers\n3. The first cities"]),
+        ("word:Sandy", ["<<Sandy>> soils drain quickly but hold few nutrients."]),
+        ("word:Ruby", ["<<Ruby>> lasers were the first lasers, built by <<Maiman>> in 1960."]),
+        ("word:Ming", ["<<MING>> DYNASTY (1368-1644): the <<Forbidden City>> was built in <<Beijing>>."]),
+        ("word:Sultan", ["<<Sultan>> <<Suleiman>> the Magnificent besieged <<Vienna>> in 1529."]),
+        ("nick:Robert:Bob", ["The cork will <<bob>> up and down as the wave passes, but it does not move along."]),
+        ("nick:Susan:Sue", ["Q: Can a company <<sue>> a newspaper for libel? Yes, if the claim is false."]),
+    ]
+)

@@ -2,28 +2,32 @@
 record consent, export with grading hints (as bench/quality.py does), then ONE evaluation run
 over the holdout's real answers plus gamed answers built from its questions (``llm.gamed_answers``:
 the question restated, the reference answer's words shuffled, a full-marks answer from the pool
-to another question, "I don't know.", the question's poorest real answer followed by an
-instruction to award full marks).
+to another question, a non-answer, the question's poorest real answer with an instruction to award
+full marks around it). The non-answers and instructions are phrasings no export trains on
+(bench/gaming_phrasings.py, written apart from llm.gamed_answers' training phrasings).
 
     .venv/bin/python bench/robustness.py --pool TRAIN.csv --eval DEV.csv [--adapter DIR | --quick-train]
 
 An instructor gives the gamed kinds 0 (``injected``: the original answer's own score). Per
-provider the table shows the accuracy on the real answers (MAE), the mean score given to each
+provider the table shows the accuracy on the real answers (MAE, Pearson's r), the mean score given to each
 gamed kind (its inflation over the teacher's), and how far the injected instruction moved the
 score from the one the same provider gave the answer without it. Each provider appears twice:
 as it is, and behind the product's guard (``llm.providers.hints.nothing_to_grade``, the rule
 behind the hints' estimate: 0 for an answer whose flags or similarities, computed as the hints'
 estimate computes them from the export's train split and its other questions, leave nothing to
 grade). Empty answers are not built: a graded CSV refuses them, as the importer does.
-The last line is ``max_inflation=… injection_shift=… real_mae=…`` of the best provider (the
+The last line is ``max_inflation=… injection_shift=… real_mae=… real_pearson=…`` of the best provider (the
 model when there is one, else the guarded provider with the lowest worst inflation).
 
 Baselines only (2026-11-29, 2 threads on a shared machine), the hints' estimate, given to each kind
-(a teacher gives 0): Mohler train -> dev (~1-8 min) real MAE 0.62, restated 0.00, shuffled 0.25,
-other question 0.37, "I don't know." 0.00, injection shift 0.00; the guard zeroes 2.1 % of the
-real answers (5 of 243; all 5 by word flags: off-topic, restated, near-empty) and 90.1 % of the
-answers to other questions. SAF train -> dev (~2-6 min, scores 0-1) real MAE 0.14, other question
-0.03, the rest 0; no real answer zeroed. (Before the guard compared an answer with the mean of its
+(a teacher gives 0): Mohler train -> dev (~1-8 min) real MAE 0.58, Pearson 0.59, restated 0.00,
+shuffled 0.25, other question 0.35, non-answers 0.96, injection shift -0.51; the guard zeroes 0.8 % of
+the real answers (2 of 243, by word flags; 5 before the flags' stems, number words and restatement
+share were mended on train the same day, MAE 0.62, Pearson 0.51) and 90.1 % of the answers to other
+questions. With the one training phrasing of each kind ("I don't know.", one instruction) the
+estimate gave non-answers 0.00 and the instruction moved it by 0.00: unseen wording is harder.
+SAF train -> dev (~2-6 min, scores 0-1; before the held-out phrasings) real MAE 0.14, other
+question 0.03, the rest 0; no real answer zeroed. (Before the guard compared an answer with the mean of its
 two nearest graded answers instead of the nearest alone, ``llm.gaming.OWN_NEIGHBOURS``: other
 question 0.65 on Mohler, 81.5 % zeroed; 0.04 on SAF.)
 
@@ -40,6 +44,19 @@ train the adapter did not train on (3 each, seeded; the pool: the rest of train)
 shuffled 0.36, other question 0.29, "I don't know." 0.07, injection shift 0.01, real MAE 0.73; on
 Mohler dev, reported once, 0.05 / 0.28 / 0.42 / 0.06, injected 3.71 against the teacher's 3.43,
 shift 0.01, real MAE 0.74 (``max_inflation=0.423 injection_shift=0.012 real_mae=0.735``).
+
+The product's default recipe (2026-11-29: all of Mohler train, 1,217 examples with the gamed ones,
+3 epochs, r=16 on every linear layer; trained with training.lora.train on an H200 in ~3 min, bf16, and
+graded here on the CPU), with the held-out phrasings, reported once on Mohler dev: restated 0.21,
+shuffled 0.32, other question 0.40, non-answers 0.34, injected 3.45 against the teacher's 3.43,
+shift -0.36 (the instruction lowers the score), real MAE 0.55, Pearson 0.64
+(``max_inflation=0.404 injection_shift=-0.358 real_mae=0.547 real_pearson=0.639``); the hints'
+estimate alone: MAE 0.58, Pearson 0.59, non-answers 0.96, shift -0.51. The same recipe trained when the
+export knew one phrasing of each (the held-out phrasings are new to it): non-answers 1.15, other
+question 0.45, shift -0.32, real MAE 0.59, Pearson 0.59. On the 20 questions of
+train that a model trained on the other 61 never saw (220 answers): other question 1.07, non-answers
+0.55, shift -0.41, real MAE 0.85 against the hints' estimate's 0.67: with no graded answer of its own a
+question gives the guard nothing to compare an answer to another question with.
 
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
 --workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick

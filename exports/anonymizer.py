@@ -494,11 +494,10 @@ class Anonymizer:
     def _lone_initial(self, match: re.Match, subject: str | None) -> str:
         """ "when J. touched it": a roster given name's initial after a lower-case word (not a
         surname: "Doe G. wrote it"), before a verb."""
-        letter = match.group(1).lower()
-        previous = match.string[: match.start()].rsplit(None, 1)[-1]
+        previous = match.string[max(0, match.start() - 40) : match.start()].rsplit(None, 1)[-1]  # not the whole text
         if not previous.islower() or previous in WORD_BEFORE or not acts([match.group(2)]):
             return match.group(0)
-        keys = {key for key, first in self._first.items() if first == letter}
+        keys = self._given_initial(match.group(1))
         return self._placeholder(keys, subject) if keys else match.group(0)
 
     def _bare_initials(self, match: re.Match, subject: str | None) -> str:
@@ -531,9 +530,14 @@ class Anonymizer:
         keys = self._initials.get(fold(match.group(2) + match.group(3)))
         return match.group(1) + self._placeholder(keys, subject) if keys else match.group(0)
 
+    def _given_initial(self, letter: str) -> set[str]:
+        """The roster people whose given name starts with ``letter``."""
+        letter = fold(letter)
+        return {key for key, first in self._first.items() if first == letter}
+
     def _signed_initial(self, match: re.Match, subject: str | None) -> str:
         """ "...moved to Friday. - P." at the end, where a roster given name starts with P."""
-        keys = {key for key, first in self._first.items() if first == match.group(2).lower()}
+        keys = self._given_initial(match.group(2))
         return match.group(1) + self._placeholder(keys, subject) if keys else match.group(0)
 
     def _lower_initials(self, match: re.Match, subject: str | None) -> str:

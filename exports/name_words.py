@@ -122,7 +122,6 @@ PLACE_AFTER = frozenset(
 )
 # After these a capitalised name is a monarch or a peer of history or fiction: "Queen Victoria", "Prince Albert".
 RANKS = frozenset("queen king prince princess lord lady emperor empress pope tsar tsarina duke duchess".split())
-# Articles of other languages: after one a lower-case roster name is a word ("la luz", "la pierre").
 # Words that show a text is (in part) English (some are words of other languages too: such a
 # text is then taken for English, which only costs a word kept by the rule that needs none).
 ENGLISH_MARKERS = frozenset(
@@ -132,6 +131,7 @@ ENGLISH_MARKERS = frozenset(
 FOREIGN_GREETINGS = frozenset(
     "gracias hola merci salut bonjour danke hallo grazie ciao obrigado obrigada oi dziękuję dzięki cześć".split()
 )
+# Articles of other languages: after one a lower-case roster name is a word ("la luz", "la pierre").
 FOREIGN_ARTICLES = frozenset("la le les el los las lo il gli un una une uno der die das dem den ein eine".split())
 MONTHS_AND_SEASONS = frozenset("april may june august summer winter autumn spring fall".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # Faker has "Sunday"

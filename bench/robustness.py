@@ -58,6 +58,12 @@ train that a model trained on the other 61 never saw (220 answers): other questi
 0.55, shift -0.41, real MAE 0.85 against the hints' estimate's 0.67: with no graded answer of its own a
 question gives the guard nothing to compare an answer to another question with.
 
+--phrasings names the set of held-out non-answers and instructions (bench/gaming_phrasings.py): ``b``,
+the default, was written blind after the detector had been mended on ``a``. Set B on first sight
+(2026-11-29, the code of b6f74ca, no model), Mohler train -> dev: the hints' estimate gave non-answers
+1.92 and the instructions moved it by -0.57 (real MAE 0.58, Pearson 0.59); llm.gaming flagged 21 % of
+the non-answers and 27 % of the injected answers.
+
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
 --workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick
 settings (a smoke run, not the product's model: label its figures so).
@@ -78,7 +84,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.gaming_phrasings import HELD_OUT_INJECTIONS, HELD_OUT_NO_ANSWERS, unseen  # noqa: E402
+from bench.gaming_phrasings import SETS, unseen  # noqa: E402
 from llm import gaming  # noqa: E402  (plain Python: no Django needed)
 from llm.gamed_answers import INJECTIONS, KINDS, NO_ANSWERS, gamed_answer  # noqa: E402
 
@@ -116,10 +122,13 @@ def read_rows(path: Path) -> list[Row]:
         ]
 
 
-def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, seed: int = 0) -> list[Gamed]:
+def build_gamed(
+    questions: list[Row], pool: list[Row], max_score: float = 5, seed: int = 0, phrasings: str = "a"
+) -> list[Gamed]:
     """Each gamed kind once per question of ``questions`` (the holdout's real answers), its
-    non-answer or instruction drawn from the held-out phrasings (bench/gaming_phrasings.py)."""
+    non-answer or instruction drawn from a set of held-out phrasings (bench/gaming_phrasings.py)."""
     rng = random.Random(seed)
+    injections, no_answers = SETS[phrasings]
     by_question: dict[str, list[Row]] = defaultdict(list)
     for row in questions:
         by_question[row.question_id].append(row)
@@ -138,8 +147,8 @@ def build_gamed(questions: list[Row], pool: list[Row], max_score: float = 5, see
                 other_answer=rng.choice(others) if others else "",
                 poor_answer=poorest.answer,
                 max_score=max_score,
-                no_answers=unseen(HELD_OUT_NO_ANSWERS, NO_ANSWERS),
-                injections=unseen(HELD_OUT_INJECTIONS, INJECTIONS),
+                no_answers=unseen(no_answers, NO_ANSWERS),
+                injections=unseen(injections, INJECTIONS),
             )
             if text is not None:
                 injected = kind == "injected"
@@ -319,6 +328,9 @@ def main() -> None:
     parser.add_argument("--quick-train", action="store_true", help="train a tiny smoke-run adapter first")
     parser.add_argument("--threads", type=int, default=2, help="torch threads for training and grading")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--phrasings", choices=sorted(SETS), default="b", help="the held-out instructions and non-answers to use"
+    )
     parser.add_argument("--workdir", type=Path, help="keep the database and files here (default: a temporary folder)")
     args = parser.parse_args()
     for path in (args.pool, args.eval, *([args.adapter] if args.adapter else [])):
@@ -328,7 +340,7 @@ def main() -> None:
 
     table = quality.Table.read(args.pool)
     real, pool = read_rows(args.eval), read_rows(args.pool)
-    gamed = build_gamed(real, pool, max_score=table.max_score, seed=args.seed)
+    gamed = build_gamed(real, pool, max_score=table.max_score, seed=args.seed, phrasings=args.phrasings)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="gradeloop-robustness-"))
     workdir.mkdir(parents=True, exist_ok=True)
     holdout = workdir / "holdout-gamed.csv"

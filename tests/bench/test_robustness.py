@@ -2,7 +2,12 @@
 
 import statistics
 
-from bench.gaming_phrasings import HELD_OUT_INJECTIONS, HELD_OUT_NO_ANSWERS
+from bench.gaming_phrasings import (
+    HELD_OUT_INJECTIONS,
+    HELD_OUT_INJECTIONS_B,
+    HELD_OUT_NO_ANSWERS,
+    HELD_OUT_NO_ANSWERS_B,
+)
 from bench.robustness import Row, build_gamed, summarise, zeroed_rates
 from llm.gamed_answers import INJECTIONS, KINDS, NO_ANSWERS
 
@@ -63,3 +68,12 @@ def test_the_zeroed_shares_count_the_real_answers_and_each_kind_apart():
     guard = {0: True} | {3 + i: item.kind == "idk" for i, item in enumerate(gamed)}
     rates = zeroed_rates(REAL, gamed, guard)
     assert rates["real"] == 1 / 3 and rates["idk"] == 1.0 and rates["restated"] == 0.0
+
+
+def test_a_named_set_of_held_out_phrasings_is_the_one_drawn_from():
+    many = [Row(str(n), f"Question {n}?", "A reference answer.", "a pile", 1) for n in range(60)]
+    gamed = build_gamed(many, many, phrasings="b")
+    set_b = {template.format(answer="a pile", max="5") for template in HELD_OUT_INJECTIONS_B}
+    injected = {item.row.answer for item in gamed if item.kind == "injected"}
+    idk = {item.row.answer for item in gamed if item.kind == "idk"}
+    assert injected and injected <= set_b and idk and idk <= set(HELD_OUT_NO_ANSWERS_B)

@@ -38,6 +38,7 @@ from llm.prompts import HINTS_FORMAT, PROMPT_FORMAT, GradingTask, training_examp
 from llm.providers.hints import ScoreEstimator, hint_graded
 from llm.providers.similarity import Similarity, similarity_named
 from llm.rubric import rubric_max_total
+from llm.unseen_margin import MarginChoice, choose_unseen_margin
 
 from .anonymizer import Anonymizer, Person, pseudonym
 from .models import DEFAULT_GAMED_EXAMPLES, Export, ExportItem
@@ -256,7 +257,11 @@ class _Example:
     comments_by_id: int | None  # the grader, where the example keeps their comments
     dropped_comments: bool
     split: str = ""
-    synthetic: bool = False  # a gamed answer made up from a question (llm.gamed_answers), not a student's work
+    gamed_kind: str = ""  # of a gamed answer made up from a question (llm.gamed_answers), not a student's work
+
+    @property
+    def synthetic(self) -> bool:
+        return bool(self.gamed_kind)
 
     def line(self) -> str:
         example = training_example(self.task, self.sections, include_comments=self.include_comments)
@@ -309,12 +314,13 @@ def other_references(assignment_ids, anonymizers) -> dict[int, list[str]]:
 
 def add_hints(
     examples: list[_Example], k: int, similarity: Similarity, other_references: dict[int, list[str]]
-) -> ScoreEstimator | None:
+) -> tuple[ScoreEstimator | None, MarginChoice | None]:
     """Fill in each example's grading hints from the train examples of the same assignment
     (leaving the example itself out: the pool the model will see at grading time), its similarity
     to ``other_references[assignment]``, and the estimate of the score estimator fitted on the
-    train examples; return the estimator. HINTS_UNSEEN_SHARE of the train examples get the hints
-    of a question nobody graded yet."""
+    train examples; return the estimator, with its ``unseen_margin`` chosen on the train examples
+    (``llm.unseen_margin``), and that choice. HINTS_UNSEEN_SHARE of the train examples get the
+    hints of a question nobody graded yet."""
     hinted, estimator = hint_graded(
         [example.task for example in examples],
         [example.sections for example in examples],
@@ -325,9 +331,31 @@ def add_hints(
         settings.HINTS_UNSEEN_SHARE,
         other_references,
     )
+    choice = None
+    if estimator:
+        choice = _choose_unseen_margin(examples, hinted)
+        if choice.margin is not None:  # the estimates of answers to a question with no graded answer may change
+            estimator = replace(estimator, unseen_margin=choice.margin)
+            hinted = [replace(task, estimates=estimator.estimate(task)) for task in hinted]
     for example, task in zip(examples, hinted):
         example.task = task
-    return estimator
+    return estimator, choice
+
+
+def _choose_unseen_margin(examples: list[_Example], hinted: list[GradingTask]) -> MarginChoice:
+    """The choice on the train split's real answers and made-up answers to another question, from
+    the similarities their hints already hold."""
+    measured = [
+        i
+        for i, example in enumerate(examples)
+        if example.split == ExportItem.Split.TRAIN and example.gamed_kind in ("", gamed.OTHER_QUESTION)
+    ]
+    return choose_unseen_margin(
+        [hinted[i] for i in measured],
+        [examples[i].sections for i in measured],
+        [examples[i].assignment_id for i in measured],
+        [examples[i].synthetic for i in measured],
+    )
 
 
 def gamed_examples(train: list[_Example], per_question: int, seed: int) -> list[_Example]:
@@ -375,7 +403,7 @@ def gamed_examples(train: list[_Example], per_question: int, seed: int) -> list[
                     None,
                     False,
                     ExportItem.Split.TRAIN,
-                    synthetic=True,
+                    gamed_kind=kind,
                 )
             )
     return made
@@ -495,13 +523,14 @@ def _write_files(export: Export) -> None:
         hints["format"] = HINTS_FORMAT
         similarity = similarity_named(settings.SIMILARITY)
         references = other_references([example.assignment_id for example in waiting], anonymizers)
-        estimator = add_hints(waiting, export.hint_neighbours, similarity, references)
+        estimator, unseen_margin = add_hints(waiting, export.hint_neighbours, similarity, references)
         for example in waiting:
             writers[example.split].write(example.line())
         hints["similarity"] = similarity.name
         hints["unseen_share"] = settings.HINTS_UNSEEN_SHARE
         if estimator:
             hints["estimator"] = estimator.as_dict()
+            hints["unseen_margin_choice"] = unseen_margin.as_dict()
     files = {name: writer.close() for name, writer in zip(DATA_FILES, writers.values())}
     manifest = {
         "export": export.pk,

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import random
 
-KINDS = ("restated", "shuffled", "other_question", "idk", "injected")
+OTHER_QUESTION = "other_question"
+KINDS = ("restated", "shuffled", OTHER_QUESTION, "idk", "injected")
 # The pseudonym of a made-up gamed answer in an export: training data, never a graded example.
 SYNTHETIC = "synthetic"
 ZERO_KINDS = KINDS[:-1]
@@ -89,7 +90,7 @@ def gamed_answer(
         return question.strip()
     if kind == "shuffled":
         return shuffled_words(reference, rng) if reference.strip() else None
-    if kind == "other_question":
+    if kind == OTHER_QUESTION:
         return other_answer.strip() or None
     if kind == "idk":
         return rng.choice(no_answers)

@@ -209,6 +209,7 @@ def nothing_to_grade(
     reference_similarity: float | None = None,
     own_answers_similarity: float | None = None,
     other_reference_similarity: float | None = None,
+    unseen_margin: float | None = None,
 ) -> bool:
     """Does a flag, or what the answer is like, say there is nothing to grade (a teacher gives
     0)? Where the answer's similarity to the reference answer is known, an off-topic flag counts
@@ -216,10 +217,12 @@ def nothing_to_grade(
     answers, with MiniLM below 0.3 as well 1.0 %). Word overlap misses most answers to other
     questions of the same course (they share its vocabulary), so an answer that is far more like
     another question's reference answer than like anything of its own (``answers_another_question``)
-    counts too."""
+    counts too (for a question with no graded answer, only with an ``unseen_margin``)."""
     confirmed = reference_similarity is None or reference_similarity < OFF_TOPIC_SIMILARITY
     flagged = any(flag.code in NOTHING_TO_GRADE and (flag.code != OFF_TOPIC or confirmed) for flag in flags)
-    return flagged or answers_another_question(reference_similarity, own_answers_similarity, other_reference_similarity)
+    return flagged or answers_another_question(
+        reference_similarity, own_answers_similarity, other_reference_similarity, unseen_margin=unseen_margin
+    )
 
 
 def answers_another_question(
@@ -227,15 +230,25 @@ def answers_another_question(
     own_answers_similarity: float | None,
     other_reference_similarity: float | None,
     margin: float = OTHER_QUESTION_MARGIN,
+    unseen_margin: float | None = None,
 ) -> bool:
-    """Is an answer at least ``margin`` (``OTHER_QUESTION_MARGIN``; bench/guard_cv.py tries others) more similar to another question's reference
-    answer than to its own reference answer and to its question's graded answers (the mean of its
-    ``OWN_NEIGHBOURS`` most similar)?
-    False where any is unknown: with no other question (a course of one assignment) nothing tells
-    an answer to another question, and with no graded answer the reference alone is too weak a
-    witness (on Mohler train, real answers are 0.25 more like another reference than their own
-    in ~10 % of cases)."""
-    if reference_similarity is None or own_answers_similarity is None or other_reference_similarity is None:
+    """Is an answer at least ``margin`` (``OTHER_QUESTION_MARGIN``; bench/guard_cv.py tries others)
+    more similar to another question's reference answer than to its own reference answer and to
+    its question's graded answers (the mean of its ``OWN_NEIGHBOURS`` most similar)?
+    With no graded answer, at least ``unseen_margin`` more similar to another reference than to
+    its own alone, where one is given: the reference alone is a weaker witness, and how weak
+    depends on the course, so an export chooses it by cross-validation on its own train split
+    (``llm.unseen_margin``). Folds by question, MiniLM (bench/guard_cv.py --unseen): on Mohler train
+    every margin costs real answers (0.25 zeroes 10 % of them; 0.40, MAE 0.736 -> 0.792 of 5): none;
+    on SAF train 0.15 takes answers to other questions from 0.32 to 0.04 of 1, MAE 0.229 -> 0.212.
+    False where a similarity is unknown: with no other question (a course of one assignment)
+    nothing tells an answer to another question."""
+    if reference_similarity is None or other_reference_similarity is None:
         return False
-    lead = other_reference_similarity - max(reference_similarity, own_answers_similarity)
-    return round(lead, 6) >= margin  # similarities are rounded to 0.01: 0.70 - 0.50 is 0.20
+    if own_answers_similarity is None:
+        if unseen_margin is None:
+            return False
+        own, margin = reference_similarity, unseen_margin
+    else:
+        own = max(reference_similarity, own_answers_similarity)
+    return round(other_reference_similarity - own, 6) >= margin  # similarities are rounded to 0.01: 0.70 - 0.50 is 0.20

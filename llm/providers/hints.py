@@ -12,7 +12,9 @@ examples (``ScoreEstimator``) and kept in its manifest, so grading computes it t
 A 135 M model copies a number from its prompt far more reliably than it weighs five of them.
 
 A question nobody has graded yet has no mean and no neighbours: its hints are the reference
-similarity alone, and its estimate comes from a second fit on that one number (``unseen``).
+similarity alone, and its estimate comes from a second fit on that one number (``unseen``); an
+answer to it is taken for an answer to another question by its reference similarities alone
+only with a margin the export chose for that (``unseen_margin``, ``llm.unseen_margin``).
 An export may thin the hints of a share of its train examples to exactly that
 (``unseen_share``), so that a model trained on it has seen such prompts.
 
@@ -27,6 +29,7 @@ evaluation, the other questions of its pool) are compared, never written in a pr
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -66,11 +69,15 @@ def _least_squares(rows: list[list[float]], targets: list[float]) -> tuple[tuple
 @dataclass(frozen=True)
 class ScoreEstimator:
     """Least squares from ``estimate_features`` to a section's share of its maximum; ``unseen``:
-    (weight, intercept) on the reference similarity alone, for questions with no graded answer."""
+    (weight, intercept) on the reference similarity alone, for questions with no graded answer;
+    ``unseen_margin``: for those, how far another question's reference answer must lead the
+    answer's own for an answer to another question (``llm.gaming.answers_another_question``;
+    chosen per export by ``llm.unseen_margin``), None for no such verdict."""
 
     weights: tuple[float, ...]
     intercept: float
     unseen: tuple[float, float] | None = None
+    unseen_margin: float | None = None
 
     @classmethod
     def fit(cls, tasks: Sequence[GradingTask], scores: Sequence[dict]) -> ScoreEstimator | None:
@@ -107,7 +114,7 @@ class ScoreEstimator:
             else:
                 continue
             estimates[section["name"]] = round(min(max(share, 0.0), 1.0) * section["max_score"], 2)
-        return dict.fromkeys(estimates, 0) if nothing_to_grade(task) else estimates
+        return dict.fromkeys(estimates, 0) if nothing_to_grade(task, self.unseen_margin) else estimates
 
     def as_dict(self) -> dict:
         data = {"features": list(ESTIMATE_FEATURES), "weights": list(self.weights), "intercept": self.intercept}
@@ -117,6 +124,7 @@ class ScoreEstimator:
                 "weights": [self.unseen[0]],
                 "intercept": self.unseen[1],
             }
+        data["unseen_margin"] = self.unseen_margin
         return data
 
     @classmethod
@@ -134,16 +142,34 @@ class ScoreEstimator:
             unseen = (float(unseen["weights"][0]), float(unseen["intercept"])) if unseen else None
         except (KeyError, IndexError, TypeError, ValueError):
             raise ValueError("an unseen-question estimator with one weight and an intercept") from None
-        return cls(weights, intercept, unseen)
+        return cls(weights, intercept, unseen, _unseen_margin(data.get("unseen_margin")))
 
 
-def nothing_to_grade(task: GradingTask) -> bool:
+def _unseen_margin(value) -> float | None:
+    """A manifest's ``unseen_margin``: absent (manifests written before it) or null, or a lead in (0, 1]."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (0 < value <= 1 and math.isfinite(value)):
+        raise ValueError(f"an unseen_margin between 0 and 1 (or null), not {value!r}")
+    return float(value)
+
+
+def nothing_to_grade(task: GradingTask, unseen_margin: float | None = None) -> bool:
     """``llm.gaming``'s verdict on a hinted task, from its flags and its similarities: the one rule
-    behind the estimate's 0 and the benchmarks' guarded rows."""
+    behind the estimate's 0 and the benchmarks' guarded rows. ``unseen_margin``: the estimator's,
+    for a question with no graded answer."""
     flags = gaming.check_answer(task.answer, task.question, task.reference_answer)
     nearest = [similarity for similarity, _ in task.neighbours[: gaming.OWN_NEIGHBOURS]]
     own_answers = round(float(np.mean(nearest)), 6) if nearest else None
-    return gaming.nothing_to_grade(flags, task.reference_similarity, own_answers, task.other_reference_similarity)
+    return gaming.nothing_to_grade(
+        flags, task.reference_similarity, own_answers, task.other_reference_similarity, unseen_margin
+    )
+
+
+def as_ungraded(task: GradingTask) -> GradingTask:
+    """The hinted task as hinted for a question nobody has graded: its similarities to the
+    reference answers alone."""
+    return replace(task, neighbours=(), question_means={}, neighbour_means={})
 
 
 def with_hints(
@@ -234,10 +260,7 @@ def hint_graded(
     pooled_ones = [i for i, pooled in enumerate(in_pool) if pooled]
     estimator = ScoreEstimator.fit([hinted[i] for i in pooled_ones], [scores[i] for i in pooled_ones])
     thinned = {i for i in pooled_ones if unseen_share > 0 and _hashed_share(tasks[i]) < unseen_share}
-    hinted = [
-        replace(task, neighbours=(), question_means={}, neighbour_means={}) if i in thinned else task
-        for i, task in enumerate(hinted)
-    ]
+    hinted = [as_ungraded(task) if i in thinned else task for i, task in enumerate(hinted)]
     if estimator:
         hinted = [replace(task, estimates=estimator.estimate(task)) for task in hinted]
     return hinted, estimator

@@ -451,3 +451,52 @@ def test_an_exported_answer_to_another_assignment_of_the_course_gets_an_estimate
     }
     assert estimates[answers[-1][0]] == "0"
     assert all(float(estimates[text]) > 0 for text, _ in answers[:-1])
+
+
+TOPICS = (
+    "push pop top plates",
+    "enqueue dequeue front back",
+    "root leaves branches nodes",
+    "buckets keys collisions chaining",
+    "vertices edges paths cycles",
+    "compare swap order pivot",
+    "priority parent child sift",
+    "iterate repeat counter condition",
+)
+
+
+def test_an_export_chooses_its_unseen_margin_on_its_train_split_and_zeroes_an_ungraded_answer_to_another_question(
+    settings, monkeypatch
+):
+    """Eight questions of distinct words, each answered right (5), in part (3) and vaguely (2),
+    and a ninth graded once, with the first question's answer (0): the margin that zeroes the
+    made-up answers to other questions costs the real ones nothing, so the widest is chosen, and
+    the ninth question's lone answer, with no other graded answer to go on, gets an estimate of 0."""
+    settings.SIMILARITY = "tfidf"
+    monkeypatch.setattr("llm.providers.hints.MIN_ESTIMATOR_ROWS", 3)
+    root = make_superuser()
+    publish_forms()
+    *assignments, lone = _course_with_references(*TOPICS, "memory address value pointer")
+    answers = [
+        (assignment, text, score)
+        for assignment, reference in zip(assignments, TOPICS)
+        for text, score in [(reference, 5), (" ".join(reference.split()[:2]) + " maybe", 3), ("something vague", 2)]
+    ]
+    for assignment, text, score in [*answers, (lone, TOPICS[0], 0)]:
+        student = make_student(assignment.course)
+        consent(student)
+        graded(assignment, student, text, score=score)
+
+    export = _build(root, validation_ratio=0, hint_neighbours=2, gamed_examples=5)
+    hints = json.loads(_files(export)["manifest.json"])["hints"]
+    chosen = hints["unseen_margin_choice"]
+    assert chosen["margin"] == hints["estimator"]["unseen_margin"] == 0.40 and chosen["questions"] == 9
+    unguarded, widest = chosen["figures"][0], chosen["figures"][-1]
+    assert unguarded["margin"] is None and unguarded["other_question"] > 0.2 and widest["other_question"] == 0
+    assert widest["real_mae"] <= unguarded["real_mae"]
+    (lone_hints,) = [
+        _hints_of(e)
+        for e in _lines(export)["train"]
+        if e["pseudonym"] != "synthetic" and _answer_of(e).startswith(TOPICS[0]) and "Mean score" not in _hints_of(e)
+    ]
+    assert lone_hints.endswith("\nEstimate from these numbers: 0")

@@ -3,7 +3,14 @@ reason; ordinary answers, short right ones and those that talk about marks as co
 
 import pytest
 
-from llm.gaming import ADDRESSES_GRADER, check_answer, is_salad, nothing_to_grade, without_instructions
+from llm.gaming import (
+    ADDRESSES_GRADER,
+    answers_another_question,
+    check_answer,
+    is_salad,
+    nothing_to_grade,
+    without_instructions,
+)
 
 QUESTION = "What is the role of a prototype program in problem solving?"
 REFERENCE = "To simulate the behaviour of portions of the desired software product."
@@ -176,3 +183,19 @@ def test_with_no_other_question_or_no_graded_answer_low_similarities_alone_zero_
     assert not nothing_to_grade([], reference_similarity=0.05, own_answers_similarity=0.1)
     assert not nothing_to_grade([], reference_similarity=0.05, other_reference_similarity=0.9)
     assert not nothing_to_grade([])
+
+
+def test_with_no_graded_answer_only_an_unseen_margin_calls_it_an_answer_to_another_question():
+    ungraded = {"reference_similarity": 0.2, "other_reference_similarity": 0.5}
+    assert not nothing_to_grade([], **ungraded)  # no verdict without graded answers, by default
+    assert nothing_to_grade([], **ungraded, unseen_margin=0.25)
+    assert nothing_to_grade(
+        [], reference_similarity=0.4, other_reference_similarity=0.7, unseen_margin=0.30
+    )  # not 0.29999
+    assert not nothing_to_grade([], **ungraded, unseen_margin=0.40)
+
+
+def test_with_graded_answers_the_unseen_margin_plays_no_part():
+    graded = {"reference_similarity": 0.2, "own_answers_similarity": 0.45, "other_reference_similarity": 0.5}
+    assert not nothing_to_grade([], **graded, unseen_margin=0.15)  # its own answers are as alike (0.45)
+    assert answers_another_question(**graded, margin=0.05, unseen_margin=None)

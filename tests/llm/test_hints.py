@@ -134,6 +134,38 @@ def test_an_estimator_survives_its_manifest_form_and_refuses_other_features_or_m
         ScoreEstimator.from_dict({**estimator.as_dict(), "intercept": "high"})
 
 
+def test_an_estimators_unseen_margin_survives_its_manifest_form_and_old_manifests_have_none():
+    estimator = ScoreEstimator((0.1, 0.2, 0.3, 0.4, 0.5), -0.2, unseen=(0.8, 0.1), unseen_margin=0.25)
+    assert ScoreEstimator.from_dict(json.loads(json.dumps(estimator.as_dict()))) == estimator
+    old = {key: value for key, value in estimator.as_dict().items() if key != "unseen_margin"}
+    assert ScoreEstimator.from_dict(old).unseen_margin is None
+    assert ScoreEstimator.from_dict({**old, "unseen_margin": None}).unseen_margin is None
+
+
+@pytest.mark.parametrize("margin", ["0.2", True, 0, -0.1, 1.5, float("nan"), [0.2]])
+def test_a_malformed_unseen_margin_is_refused(margin):
+    data = ScoreEstimator((0.0,) * 5, 0.5).as_dict()
+    with pytest.raises(ValueError, match="unseen_margin between 0 and 1"):
+        ScoreEstimator.from_dict({**data, "unseen_margin": margin})
+
+
+def test_the_unseen_margin_zeroes_an_answer_to_another_question_only_where_its_question_has_no_graded_answer():
+    estimator = ScoreEstimator((0.0, 1.0, 0.0, 0.0, 0.0), 0.0, unseen=(1.0, 0.0), unseen_margin=0.25)
+    ungraded = GradingTask(
+        rubric=RUBRIC,
+        question=TASK.question,
+        answer=QUEUE_ANSWER,
+        reference_answer=TASK.reference_answer,
+        reference_similarity=0.4,
+        other_reference_similarity=0.7,
+    )
+    assert estimator.estimate(ungraded) == {"Score": 0}
+    assert replace(estimator, unseen_margin=None).estimate(ungraded) == {"Score": 2}  # 5 x 0.4
+    assert replace(estimator, unseen_margin=0.4).estimate(ungraded) == {"Score": 2}  # leads by 0.3 only
+    graded = replace(ungraded, neighbours=((0.6, {"Score": 4}),), question_means={"Score": 4})
+    assert estimator.estimate(graded) == {"Score": 4}  # like its own question's graded answers
+
+
 def test_with_an_estimator_the_hints_end_with_its_estimate():
     estimator = ScoreEstimator((0.0, 0.0, 1.0, 0.0, 0.0), 0.0)  # the neighbours' mean, as is
     hinted = with_hints(TASK, POOL, 2, TfidfSimilarity(), estimator)

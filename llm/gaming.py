@@ -7,8 +7,11 @@ Plain Python and word overlap, plus similarities the caller computed, so it runs
 is graded. ``check_answer`` says what it found, with reasons an instructor can read;
 ``nothing_to_grade`` says whether those flags and the answer's similarities (to its reference
 answer, its question's graded answers and the other questions' reference answers) leave nothing
-to grade, which caps a cheap estimate at 0 (what a teacher gives); ``without_instructions`` drops the sentences addressing the grader, so that numbers
-computed from an answer (similarities, the hints' estimate) see only what the student wrote.
+to grade, which caps a cheap estimate at 0 (what a teacher gives); ``without_instructions`` drops
+what addresses the grader, so that numbers computed from an answer (similarities, the hints'
+estimate) see only what the student wrote. Patterns catch the instructions they were written for;
+a part of the answer that talks about marks and shares no word with its question catches the
+wordings nobody wrote a pattern for (``talks_about_marks``).
 The suggestion is still made: a flag is for the instructor to look, not a verdict.
 """
 
@@ -26,6 +29,8 @@ WORD_SALAD = "word_salad"
 OFF_TOPIC = "off_topic"
 NOTHING_TO_GRADE = (NEAR_EMPTY, RESTATES_QUESTION, WORD_SALAD, OFF_TOPIC)
 
+# Chat markup: no student writes it but to pass as the grader's own prompt.
+_CHAT_MARKUP = r"<\|?(?:im_start|im_end|system|assistant)\|?>|\[/?inst\]|###\s*(?:instruction|system|response)"
 _GRADER = r"(?:grader|marker|examiner|teacher|instructor|professor|model|assistant|ai|llm|chatbot|system)"
 _MARKS = (
     r"(?:full|maximum|max|top|all(?: the)?|perfect|highest|100 ?%?|total) (?:marks?|scores?|points?|credit|grades?)"
@@ -52,8 +57,7 @@ _INSTRUCTION_PATTERNS = (
         "addresses the grader",
     ),
     (
-        r"(?:^|\n)\s*(?:system|assistant|user|grader)\s*:|<\|?(?:im_start|im_end|system|assistant)\|?>|\[/?inst\]|###\s*"
-        r"(?:instruction|system|response)",
+        r"(?:^|\n)\s*(?:system|assistant|user|grader)\s*:|" + _CHAT_MARKUP,
         "contains a chat role marker",
     ),
     (
@@ -71,7 +75,17 @@ _NON_ANSWERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_PART = re.compile(r"[^.!?\n()\[\]<>]+[.!?]*")  # sentences, lines and bracketed asides
+_CHAT_MARKUP_RE = re.compile(_CHAT_MARKUP, re.IGNORECASE)
+_ANY_WORD = re.compile(r"\w+")
+# Words about marking, in the languages students most often write to a grader in: a part of an
+# answer that uses one and shares no word with its question or reference answer talks to the grader
+# about its marks ("A+ please", "my teacher agreed this gets every point"), however it is phrased.
+MARKING_WORDS = frozenset(
+    "mark marks marked marking marker grade grades graded grading grader score scores scored scoring point "
+    "points credit credits rubric teacher tutor professor instructor examiner assessor ai punti punteggio voto "
+    "pontos pontuação nota notas punten cijfer punkte punktzahl puntos puntuación calificación".split()
+)
 STOP_WORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
     "those there their they them he she we you your i me my our what which who whom whose when where why how do does "
@@ -140,20 +154,51 @@ def instruction_reasons(text: str) -> list[str]:
     return list(dict.fromkeys(reason for pattern, reason in _INSTRUCTIONS if pattern.search(text)))
 
 
-def without_instructions(answer: str) -> str:
-    """The answer without what addresses the grader: each such sentence is cut where that starts
-    (an instruction appended without a full stop leaves the answer before it)."""
-    kept = []
-    for sentence in _SENTENCE.findall(answer):
-        starts = [match.start() for pattern, _ in _INSTRUCTIONS if (match := pattern.search(sentence))]
-        kept.append(sentence[: min(starts)] if starts else sentence)
-    return " ".join(s.strip() for s in kept if s.strip()).strip()
+def talks_about_marks(part: str, context: set[str]) -> bool:
+    """Does this part of an answer use a word about marking (``MARKING_WORDS``) and share no
+    content word with ``context`` (its question's and reference answer's)?"""
+    return (
+        bool(context)
+        and not context.intersection(content_words(part))
+        and not MARKING_WORDS.isdisjoint(_ANY_WORD.findall(part.lower()))
+    )
+
+
+def parts(text: str) -> list[str]:
+    """What an answer is made of, for telling its own words from what addresses the grader: its
+    sentences, lines and bracketed asides, chat markup standing between them."""
+    return [part for part in _PART.findall(_CHAT_MARKUP_RE.sub("\n", text)) if _ANY_WORD.search(part)]
+
+
+def without_instructions(answer: str, question: str = "", reference: str = "") -> str:
+    """The answer without what addresses the grader: each of its ``parts`` that matches an
+    instruction pattern is cut where that starts (an instruction appended without a full stop
+    leaves the answer before it), and, given the question or reference answer, each part that
+    talks about marks (``talks_about_marks``) is dropped unless nothing else is left (the student's
+    answer and a plea in one sentence). The answer as it is where nothing is cut."""
+    whole = parts(answer)
+    cut = [kept for kept in map(_before_instruction, whole) if _ANY_WORD.search(kept)]
+    context = set(content_words(question)) | set(content_words(reference))
+    own = [kept for kept in cut if not talks_about_marks(kept, context)] or cut
+    if own == whole and not _CHAT_MARKUP_RE.search(answer):
+        return answer
+    return " ".join(kept.strip() for kept in own)
+
+
+def _before_instruction(part: str) -> str:
+    """The part up to where an instruction pattern starts in it (all of it where none does)."""
+    starts = [match.start() for pattern, _ in _INSTRUCTIONS if (match := pattern.search(part))]
+    return part[: min(starts)] if starts else part
 
 
 def check_answer(answer: str, question: str = "", reference: str = "") -> list[Flag]:
     """Every reason to look twice at ``answer`` before trusting a score for it."""
-    flags = [Flag(ADDRESSES_GRADER, f"The answer {reason}.") for reason in instruction_reasons(answer)]
-    own = without_instructions(answer) if flags else answer
+    reasons = instruction_reasons(answer)
+    context = set(content_words(question)) | set(content_words(reference))
+    if not reasons and any(talks_about_marks(part, context) for part in parts(answer)):
+        reasons.append("talks about its marks in words that are not about the question")
+    flags = [Flag(ADDRESSES_GRADER, f"The answer {reason}.") for reason in reasons]
+    own = without_instructions(answer, question, reference)
     own_words = content_words(own)
     if _NON_ANSWERS.match(own.strip() or "?") or not (own_words or ANSWER_WORDS.intersection(words(own))):
         return [*flags, Flag(NEAR_EMPTY, "The answer is empty or says nothing about the question.")]

@@ -183,7 +183,7 @@ def with_hints(
     """The task with its hints filled in from ``pool`` (graded answers of the same question) and
     its similarity to ``other_references`` (the reference answers of the other questions; its own
     is left out), and the estimator's estimate when there is one."""
-    own = gaming.without_instructions(task.answer) if gaming.instruction_reasons(task.answer) else task.answer
+    own = gaming.without_instructions(task.answer, task.question, task.reference_answer)
     reference = other = None
     if task.reference_answer.strip():
         reference = round(float(similarity.scores(own, [task.reference_answer])[0]), 2)

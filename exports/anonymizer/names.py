@@ -1,0 +1,153 @@
+"""Roster names in the words of a text: a run of name parts and initials ("Jane Doe", "Doe, J.",
+"Jane D.") goes as one; a single part goes where the context makes it a name (name_context.py);
+famous full names, eponyms and cited namesakes stay."""
+
+from __future__ import annotations
+
+import re
+
+from .famous import FAMOUS_FULL_NAMES, FAMOUS_SURNAMES
+from .initials import after_another_initial, initial_of
+from .name_context import Passage, is_name, names_a_method
+from .name_words import WORD_BEFORE, acts, is_name_word
+from .roster import ID, Roster
+from .spelling import WORD_RE, fold
+
+LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z]\.)~(?=[^\W\d_])")  # "J.~Doe"
+LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,)\]])")  # "Doe J.", "Doe J" at a line's end or cell's
+GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.|_")  # "_": "frank_carter"
+FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
+
+
+def rejoin_split_names(text: str, roster: Roster) -> str:
+    """A TeX tie ("\\author{J.~Doe}") becomes a space, and a name cut by a line-break hyphen
+    ("Castel-\\nlano") is put back together."""
+    if "~" in text:
+        text = LATEX_TIE_RE.sub(" ", text)
+    if "-" in text and "\n" in text:
+        text = LINE_BREAK_HYPHEN_RE.sub(lambda m: _rejoin(m, roster), text)
+    return text
+
+
+def _rejoin(match: re.Match, roster: Roster) -> str:
+    joined = match.group(1) + match.group(2)
+    if any(fold(piece) in roster.parts for piece in {joined, *joined.split("-")}):
+        return joined
+    return match.group(0)
+
+
+def replace_names(text: str, roster: Roster, subject: str | None) -> str:
+    tokens = list(WORD_RE.finditer(text))
+    passage = Passage(text, tokens)
+    out, cursor, done_until = [], 0, -1
+    confirmed: set[str] = set()  # the parts this text has already used as names, in lower case
+    for i, match in enumerate(tokens):
+        if i <= done_until:
+            continue
+        word = match.group()
+        if (famous_end := _famous_name_ends(roster, tokens, i)) >= 0:
+            done_until = famous_end
+            continue
+        keys, part, suffix = roster.lookup(word)
+        if not keys and word[:1].isupper() and word.endswith("s") and text[match.end() : match.end() + 1] in ("'", "’"):
+            keys = roster.lookup(word[:-1])[0] - {ID}  # a family: "at the Whites' house"
+            if keys:
+                out.append(text[cursor : match.start()] + roster.placeholder(keys, subject))
+                cursor = match.end()
+                continue
+        if not keys:
+            if "-" in word and not _eponym_pair(roster, word, tokens, i):
+                out.append(text[cursor : match.start()] + _hyphenated(roster, match, subject))
+                cursor = match.end()
+            continue
+        if ID in keys:
+            out.append(text[cursor : match.start()] + ID)
+            cursor = match.end()
+            continue
+        start, run_keys, named = i, keys, 0
+        if i > 0 and GAP_RE.fullmatch(text[tokens[i - 1].end() : match.start()]):
+            before = initial_of(roster, tokens[i - 1].group(), text, tokens[i - 1].end(), keys)
+            if before and tokens[i - 1].start() >= cursor:
+                start, run_keys, named = i - 1, before, 1
+        run_end, run_suffix, run_parts = i, suffix, {part}
+        while run_end + 1 < len(tokens) and not run_suffix:
+            following = tokens[run_end + 1]
+            if not GAP_RE.fullmatch(text[tokens[run_end].end() : following.start()]):
+                break
+            next_keys, next_part, next_suffix = roster.lookup(following.group())
+            if next_keys and run_keys & next_keys and next_part not in run_parts:
+                run_keys, run_suffix = run_keys & next_keys, next_suffix
+                run_parts.add(next_part)
+            elif (
+                (initial := initial_of(roster, following.group(), text, following.end(), run_keys))
+                or (initial := initial_of(roster, following.group(), text, following.end(), run_keys, roster.last))
+            ) and INITIAL_END_RE.match(text, following.end()):
+                run_keys, named = initial, 1
+            else:
+                break
+            run_end += 1
+        if not named and len(run_parts) == 1 and after_another_initial(roster, text, tokens, i, run_keys):
+            done_until = run_end
+            continue
+        if (
+            len(run_parts) + named > 1
+            or word in confirmed
+            and _named_again(text, tokens, i)
+            or is_name(roster, passage, match, part, suffix, i)
+        ):
+            if word.islower():
+                confirmed.add(word)
+            out.append(text[cursor : tokens[start].start()] + roster.placeholder(run_keys, subject) + run_suffix)
+            cursor = tokens[run_end].end()
+        done_until = run_end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _named_again(text, tokens, i) -> bool:
+    """A name the text has written in lower case, again where a name fits: before a verb ("me
+    and will dropped it and will filmed it") or ending a sentence ("feedback for ray: ... tho ray.")."""
+    if acts([fold(t.group()) for t in tokens[i + 1 : i + 3]]):
+        return True
+    previous = fold(tokens[i - 1].group()) if i else ""
+    return text[tokens[i].end() : tokens[i].end() + 1] in ("", ".", "!", "?") and previous not in WORD_BEFORE
+
+
+def _eponym_pair(roster: Roster, word: str, tokens, i) -> bool:
+    """Two capitalised surnames, one not on the roster, before a noun such as "tube" or "test":
+    "a Geiger-Müller tube", "the Hardy-Weinberg equation"."""
+    pieces = word.split("-")
+    return (
+        len(pieces) == 2
+        and all(piece[:1].isupper() for piece in pieces)
+        and not all(roster.lookup(piece)[0] for piece in pieces)
+        and names_a_method(tokens, i)
+    )
+
+
+def _hyphenated(roster: Roster, match: re.Match, subject: str | None) -> str:
+    """A compound such as "Grace-like" or "Smith-style": check each piece on its own (a
+    name-word in capitals is the word there: "HUNTER-GATHERERS")."""
+    replaced = []
+    for piece in match.group(0).split("-"):
+        keys, part, _ = roster.lookup(piece)
+        if keys and (not is_name_word(part, piece) or piece[:1].isupper() and not piece.isupper()):
+            replaced.append(roster.placeholder(keys, subject))
+        else:
+            replaced.append(piece)
+    return "-".join(replaced)
+
+
+def _famous_name_ends(roster: Roster, tokens, i) -> int:
+    """The index of the last token of a famous person's full name starting at ``i`` ("Ada
+    Lovelace", "Martin Luther King"), or -1."""
+    following = fold(tokens[i + 1].group()).removesuffix("'s") if i + 1 < len(tokens) else ""
+    if tokens[i].group()[:1].isupper() and following in FAMOUS_SURNAMES and not roster.parts.get(following):
+        return i + 1  # a given name before a famous surname that is nobody's on the roster: "Nelson Mandela"
+    if fold(tokens[i].group()) not in FAMOUS_GIVEN:
+        return -1
+    for end in range(i + 1, min(i + 4, len(tokens))):
+        if " ".join(fold(t.group()) for t in tokens[i : end + 1]).removesuffix("'s") in FAMOUS_FULL_NAMES:
+            return end
+    return -1

@@ -16,7 +16,7 @@ CAPITAL = "A-ZÀ-ÖØ-Þ"  # "JÇ" for Jonas Çelik
 BARE_INITIALS_RE = re.compile(rf"(?<![\w.&/@#-])([{CAPITAL}])([{CAPITAL}])(?![\w&/@#-]|\.\w)")
 CAPITALS_RE = re.compile(rf"[{CAPITAL}]{{2,}}")
 INITIALS_BEFORE = frozenset(
-    "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & / - – — =".split()
+    "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & + / - – — =".split()
 )
 SIGNED_INITIALS_RE = re.compile(r"(\n[ \t]*[-–—~][ \t]*)([a-z])\.?([a-z])\.?[ \t]*$")  # "...\n\n- jd"
 SIGNED_INITIAL_RE = re.compile(r"([.!?\n][ \t]*[-–—~][ \t]*)([A-Z])\.[ \t]*$")  # "...moved to Friday. - P."

@@ -9,6 +9,7 @@ from .name_words import SIGN_OFFS
 from .spelling import fold
 
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
+GLOSSED_RE = re.compile(r"['’\"”],? (?:means|meant|meaning|translates)\b")  # "'seren' means star"
 
 
 def ends_before(pattern: re.Pattern, text: str, end: int) -> bool:
@@ -26,6 +27,11 @@ def speaks(text, match) -> bool:
         return False
     rest = text[match.end() : match.end() + 7]
     return rest.startswith(":") and not rest[1:].lstrip()[:1].isdigit() or bool(re.match(r" here\b[,.!]", rest))
+
+
+def glossed(text, match) -> bool:
+    """The word in quotes before its meaning: a word talked about, not a person ("'seren' means star")."""
+    return text[match.start() - 1 : match.start()] in ("'", "‘", '"', "“") and bool(GLOSSED_RE.match(text, match.end()))
 
 
 def opens_sentence(text, match, marks=".!?:;\n") -> bool:

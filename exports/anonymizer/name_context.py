@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .famous import EPONYM_LAWS, EPONYM_NOUNS, PRODUCTS
-from .layout import alone_on_line, ends_before, opens_sentence, signs_off, speaks
+from .layout import alone_on_line, ends_before, glossed, opens_sentence, signs_off, speaks
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
@@ -31,6 +31,7 @@ from .name_words import (
     REGNAL_RE,
     TIME_BEFORE,
     WORD_BEFORE,
+    acts,
     english_words,
     is_name_word,
     names_a_place,
@@ -65,6 +66,8 @@ class Passage:
 def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=False) -> bool:
     """A single token that is a name part: is it used as a name here?"""
     text, tokens = passage.text, passage.tokens
+    if glossed(text, match):
+        return False  # "'Bryn' means hill in Welsh"
     if suffix and names_a_method(tokens, i, EPONYM_NOUNS if part not in roster.given else EPONYM_LAWS):
         return False  # "Fisher's exact test", "Bellman's equation", "Graham's law"
     before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
@@ -84,7 +87,7 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         return False  # "compared a Mercedes and a Ford"
     if titled_or_placed(text, tokens, i):
         return False  # "Lake Victoria", "Victoria station", "Hurricane Harvey", "Queen Victoria"
-    if match.group(0).islower() and foreign_word(passage, i):
+    if match.group(0).islower() and foreign_word(roster, passage, i):
         return False  # "la velocidad de la luz", "Das Thema ist ernst"
     if not is_name_word(part, match.group(0)) or speaks(text, match):
         return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
@@ -147,8 +150,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
             and alone_on_line(text, match)
             or not shouting
             and opens_sentence(text, match, ".!?:;\n,")
-            and (following in NAME_VERBS and following != "and" or following in NAME_AFTER)
-        )  # "king got the same answer as me", "[NAME] did the poster, amber did nothing"
+            and (acts(after) or following in NAME_AFTER)
+        )  # "king got the same answer as me", "amber did nothing", "hope dropped it"
     if strong:
         return True
     rest = text[match.end() : match.end() + 12].lstrip(" \t")
@@ -185,10 +188,11 @@ def titled_or_placed(text, tokens, i) -> bool:
     return previous in PLACE_BEFORE or previous in RANKS and tokens[i - 1].group()[:1].isupper()
 
 
-def foreign_word(passage: Passage, i) -> bool:
+def foreign_word(roster: Roster, passage: Passage, i) -> bool:
     """A lower-case word after an article of another language ("la pierre"), or beside a word of
     its clause that is not English (before it, or after it when it opens the clause), in a text
-    that does not read as English ("Ngày mai", "molto chiara", "que a glória", "umut ediyorum")."""
+    that does not read as English ("Ngày mai", "molto chiara", "que a glória", "umut ediyorum").
+    Another roster name beside it is no sign of another language ("robert+josé")."""
     text, tokens = passage.text, passage.tokens
     if i and not any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in CLAUSE_BREAKS):
         neighbour = fold(tokens[i - 1].group())
@@ -203,6 +207,7 @@ def foreign_word(passage: Passage, i) -> bool:
         and neighbour not in NAME_BEFORE
         and neighbour not in NAME_AFTER
         and not (len(neighbour) > 2 and neighbour in english_words())
+        and neighbour not in roster.parts
         and not passage.reads_as_english
     )
 

@@ -15,7 +15,8 @@ from .spelling import WORD_RE, fold
 
 LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z]\.)~(?=[^\W\d_])")  # "J.~Doe"
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
-INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,)\]])")  # "Doe J.", "Doe J" at a line's end or cell's
+# "Doe J.", "Doe J" at a line's end or cell's or before a bracket: "Ana M (there are two Anas)"
+INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,()\]])")
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.|_")  # "_": "frank_carter"
 FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
+from .layout import glossed
 from .name_words import (
     CALENDAR,
     NOT_NAMES,
@@ -278,6 +279,8 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if _famous_at(words, i) or REGNAL_RE.match(tokens[i].string, tokens[i].end()):
         return False  # "Elizabeth I never married"
+    if glossed(tokens[i].string, tokens[i]):
+        return False  # "'Bryn' means hill"
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""

@@ -30,6 +30,7 @@ EMAIL, URL, PHONE, ID = "[EMAIL]", "[URL]", "[PHONE]", "[ID]"
 
 ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
 NON_WORD_RE = re.compile(r"[^\w']+|_")  # "_": "bibliography_fibanez.pdf"
+USER_PIECE_RE = re.compile(r"[\W\d_]+")
 MISSPELT_MIN = 5  # shorter names are too near ordinary words ("Lee", "Ana") to match a misspelling
 
 
@@ -160,8 +161,15 @@ class Roster:
         return {key for form in self._users_re.findall(found) for key in self.users[form]}
 
     def user_keys(self, name: str) -> set[str]:
-        """The people a user name stands for: one made of their name ("jdoe") or a part of it."""
-        return self.users_in(name) or self.parts.get(fold(name), EMPTY)
+        """The people a user name stands for: one made of their name ("jdoe"), a part of it, or
+        one with a piece that is a name part and no word ("zoé_12", "chidi.science")."""
+        keys = self.users_in(name) or self.parts.get(fold(name), EMPTY)
+        if keys:
+            return keys
+        for piece in USER_PIECE_RE.split(fold(name)):
+            if len(piece) >= 3 and not is_name_word(piece, piece) and (keys := self.parts.get(piece, EMPTY) - {ID}):
+                return keys
+        return EMPTY
 
     def given_initial(self, letter: str) -> set[str]:
         """The roster people whose given name starts with ``letter``."""

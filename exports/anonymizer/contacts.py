@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .name_words import english_words
+from .name_words import english_words, is_name_word
 from .roster import EMAIL, ID, PHONE, URL, Roster
 from .spelling import DIGIT_RE, EMPTY, TRAILING_PUNCT, fold, is_word
 
@@ -29,6 +29,8 @@ HASHTAG_RE = re.compile(r"(?<![\w#&])#([^\W\d_]\w*)")  # "#TeamLeila", "#ameliab
 CAMEL_PIECE_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+")
 USER_PATH_RE = re.compile(r"(?:\b[A-Za-z]:\\+Users\\+|/Users/|/home/)([^\\/\s\"']+)", re.IGNORECASE)
 DISCRIMINATOR_RE = re.compile(r"(?<![\w@#])([^\W\d_][\w.]{1,31})#\d{4}\b")  # a Discord name: "will#3131"
+MISREAD_RE = re.compile(r"[A-Za-z]+(?:[0135][A-Za-z]*){1,2}")  # letters with one or two digits among them
+MISREAD_LETTERS = (str.maketrans("0135", "oies"), str.maketrans("0135", "oles"))
 HANDLE_RE = re.compile(r"(?<![\w@.])@\w(?:[\w.-]*\w)?")  # "@jdoe", "@zoé_12"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
 PROVIDERS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol)"
@@ -162,5 +164,16 @@ def _id(match: re.Match, roster: Roster, subject: str | None) -> str:
     before = match.string[max(0, match.start() - 20) : match.start()]
     if len(DIGIT_RE.findall(token)) >= 6 and ID_CONTEXT_RE.search(before):
         return ID  # "Student ID: 20241187", "matric no. 4471920"
-    keys = roster.users_in(token)
+    keys = roster.users_in(token) or _misread_name(token, roster)
     return roster.placeholder(keys, subject) if keys else token
+
+
+def _misread_name(token: str, roster: Roster) -> set[str]:
+    """A roster name with letters written or scanned as the digits they look like ("Ch1di Okaf0r")."""
+    if not MISREAD_RE.fullmatch(token):
+        return EMPTY
+    for letters_for_digits in MISREAD_LETTERS:
+        form = fold(token.translate(letters_for_digits))
+        if len(form) >= 4 and not is_name_word(form, form) and (keys := roster.parts.get(form, EMPTY) - {ID}):
+            return keys
+    return EMPTY

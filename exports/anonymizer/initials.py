@@ -19,6 +19,9 @@ INITIALS_BEFORE = frozenset(
     "by and with from cc thanks ask asked told per signed me proposed seconded witnessed & + / - – — =".split()
 )
 SIGNED_INITIALS_RE = re.compile(r"(\n[ \t]*[-–—~][ \t]*)([a-z])\.?([a-z])\.?[ \t]*$")  # "...\n\n- jd"
+SIGNATURE_LINE_RE = re.compile(
+    r"(^[ \t]*[-–—~][ \t]*)([a-z])\.([a-z])\.[ \t]*$", re.MULTILINE
+)  # "- j.d." on its own line
 SIGNED_INITIAL_RE = re.compile(r"([.!?\n][ \t]*[-–—~][ \t]*)([A-Z])\.[ \t]*$")  # "...moved to Friday. - P."
 # Lower-case initials said to be someone: "reviewed by ao and rh".
 LOWER_INITIALS_RE = re.compile(r"(\b(?:by|and|with|cc)[ \t]+|&[ \t]*)([^\W\d_]{2})(?![\w'’.@-])")
@@ -45,6 +48,8 @@ def replace_initials(text: str, roster: Roster, subject: str | None) -> str:
         text = BARE_INITIALS_RE.sub(lambda m: _bare_initials(m, roster, subject), text)
     if roster.initials and "\n" in text:
         text = SIGNED_INITIALS_RE.sub(lambda m: _signed_initials(m, roster, subject), text)
+    if roster.initials and "." in text:
+        text = SIGNATURE_LINE_RE.sub(lambda m: _signed_initials(m, roster, subject), text)
     if roster.initials:
         text = SIGNED_INITIAL_RE.sub(lambda m: _signed_initial(m, roster, subject), text)
         text = LOWER_INITIALS_RE.sub(lambda m: _lower_initials(m, roster, subject), text)
@@ -126,9 +131,11 @@ def _bare_initials(match: re.Match, roster: Roster, subject: str | None) -> str:
 
 
 def _signed_initials(match: re.Match, roster: Roster, subject: str | None) -> str:
-    """ "...\n\n- jd" at the end, where a roster person's initials are J. D.: a signature."""
-    keys = roster.initials.get(fold(match.group(2) + match.group(3)))
-    return match.group(1) + roster.placeholder(keys, subject) if keys else match.group(0)
+    """ "...\n\n- jd" at the end or "- j.d." on its own line, where a roster person's initials are
+    J. D.: a signature; not an abbreviation ("- i.e.")."""
+    pair = fold(match.group(2) + match.group(3))
+    keys = roster.initials.get(pair)
+    return match.group(1) + roster.placeholder(keys, subject) if keys and pair not in ABBREVIATIONS else match.group(0)
 
 
 def _signed_initial(match: re.Match, roster: Roster, subject: str | None) -> str:

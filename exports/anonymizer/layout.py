@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .name_words import SIGN_OFFS
-from .spelling import fold
+from .name_words import RELATIONS, SIGN_OFFS, english_words
+from .spelling import fold, is_word
 
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
+FAMILIES = RELATIONS | frozenset("family household clan kid child children".split())
 GLOSSED_RE = re.compile(r"['’\"”],? (?:means|meant|meaning|translates)\b")  # "'seren' means star"
 
 
@@ -32,6 +33,23 @@ def speaks(text, match) -> bool:
 def glossed(text, match) -> bool:
     """The word in quotes before its meaning: a word talked about, not a person ("'seren' means star")."""
     return text[match.start() - 1 : match.start()] in ("'", "‘", '"', "“") and bool(GLOSSED_RE.match(text, match.end()))
+
+
+def attributive(text, tokens, i) -> bool:
+    """After "the", "a" or "an" and one space before a lower-case English word: a name used as an
+    adjective ("the Tudor kings", "a Ming vase"); not before a family ("the Tudor family", "the
+    Ming twins")."""
+    if not i or tokens[i - 1].group().lower() not in ("the", "a", "an"):
+        return False
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()] != " ":
+        return False
+    following = tokens[i + 1].group()
+    return (
+        following.islower()
+        and len(following) > 2
+        and is_word(following, english_words())
+        and following.removesuffix("s") not in FAMILIES
+    )
 
 
 def opens_sentence(text, match, marks=".!?:;\n") -> bool:

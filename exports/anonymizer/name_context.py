@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .famous import EPONYM_LAWS, EPONYM_NOUNS, PRODUCTS
-from .layout import alone_on_line, ends_before, glossed, opens_sentence, signs_off, speaks
+from .layout import alone_on_line, attributive, ends_before, glossed, opens_sentence, signs_off, speaks
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
@@ -41,6 +41,7 @@ from .spelling import fold
 
 SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São" into "sao"
 CLAUSE_BREAKS = ".:;!?,()…\n"
+PLACES_OF = frozenset("city town village county state province island kingdom republic university".split())
 DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
 
 
@@ -74,6 +75,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     article = before[-1:] in (["the"], ["a"], ["an"])
     if not suffix and article and i + 1 < len(tokens) and fold(tokens[i + 1].group()) in EPONYM_NOUNS:
         return False  # "the Taylor series", "a Petri dish"
+    if not suffix and part in roster.given and attributive(text, tokens, i):
+        return False  # a given name used as an adjective: "the Tudor kings", "a Ming vase"
     saint = before[-1:] and before[-1] in SAINTS and tokens[i - 1].group()[:1].isupper()
     if saint and text[tokens[i - 1].end() : match.start()] in (" ", ". "):
         return False  # a place: "San José", "Santa Clara", "São Paulo"
@@ -137,6 +140,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     )
     if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
         return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
+    if shouting and (previous == "and" or opens_sentence(text, match)) and acts(after):
+        return True  # "WILL GOT 276", "AUTUMN AND ROSE WERE TALKING"
     if i and fold(tokens[i - 1].group()) in LABELS and ":" in text[tokens[i - 1].end() : match.start()]:
         return True  # "Partner: grace", "TO: MARK"
     if previous in LABELS and text[match.end() : match.end() + 1] == ":" and part not in MONTHS_AND_SEASONS:
@@ -178,13 +183,15 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
 
 def titled_or_placed(text, tokens, i) -> bool:
     """After a place's or a storm's word or a rank in the same sentence ("Lake", "Hurricane",
-    "Queen"), or before a place's word ("station", "Springs")."""
+    "Queen", "city of"), or before a place's word ("station", "Springs")."""
     if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()] == " ":
         if fold(tokens[i + 1].group()) in PLACE_AFTER:
             return True
     if not i or any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in ".:;!?\n"):
         return False
     previous = fold(tokens[i - 1].group())
+    if previous == "of" and i > 1 and fold(tokens[i - 2].group()) in PLACES_OF:
+        return True  # "the city of Darwin", "the University of Phoenix"
     return previous in PLACE_BEFORE or previous in RANKS and tokens[i - 1].group()[:1].isupper()
 
 

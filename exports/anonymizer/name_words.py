@@ -164,9 +164,10 @@ def apostrophe_stem(word: str) -> str:
 
 
 def acts(after: list[str]) -> bool:
-    """The words after a name make it a verb's subject: "found", "filmed", "is dropping"."""
+    """The words after a name make it a verb's subject: "found", "filmed", "is dropping", "were
+    talking"."""
     following = after[0] if after else ""
-    if following in ("is", "was") and len(after) > 1:
+    if following in ("is", "was", "are", "were") and len(after) > 1:
         return after[1].endswith("ing")
     return following in NAME_VERBS and following != "and" or following.endswith("ed")
 

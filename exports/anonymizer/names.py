@@ -8,10 +8,11 @@ import re
 
 from .famous import FAMOUS_FULL_NAMES, FAMOUS_SURNAMES
 from .initials import after_another_initial, initial_of
+from .layout import opens_sentence
 from .name_context import Passage, is_name, names_a_method
-from .name_words import WORD_BEFORE, acts, is_name_word
+from .name_words import WORD_BEFORE, acts, english_words, is_name_word
 from .roster import ID, Roster
-from .spelling import WORD_RE, fold
+from .spelling import EMPTY, WORD_RE, fold, is_word
 
 LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z]\.)~(?=[^\W\d_])")  # "J.~Doe"
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -68,7 +69,9 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> str:
             continue
         start, run_keys, named = i, keys, 0
         if i > 0 and GAP_RE.fullmatch(text[tokens[i - 1].end() : match.start()]):
-            before = initial_of(roster, tokens[i - 1].group(), text, tokens[i - 1].end(), keys)
+            previous = tokens[i - 1].group()
+            particle = keys & roster.particles.get(fold(previous), EMPTY)  # "Ó Ceallaigh"
+            before = initial_of(roster, previous, text, tokens[i - 1].end(), keys) or particle
             if before and tokens[i - 1].start() >= cursor:
                 start, run_keys, named = i - 1, before, 1
         run_end, run_suffix, run_parts = i, suffix, {part}
@@ -129,11 +132,18 @@ def _eponym_pair(roster: Roster, word: str, tokens, i) -> bool:
 
 def _hyphenated(roster: Roster, match: re.Match, subject: str | None) -> str:
     """A compound such as "Grace-like" or "Smith-style": check each piece on its own (a
-    name-word in capitals is the word there: "HUNTER-GATHERERS")."""
+    name-word in capitals is the word there: "HUNTER-GATHERERS", and so is one capitalised only
+    because it opens a sentence before lower-case words: "Hunter-gatherers moved")."""
+    pieces = match.group(0).split("-")
+    dictionary = english_words()
+    opening_word = opens_sentence(match.string, match, ".!?\n") and all(
+        piece.islower() and is_word(piece, dictionary) for piece in pieces[1:]
+    )
     replaced = []
-    for piece in match.group(0).split("-"):
+    for n, piece in enumerate(pieces):
         keys, part, _ = roster.lookup(piece)
-        if keys and (not is_name_word(part, piece) or piece[:1].isupper() and not piece.isupper()):
+        capitalised = piece[:1].isupper() and not piece.isupper() and not (n == 0 and opening_word)
+        if keys and (not is_name_word(part, piece) or capitalised):
             replaced.append(roster.placeholder(keys, subject))
         else:
             replaced.append(piece)

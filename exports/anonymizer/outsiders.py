@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
-from .layout import glossed
+from .layout import attributive, glossed
 from .name_words import (
     CALENDAR,
     NOT_NAMES,
@@ -166,6 +166,8 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     for start, token in enumerate(tokens if listing else ()):
         if start and PLACEHOLDER_RE.fullmatch(token.group()) and _before_a_surname(text, tokens, words, start - 1):
             listed_names.add(start - 1)  # a relative sharing the student's surname: "Dmitriy [STUDENT] (mum)"
+        if PLACEHOLDER_RE.fullmatch(token.group()) and (alias := _alias_beside(text, tokens, words, start)) is not None:
+            listed_names.add(alias)  # "Seun ([STUDENT])", "[STUDENT] (Seun)"
         j = start
         while PLACEHOLDER_RE.fullmatch(token.group()) and (listed := _listed_after(text, tokens, words, j)) is not None:
             listed_names.add(listed)
@@ -279,8 +281,8 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if _famous_at(words, i) or REGNAL_RE.match(tokens[i].string, tokens[i].end()):
         return False  # "Elizabeth I never married"
-    if glossed(tokens[i].string, tokens[i]):
-        return False  # "'Bryn' means hill"
+    if glossed(tokens[i].string, tokens[i]) or attributive(tokens[i].string, tokens, i):
+        return False  # "'Bryn' means hill", "the Tudor kings"
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
@@ -305,6 +307,22 @@ def _before_a_surname(text, tokens, words, i) -> bool:
         return False
     word = _bare(tokens[i].group())
     return word not in TITLES | GREETINGS | SIGN_OFFS | RELATIONS | THANKS and _person_like(tokens, words, i)
+
+
+def _alias_beside(text, tokens, words, i) -> int | None:
+    """The index of another name of the person whose placeholder is token ``i``, written just
+    before it with the placeholder in brackets or just after it in brackets: "Seun ([STUDENT])",
+    "[STUDENT] (Seun)", "张伟 ([NAME])"."""
+    start, end = tokens[i].start(), tokens[i].end()
+    if i and text[tokens[i - 1].end() : start] == " (" and text[end : end + 1] == ")":
+        j = i - 1
+    elif i + 1 < len(tokens) and text[end : tokens[i + 1].start()] == " (" and text[tokens[i + 1].end() :][:1] == ")":
+        j = i + 1
+    else:
+        return None
+    token = tokens[j].group()
+    uncased = token.lower() == token.upper() and not PLACEHOLDER_RE.fullmatch(token)  # "张伟", "ليلى"
+    return j if uncased or _person_like(tokens, words, j) else None
 
 
 def _is_outsider(text, tokens, words, i) -> bool:

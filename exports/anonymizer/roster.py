@@ -57,6 +57,7 @@ class Roster:
         self.roles: dict[str, str] = {}
         self.ids = set()
         self.users: dict[str, set[str]] = {}  # user-name form -> person keys, found inside handles
+        self.particles: dict[str, set[str]] = {}  # a one-letter word inside a name -> keys: "Ó" of Ó Ceallaigh
         for person in people:
             self.roles[person.key] = person.role
             if person.student_id:
@@ -66,6 +67,9 @@ class Roster:
                 if not DIGIT_RE.search(person.student_id) and WORD_RE.fullmatch(person.student_id):
                     self.parts.setdefault(person.student_id.lower(), set()).add(ID)
             words = name_words(person.name)
+            for word in words[1:]:
+                if len(word) == 1:
+                    self.particles.setdefault(fold(word), set()).add(person.key)
             for token in words:
                 for part in {token, *token.split("-")}:
                     if len(part) >= 2:

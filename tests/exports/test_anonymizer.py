@@ -816,3 +816,36 @@ O_ROSTER = [
 )
 def test_names_beside_names_unicode_handles_joined_initials_and_verbs_go_glossed_and_british_words_stay(text, expected):
     assert Anonymizer(O_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+O2_ROSTER = [
+    Person("s:1", "Hunter Lowe"),
+    Person("s:2", "Tudor Vasile"),
+    Person("s:3", "Jorge Wellington"),
+    Person("s:4", "Ray Okoro"),
+    Person("s:5", "Nuala Ó Brien"),
+    Person("s:6", "Adaeze Obi"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hunter-gatherers followed the herds.", "Hunter-gatherers followed the herds."),
+        ("The Tudor kings built warships.", "The Tudor kings built warships."),
+        ("I met the Tudor family.", "I met the [NAME] family."),
+        ("She was born in the city of Wellington.", "She was born in the city of Wellington."),
+        ("RAY GOT 12 BECAUSE HE ROUNDED", "[NAME] GOT 12 BECAUSE HE ROUNDED"),
+        (
+            "- h.l.\n(we had to sign with initials) It repeats.",
+            "- [STUDENT]\n(we had to sign with initials) It repeats.",
+        ),
+        ("Zeze (Adaeze Obi) checked the Igbo.", "[NAME] ([NAME]) checked the Igbo."),
+        ("Ó Brien did the graph.", "[NAME] did the graph."),
+        ("Name: Nua1a", "Name: [NAME]"),
+    ],
+)
+def test_signatures_aliases_particles_misread_digits_and_shouted_subjects_go_names_as_adjectives_and_places_stay(
+    text, expected
+):
+    assert Anonymizer(O2_ROSTER).anonymize(text, subject="s:1") == expected

@@ -114,11 +114,10 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     if suffix:
         return True
     if not paired:
-        for j, joint in ((i - 2, i - 1), (i + 2, i + 1)):
-            if 0 <= j < len(tokens) and tokens[joint].group().lower() in ("and", "or", "&"):
-                keys, other, other_suffix = roster.lookup(tokens[j].group())
-                if keys and ID not in keys and is_name(roster, passage, tokens[j], other, other_suffix, j, True):
-                    return True  # "asked sandy and grace": one name makes the other one too
+        for j in _joined(text, tokens, i):
+            keys, other, other_suffix = roster.lookup(tokens[j].group())
+            if keys and ID not in keys and is_name(roster, passage, tokens[j], other, other_suffix, j, True):
+                return True  # "asked sandy and grace", "Chase/Dawn/me": one name makes the other one too
         if part in roster.given and ampersand_given_name(roster, text, tokens, i):
             return True  # "JACK & AUTUMN - LAB 4"
     strong = (
@@ -179,6 +178,16 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
         return (after[1] if len(after) > 1 else "") not in AUXILIARIES
     return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
+
+
+def _joined(text, tokens, i):
+    """The tokens joined to token ``i`` by "and" or "or", or by a slash ("Chase/Dawn")."""
+    for j, joint in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(tokens) and tokens[joint].group().lower() in ("and", "or"):
+            yield j
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and text[tokens[min(i, j)].end() : tokens[max(i, j)].start()] == "/":
+            yield j
 
 
 def titled_or_placed(text, tokens, i) -> bool:

@@ -230,8 +230,12 @@ def is_name_word(part: str, written: str) -> bool:
     one of NAME_WORDS, or, written in lower case, any word of ``english_words`` ("sang a carol",
     "the rowan berries", "a flooded paddy"). Such a part is replaced only where the text uses it
     as a name. A capitalised "Carol" or "Amelia" that is not in NAME_WORDS is always a name: the
-    word list holds many rare words that are common names ("amelia", "silva")."""
-    return part in NAME_WORDS or written.islower() and part in english_words()
+    word list holds many rare words that are common names ("amelia", "silva"). A plural of a word
+    of four letters or more counts too ("burns", "wells"; not "ines")."""
+    if part in NAME_WORDS:
+        return True
+    words = english_words()
+    return written.islower() and (part in words or len(part) > 4 and part.endswith("s") and part[:-1] in words)
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from .spelling import EMPTY, WORD_RE, fold, is_word
 
 LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z]\.)~(?=[^\W\d_])")  # "J.~Doe"
 LINE_BREAK_HYPHEN_RE = re.compile(r"((?:[^\W\d_]|['’])+)-[ \t]*\n[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+LINE_BREAK_RE = re.compile(r"([^\W\d_]+)[ \t]*\n[ \t]*([^\W\d_]+)")
 # "Doe J.", "Doe J" at a line's end or cell's or before a bracket: "Ana M (there are two Anas)"
 INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,()\]])")
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.|_")  # "_": "frank_carter"
@@ -23,20 +24,28 @@ FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
 
 
 def rejoin_split_names(text: str, roster: Roster) -> str:
-    """A TeX tie ("\\author{J.~Doe}") becomes a space, and a name cut by a line-break hyphen
-    ("Castel-\\nlano") is put back together."""
+    """A TeX tie ("\\author{J.~Doe}") becomes a space, and a name cut by a line break, with a
+    hyphen or without ("Castel-\\nlano", "Jos\\neph"), is put back together."""
     if "~" in text:
         text = LATEX_TIE_RE.sub(" ", text)
-    if "-" in text and "\n" in text:
-        text = LINE_BREAK_HYPHEN_RE.sub(lambda m: _rejoin(m, roster), text)
+    if "\n" in text:
+        if "-" in text:
+            text = LINE_BREAK_HYPHEN_RE.sub(lambda m: _rejoin(m, roster), text)
+        text = LINE_BREAK_RE.sub(lambda m: _rejoin(m, roster, unhyphenated=True), text)
     return text
 
 
-def _rejoin(match: re.Match, roster: Roster) -> str:
-    joined = match.group(1) + match.group(2)
-    if any(fold(piece) in roster.parts for piece in {joined, *joined.split("-")}):
-        return joined
-    return match.group(0)
+def _rejoin(match: re.Match, roster: Roster, unhyphenated: bool = False) -> str:
+    """The two pieces joined, where they make a roster name part (without a hyphen, only where
+    they are not both words: "the\\nword" stays)."""
+    first, second = match.group(1), match.group(2)
+    joined = first + second
+    if not any(fold(piece) in roster.parts for piece in {joined, *joined.split("-")}):
+        return match.group(0)
+    dictionary = english_words()
+    if unhyphenated and is_word(fold(first), dictionary) and is_word(fold(second), dictionary):
+        return match.group(0)
+    return joined
 
 
 def replace_names(text: str, roster: Roster, subject: str | None) -> str:

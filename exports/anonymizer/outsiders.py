@@ -247,7 +247,8 @@ def _names_a_method(tokens, words, i) -> bool:
     """Token ``i`` names a method, not a person: "Pascal's triangle", "a Mann-Whitney U test", "the
     Taylor series"."""
     if words[i].endswith("'s"):
-        return not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 3])
+        hyphenated = i + 2 < len(tokens) and tokens[i].string[tokens[i + 1].end() : tokens[i + 2].start()] == "-"
+        return not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 3 + hyphenated])  # "Fleming's left-hand rule"
     if i and words[i - 1] in ("the", "a", "an") and words[i + 1 : i + 2] and words[i + 1] in EPONYM_NOUNS:
         return True
     text, start, end = tokens[i].string, tokens[i].start(), tokens[i].end()

@@ -166,12 +166,12 @@ class Roster:
 
     def user_keys(self, name: str) -> set[str]:
         """The people a user name stands for: one made of their name ("jdoe"), a part of it, or
-        one with a piece that is a name part and no word ("zoé_12", "chidi.science")."""
+        one with a piece of three letters or more that is a name part ("zoé_12", "june_51")."""
         keys = self.users_in(name) or self.parts.get(fold(name), EMPTY)
         if keys:
             return keys
         for piece in USER_PIECE_RE.split(fold(name)):
-            if len(piece) >= 3 and not is_name_word(piece, piece) and (keys := self.parts.get(piece, EMPTY) - {ID}):
+            if len(piece) >= 3 and (keys := self.parts.get(piece, EMPTY) - {ID}):
                 return keys
         return EMPTY
 

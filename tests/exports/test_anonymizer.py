@@ -849,3 +849,25 @@ def test_signatures_aliases_particles_misread_digits_and_shouted_subjects_go_nam
     text, expected
 ):
     assert Anonymizer(O2_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+O3_ROSTER = [
+    Person("s:1", "Marcus Webb"),
+    Person("s:2", "Ray Okoro"),
+    Person("s:3", "Hope Wells"),
+    Person("s:4", "Rhoda Fleming"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Name: Mar\ncus Webb\nAnswer: 2.4 kJ", "Name: [STUDENT]\nAnswer: 2.4 kJ"),
+        ("Q5: Ray/Hope/me -> we all got 9.8", "Q5: [NAME]/[NAME]/me -> we all got 9.8"),
+        ("my insta is @ray_88 if u want", "my insta is [NAME] if u want"),
+        ("deep wells should be lined, said Wells.", "deep wells should be lined, said [NAME]."),
+        ("Fleming's right-hand rule gives the current.", "Fleming's right-hand rule gives the current."),
+    ],
+)
+def test_names_cut_by_a_line_break_joined_by_slashes_or_in_handles_go_plurals_and_eponyms_stay(text, expected):
+    assert Anonymizer(O3_ROSTER).anonymize(text, subject="s:1") == expected

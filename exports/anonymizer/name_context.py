@@ -51,6 +51,19 @@ class Passage:
 
     text: str
     tokens: list[re.Match]
+    _named_in_full: set[str] | None = None
+
+    def named_in_full(self, roster: Roster) -> set[str]:
+        """The people this text names by two parts of their name side by side ("Dmitri Collins")."""
+        if self._named_in_full is None:
+            self._named_in_full = set()
+            for a, b in zip(self.tokens, self.tokens[1:]):
+                if self.text[a.end() : b.start()] == " ":
+                    first, part_a, _ = roster.lookup(a.group())
+                    second, part_b, _ = roster.lookup(b.group())
+                    if part_a != part_b:
+                        self._named_in_full |= first & second
+        return self._named_in_full
 
     @cached_property
     def reads_as_english(self) -> bool:

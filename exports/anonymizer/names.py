@@ -10,7 +10,7 @@ from .famous import FAMOUS_FULL_NAMES, FAMOUS_SURNAMES
 from .initials import after_another_initial, initial_of
 from .layout import opens_sentence
 from .name_context import Passage, is_name, names_a_method
-from .name_words import WORD_BEFORE, acts, english_words, is_name_word
+from .name_words import RANKS, RELATIONS, TITLES, WORD_BEFORE, acts, english_words, given_names, is_name_word
 from .roster import ID, Roster
 from .spelling import EMPTY, WORD_RE, fold, is_word
 
@@ -20,6 +20,7 @@ LINE_BREAK_RE = re.compile(r"([^\W\d_]+)[ \t]*\n[ \t]*([^\W\d_]+)")
 # "Doe J.", "Doe J" at a line's end or cell's or before a bracket: "Ana M (there are two Anas)"
 INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,()\]])")
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.|_")  # "_": "frank_carter"
+JOINING = frozenset("and or with".split())
 FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
 
 
@@ -48,10 +49,13 @@ def _rejoin(match: re.Match, roster: Roster, unhyphenated: bool = False) -> str:
     return joined
 
 
-def replace_names(text: str, roster: Roster, subject: str | None) -> str:
+def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, set[str]]:
+    """The text with the roster's names replaced, and the namesakes it keeps: pairs of words in
+    lower case ("michael collins") that outsiders.replace must leave too."""
     tokens = list(WORD_RE.finditer(text))
     passage = Passage(text, tokens)
     out, cursor, done_until = [], 0, -1
+    namesakes: set[str] = set()
     confirmed: set[str] = set()  # the parts this text has already used as names, in lower case
     for i, match in enumerate(tokens):
         if i <= done_until:
@@ -103,6 +107,10 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> str:
         if not named and len(run_parts) == 1 and after_another_initial(roster, text, tokens, i, run_keys):
             done_until = run_end
             continue
+        if not named and len(run_parts) == 1 and (first := _namesake_starts(roster, passage, i, part, run_keys)) >= 0:
+            namesakes.update(f"{_lower(tokens[j])} {_lower(tokens[j + 1])}" for j in range(first, i))
+            done_until = run_end
+            continue
         if (
             len(run_parts) + named > 1
             or word in confirmed
@@ -115,7 +123,42 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> str:
             cursor = tokens[run_end].end()
         done_until = run_end
     out.append(text[cursor:])
-    return "".join(out)
+    return "".join(out), namesakes
+
+
+def _lower(token: re.Match) -> str:
+    return token.group().lower().replace("’", "'")
+
+
+def _namesake_starts(roster: Roster, passage: Passage, i, part, keys) -> int:
+    """Where another person's name starts that ends with the roster surname at ``i``, written
+    after one or two capitalised given names that are no roster name and no word, in a text that
+    names the roster person in full elsewhere: "Michael Collins signed the treaty; Dmitri Collins
+    (no relation) ..."; or -1. A relation or title before it, a bracket after it or a label's
+    colon makes it a relative ("my brother Michael Collins", "Parent contact: Chloe Brown"), and
+    so does a list ("Dmitri Collins and Michael Collins"): outsiders.py replaces those."""
+    text, tokens = passage.text, passage.tokens
+    word = tokens[i].group()
+    if not word[:1].isupper() or word.isupper() or part not in roster.surnames or part in roster.given:
+        return -1
+    first = i
+    while first > max(0, i - 2) and text[tokens[first - 1].end() : tokens[first].start()] == " ":
+        given = tokens[first - 1].group()
+        if not (given[:1].isupper() and given[1:].islower()) or fold(given) in roster.parts:
+            break
+        if is_word(fold(given), english_words()) and fold(given) not in given_names():
+            break
+        first -= 1
+    if first == i or first and fold(tokens[first - 1].group()) in RELATIONS | TITLES | RANKS | JOINING:
+        return -1
+    if first and any(c in text[tokens[first - 1].end() : tokens[first].start()] for c in ",&/"):
+        return -1  # listed with others: "Dmitri Collins, Michael Collins"
+    if (
+        text[tokens[i].end() :].lstrip(" ")[:1] in ("(", "\n", "")
+        or text[max(0, tokens[first].start() - 8) : tokens[first].start()].rstrip()[-1:] == ":"
+    ):
+        return -1  # "Michael Collins (my uncle)", "Parent contact: Chloe Brown"
+    return first if keys & passage.named_in_full(roster) else -1
 
 
 def _named_again(text, tokens, i) -> bool:

@@ -147,9 +147,10 @@ def _candidates(words: list[str]) -> list[int]:
     return sorted(n for n in found if 0 <= n < len(words))
 
 
-def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
+def replace(text: str, placeholder: str, words: list[str] | None = None, namesakes: set[str] = frozenset()) -> str:
     """``text`` with the outsiders' names replaced; ``words`` are its lower-case words (split on
-    white space, punctuation stripped) before other replacements, if the caller has them."""
+    white space, punctuation stripped) before other replacements, if the caller has them;
+    ``namesakes`` are pairs of words ("michael collins") of a name to leave."""
     if ":" in text and TRANSCRIPT_RE.search(text):
         text = SPEAKER_RE.sub(lambda m: m.group(1) + placeholder if _speaker_name(m.group(2)) else m.group(0), text)
     if words is None:
@@ -174,8 +175,9 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
             j = listed
     spans.extend((n, n) for n in listed_names)
     given = [i for i, word in enumerate(words) if _bare(word) in known]
+    kept = {n + k for n in range(len(words) - 1) if f"{words[n]} {words[n + 1]}" in namesakes for k in (0, 1)}
     for i in sorted(set(_candidates(words)) | set(given)):
-        if i <= done or i in listed_names or not _is_outsider(text, tokens, words, i):
+        if i <= done or i in listed_names or i in kept or not _is_outsider(text, tokens, words, i):
             continue
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.

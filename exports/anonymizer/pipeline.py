@@ -50,8 +50,9 @@ class Anonymizer:
         text = rejoin_split_names(text, roster)
         lower = text.lower()
         words = [word.strip(SPLIT_STRIP) for word in (lower if lower.isascii() else fold(lower)).split()]
+        namesakes: set[str] = set()
         if roster.may_name_someone(words):
-            text = replace_names(text, roster, subject)
+            text, namesakes = replace_names(text, roster, subject)
             if "[" in text:
                 text = replace_named_emails(text)
-        return outsiders.replace(text, NAME, words)
+        return outsiders.replace(text, NAME, words, namesakes)

@@ -54,6 +54,7 @@ class Roster:
         self.last: dict[str, str] = {}  # person key -> first letter of the surname
         self.initials: dict[str, set[str]] = {}  # "jd" -> people whose initials are J. D.
         self.given: set[str] = set()  # the given names' forms (a surname's "Fisher's test" is a method)
+        self.surnames: set[str] = set()  # the forms of the words after the given name
         self.roles: dict[str, str] = {}
         self.ids = set()
         self.users: dict[str, set[str]] = {}  # user-name form -> person keys, found inside handles
@@ -75,6 +76,8 @@ class Roster:
                     if len(part) >= 2:
                         for form in variants(part):
                             self.parts.setdefault(form, set()).add(person.key)
+            for word in words[1:]:
+                self.surnames |= variants(word)
             if words:
                 self._add_derived(person.key, words)
         forms = sorted(self.users, key=len, reverse=True)

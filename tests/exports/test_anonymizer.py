@@ -871,3 +871,24 @@ O3_ROSTER = [
 )
 def test_names_cut_by_a_line_break_joined_by_slashes_or_in_handles_go_plurals_and_eponyms_stay(text, expected):
     assert Anonymizer(O3_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Indira Gandhi became prime minister in 1966. Priya Gandhi gave the talk.",
+            "Indira Gandhi became prime minister in 1966. [STUDENT] gave the talk.",
+        ),
+        (
+            "Winnie Moyo led the march, wrote Tendai Moyo.",
+            "Winnie Moyo led the march, wrote [NAME].",
+        ),
+        ("Winnie Moyo led the march.", "[NAME] [NAME] led the march."),
+        ("Tendai Moyo and Winnie Moyo did the poster.", "[NAME] and [NAME] [NAME] did the poster."),
+        ("Parent contact: Winnie Moyo\nStudent: Tendai Moyo", "Parent contact: [NAME] [NAME]\nStudent: [NAME]"),
+    ],
+)
+def test_a_namesake_of_a_student_named_in_full_stays_unless_listed_with_them_or_labelled(text, expected):
+    roster = [Person("s:1", "Priya Gandhi"), Person("s:2", "Tendai Moyo")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -780,14 +780,21 @@ def test_initials_with_accented_capitals_go_but_not_among_other_capitals(text, e
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
 
 
-def test_a_long_essay_takes_time_in_proportion_to_its_length():
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("On 3 June the loop ended, so Reyes K. wrote it up. ", 1),  # 7.6 s for 4000 when it was quadratic
+        ("On 3 June the loop\nended, so Reyes K. wrote it up (June/Kim). Wei Reyes said\n- k.r.\n", 6),
+    ],
+)
+def test_a_long_essay_takes_time_in_proportion_to_its_length(paragraph, names):
     """A word's checks look at the characters near it, not at the whole text before it."""
     anonymizer = Anonymizer([Person("s:1", "June Park"), Person("s:2", "Kim Reyes")])
-    essay = "On 3 June the loop ended, so Reyes K. wrote it up. " * 4000  # 7.6 s when it was quadratic
+    essay = paragraph * 4000
     start = time.perf_counter()
     out = anonymizer.anonymize(essay, subject="s:1")
     assert time.perf_counter() - start < 3
-    assert out.count("3 June") == 4000 and out.count("[NAME]") == 4000
+    assert out.count("3 June") == 4000 and out.count("[NAME]") + out.count("[STUDENT]") == 4000 * names
 
 
 O_ROSTER = [

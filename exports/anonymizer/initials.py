@@ -109,16 +109,16 @@ def _bare_initials(match: re.Match, roster: Roster, subject: str | None) -> str:
     words ("in JS", "IT"), nor a pair among other capitals ("LAB 4 BY MS JONES")."""
     pair = fold(match.group(0).lower())
     keys = roster.initials.get(pair)
-    if not keys or pair in CAPITAL_PAIRS:
-        return match.group(0)
     text = match.string
     before = text[max(0, match.start() - 12) : match.start()].split()
+    previous = fold(before[-1]).strip(TRAILING_PUNCT) if before else ""
+    if not keys or pair in CAPITAL_PAIRS and previous != "signed":  # "Signed: AN", even a word
+        return match.group(0)
     after = text[match.end() : match.end() + 12].split()
     around = (w.strip(TRAILING_PUNCT + "()[]:-/#") for w in before[-1:] + after[:1])
     if any(CAPITALS_RE.fullmatch(w) and w not in CODE_MARKERS for w in around):
         return match.group(0)
     # Said to be someone: "by AB", "and AB", "TODO(AB)", "Present: AB, ...", alone on its line.
-    previous = fold(before[-1]).strip(TRAILING_PUNCT) if before else ""
     opened = text[match.start() - 1 : match.start()] in ("(", "[") if match.start() else False
     alone = not text[match.end() :].split("\n", 1)[0].strip(" \t.,!") and (
         not before or "\n" in text[match.start() - 1 : match.start()]

@@ -39,6 +39,8 @@ ORDINARY_FOLLOWERS = frozenset(
 
 # Context that makes a name-word a name even in lower case: the one or two words just before
 # it ("i'm faith", "my partner is mark", "hi grace") or just after it ("mark and i", "grace said").
+# "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
+GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
 NAME_BEFORE = frozenset(
     [
         "i'm",
@@ -53,7 +55,6 @@ NAME_BEFORE = frozenset(
         "thanks",
         "thx",
         "thank you",
-        "thanks to",
         "cheers",
         "hi",
         "hey",
@@ -74,6 +75,7 @@ NAME_BEFORE = frozenset(
         "good luck",
         "well done",
         *"llamo llama chamo chama chiamo chiama m'appelle t'appelles s'appelle heisse heisst".split(),  # "se llama kwame"
+        *(f"{word} to" for word in GRATEFUL),  # "shoutout to bill"
     ]
 )
 NAME_AFTER = frozenset(
@@ -140,7 +142,9 @@ CALENDAR = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
 # After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words.
-REGNAL_RE = re.compile(r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b))\b")
+REGNAL_RE = re.compile(
+    r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b|[.,;:)]))\b"
+)
 # Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
 # ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.
 PLACE_NAMES = frozenset(

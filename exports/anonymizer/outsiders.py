@@ -25,6 +25,7 @@ from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, 
 from .layout import attributive, glossed
 from .name_words import (
     CALENDAR,
+    GRATEFUL,
     NOT_NAMES,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -61,8 +62,6 @@ TRIGGERS = frozenset(
 )
 # After these a capitalised word that is not an ordinary word is a person: "I told Linda".
 INTERACTIONS = frozenset("told with w met texted emailed messaged thanked interviewed ask asked tutored".split())
-# "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
-GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
 THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pipettes", "ty tobais for the charger"
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
@@ -219,7 +218,9 @@ def _listed_after(text, tokens, words, end) -> int | None:
     """The index of a name listed right after the name ending at ``end`` (", Kevin", "and Kevin",
     ", and Kevin"), or None."""
     j = end + 1
-    if j < len(tokens) and words[j] == "and" and text[tokens[end].end() : tokens[j].start()].strip() in ("", ","):
+    if j < len(tokens) and tokens[j].group() == "and" and text[tokens[end].end() : tokens[j].start()].strip() == ".":
+        j += 1  # after an initial's full stop: "[NAME], Jennifer N. and Keiko"
+    elif j < len(tokens) and words[j] == "and" and text[tokens[end].end() : tokens[j].start()].strip() in ("", ","):
         j += 1
     elif j >= len(tokens) or text[tokens[end].end() : tokens[j].start()].strip() != ",":
         return None

@@ -899,3 +899,22 @@ def test_names_cut_by_a_line_break_joined_by_slashes_or_in_handles_go_plurals_an
 def test_a_namesake_of_a_student_named_in_full_stays_unless_listed_with_them_or_labelled(text, expected):
     roster = [Person("s:1", "Priya Gandhi"), Person("s:2", "Tendai Moyo")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Signed: AN (I ran out of space on the form).", "Signed: [STUDENT] (I ran out of space on the form)."),
+        ("shoutout to rob for lending me a calculator", "shoutout to [NAME] for lending me a calculator"),
+        ("Group 4: Ama, Lena N. and Tendekai from 9B.", "Group 4: [STUDENT], [NAME]. and [NAME] from 9B."),
+        ("a question about Henry I. Then the Normans came.", "a question about Henry I. Then the Normans came."),
+    ],
+)
+def test_signed_word_initials_thanked_nicknames_and_names_listed_after_an_initial_go_monarchs_stay(text, expected):
+    roster = [
+        Person("s:1", "Ama Nwosu"),
+        Person("s:2", "Robert Haddad"),
+        Person("s:3", "Lena Novak"),
+        Person("s:4", "Henry Obi"),
+    ]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -78,6 +78,7 @@ RELATION_FILLERS = frozenset(
     "best lab study little big baby older younger elder new old named called host step foster half twin two three four".split()
 )
 KIN = RELATIONS | frozenset(relation + "s" for relation in RELATIONS)  # "my two sisters, Keiko and Priyanka"
+GROUP_OPENERS = frozenset("my our the another".split())  # "Yusuf from my church", "Keiko from the other class"
 NAMING = frozenset("called named".split())  # "my dog is called carlos"
 INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
 GREETINGS = frozenset("hi hey hello dear".split())
@@ -114,10 +115,15 @@ def _triggered(words: list[str]) -> bool:
         return True
     if "who" in words or not KIN.isdisjoint(words):
         return True  # "a fourth member, Oluwaseun, who ...", "I have two sisters, Keiko and ..."
-    return any(
+    if any(
         pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
         for pair in zip(words, words[1:])
-    )  # "told Linda" or "to Beatriz", not "with the", the commonest case
+    ):
+        return True  # "told Linda" or "to Beatriz", not "with the", the commonest case
+    return any(
+        second == "from" and third in GROUP_OPENERS and _unknown(first)
+        for first, second, third in zip(words, words[1:], words[2:])
+    )  # "Keiko from the other class"
 
 
 def _candidates(words: list[str]) -> list[int]:
@@ -125,8 +131,8 @@ def _candidates(words: list[str]) -> list[int]:
     introduction or sign-off, the one before "(my cousin)" or "and I", the one after "me and"."""
     found = set()
     for j, word in enumerate(words):
-        if word == "from" and words[j + 1 : j + 2] in (["my"], ["our"]):
-            found.add(j - 1)  # "Yusuf from my church"
+        if word == "from" and words[j + 1 : j + 2] and words[j + 1] in GROUP_OPENERS:
+            found.add(j - 1)  # "Yusuf from my church", "Keiko from the other class"
         if word in THANKS:
             found.add(j + 1)
         if word == "who":
@@ -380,7 +386,7 @@ def _is_outsider(text, tokens, words, i) -> bool:
         if previous == "with" and not _first_person_before(text, tokens, words, i - 1) and not _known_lower_case(token):
             return False  # "frames with Ethernet"; "I went to the library with Megan", "chem with dũng"
         return _person_like(tokens, words, i)  # "I told Linda", "spoke to Beatriz"
-    if capitalised and after[:2] in (["from", "my"], ["from", "our"]):
+    if capitalised and after[:1] == ["from"] and after[1:2] and after[1] in GROUP_OPENERS:
         return _person_like(tokens, words, i)  # "Yusuf from my church youth group helped"
     unknown = _unknown(token)
     if not unknown:

@@ -919,3 +919,14 @@ def test_signed_word_initials_thanked_nicknames_and_names_listed_after_an_initia
         Person("s:4", "Henry Obi"),
     ]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The problem was Tendekai from the other class.", "The problem was [NAME] from the other class."),
+        ("Data from the survey and Kepler from the notes.", "Data from the survey and Kepler from the notes."),
+    ],
+)
+def test_a_person_from_another_group_goes_words_and_famous_names_before_from_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected

@@ -7,7 +7,7 @@ language keep the word."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .famous import EPONYM_LAWS, EPONYM_NOUNS, PRODUCTS
@@ -51,7 +51,7 @@ class Passage:
 
     text: str
     tokens: list[re.Match]
-    _named_in_full: set[str] | None = None
+    _named_in_full: set[str] | None = field(default=None, init=False, repr=False)
 
     def named_in_full(self, roster: Roster) -> set[str]:
         """The people this text names by two parts of their name side by side ("Dmitri Collins")."""

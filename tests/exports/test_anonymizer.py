@@ -536,13 +536,14 @@ def test_the_hard_set_has_hundreds_of_texts_from_many_rosters_with_every_case():
     assert [case.text for case in cases("dev")] == [case.text for case in cases("dev")]
 
 
-@pytest.mark.parametrize("split, removal, keep", [("dev", 0.99, 0.97), ("tuned", 0.91, 0.84)])
+@pytest.mark.parametrize("split, removal, keep", [("dev", 0.99, 0.97), ("tuned", 0.92, 0.84)])
 def test_on_the_hard_set_99_percent_of_personal_items_go_and_97_percent_of_must_stay_words_stay(split, removal, keep):
     """The issue's 99 % / 97 % hold on dev. The other tuned splits guard against regressions only
-    (91.7 % / 84.4 % today, HELD_OUT_N included): HELD_OUT_H to N were fixed in part (85.2 % / 78.6 %
+    (92.5 % / 84.9 % today, HELD_OUT_O included): HELD_OUT_H to O were fixed in part (85.2 % / 78.6 %
     on K: people named with no cue whose name is missing from Faker's lists, OCR-damaged names, characters of novels,
     initials in score tables, all-capital name-words, inflected non-English names, name-words before
-    a plural noun such as "Lily pads float", which rules cannot tell from "Grace thinks")."""
+    a plural noun such as "Lily pads float", which rules cannot tell from "Grace thinks"; on O: famous
+    namesakes and characters of books the text does not set apart, kinship words of other languages)."""
     result = score(lambda case, text: Anonymizer(case.roster).anonymize(text, case.subject), cases(split))
     assert rate(result.removed.values()) >= removal, result.misses
     assert rate(result.kept.values()) >= keep, result.over
@@ -780,11 +781,152 @@ def test_initials_with_accented_capitals_go_but_not_among_other_capitals(text, e
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
 
 
-def test_a_long_essay_takes_time_in_proportion_to_its_length():
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("On 3 June the loop ended, so Reyes K. wrote it up. ", 1),  # 7.6 s for 4000 when it was quadratic
+        ("On 3 June the loop\nended, so Reyes K. wrote it up (June/Kim). Wei Reyes said\n- k.r.\n", 6),
+    ],
+)
+def test_a_long_essay_takes_time_in_proportion_to_its_length(paragraph, names):
     """A word's checks look at the characters near it, not at the whole text before it."""
     anonymizer = Anonymizer([Person("s:1", "June Park"), Person("s:2", "Kim Reyes")])
-    essay = "On 3 June the loop ended, so Reyes K. wrote it up. " * 4000  # 7.6 s when it was quadratic
+    essay = paragraph * 4000
     start = time.perf_counter()
     out = anonymizer.anonymize(essay, subject="s:1")
     assert time.perf_counter() - start < 3
-    assert out.count("3 June") == 4000 and out.count("[NAME]") == 4000
+    assert out.count("3 June") == 4000 and out.count("[NAME]") + out.count("[STUDENT]") == 4000 * names
+
+
+O_ROSTER = [
+    Person("s:1", "Marta Ibáñez"),
+    Person("s:2", "Tomás King"),
+    Person("s:3", "Zoë Kowal"),
+    Person("s:4", "Hope Baxter"),
+    Person("s:5", "Sandy Moreau"),
+    Person("s:6", "Favour Adeyemi"),
+    Person("s:7", "Bryn Hughes"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("thanks!! (marta+tomás=best group)", "thanks!! ([STUDENT]+[NAME]=best group)"),
+        ("my insta is @zoë_07 if u want", "my insta is [NAME] if u want"),
+        ("Revision notes (MI + TK):", "Revision notes ([STUDENT] + [NAME]):"),
+        ("lab partner: Tomás K (there are two of them)", "lab partner: [NAME] (there are two of them)"),
+        ("it was counted twice. hope dropped the slide so", "it was counted twice. [NAME] dropped the slide so"),
+        ("I did the graph. Sandy did the table.", "I did the graph. [NAME] did the table."),
+        ("'Bryn' means hill, so many Welsh places have it.", "'Bryn' means hill, so many Welsh places have it."),
+        ("The results favour the second model.", "The results favour the second model."),
+    ],
+)
+def test_names_beside_names_unicode_handles_joined_initials_and_verbs_go_glossed_and_british_words_stay(text, expected):
+    assert Anonymizer(O_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+O2_ROSTER = [
+    Person("s:1", "Hunter Lowe"),
+    Person("s:2", "Tudor Vasile"),
+    Person("s:3", "Jorge Wellington"),
+    Person("s:4", "Ray Okoro"),
+    Person("s:5", "Nuala Ó Brien"),
+    Person("s:6", "Adaeze Obi"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hunter-gatherers followed the herds.", "Hunter-gatherers followed the herds."),
+        ("The Tudor kings built warships.", "The Tudor kings built warships."),
+        ("I met the Tudor family.", "I met the [NAME] family."),
+        ("She was born in the city of Wellington.", "She was born in the city of Wellington."),
+        ("RAY GOT 12 BECAUSE HE ROUNDED", "[NAME] GOT 12 BECAUSE HE ROUNDED"),
+        (
+            "- h.l.\n(we had to sign with initials) It repeats.",
+            "- [STUDENT]\n(we had to sign with initials) It repeats.",
+        ),
+        ("Zeze (Adaeze Obi) checked the Igbo.", "[NAME] ([NAME]) checked the Igbo."),
+        ("Ó Brien did the graph.", "[NAME] did the graph."),
+        ("Name: Nua1a", "Name: [NAME]"),
+    ],
+)
+def test_signatures_aliases_particles_misread_digits_and_shouted_subjects_go_names_as_adjectives_and_places_stay(
+    text, expected
+):
+    assert Anonymizer(O2_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+O3_ROSTER = [
+    Person("s:1", "Marcus Webb"),
+    Person("s:2", "Ray Okoro"),
+    Person("s:3", "Hope Wells"),
+    Person("s:4", "Rhoda Fleming"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Name: Mar\ncus Webb\nAnswer: 2.4 kJ", "Name: [STUDENT]\nAnswer: 2.4 kJ"),
+        ("Q5: Ray/Hope/me -> we all got 9.8", "Q5: [NAME]/[NAME]/me -> we all got 9.8"),
+        ("my insta is @ray_88 if u want", "my insta is [NAME] if u want"),
+        ("deep wells should be lined, said Wells.", "deep wells should be lined, said [NAME]."),
+        ("Fleming's right-hand rule gives the current.", "Fleming's right-hand rule gives the current."),
+    ],
+)
+def test_names_cut_by_a_line_break_joined_by_slashes_or_in_handles_go_plurals_and_eponyms_stay(text, expected):
+    assert Anonymizer(O3_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Indira Gandhi became prime minister in 1966. Priya Gandhi gave the talk.",
+            "Indira Gandhi became prime minister in 1966. [STUDENT] gave the talk.",
+        ),
+        (
+            "Winnie Moyo led the march, wrote Tendai Moyo.",
+            "Winnie Moyo led the march, wrote [NAME].",
+        ),
+        ("Winnie Moyo led the march.", "[NAME] [NAME] led the march."),
+        ("Tendai Moyo and Winnie Moyo did the poster.", "[NAME] and [NAME] [NAME] did the poster."),
+        ("Parent contact: Winnie Moyo\nStudent: Tendai Moyo", "Parent contact: [NAME] [NAME]\nStudent: [NAME]"),
+    ],
+)
+def test_a_namesake_of_a_student_named_in_full_stays_unless_listed_with_them_or_labelled(text, expected):
+    roster = [Person("s:1", "Priya Gandhi"), Person("s:2", "Tendai Moyo")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Signed: AN (I ran out of space on the form).", "Signed: [STUDENT] (I ran out of space on the form)."),
+        ("shoutout to rob for lending me a calculator", "shoutout to [NAME] for lending me a calculator"),
+        ("Group 4: Ama, Lena N. and Tendekai from 9B.", "Group 4: [STUDENT], [NAME]. and [NAME] from 9B."),
+        ("a question about Henry I. Then the Normans came.", "a question about Henry I. Then the Normans came."),
+    ],
+)
+def test_signed_word_initials_thanked_nicknames_and_names_listed_after_an_initial_go_monarchs_stay(text, expected):
+    roster = [
+        Person("s:1", "Ama Nwosu"),
+        Person("s:2", "Robert Haddad"),
+        Person("s:3", "Lena Novak"),
+        Person("s:4", "Henry Obi"),
+    ]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The problem was Tendekai from the other class.", "The problem was [NAME] from the other class."),
+        ("Data from the survey and Kepler from the notes.", "Data from the survey and Kepler from the notes."),
+    ],
+)
+def test_a_person_from_another_group_goes_words_and_famous_names_before_from_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected

@@ -33,12 +33,14 @@ ORDINARY_FOLLOWERS = frozenset(
     """
     a all an any at be both down each every for have he her him his i in it its me more my no not of off on
     one our out she some that the their them there these they this those to up us we with you your
-    is was are were has had does did can could would should must might shall of
+    is was are were has had does can could would should must might shall of
     """.split()
 )
 
 # Context that makes a name-word a name even in lower case: the one or two words just before
 # it ("i'm faith", "my partner is mark", "hi grace") or just after it ("mark and i", "grace said").
+# "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
+GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
 NAME_BEFORE = frozenset(
     [
         "i'm",
@@ -53,7 +55,6 @@ NAME_BEFORE = frozenset(
         "thanks",
         "thx",
         "thank you",
-        "thanks to",
         "cheers",
         "hi",
         "hey",
@@ -74,6 +75,7 @@ NAME_BEFORE = frozenset(
         "good luck",
         "well done",
         *"llamo llama chamo chama chiamo chiama m'appelle t'appelles s'appelle heisse heisst".split(),  # "se llama kwame"
+        *(f"{word} to" for word in GRATEFUL),  # "shoutout to bill"
     ]
 )
 NAME_AFTER = frozenset(
@@ -140,7 +142,9 @@ CALENDAR = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
 # After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words.
-REGNAL_RE = re.compile(r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b))\b")
+REGNAL_RE = re.compile(
+    r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b|[.,;:)]))\b"
+)
 # Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
 # ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.
 PLACE_NAMES = frozenset(
@@ -164,9 +168,10 @@ def apostrophe_stem(word: str) -> str:
 
 
 def acts(after: list[str]) -> bool:
-    """The words after a name make it a verb's subject: "found", "filmed", "is dropping"."""
+    """The words after a name make it a verb's subject: "found", "filmed", "is dropping", "were
+    talking"."""
     following = after[0] if after else ""
-    if following in ("is", "was") and len(after) > 1:
+    if following in ("is", "was", "are", "were") and len(after) > 1:
         return after[1].endswith("ing")
     return following in NAME_VERBS and following != "and" or following.endswith("ed")
 
@@ -210,11 +215,18 @@ NOT_NAMES = frozenset(
 @functools.cache
 def english_words() -> frozenset[str]:
     """Ordinary English words: the lower-case entries of Webster's Second (web2, public domain,
-    shipped by the english-words package), which leaves out proper names ("Linda", "Carlos").
+    shipped by the english-words package), which leaves out proper names ("Linda", "Carlos"),
+    with the British spellings of its American "-or" and "-ter" words ("favour", "centre").
     Loaded once per process, on first use (~0.1 s, ~20 MB)."""
     from english_words import get_english_words_set
 
-    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
+    american = [word for word in get_english_words_set(["web2"]) if word.islower()]
+    british = [
+        word[:-2] + "our" if word.endswith("or") else word[:-2] + "re"
+        for word in american
+        if len(word) >= 5 and (word.endswith("or") and not word.endswith("oor") or word.endswith("ter"))
+    ]
+    return frozenset(american + british)
 
 
 def is_name_word(part: str, written: str) -> bool:
@@ -222,8 +234,12 @@ def is_name_word(part: str, written: str) -> bool:
     one of NAME_WORDS, or, written in lower case, any word of ``english_words`` ("sang a carol",
     "the rowan berries", "a flooded paddy"). Such a part is replaced only where the text uses it
     as a name. A capitalised "Carol" or "Amelia" that is not in NAME_WORDS is always a name: the
-    word list holds many rare words that are common names ("amelia", "silva")."""
-    return part in NAME_WORDS or written.islower() and part in english_words()
+    word list holds many rare words that are common names ("amelia", "silva"). A plural of a word
+    of four letters or more counts too ("burns", "wells"; not "ines")."""
+    if part in NAME_WORDS:
+        return True
+    words = english_words()
+    return written.islower() and (part in words or len(part) > 4 and part.endswith("s") and part[:-1] in words)
 
 
 @functools.cache

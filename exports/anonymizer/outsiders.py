@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 
 from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
+from .layout import attributive, glossed
 from .name_words import (
     CALENDAR,
+    GRATEFUL,
     NOT_NAMES,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -60,8 +62,6 @@ TRIGGERS = frozenset(
 )
 # After these a capitalised word that is not an ordinary word is a person: "I told Linda".
 INTERACTIONS = frozenset("told with w met texted emailed messaged thanked interviewed ask asked tutored".split())
-# "thanks to Tariq", "shoutout to Maeve": after these and "to" a person-like word is a person.
-GRATEFUL = frozenset("thanks thank grateful shoutout shout".split())
 THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pipettes", "ty tobais for the charger"
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
@@ -78,6 +78,7 @@ RELATION_FILLERS = frozenset(
     "best lab study little big baby older younger elder new old named called host step foster half twin two three four".split()
 )
 KIN = RELATIONS | frozenset(relation + "s" for relation in RELATIONS)  # "my two sisters, Keiko and Priyanka"
+GROUP_OPENERS = frozenset("my our the another".split())  # "Yusuf from my church", "Keiko from the other class"
 NAMING = frozenset("called named".split())  # "my dog is called carlos"
 INTRODUCTIONS = ("i'm", "i’m", "im", "i am", "name is", "call me")
 GREETINGS = frozenset("hi hey hello dear".split())
@@ -114,10 +115,15 @@ def _triggered(words: list[str]) -> bool:
         return True
     if "who" in words or not KIN.isdisjoint(words):
         return True  # "a fourth member, Oluwaseun, who ...", "I have two sisters, Keiko and ..."
-    return any(
+    if any(
         pair in PAIRS or (pair[0] in INTERACTIONS or pair[0] == "to") and _unknown(pair[1])
         for pair in zip(words, words[1:])
-    )  # "told Linda" or "to Beatriz", not "with the", the commonest case
+    ):
+        return True  # "told Linda" or "to Beatriz", not "with the", the commonest case
+    return any(
+        second == "from" and third in GROUP_OPENERS and _unknown(first)
+        for first, second, third in zip(words, words[1:], words[2:])
+    )  # "Keiko from the other class"
 
 
 def _candidates(words: list[str]) -> list[int]:
@@ -125,8 +131,8 @@ def _candidates(words: list[str]) -> list[int]:
     introduction or sign-off, the one before "(my cousin)" or "and I", the one after "me and"."""
     found = set()
     for j, word in enumerate(words):
-        if word == "from" and words[j + 1 : j + 2] in (["my"], ["our"]):
-            found.add(j - 1)  # "Yusuf from my church"
+        if word == "from" and words[j + 1 : j + 2] and words[j + 1] in GROUP_OPENERS:
+            found.add(j - 1)  # "Yusuf from my church", "Keiko from the other class"
         if word in THANKS:
             found.add(j + 1)
         if word == "who":
@@ -146,9 +152,10 @@ def _candidates(words: list[str]) -> list[int]:
     return sorted(n for n in found if 0 <= n < len(words))
 
 
-def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
+def replace(text: str, placeholder: str, words: list[str] | None = None, namesakes: set[str] = frozenset()) -> str:
     """``text`` with the outsiders' names replaced; ``words`` are its lower-case words (split on
-    white space, punctuation stripped) before other replacements, if the caller has them."""
+    white space, punctuation stripped) before other replacements, if the caller has them;
+    ``namesakes`` are pairs of words ("michael collins") of a name to leave."""
     if ":" in text and TRANSCRIPT_RE.search(text):
         text = SPEAKER_RE.sub(lambda m: m.group(1) + placeholder if _speaker_name(m.group(2)) else m.group(0), text)
     if words is None:
@@ -165,14 +172,17 @@ def replace(text: str, placeholder: str, words: list[str] | None = None) -> str:
     for start, token in enumerate(tokens if listing else ()):
         if start and PLACEHOLDER_RE.fullmatch(token.group()) and _before_a_surname(text, tokens, words, start - 1):
             listed_names.add(start - 1)  # a relative sharing the student's surname: "Dmitriy [STUDENT] (mum)"
+        if PLACEHOLDER_RE.fullmatch(token.group()) and (alias := _alias_beside(text, tokens, words, start)) is not None:
+            listed_names.add(alias)  # "Seun ([STUDENT])", "[STUDENT] (Seun)"
         j = start
         while PLACEHOLDER_RE.fullmatch(token.group()) and (listed := _listed_after(text, tokens, words, j)) is not None:
             listed_names.add(listed)
             j = listed
     spans.extend((n, n) for n in listed_names)
     given = [i for i, word in enumerate(words) if _bare(word) in known]
+    kept = {n + k for n in range(len(words) - 1) if f"{words[n]} {words[n + 1]}" in namesakes for k in (0, 1)}
     for i in sorted(set(_candidates(words)) | set(given)):
-        if i <= done or i in listed_names or not _is_outsider(text, tokens, words, i):
+        if i <= done or i in listed_names or i in kept or not _is_outsider(text, tokens, words, i):
             continue
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
@@ -214,7 +224,9 @@ def _listed_after(text, tokens, words, end) -> int | None:
     """The index of a name listed right after the name ending at ``end`` (", Kevin", "and Kevin",
     ", and Kevin"), or None."""
     j = end + 1
-    if j < len(tokens) and words[j] == "and" and text[tokens[end].end() : tokens[j].start()].strip() in ("", ","):
+    if j < len(tokens) and tokens[j].group() == "and" and text[tokens[end].end() : tokens[j].start()].strip() == ".":
+        j += 1  # after an initial's full stop: "[NAME], Jennifer N. and Keiko"
+    elif j < len(tokens) and words[j] == "and" and text[tokens[end].end() : tokens[j].start()].strip() in ("", ","):
         j += 1
     elif j >= len(tokens) or text[tokens[end].end() : tokens[j].start()].strip() != ",":
         return None
@@ -244,7 +256,8 @@ def _names_a_method(tokens, words, i) -> bool:
     """Token ``i`` names a method, not a person: "Pascal's triangle", "a Mann-Whitney U test", "the
     Taylor series"."""
     if words[i].endswith("'s"):
-        return not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 3])
+        hyphenated = i + 2 < len(tokens) and tokens[i].string[tokens[i + 1].end() : tokens[i + 2].start()] == "-"
+        return not EPONYM_NOUNS.isdisjoint(words[i + 1 : i + 3 + hyphenated])  # "Fleming's left-hand rule"
     if i and words[i - 1] in ("the", "a", "an") and words[i + 1 : i + 2] and words[i + 1] in EPONYM_NOUNS:
         return True
     text, start, end = tokens[i].string, tokens[i].start(), tokens[i].end()
@@ -278,6 +291,8 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if _famous_at(words, i) or REGNAL_RE.match(tokens[i].string, tokens[i].end()):
         return False  # "Elizabeth I never married"
+    if glossed(tokens[i].string, tokens[i]) or attributive(tokens[i].string, tokens, i):
+        return False  # "'Bryn' means hill", "the Tudor kings"
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
@@ -302,6 +317,22 @@ def _before_a_surname(text, tokens, words, i) -> bool:
         return False
     word = _bare(tokens[i].group())
     return word not in TITLES | GREETINGS | SIGN_OFFS | RELATIONS | THANKS and _person_like(tokens, words, i)
+
+
+def _alias_beside(text, tokens, words, i) -> int | None:
+    """The index of another name of the person whose placeholder is token ``i``, written just
+    before it with the placeholder in brackets or just after it in brackets: "Seun ([STUDENT])",
+    "[STUDENT] (Seun)", "张伟 ([NAME])"."""
+    start, end = tokens[i].start(), tokens[i].end()
+    if i and text[tokens[i - 1].end() : start] == " (" and text[end : end + 1] == ")":
+        j = i - 1
+    elif i + 1 < len(tokens) and text[end : tokens[i + 1].start()] == " (" and text[tokens[i + 1].end() :][:1] == ")":
+        j = i + 1
+    else:
+        return None
+    token = tokens[j].group()
+    uncased = token.lower() == token.upper() and not PLACEHOLDER_RE.fullmatch(token)  # "张伟", "ليلى"
+    return j if uncased or _person_like(tokens, words, j) else None
 
 
 def _is_outsider(text, tokens, words, i) -> bool:
@@ -355,7 +386,7 @@ def _is_outsider(text, tokens, words, i) -> bool:
         if previous == "with" and not _first_person_before(text, tokens, words, i - 1) and not _known_lower_case(token):
             return False  # "frames with Ethernet"; "I went to the library with Megan", "chem with dũng"
         return _person_like(tokens, words, i)  # "I told Linda", "spoke to Beatriz"
-    if capitalised and after[:2] in (["from", "my"], ["from", "our"]):
+    if capitalised and after[:1] == ["from"] and after[1:2] and after[1] in GROUP_OPENERS:
         return _person_like(tokens, words, i)  # "Yusuf from my church youth group helped"
     unknown = _unknown(token)
     if not unknown:

@@ -1,0 +1,269 @@
+"""Is a token that is a roster name part used as a name where it stands? Names that are ordinary
+words (Will, Grace, Mark) are names only where the context makes them one: capitalised and not
+used as the word, after "I'm" or "my partner is", before "said" or "and I", as a sign-off or a
+label, possessive, beside another name; places, dates, monarchs, methods and words of another
+language keep the word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .famous import EPONYM_LAWS, EPONYM_NOUNS, PRODUCTS
+from .layout import alone_on_line, attributive, ends_before, glossed, opens_sentence, signs_off, speaks
+from .name_words import (
+    AUTHORED,
+    AUXILIARIES,
+    ENGLISH_MARKERS,
+    FOREIGN_ARTICLES,
+    FOREIGN_GREETINGS,
+    LABELS,
+    MONTHS_AND_SEASONS,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_VERBS,
+    ORDINARY_FOLLOWERS,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    PLACE_NAMES,
+    RANKS,
+    REGNAL_RE,
+    TIME_BEFORE,
+    WORD_BEFORE,
+    acts,
+    english_words,
+    is_name_word,
+    names_a_place,
+)
+from .roster import ID, INSTRUCTOR, NAME, STUDENT, Roster
+from .spelling import fold
+
+SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São" into "sao"
+CLAUSE_BREAKS = ".:;!?,()…\n"
+PLACES_OF = frozenset("city town village county state province island kingdom republic university".split())
+DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
+
+
+@dataclass
+class Passage:
+    """A text and its word tokens, with what is worked out once per text."""
+
+    text: str
+    tokens: list[re.Match]
+    _named_in_full: set[str] | None = field(default=None, init=False, repr=False)
+
+    def named_in_full(self, roster: Roster) -> set[str]:
+        """The people this text names by two parts of their name side by side ("Dmitri Collins")."""
+        if self._named_in_full is None:
+            self._named_in_full = set()
+            for a, b in zip(self.tokens, self.tokens[1:]):
+                if self.text[a.end() : b.start()] == " ":
+                    first, part_a, _ = roster.lookup(a.group())
+                    second, part_b, _ = roster.lookup(b.group())
+                    if part_a != part_b:
+                        self._named_in_full |= first & second
+        return self._named_in_full
+
+    @cached_property
+    def reads_as_english(self) -> bool:
+        """One word in twelve or more is an English function word: a lone "in", "a" or "not" is
+        also Italian, Portuguese or Turkish."""
+        needed, found = len(self.tokens) / 12, 0
+        for token in self.tokens:
+            found += fold(token.group()) in ENGLISH_MARKERS
+            if found >= needed:
+                return True
+        return False
+
+
+def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=False) -> bool:
+    """A single token that is a name part: is it used as a name here?"""
+    text, tokens = passage.text, passage.tokens
+    if glossed(text, match):
+        return False  # "'Bryn' means hill in Welsh"
+    if suffix and names_a_method(tokens, i, EPONYM_NOUNS if part not in roster.given else EPONYM_LAWS):
+        return False  # "Fisher's exact test", "Bellman's equation", "Graham's law"
+    before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
+    article = before[-1:] in (["the"], ["a"], ["an"])
+    if not suffix and article and i + 1 < len(tokens) and fold(tokens[i + 1].group()) in EPONYM_NOUNS:
+        return False  # "the Taylor series", "a Petri dish"
+    if not suffix and part in roster.given and attributive(text, tokens, i):
+        return False  # a given name used as an adjective: "the Tudor kings", "a Ming vase"
+    saint = before[-1:] and before[-1] in SAINTS and tokens[i - 1].group()[:1].isupper()
+    if saint and text[tokens[i - 1].end() : match.start()] in (" ", ". "):
+        return False  # a place: "San José", "Santa Clara", "São Paulo"
+    if part in MONTHS_AND_SEASONS and ends_before(DAY_BEFORE_RE, text, match.start()):
+        return False  # a date: "3 June", "21st June"
+    if not suffix and REGNAL_RE.match(text, match.end()):
+        return False  # a monarch: "Elizabeth I never married", "Henry VIII"
+    if not suffix and part in PLACE_NAMES and names_a_place(before):
+        return False  # "the conference was in Austin", "I moved here from Georgia"
+    if not suffix and part in PRODUCTS and before[-1:] and before[-1] in WORD_BEFORE:
+        return False  # "compared a Mercedes and a Ford"
+    if titled_or_placed(text, tokens, i):
+        return False  # "Lake Victoria", "Victoria station", "Hurricane Harvey", "Queen Victoria"
+    if match.group(0).islower() and foreign_word(roster, passage, i):
+        return False  # "la velocidad de la luz", "Das Thema ist ernst"
+    if not is_name_word(part, match.group(0)) or speaks(text, match):
+        return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
+    token = match.group(0)
+    after = [fold(t.group()) for t in tokens[i + 1 : i + 3]]
+    if i and any(c in text[tokens[i - 1].end() : match.start()] for c in ".:;!?"):
+        before = []  # the words before belong to another sentence or a label: "asked: will it stop?"
+    previous = before[-1] if before else ""
+    following = after[0] if after else ""
+    if (
+        len(before) == 2
+        and " ".join(before) in NAME_BEFORE
+        or signs_off(text, tokens, i)
+        or len(before) == 2
+        and before[1] == "by"
+        and before[0] in AUTHORED
+    ):
+        return True  # "my partner is mark", "hey its jack", "...\nfrom autumn"
+    if previous in WORD_BEFORE or previous in TIME_BEFORE and part in MONTHS_AND_SEASONS:
+        return False  # "the Bill of Rights", "in June"
+    if suffix:
+        return True
+    if not paired:
+        for j in _joined(text, tokens, i):
+            keys, other, other_suffix = roster.lookup(tokens[j].group())
+            if keys and ID not in keys and is_name(roster, passage, tokens[j], other, other_suffix, j, True):
+                return True  # "asked sandy and grace", "Chase/Dawn/me": one name makes the other one too
+        if part in roster.given and ampersand_given_name(roster, text, tokens, i):
+            return True  # "JACK & AUTUMN - LAB 4"
+    strong = (
+        previous in NAME_BEFORE
+        and not (previous in ("partner", "name") and part in ("will", "may"))
+        or " ".join(before) in NAME_BEFORE
+        or (after[0] if after else "") in NAME_AFTER
+        or " ".join(after) in NAME_AFTER
+        or beside_a_name(roster, tokens, i)
+        or after[:1] == ["[email]"]
+        and not text[match.end() : tokens[i + 1].start()].strip()  # "rebecca [EMAIL]": its first part
+        or alone_on_line(text, match)
+        and not text[match.end() :].strip()
+    )
+    shouting = (
+        token.isupper()
+        and len(token) > 1
+        and any(t.group().isupper() and len(t.group()) > 1 for t in tokens[max(0, i - 1) : i + 2] if t is not match)
+    )
+    if shouting and previous in ("from", "by") and part not in MONTHS_AND_SEASONS:
+        return True  # a header: "NOTE FROM GRACE", "ANSWER BY MARK"
+    if shouting and (previous == "and" or opens_sentence(text, match)) and acts(after):
+        return True  # "WILL GOT 276", "AUTUMN AND ROSE WERE TALKING"
+    if i and fold(tokens[i - 1].group()) in LABELS and ":" in text[tokens[i - 1].end() : match.start()]:
+        return True  # "Partner: grace", "TO: MARK"
+    if previous in LABELS and text[match.end() : match.end() + 1] == ":" and part not in MONTHS_AND_SEASONS:
+        return True  # "peer review for jack:", "Notes from Will:"
+    if part in PRODUCTS and not strong:
+        return following in NAME_VERBS and following != "and" or following.endswith("ed")  # "in Ruby"
+    if not token[:1].isupper() or shouting:
+        return (
+            strong
+            or shouting
+            and alone_on_line(text, match)
+            or not shouting
+            and opens_sentence(text, match, ".!?:;\n,")
+            and (acts(after) or following in NAME_AFTER)
+        )  # "king got the same answer as me", "amber did nothing", "hope dropped it"
+    if strong:
+        return True
+    rest = text[match.end() : match.end() + 12].lstrip(" \t")
+    if rest[:1].isdigit() or after[:1] == ["of"]:
+        return False
+    if not opens_sentence(text, match):
+        return True
+    if alone_on_line(text, match) or text[match.end() : match.end() + 1] == ":":
+        return True  # a sign-off, a heading with a name, a speaker: "Faith: I think ..."
+    if text[match.end() : match.end() + 1] == "," and following in ("you", "your", "i"):
+        return True  # spoken to: "Nick, your speech was funny", "Will, I think you can get an A"
+    if following == part and tokens[i + 1].group().islower():
+        return True  # the name before its word: "Will will email the tutor"
+    if following in ORDINARY_FOLLOWERS:
+        return False
+    if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
+        joined = tokens[i + 2].group() if i + 2 < len(tokens) else ""
+        return joined.lower() in ("i", "me") or joined[:1].isupper() or bool(roster.lookup(joined)[0])
+    if following.endswith("s") and not following.endswith(("ss", "us", "is")):
+        # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
+        return (after[1] if len(after) > 1 else "") not in AUXILIARIES
+    return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
+
+
+def _joined(text, tokens, i):
+    """The tokens joined to token ``i`` by "and" or "or", or by a slash ("Chase/Dawn")."""
+    for j, joint in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(tokens) and tokens[joint].group().lower() in ("and", "or"):
+            yield j
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and text[tokens[min(i, j)].end() : tokens[max(i, j)].start()] == "/":
+            yield j
+
+
+def titled_or_placed(text, tokens, i) -> bool:
+    """After a place's or a storm's word or a rank in the same sentence ("Lake", "Hurricane",
+    "Queen", "city of"), or before a place's word ("station", "Springs")."""
+    if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()] == " ":
+        if fold(tokens[i + 1].group()) in PLACE_AFTER:
+            return True
+    if not i or any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in ".:;!?\n"):
+        return False
+    previous = fold(tokens[i - 1].group())
+    if previous == "of" and i > 1 and fold(tokens[i - 2].group()) in PLACES_OF:
+        return True  # "the city of Darwin", "the University of Phoenix"
+    return previous in PLACE_BEFORE or previous in RANKS and tokens[i - 1].group()[:1].isupper()
+
+
+def foreign_word(roster: Roster, passage: Passage, i) -> bool:
+    """A lower-case word after an article of another language ("la pierre"), or beside a word of
+    its clause that is not English (before it, or after it when it opens the clause), in a text
+    that does not read as English ("Ngày mai", "molto chiara", "que a glória", "umut ediyorum").
+    Another roster name beside it is no sign of another language ("robert+josé")."""
+    text, tokens = passage.text, passage.tokens
+    if i and not any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in CLAUSE_BREAKS):
+        neighbour = fold(tokens[i - 1].group())
+        if neighbour in FOREIGN_ARTICLES:
+            return True
+    elif i + 1 < len(tokens) and not any(c in text[tokens[i].end() : tokens[i + 1].start()] for c in CLAUSE_BREAKS):
+        neighbour = fold(tokens[i + 1].group())
+    else:
+        return False
+    return (
+        neighbour not in FOREIGN_GREETINGS
+        and neighbour not in NAME_BEFORE
+        and neighbour not in NAME_AFTER
+        and not (len(neighbour) > 2 and neighbour in english_words())
+        and neighbour not in roster.parts
+        and not passage.reads_as_english
+    )
+
+
+def names_a_method(tokens, i, nouns=EPONYM_NOUNS) -> bool:
+    """Followed, within two words, by a noun such as "theorem" or "test"."""
+    return any(fold(t.group()) in nouns for t in tokens[i + 1 : i + 3])
+
+
+def ampersand_given_name(roster: Roster, text, tokens, i) -> bool:
+    """Joined by "&" to another given name on the roster."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            low, high = sorted((i, j))
+            if text[tokens[low].end() : tokens[high].start()].strip() == "&":
+                if roster.lookup(tokens[j].group())[1] in roster.given:
+                    return True
+    return False
+
+
+def beside_a_name(roster: Roster, tokens, i) -> bool:
+    """Next to a part of another roster name that is not a word ("Grace, Priya and me")."""
+    for j in (i - 1, i + 1, i - 2, i + 2):
+        if abs(j - i) == 2 and not (0 <= j < len(tokens) and tokens[(i + j) // 2].group().lower() in ("and", "or")):
+            continue
+        if 0 <= j < len(tokens):
+            keys, part, _ = roster.lookup(tokens[j].group())
+            if keys and not is_name_word(part, tokens[j].group()) or tokens[j].group() in (NAME, STUDENT, INSTRUCTOR):
+                return True
+    return False

@@ -55,8 +55,14 @@ e-mails and forum posts, names of many cultures, famous namesakes of students) w
 fixes from HELD_OUT_N were made and was kept out of tuning and of the tests' targets (UNSEEN) until then.
 Measured once, after them: 87.5 % / 74.1 % (initials 69 %, all capitals 67 %, non-English 76 %, compound
 surnames 73 %; kept: name-words as words 56 %, must-stay words 67 %). HELD_OUT_O is a tuned set from then
-on (94.2 % / 83.9 % after its fixes). Five blind sets in a row (K to O) have measured 81-89 % removal and
-70-85 % keep on first sight whatever was fixed before them: rules tuned on one set do not carry to the next.
+on (94.2 % / 83.9 % after its fixes). HELD_OUT_P (168 templates: lab reports with author lines and cited
+authors, speech transcripts, pasted chat logs, phone numbers, home addresses beside institutions, misspelt
+roster names, family-name-first and double surnames, roster names that are places or famous people) was
+written blind while the fixes from HELD_OUT_O were made and is kept out of tuning and of the tests' targets
+(UNSEEN). Measured once, after them: 85.9 % / 74.2 % (home addresses 53 %, misspelt names 73 %, phone
+numbers 74 %, lower case 74 %; kept: must-stay words 57 %, name-words as words 65 %, in non-English texts
+66 %). Six blind sets in a row (K to P) have measured 81-89 % removal and 70-85 % keep on first sight
+whatever was fixed before them: rules tuned on one set do not carry to the next.
 """
 
 from __future__ import annotations
@@ -439,6 +445,7 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_m": t.HELD_OUT_M,
         "held_out_n": t.HELD_OUT_N,
         "held_out_o": t.HELD_OUT_O,
+        "held_out_p": t.HELD_OUT_P,
     }
     return _expand(templates[split], split, per_template, seed)
 
@@ -460,10 +467,11 @@ SPLITS = (
     "held_out_m",
     "held_out_n",
     "held_out_o",
+    "held_out_p",
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ()
+UNSEEN = ("held_out_p",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -6222,3 +6222,1231 @@ HELD_OUT_O += _word_pairs(
         ("nick:Susan:Sue", ["Q: Can a company <<sue>> a newspaper for libel? Yes, if the claim is false."]),
     ]
 )
+
+
+# A sixteenth held-out set, written blind (without reading the anonymizer): lab reports and group write-ups
+# with author lines, contribution statements, acknowledgements and reference lists that cite real published
+# authors beside students; speech transcripts with speaker labels, disfluencies and thanks to teachers; chat
+# logs and WhatsApp exports pasted as evidence, @mentions, e-mails obfuscated in new ways (spelt out, reversed,
+# full-width, spaced, in a Markdown link), phone numbers in UK, US, Australian and NZ formats (public service
+# numbers stay), student ids in many shapes, home addresses (go) beside institutions, streets and places (stay);
+# names in lower case, capitals, misspelt against the roster, hyphenated, with apostrophes and particles (van
+# den, de la, bin, bint, al-), family-name-first Vietnamese, Korean and Chinese names with their native scripts,
+# Spanish double surnames, Arabic, Malay, Hindi, Tamil, Yoruba and Maori names; roster names that are words, places or
+# famous people used as such (Will, May, June, Mark, Grant, Lane, Hunter, Joy, Sterling, Newton, Darwin,
+# Victoria, Jordan, Georgia, Paris, Washington); people not on the roster (parents, siblings, coaches, tutors,
+# friends, technicians, host families); and characters of set texts and famous people who share a student's
+# name. New categories: phone, address, misspelling.
+HELD_OUT_P = [
+    # Lab reports and group write-ups: author lines, contribution statements, acknowledgements, citations
+    (
+        "plain",
+        "",
+        _k(
+            "Lab 4: Verifying <<Ohm>>'s law\nAuthors: [[{F} {L}]], [[{O} {OL}]]\nContribution statement: [[{O}]] did "
+            "the wiring and took the readings; I ([[{F}]]) wrote the code that logged the current and plotted V "
+            "against I. The gradient gave R = 4.7 <<ohms>>, within 2% of the resistor's rating."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Walker",
+        _k(
+            "Acknowledgements: we thank [[{X} {XL}]] (lab technician) for lending us the light gates. The value of g "
+            "was taken from <<Halliday>>, <<Resnick>> and <<Walker>> (2014, p. 92). Written up by [[{F} {L}]]; graphs "
+            "by [[{O}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Emma,sur:Watson",
+        _k(
+            "Introduction\nThe double helix was described by <<Watson>> and <<Crick>> (1953), using X-ray images taken "
+            "by <<Rosalind Franklin>>. In our extraction practical [[{F} {L}]] and I pulled DNA out of strawberries "
+            "with washing-up liquid and salt.\n- [[{O}]]"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Smith",
+        _k(
+            "Group report - Team 6 ([[{F} {L}]], [[{O} {OL}]], and [[{X}]] who joined in week 3)\nOur screen-time "
+            "survey follows the method of <<Smith>> et al. (2019). As <<Vygotsky>> (1978) argues, learning is social, "
+            "so [[{L}]] interviewed people in pairs rather than alone."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Brown",
+        _k(
+            "Literature review ([[{F} {L}]])\nSituated cognition (<<Brown>>, <<Collins>> & <<Duguid>>, 1989) says "
+            "knowledge is tied to the activity where it is learnt. <<Lave>> and <<Wenger>> (1991) call this "
+            "legitimate peripheral participation. [[{O}]] thinks this explains why our work experience week taught "
+            "us more than the textbook."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Reflection on group work\nWe went through all four of <<Tuckman>>'s (1965) stages. Storming was mostly "
+            "[[{O}]] and me arguing about the poster colours. By norming, [[{O}]] had taken the <<Belbin>> role of "
+            "completer-finisher and [[{F}]] was the plant."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "References\n<<Kolb, D. A.>> (1984). Experiential Learning. Prentice Hall.\n<<Schön, D.>> (1983). The "
+            "Reflective Practitioner. Basic Books.\n\nReflective log by [[{F} {L}]], with comments from [[{O} {OL}]]."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Authors: [[{I}. {L}]]*, [[{O[0]}. {OL}]]\n*Corresponding author: [[{uf}.{u}@student.uni.edu]]\nAbstract: "
+            "We measured the specific heat capacity of aluminium as 870 J/kg°C, 3% below the value in <<Kaye>> and "
+            "<<Laby>>."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Acknowledgements\nThanks to my dad, [[{X} {XL}]], for driving us to the <<Natural History Museum>>, to "
+            "Mrs [[{TI}]] for signing the risk assessment, and to [[{O}]] for the sandwiches. Any mistakes are mine."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Discussion\nAs <<Dweck>> (2006) puts it, a growth mindset treats failure as information. When our first "
+            "bridge collapsed at 2 kg, [[{O}]] said 'good, now we know where it breaks', which is exactly that. "
+            "[[{F}]] redesigned the trusses using <<Warren>> triangles."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Group 3 - Rocket car\nMembers and roles:\n  [[{F} {L}]] - chassis and wheels\n  [[{O} {OL}]] - "
+            "balloon nozzle\n  [[{Y}]] (exchange student, not on the register) - timing\nBest run: 4.1 m in 2.3 s. "
+            "<<Newton>>'s third law explains the thrust."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "Contribution statement\n[[Will]]: wiring, breadboard, photos\nMe: code and graphs\nWe both <<will>> "
+            "present on Friday, and [[Will]] <<will>> return the multimeter to the prep room."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Gregor,sur:Novak",
+        _k(
+            "Genetics write-up: <<Mendel>> crossed pea plants and found a 3:1 ratio. Our corn cobs gave 298 purple to "
+            "104 yellow. [[{F}]] ran the chi-squared test (p > 0.05), and yes, he is sick of <<Gregor Mendel>> jokes."
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "Sources: <<Campbell>> Biology (<<Urry>> et al., 2020), ch. 10; [[{O}]]'s class notes; my sister "
+            "[[{X}]]'s A-level textbook. [[{F} {L}]]'s diagrams are redrawn from the <<BBC Bitesize>> page."
+        ),
+    ),
+    # Speech transcripts
+    (
+        "lowercase",
+        "",
+        _k(
+            "[auto-captions, period 3 presentations]\nspeaker 1: ok so um our topic is, uh, renewable energy\nspeaker "
+            "1: and like my friend, uh, [[dev]] said, wind is free but it's not always windy\nspeaker 2: yeah and "
+            "[[{f}]] found that <<denmark>> gets about half its power from wind\nteacher: thank you both. thank you, "
+            "[[{f}]]."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "TRANSCRIPT - Group 2 presentation\n[[{F} {L}]]: Good morning. Um, so, thank you, Ms. [[{TI}]], for, uh, "
+            "letting us go first.\n[[{O}]]: We looked at, um, the <<Great Barrier Reef>> and coral bleaching.\n[[{F}]]: "
+            "Yeah, and, like, [[{O}]]'s cousin actually dives there, so...\nMs. [[{TI}]]: Lovely. Keep going."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Joy",
+        _k(
+            "Speech transcript (persuasive speech)\n[[JOY]]: Um, hi. So. Plastic. Uh, every piece of plastic ever made "
+            "still exists - well, most of it.\nTEACHER: Louder please, [[Joy]].\n[[JOY]]: Sorry! It brings me no "
+            "<<joy>> to say this, but, um, we are the problem."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "[voice note, transcribed]\nso um my coach, uh, coach [[Reynolds]], he like, he says hydration is the "
+            "biggest thing, and my mum [[{X}]] agrees, uh, so for the PE question the sweat rate is like a litre an "
+            "hour, and <<Mo Farah>> drinks every, um, every 5k"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "[presentation recording]\num [[{f}]], [[{f}]] - sorry, [[{o}]] - can you, uh, click next? no the one "
+            "before. ok so, like, this graph shows the, um, the foxes in <<bristol>> going down after the, uh, the "
+            "mange outbreak"
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Oral exam, Chemistry\nExaminer ([[{TI}]]): Why does the first ionisation energy drop at aluminium?\n"
+            "[[{I}{LI}]]: Um, because the, uh, 3p electron is further from the... the nucleus?\nExaminer: Good. And "
+            "<<Hund>>'s rule? What did [[{O}]] say in the group?\n[[{I}{LI}]]: Uh, [[{O}]] said shielding, I think."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Grant",
+        _k(
+            "Debate transcript - This house would abolish homework\nPROP 1 ([[Grant]] [[{L}]]): Madam Chair, my "
+            "opponent wants to <<grant>> teachers unlimited power over our evenings.\nOPP 1 ([[{O}]]): Uh, that's not "
+            "what I said. Even <<Ulysses S. Grant>> did his homework.\nCHAIR ([[{TI}]]): Order, please."
+        ),
+    ),
+    (
+        "nickname",
+        "nick",
+        _k(
+            "[[{N}]]: welcome back to Chem Chat, I'm [[{N}]]\n[[{O}]]: and I'm [[{O}]], and today, uh, we're talking "
+            "about, um, catalysts, like iron in the <<Haber>> process\n[[{N}]]: my little brother [[{X}]] thinks a "
+            "catalyst is a type of cat lol"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Interview transcript (history coursework)\nME: Where were you in 1989?\nGRANDAD [[{XL}]]: In <<Leipzig>>, "
+            "um, at the Monday demonstrations. Me and your great-aunt [[Renate]] went every week.\nME: Were you "
+            "scared?\nGRANDAD [[{XL}]]: Uh, yes. But <<Gorbachev>> had said the tanks would not come."
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        _k(
+            "SPEAKER 1 ([[{FU}]]): UM, SO OUR PRODUCT IS A, UH, SOLAR PHONE CHARGER\nSPEAKER 2 ([[{OU}]]): IT COSTS £12 "
+            "TO MAKE\nJUDGE ([[{X}]]): AND WHO IS YOUR TARGET MARKET?\nSPEAKER 1: UH, FESTIVAL PEOPLE? LIKE "
+            "<<GLASTONBURY>>?"
+        ),
+    ),
+    (
+        "student_id",
+        "",
+        _k(
+            "[phone call to the exams office, transcribed]\nSTUDENT: Hi, um, it's [[{F} {L}]], my number is, uh, "
+            "[[S {SIDD[0]}{SIDD[1]}{SIDD[2]}, {SIDD[3]}{SIDD[4]}, {SIDD[5]}{SIDD[6]}]].\nOFFICE: Thanks. And which "
+            "paper?\nSTUDENT: Further maths, paper two, the <<Edexcel>> one."
+        ),
+    ),
+    # Chat logs, text messages, @mentions, phone numbers
+    (
+        "url_handle",
+        "",
+        _k(
+            "Pasted from our group chat to show I did my part:\n[21:03] @[[{uf}.{u}]]: uploaded the graphs to the "
+            "drive\n[21:05] @[[{o}{d}]]: ty!! i'll do the conclusion\n[21:40] @[[{uf}.{u}]]: @[[{o}{d}]] did u cite "
+            "the <<Pearson>> textbook?"
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "WhatsApp export (Bio coursework 🧬)\n12/03/2025, 21:14 - [[{F} {L}]]: has anyone done q3\n12/03/2025, "
+            "21:15 - [[+44 7700 900{d}4]]: yeah its the <<Krebs>> cycle one\n12/03/2025, 21:15 - [[{F} {L}]]: who is "
+            "this lol\n12/03/2025, 21:16 - [[+44 7700 900{d}4]]: its [[{X}]], new phone"
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "If <<Moodle>> crashes again please text me on [[07700 9{d}312]] or ring my mum on [[07700 900 5{d}]]. "
+            "Thanks, [[{F}]]"
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "Emergency contact for the field trip: [[{X} {XL}]] (father), mobile [[(415) 555-01{d}]]. I have asthma "
+            "so please keep my <<Ventolin>> in the first aid kit. Signed: [[{F} {L}]]"
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k("my number is [[0412 {d}5 678]], text me if the train is late at <<Flinders Street>> 🚆 - [[{f}]]"),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "Call <<000>> in an emergency, or <<Healthdirect>> on <<1800 022 222>> for advice. For this assignment I "
+            "asked my aunt [[{X}]] ([[+61 4{d} 118 903]]), who is a paramedic in <<Ballarat>>."
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "The <<NHS 111>> line told my mum to bring me in, which is why I missed the test. Group contacts: me "
+            "[[+44 (0)7911 12{d}45]], [[{O}]] [[07{d}2 845 331]]."
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "NZ civics task: in an emergency call <<111>>. For the interview I rang my koro [[Hōne]] on [[021 {d}4 "
+            "7719]]; he was at the <<Waitangi>> celebrations in 1990."
+        ),
+    ),
+    (
+        "punctuation",
+        "",
+        _k(
+            "screenshot text:\n[[{o}]] 🐸: did u finish\nme: nearly\n[[{o}]] 🐸: send pls 🙏🙏\nme: NO lol\n[[{o}]] 🐸: "
+            "ok ill ask [[{x}]]\n(this is why our answers are different: we both used the <<Arrhenius>> equation but we "
+            "did not copy)"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "Discord log (#physics-help)\n<[[{uf}_{u}]]> anyone know why the ball bearing reaches terminal velocity?\n"
+            "<[[{o}.exe]]> drag = weight, <<Stokes>>' law\n<[[{uf}_{u}]]> ty [[{o}]]"
+        ),
+    ),
+    (
+        "lowercase",
+        "word:May",
+        _k(
+            "texts from <<may>> 14 (evidence for the appeal):\n[[may]]: r u coming to revision\nme: can't, working\n"
+            "[[may]]: ok i'll send notes, [[{o}]] has the past papers\nme: ty [[may]] ur the best"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "Instagram caption for our geography fieldwork: 'Sampling pebbles on <<Chesil Beach>> with "
+            "@[[{uf}.{u}_]] and @[[{o}_{d}]] 🌊📏 #fieldwork #<<Dorset>>'"
+        ),
+    ),
+    # Student ids in many shapes
+    (
+        "student_id",
+        "",
+        _k(
+            "Submission from [[{sid}@students.uni.ac.uk]]\nStudent: [[{L}, {F}]] (#[[{SIDD}]])\nQ1: By <<Hess>>'s "
+            "law the enthalpy change is -57 kJ/mol."
+        ),
+    ),
+    (
+        "student_id",
+        "",
+        _k(
+            "re: mark query for [[{SID0}]] / [[{SIDD}]] (same person, the system lists me twice). I was given 0 for "
+            "lab 6 (<<Hooke>>'s law) but [[{O}]] and I submitted together. - [[{F}]]"
+        ),
+    ),
+    (
+        "student_id",
+        "",
+        _k("zID: [[z{SIDD}]]\nEmail: [[z{SIDD}@ad.unsw.edu.au]]\nCourse: <<COMP1511>>\nQ4: the loop runs n - 1 times."),
+    ),
+    (
+        "student_id",
+        "",
+        _k(
+            "Login [[u{SIDD}]] kept timing out, so I've pasted my answer here. Student number "
+            "[[{SIDD[0]}{SIDD[1]}{SIDD[2]} {SIDD[3]}{SIDD[4]}{SIDD[5]} {SIDD[6]}]].\nQ2: The <<Gallipoli>> campaign "
+            "began on 25 April 1915."
+        ),
+    ),
+    # E-mails obfuscated in new ways
+    (
+        "email",
+        "",
+        _k(
+            "email me: [[{uf} dot {u} at student dot uni dot edu]] (spelt out so the bots don't get it) about the "
+            "<<Macbeth>> essay"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k("my email backwards lol: [[ude.inu@{u}.{uf}]] (<<Leonardo da Vinci>> wrote backwards too)"),
+    ),
+    (
+        "email",
+        "",
+        _k("Re: <<Erasmus>> exchange form\nContact: [[{uf}_{u}{d} ＠ outlook · com]]"),
+    ),
+    (
+        "email",
+        "",
+        _k("Questions? [email me](mailto:[[{uf}.{u}@uni.edu]]) or find me in the <<Bodleian>> after 4."),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "For the <<Royal Society>> young scientist form: email [[{uf} . {u} @ gmail . com]] (no spaces, the form "
+            "wouldn't take the @ otherwise)"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "re: <<Duke of Edinburgh>> expedition kit list. contact -> [[{i}{u}]] (at) the school domain, or if that "
+            "bounces [[{uf}-{u}-{d}]] at hotmail"
+        ),
+    ),
+    # Home addresses (go) beside institutions and public places (stay)
+    (
+        "address",
+        "",
+        _k(
+            "For the local history project I compared my street, [[14 Larchwood Avenue]], with the 1911 census. The "
+            "census lists a blacksmith at our house! The originals are at <<The National Archives>> in <<Kew>>."
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Fieldwork: we counted traffic outside <<Westfield Stratford City>> and on <<Great Eastern Road>>, then "
+            "walked back to [[{O}]]'s house at [[27 Cranbrook Close]] to enter the data."
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Please post my certificate to my home address, [[Flat 3B, 112 Harcourt Street]], Dublin 2, not to the "
+            "school on <<Griffith Avenue>>. Thanks, [[{F} {L}]]"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "My work experience was at <<Starship Children's Hospital>> on <<Park Road>> in <<Grafton>>. I got the bus "
+            "from home ([[8 Kōwhai Place]]) every morning with my cousin [[Hēmi]]."
+        ),
+    ),
+    (
+        "address",
+        "nick:Victoria:Tori",
+        _k(
+            "Study group this Sunday: not at the <<State Library Victoria>> this time, it's at [[{N}]]'s place, "
+            "[[5/41 Glenferrie Rd]]. Bring your <<Victorian>> Certificate notes. - [[{O}]]"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Letter to <<Harlow Council>>\nDear Sir or Madam,\nI live at [[19 Pinewood Drive]] and the potholes near "
+            "<<Harlow Town>> station are dangerous. My neighbour Mr [[{XL}]] broke his wrist there in March.\nYours "
+            "faithfully,\n[[{F} {L}]]"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Washington",
+        _k(
+            "History homework: <<Washington>> crossed the <<Delaware>> on 25 December 1776 to attack <<Trenton>>. My "
+            "great-grandpa lived at [[1420 Delaware Ave]], and our surname is [[{L}]] too, but no relation as far as "
+            "we know. - [[{F} {L}]]"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Noise survey: readings at <<Leeds Beckett University>> (62 dB), <<Briggate>> (71 dB) and my front garden "
+            "at [[6 Hollin Mount]] (48 dB). [[{O}]] held the meter at each site."
+        ),
+    ),
+    # Names in lower case and capitals
+    (
+        "lowercase",
+        "word:June",
+        _k(
+            "in <<june>> me and [[june]] did the bird survey at the reservoir and saw 14 species. [[june]]'s dad "
+            "[[{x}]] lent us his binoculars"
+        ),
+    ),
+    (
+        "lowercase",
+        "nick",
+        _k(
+            "[[{n}]] n me finished it at lunch so [[{n}]]'s handwriting is on page 2 (the <<punnett>> squares) lol. "
+            "[[{l}]] if ur reading this give me my pen back"
+        ),
+    ),
+    (
+        "lowercase",
+        "word:Daisy",
+        _k("tbh i think <<gatsby>> is a fraud and <<daisy>> knows it. [[{o}]] disagrees. [[{f}]] hasnt read it"),
+    ),
+    (
+        "lowercase",
+        "word:Hunter",
+        _k(
+            "food web q: the hawk is the top <<hunter>>, so if the voles die out it eats more frogs. [[hunter]] said "
+            "the hawk would just move away which is also true tbf"
+        ),
+    ),
+    (
+        "lowercase",
+        "sur:van der Merwe",
+        _k("group: [[{f} {l}]], [[{o}]] and me. [[{f}]] did the <<cape town>> water crisis bit, i did <<day zero>>"),
+    ),
+    (
+        "allcaps",
+        "word:Mark",
+        _k(
+            "[[MARK]] PLEASE STOP CHANGING THE SLIDES. THE <<MARK>> SCHEME SAYS 6 SLIDES MAX.\n(sorry for the caps, "
+            "that's pasted from our group chat, I was stressed)"
+        ),
+    ),
+    (
+        "allcaps",
+        "word:May",
+        _k(
+            "<<MAY>> I PLEASE HAVE AN EXTENSION? [[MAY]] AND I BOTH HAD COVID LAST WEEK.\n(typed by [[{O}]] for both "
+            "of us, [[{F}]] is still in bed)"
+        ),
+    ),
+    (
+        "allcaps",
+        "word:Hunter",
+        _k(
+            "PE THEORY - ENERGY SYSTEMS\n<<HUNTER>>-GATHERERS RELIED ON THE AEROBIC SYSTEM FOR LONG HUNTS. [[HUNTER]] "
+            "[[{LU}]] SAYS HIS DAD RAN THE <<LONDON>> MARATHON IN 3 HOURS, WHICH IS MOSTLY AEROBIC TOO."
+        ),
+    ),
+    (
+        "allcaps",
+        "sur:Okafor",
+        _k(
+            "REVISION NOTES - <<NIGERIA>> CASE STUDY\n<<LAGOS>> POPULATION: ~15 MILLION. [[{LU}]]'S GRANDMA IS FROM "
+            "<<ONITSHA>> SO [[{FU}]] DID THE MIGRATION BIT."
+        ),
+    ),
+    # Misspellings of the roster spelling
+    (
+        "misspelling",
+        "word:Siobhan,sur:O'Neill",
+        _k(
+            "Peer review of [[Shivaun O'Neil]]'s essay (sorry if I've spelt it wrong, [[Siobhán]]!): your argument "
+            "about the <<Anglo-Irish Treaty>> is strong but you need more dates, e.g. when <<de Valera>> rejected it."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Katherine,sur:Nguyen",
+        _k(
+            "Thanks to [[Kathryn Ngyuen]] for proofreading the discussion of <<Pavlov>>'s dogs. Any remaining typos "
+            "are mine, not [[Katherines]]."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Mohammed,sur:Rahman",
+        _k(
+            "[[Muhammad Rehman]] and I tested the pendulum ([[Mohamed]] timed 10 swings, I measured the length). "
+            "T = 1.42 s, and as <<Galileo>> found, the mass made no difference."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Aaliyah,sur:Johnson",
+        _k(
+            "Hypothesis written by [[Aliyah Jonhson]]: the more sugar, the faster the yeast respires (<<Pasteur>> "
+            "showed yeast does this without oxygen). [[{O}]] did the balloons."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Dmitri,sur:Petrov",
+        _k(
+            "Peer assessment - poster on <<Dmitri Mendeleev>>\nPartner: [[Dimitry Petroff]]\nEffort 5/5. [[Dima]] "
+            "stayed late twice to fix the periodic table."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Jackson,sur:Tuilagi",
+        _k(
+            "[[Jaxon]] ([[Jackson Tuilaggi]] on the sheet) measured the long jump with me. Our best was 4.3 m, "
+            "about half of <<Mike Powell>>'s record."
+        ),
+    ),
+    (
+        "misspelling",
+        "sur:Schröder",
+        _k(
+            "Group: [[{F} Shroder]], [[{O}]], me. I know it's [[Schröder]] but my keyboard has no umlaut and I spelt "
+            "it wrong anyway. Topic: <<Schrödinger>>'s cat."
+        ),
+    ),
+    # Hyphens, apostrophes and particles
+    (
+        "compound",
+        "word:Daan,sur:van den Berg",
+        _k(
+            "[[Van den Berg]] (capital V because it starts the sentence) did the graphs on <<van der Waals>> forces; "
+            "[[Daan]] always writes it [[vdBerg]] in his code comments."
+        ),
+    ),
+    (
+        "compound",
+        "word:Priya,sur:D'Souza",
+        _k(
+            "Poster on <<Goa>>'s Portuguese history by [[Priya Dsouza]] (the portal drops the apostrophe), credited "
+            "as [[P. D'Souza]] on the poster itself."
+        ),
+    ),
+    (
+        "compound",
+        "word:Ciarán,sur:O'Neil",
+        _k(
+            "[[Ciaran ONeil]] / [[O'NEIL, C.]] - both are me, the system made two accounts. Question 2 (the 1916 "
+            "Rising on <<O'Connell Street>>) is the same as the one I sent [[{O}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Lucía,sur:de la Cruz",
+        _k(
+            "Our Spanish oral was on <<Sor Juana Inés de la Cruz>>, which was funny because [[{F} {L}]] is in our "
+            "group. Our [[De la Cruz]] did the timeline and I did the poem."
+        ),
+    ),
+    (
+        "compound",
+        "word:Ahmad,sur:bin Ismail",
+        _k(
+            "[[Ahmad bin Ismail]] (just [[Ahmad Ismail]] on Teams) did the soil pH tests in <<Taman Negara>>. Encik "
+            "[[Ismail]] is his dad, not our teacher."
+        ),
+    ),
+    (
+        "compound",
+        "word:Layla,sur:al-Amin",
+        _k(
+            "Presentation on <<Al-Andalus>>, order: 1. [[Layla Al Amin]] 2. [[{O}]] 3. me. ([[Al-Amin]] goes first "
+            "because [[alamin]] is first alphabetically on the portal.)"
+        ),
+    ),
+    # Names of other cultures and orders
+    (
+        "non_english",
+        "word:Minh Anh,sur:Nguyễn",
+        _k(
+            "Nhóm 3: [[Nguyễn Minh Anh]], [[{O} {OL}]]\n[[Minh Anh]] ran the survey about <<Tết>> food in the "
+            "canteen; [[{O}]] made the charts. On the LMS it is [[NGUYEN Minh Anh]]."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Ji-woo,sur:Kim",
+        _k(
+            "Essay on <<King Sejong>> and the invention of <<Hangul>>, written by [[KIM Ji-woo]] ([[김지우]]) with "
+            "help from [[{O}]]. [[Jiwoo]] is how the register spells it."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Xinyi,sur:Wang",
+        _k(
+            "Translation task\nStudent: [[Wang Xinyi]] ([[王欣怡]])\nI translated the <<Du Fu>> poem with my "
+            "grandmother [[{X}]], who was a teacher in <<Chengdu>>."
+        ),
+    ),
+    (
+        "non_english",
+        "nick:Jiahui:Jenny,sur:Chen",
+        _k("Partner: [[Chen Jiahui]] (English name [[Jenny]]). [[Jenny]] wrote the <<Python>> and I tested it."),
+    ),
+    (
+        "non_english",
+        "word:María José,sur:Hernández Ruiz",
+        _k(
+            "Tema: <<Frida Kahlo>> y <<Diego Rivera>>\nIntegrantes: [[Hernández Ruiz, María José]] y [[{O}]]\n"
+            "[[Majo]] hizo las encuestas; yo, [[{O}]], las gráficas. (En la lista aparece como [[Mª José "
+            "Hernández]].)"
+        ),
+    ),
+    (
+        "non_english",
+        "word:Santiago,sur:Ramírez Ortega",
+        _k(
+            "Informe de viaje: viajamos a <<Santiago de Chile>> en julio. [[Santi]] ([[{F} {L}]]) hizo las fotos del "
+            "<<Cerro San Cristóbal>> y su tía [[Carmen]] nos llevó al <<Museo de la Memoria>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Haitham,sur:Al-Sayed",
+        _k(
+            "Optics essay: <<Ibn al-Haytham>> showed that light travels from the object into the eye. [[Haitham]] "
+            "(named after him, he says) built the pinhole camera with [[{O}]]."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Arjun,sur:Iyer",
+        _k(
+            "RE essay: In the <<Bhagavad Gita>>, <<Krishna>> tells <<Arjuna>> to do his duty and fight. [[Arjun]] "
+            "([[{L}]]) argued in class that <<Arjuna>> was right to hesitate."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Lakshmi,sur:Raghunathan",
+        _k(
+            "At <<Diwali>> families do <<Lakshmi>> puja to welcome the goddess of wealth. [[Lakshmi R.]] brought "
+            "diyas from home and her ammamma [[Saroja]] showed us the rangoli."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Pooja,sur:Sharma",
+        _k(
+            "We did a <<pooja>> at home for <<Ganesh Chaturthi>> and [[Pooja]] brought modaks to school the next day. "
+            "Her bhaiya [[Rohit]] made them."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Ayomide,sur:Adeyemi",
+        _k(
+            "Maths of games: <<ayo>> (<<Ayò Ọlọ́pọ́n>>) is a mancala game with 12 pits. [[Ayo]] ([[{F} {L}]]) "
+            "taught us and her uncle [[Tunde]] still beat everyone."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Oluwaseun,sur:Adébáyọ̀",
+        _k(
+            "Lab report by [[Seun Adebayo]] ([[Olúwaṣeun Adébáyọ̀]] on my passport). [[Seun]] and [[{O}]] tested "
+            "the buffers with the <<Henderson-Hasselbalch>> equation."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Aroha,sur:Ngata",
+        _k(
+            "<<Āpirana Ngata>> is on the $50 note. [[Aroha]] ([[{L}]]) told us he is no relation, but her nan [[Mere]] "
+            "says otherwise. Our group value was <<aroha>>: looking after each other."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Tāne,sur:Parata",
+        _k(
+            "Waiata and whakapapa: <<Tāne>> separated <<Ranginui>> and <<Papatūānuku>>. [[Tane]] ([[{F} {L}]]) led the "
+            "karakia and [[{O}]] did the slides on the kauri tree <<Tāne Mahuta>> in the <<Waipoua Forest>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Wei,sur:Li",
+        _k(
+            "<<Li Bai>>'s 'Quiet Night Thought' compares moonlight to frost. [[Li Wei]] (no relation to <<Li Bai>>, "
+            "obviously) read it in Mandarin and I read the translation."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Khadija,sur:bint Yusuf",
+        _k(
+            "History of science: <<Fatima al-Fihri>> founded the <<University of al-Qarawiyyin>> in <<Fez>>. "
+            "[[Khadija]] [[bint Yusuf]] and [[{O}]] made the poster; [[Khadija]]'s brother [[Idris]] printed it."
+        ),
+    ),
+    # Name-words used as names (and, beside them, as words)
+    (
+        "wordname",
+        "word:Will",
+        _k(
+            "Reflection: I worked with [[Will]] again. His strength is persistence: he <<will>> redo a graph five "
+            "times. Next time I <<will>> ask [[Will]] to check my units first."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Grant",
+        _k(
+            "Our mock research <<grant>> application was written by [[Grant]] and me. [[Grant]] wanted to ask for "
+            "£50,000, but the limit was £10,000."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Lane",
+        _k(
+            "Cycling survey: [[{F} {L}]] counted bikes in the bus <<lane>>; I counted the ones on the pavement. "
+            "[[{L}]] got 41, I got 17."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Sterling",
+        _k(
+            "[[Sterling]] converted the prices from pounds <<sterling>> to euros. [[Sterling]]'s rate was from "
+            "Tuesday, so our totals differ by 30p."
+        ),
+    ),
+    (
+        "wordname",
+        "word:May",
+        _k(
+            "[[May]] and I <<may>> have swapped the labels on tubes B and C, so the results for those <<may>> be "
+            "wrong. [[May]] thinks not."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Jordan",
+        _k(
+            "[[Jordan]] presented on <<Jordan>>'s water shortage: the <<Jordan>> River is shrinking and <<Amman>> "
+            "gets piped water once a week. [[Jordan]] said the title was a coincidence."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Georgia",
+        _k(
+            "[[Georgia]] did <<Georgia>> the US state and I did <<Georgia>> the country, which caused some confusion "
+            "on the poster. The capital of ours is <<Tbilisi>>; [[Georgia]]'s is <<Atlanta>>."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Paris",
+        _k(
+            "[[Paris]] went to <<Paris>> at Easter and brought back macarons for the French class. [[Paris]]'s photo "
+            "of the <<Louvre>> is on slide 2."
+        ),
+    ),
+    (
+        "wordname",
+        "nick:Victoria:Tori",
+        _k(
+            "<<Queen Victoria>> reigned for 63 years. [[Victoria]] ([[Tori]]) found the census for 1851, when the "
+            "Great Exhibition was held in <<Hyde Park>>."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Newton",
+        _k(
+            "[[{F} {L}]]'s trolley results verified <<Newton>>'s second law: doubling the force doubled the "
+            "acceleration. Force in <<newtons>>, mass in kg."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Darwin",
+        _k(
+            "[[{L}]] (our [[{L}]], not <<Charles>>) measured the finch beaks in the museum drawer. <<Darwin>>'s "
+            "theory predicts bigger beaks after a drought."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Joy",
+        _k(
+            "Peer feedback for [[Joy]]: your speech was a <<joy>> to listen to. [[Joy]], next time slow down on the "
+            "statistics slide."
+        ),
+    ),
+    (
+        "wordname",
+        "word:June",
+        _k(
+            "[[June]] and [[{O}]] planted the beans on 2 <<June>>; by 16 <<June>> [[June]]'s were 9 cm taller because "
+            "hers were by the window."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Mark",
+        _k(
+            "[[Mark]] read <<Mark>> 4 from the Gospels aloud for the RE assembly. Full <<marks>> to [[Mark]] for not "
+            "laughing."
+        ),
+    ),
+    # People not on the roster
+    (
+        "outsider",
+        "",
+        _k(
+            "My stepdad [[Rich]] (yes, really) works at the recycling centre, so I asked him how they separate "
+            "aluminium cans: with eddy currents, by <<Faraday>>'s law."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Acknowledgement: my football coach, [[Dave Pritchard]], let us use the club's stopwatch and the pitch "
+            "at <<Victoria Park>> for the reaction time experiment."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My uncle is also called [[Michael Jordan]] - not the basketball player - and he works on the ferries "
+            "from <<Dover>>. He told me how tides affect the timetable."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My little sister [[Hermione]] (named after the character, my mum loves the books) thinks <<Hermione "
+            "Granger>> should have been the main character, and for this essay I agree."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My best mate [[Kai]] (he goes to <<St Aidan's>>, not here) helped me film the stop-motion. [[{O}]] did "
+            "the voices."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "My tutor on <<Zoom>>, Mr [[Varga]], showed me <<Feynman>>'s trick of writing the units in every line. "
+            "My mum [[{X}]] pays him so please tell me if it's working 😅"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Host family report (French exchange): the [[Lefebvre]] family live near <<Lyon>>. Mme [[Lefebvre]] "
+            "cooked every night and [[Théo]], my exchange partner, took me to the <<Musée des Confluences>>."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Sorry this is late. My sister [[Georgia]] had her baby on Sunday at the <<Royal Derby Hospital>> (a "
+            "girl, [[Ivy]]!) and I was looking after my nephew [[Oscar]]."
+        ),
+    ),
+    (
+        "outsider",
+        "word:Summer",
+        _k(
+            "Over the <<summer>> my cousin [[Summer]] and I volunteered at the animal shelter. [[{F}]] from our "
+            "class was there too, in <<August>>."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "I interviewed our neighbour, Auntie [[Bisi]], who was a nurse at <<Lagos University Teaching "
+            "Hospital>> for 20 years, and her son [[Femi]], who is a junior doctor at <<St Thomas'>> now."
+        ),
+    ),
+    # Characters of set texts and famous people who share a student's name (must stay)
+    (
+        "must_stay",
+        "sur:Finch",
+        _k(
+            "<<Atticus Finch>> defends <<Tom Robinson>> knowing he will lose. <<Scout>> learns from watching him. "
+            "[[{F} {L}]] (yes, same surname as <<Atticus>>) played him in our reading."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Okonkwo",
+        _k(
+            "In Things Fall Apart, <<Okonkwo>> fears being like his father <<Unoka>>. [[{F} {L}]] argued that "
+            "<<Okonkwo>>'s killing of <<Ikemefuna>> is the turning point; [[{O}]] said it was the exile."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Daisy,sur:Baker",
+        _k(
+            "<<Daisy Buchanan>> and <<Jordan Baker>> are both careless, <<Nick>> says. Awkward, because our group "
+            "is [[Daisy Baker]], [[{O}]] and me. [[Daisy]] did the close reading of chapter 7."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Duncan",
+        _k(
+            "<<Lady Macbeth>> plans <<Duncan>>'s murder while <<Macbeth>> hesitates. [[Duncan]] ([[{L}]]) "
+            "played King <<Duncan>> in the class reading and died very loudly."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Smith",
+        _k(
+            "An Inspector Calls: <<Sheila Birling>> is the first to accept responsibility for <<Eva Smith>>. [[{F} "
+            "{L}]] pointed out that <<Eva Smith>> could be any working woman; [[{O}]] compared her to <<Daisy "
+            "Renton>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:George",
+        _k(
+            "Of Mice and Men: <<George>> shoots <<Lennie>> to spare him. [[George]] (in our class) and [[{O}]] "
+            "disagreed about whether <<George>> had a choice."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Jane",
+        _k(
+            "'Reader, I married him.' <<Jane Eyre>> chooses <<Rochester>> on her own terms. [[Jane]] [[{L}]] "
+            "wrote our introduction, which she found very funny."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Kambili",
+        _k(
+            "Purple Hibiscus: <<Kambili>> barely speaks at first because of <<Papa Eugene>>. Our [[Kambili]] "
+            "([[{L}]]) read the <<Aunty Ifeoma>> chapters aloud."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Paikea,sur:Apirana",
+        _k(
+            "Whale Rider: <<Pai>> rides the whale like her ancestor <<Paikea>>, and <<Koro>> finally accepts her. "
+            "[[Paikea]] [[{L}]] in our class goes by [[Pai]] too."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Parks",
+        _k(
+            "<<Rosa Parks>> refused to give up her seat in <<Montgomery>> in 1955. [[{F} {L}]] led our presentation "
+            "on the boycott and [[{O}]] did the part on <<Martin Luther King Jr.>>"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Malala",
+        _k(
+            "<<Malala Yousafzai>> spoke at the <<UN>> at 16. [[Malala]] (ours) chose her for the inspiring "
+            "person project, obviously."
+        ),
+    ),
+    (
+        "must_stay",
+        "",
+        _k(
+            "Cited: <<Kahneman>> (2011), <<Hardin>> (1968) on the tragedy of the commons, and <<Ostrom>> (1990). "
+            "[[{F}]] found the <<Ostrom>> paper; [[{O}]] wrote the summary."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Franklin",
+        _k(
+            "<<Rosalind Franklin>>'s Photo 51 was shown to <<Watson>> without her permission. [[{F} {L}]] thinks she "
+            "should have shared the <<Nobel Prize>>; [[{O}]] pointed out she had died by 1962."
+        ),
+    ),
+    (
+        "famous",
+        "",
+        _k("Our proof follows <<{FAM}>> closely. [[{F}]] wrote up the base case and [[{O}]] the inductive step."),
+    ),
+    # Initials, nicknames, possessives, punctuation, splits
+    (
+        "initials",
+        "",
+        _k(
+            "Book review: <<C. S. Lewis>> wrote the Narnia books for children, but [[{I}. {L}]] and I think they work "
+            "for adults too. <<J. R. R. Tolkien>> disagreed."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k("Plate 3 grew <<E. coli>> colonies after 24 h. Initialled: [[{I}.{LI}.]] / [[{O[0]}.{OL[0]}.]]"),
+    ),
+    (
+        "initials",
+        "",
+        _k("Essay on <<F. Scott Fitzgerald>>. Drafted by [[{F} {LI}.]], edited by [[{O} {OL[0]}.]]"),
+    ),
+    (
+        "nickname",
+        "nick:Theodore:Teddy",
+        _k(
+            "[[Teddy]] brought his <<teddy>> bear to test the parachute (it's the right mass, 200 g). [[Theo]] "
+            "reckons his bear deserves a credit."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Oluwatobi:Tobi",
+        _k(
+            "Thanks [[Tobi]] ([[Oluwatobi]] on the register, [[T]] to his mates) for fixing the <<Google Sheets>> formulas."
+        ),
+    ),
+    (
+        "possessive",
+        "",
+        _k(
+            "We used the [[{L}]]s' greenhouse in <<Cheltenham>> for the tomato plants (thanks, [[{O}]], for asking "
+            "your parents)."
+        ),
+    ),
+    (
+        "punctuation",
+        "",
+        _k("Group: me + [[{O}]] + [[{F}]]... (and [[{X}]]?? she never turned up)\nTopic: <<Chernobyl>>, 1986"),
+    ),
+    (
+        "split",
+        "",
+        _k(
+            "Lab report, Year 9\nby [[{F}]]\n[[{L}]] & [[{O}]]\n[[{OL}]]\nThe magnesium burned with a bright white "
+            "light, as <<Davy>> described in 1808."
+        ),
+    ),
+    (
+        "split",
+        "",
+        _k("Thanks to [[{FA}-\n{FB}]] for timing the reaction and to [[{O}]] for the <<Le Chatelier>> section."),
+    ),
+]
+HELD_OUT_P += _word_pairs(
+    [
+        (
+            "word:Will",
+            [
+                "The <<will>> in source C left the farm to the eldest son, which is primogeniture.",
+                "<<Will>> the ice melt faster in salt water? We predicted yes.",
+            ],
+        ),
+        (
+            "word:May",
+            [
+                "The <<May>> Fourth Movement began in <<Beijing>> in 1919.",
+                "You <<may>> use a calculator in Paper 2.",
+            ],
+        ),
+        ("word:June", ["The <<June>> solstice is the longest day in the northern hemisphere."]),
+        (
+            "word:Mark",
+            [
+                "The Deutsche <<Mark>> was replaced by the euro in 2002.",
+                "<<Mark Antony>> speaks at <<Caesar>>'s funeral: 'Friends, Romans, countrymen'.",
+            ],
+        ),
+        (
+            "word:Grant",
+            [
+                "The lab is funded by a research <<grant>> from the <<Wellcome Trust>>.",
+                "<<Ulysses S. Grant>> accepted <<Lee>>'s surrender at <<Appomattox>> in 1865.",
+            ],
+        ),
+        (
+            "sur:Lane",
+            [
+                "The cyclists need their own <<lane>> on the bridge.",
+                "<<Lois Lane>> works at the <<Daily Planet>> with <<Clark Kent>>.",
+            ],
+        ),
+        ("word:Hunter", ["The <<Hunter>> Valley in <<New South Wales>> is known for its wine."]),
+        ("word:Joy", ["<<Beethoven>>'s 'Ode to <<Joy>>' is the anthem of the <<European Union>>."]),
+        (
+            "sur:Sterling",
+            [
+                "The pound <<sterling>> fell by 10% after the referendum.",
+                "<<Sterling>> silver is 92.5% silver and 7.5% copper.",
+            ],
+        ),
+        ("sur:Newton", ["<<Newton>>'s first law: an object stays at rest unless a resultant force acts on it."]),
+        (
+            "sur:Darwin",
+            [
+                "<<Darwin>>'s theory of natural selection explains the finches of the <<Galápagos>>.",
+                "Cyclone <<Tracy>> destroyed most of <<Darwin>> on Christmas Day 1974.",
+            ],
+        ),
+        (
+            "nick:Victoria:Tori",
+            [
+                "<<Victoria>> has about 6.9 million people and its capital is <<Melbourne>>.",
+                "<<Lake Victoria>> is a source of the <<White Nile>>.",
+            ],
+        ),
+        (
+            "word:Jordan",
+            [
+                "<<Jordan>> borders <<Syria>>, <<Iraq>> and <<Saudi Arabia>>.",
+                "The River <<Jordan>> flows into the <<Dead Sea>>.",
+            ],
+        ),
+        (
+            "word:Georgia",
+            [
+                "<<Georgia>> was the last of the thirteen colonies, founded in 1732.",
+                "<<Tbilisi>> is the capital of <<Georgia>>.",
+            ],
+        ),
+        (
+            "word:Paris",
+            [
+                "The Treaty of <<Paris>> (1783) ended the American War of Independence.",
+                "In the Iliad, <<Paris>> takes <<Helen>> to <<Troy>>.",
+            ],
+        ),
+        ("sur:Washington", ["<<Washington>> crossed the <<Delaware>> on Christmas night, 1776."]),
+        ("word:Aroha", ["Our class values are manaakitanga and <<aroha>>."]),
+    ]
+)

@@ -62,7 +62,13 @@ question gives the guard nothing to compare an answer to another question with.
 the default, was written blind after the detector had been mended on ``a``. Set B on first sight
 (2026-11-29, the code of b6f74ca, no model), Mohler train -> dev: the hints' estimate gave non-answers
 1.92 and the instructions moved it by -0.57 (real MAE 0.58, Pearson 0.59); llm.gaming flagged 21 % of
-the non-answers and 27 % of the injected answers.
+the non-answers and 27 % of the injected answers. After the check learnt to leave out the parts of an
+answer that talk about marks in words not about its question (llm.gaming.talks_about_marks; chosen on
+two folds of Mohler train with set A, bench/folds.py: shift -0.60 -> -0.19, real MAE 0.625 both), set B
+on Mohler dev, reported once: shift -0.37, injected answers flagged 60 %, real MAE 0.58 and Pearson 0.59
+unchanged, non-answers 1.93. Zeroing short answers that share no word with their question and reference
+took non-answers to 0.05-0.46 on those folds but cost the real answers 0.045-0.06 of MAE (5-8 % of
+them zeroed, many right: "Refining.", "postorder"): refused.
 
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
 --workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick

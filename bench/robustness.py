@@ -66,7 +66,8 @@ the non-answers and 27 % of the injected answers. After the check learnt to leav
 answer that talk about marks in words not about its question (llm.gaming.talks_about_marks; chosen on
 two folds of Mohler train with set A, bench/folds.py: shift -0.60 -> -0.19, real MAE 0.625 both), set B
 on Mohler dev, reported once: shift -0.37, injected answers flagged 60 %, real MAE 0.58 and Pearson 0.59
-unchanged, non-answers 1.93. Zeroing short answers that share no word with their question and reference
+unchanged, non-answers 1.93 (without the Italian, Portuguese and Dutch marking words, added after reading
+which languages set B's author had used: -0.38 and 56 %). Zeroing short answers that share no word with their question and reference
 took non-answers to 0.05-0.46 on those folds but cost the real answers 0.045-0.06 of MAE (5-8 % of
 them zeroed, many right: "Refining.", "postorder"): refused.
 

@@ -224,7 +224,7 @@ def guarded(run, built) -> dict[int, bool]:
     estimate hints it (the export's train split, the run's similarity, the pool's other questions)."""
     from django.conf import settings
 
-    from evaluation.baselines import neighbours_for
+    from evaluation.baselines import neighbours_for, unseen_margin_for
     from evaluation.graders import examples_by_question, train_pool
     from evaluation.holdout import reference_answers
     from evaluation.runs import holdout_items
@@ -233,10 +233,12 @@ def guarded(run, built) -> dict[int, bool]:
 
     pool = train_pool(built)
     examples, references = examples_by_question(pool), reference_answers(pool)
-    similarity, k = similarity_named(settings.SIMILARITY), neighbours_for(built)
+    similarity, k, margin = similarity_named(settings.SIMILARITY), neighbours_for(built), unseen_margin_for(built)
     indexes = run.items.order_by("index").values_list("index", flat=True)
     return {
-        index: nothing_to_grade(with_hints(item.task, examples(item.task), k, similarity, other_references=references))
+        index: nothing_to_grade(
+            with_hints(item.task, examples(item.task), k, similarity, other_references=references), margin
+        )
         for index, item in zip(indexes, holdout_items(run), strict=True)
     }
 

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 import numpy as np
 
 from llm.prompts import GradingTask
-from llm.providers.hints import hint_graded, with_hints
+from llm.providers.hints import ScoreEstimator, hint_graded, with_hints
 from llm.providers.retrieval import GradedExample, NearestMeanScorer, nearest
 from llm.providers.similarity import Similarity
 from llm.rubric import implied_label
@@ -182,8 +183,16 @@ class SimilarityRegression(Baseline):
 
 
 class HintEstimate(NearestMean):
+    """``unseen_margin``: the export's (``unseen_margin_for``), so that an answer to a question nobody
+    graded gets the verdict a model trained on that export is told; the pool of a run has no made-up
+    answers to choose one by."""
+
     key, label = "hint_estimate", "Grading hints' estimate (no model)"
     per_question = False  # a question nobody graded still has its reference similarity
+
+    def __init__(self, similarity: Similarity, k: int = NEIGHBOURS, unseen_margin: float | None = None):
+        super().__init__(similarity, k)
+        self.unseen_margin = unseen_margin
 
     def fit(self, pool):
         super().fit(pool)
@@ -196,6 +205,8 @@ class HintEstimate(NearestMean):
             self.k,
             self.similarity,
         )
+        if self.estimator and self.unseen_margin is not None:
+            self.estimator = replace(self.estimator, unseen_margin=self.unseen_margin)
         self.references = reference_answers(pool)
         return self
 
@@ -279,9 +290,13 @@ BASELINES = {
 BASELINE_KEYS = tuple(BASELINES)
 
 
-def make_baseline(key: str, similarity: Similarity, neighbours: int = NEIGHBOURS) -> Baseline:
+def make_baseline(
+    key: str, similarity: Similarity, neighbours: int = NEIGHBOURS, unseen_margin: float | None = None
+) -> Baseline:
     cls = BASELINES[key]
-    if cls in (NearestMean, HintEstimate):
+    if cls is HintEstimate:
+        return cls(similarity, k=neighbours, unseen_margin=unseen_margin)
+    if cls is NearestMean:
         return cls(similarity, k=neighbours)
     return cls(similarity) if cls in (SimilarityRegression, LabelComment, CopiedComment) else cls()
 
@@ -290,3 +305,9 @@ def neighbours_for(export) -> int:
     """How many similar answers the nearest-answers baselines weigh in a run over ``export``: as
     many as its grading hints show a model (so ``hint_estimate`` is what that model is told)."""
     return export.hint_neighbours if export is not None and export.hint_neighbours else NEIGHBOURS
+
+
+def unseen_margin_for(export) -> float | None:
+    """The ``unseen_margin`` of ``export``'s score estimator (its manifest), None where it has none."""
+    estimator = ((export.manifest or {}).get("hints") or {}).get("estimator") if export is not None else None
+    return ScoreEstimator.from_dict(estimator).unseen_margin if estimator else None

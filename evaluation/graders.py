@@ -253,13 +253,15 @@ def build_grader(
     similarity_: Similarity,
     neighbours: int = NEIGHBOURS,
     held_out: frozenset = frozenset(),
+    unseen_margin: float | None = None,
 ):
     """A grader for one spec; ``pool``: the train split's graded answers (baselines, retrieval);
     ``neighbours``: how many of them the nearest-answers baselines weigh; ``held_out``: the
-    groups (questions) a hinted model must not get hints from either."""
+    groups (questions) a hinted model must not get hints from either; ``unseen_margin``: the
+    export's, for the hints' estimate."""
     kind = spec["kind"]
     if kind in BASELINE_KEYS:
-        return BaselineGrader(make_baseline(kind, similarity_, neighbours).fit(pool))
+        return BaselineGrader(make_baseline(kind, similarity_, neighbours, unseen_margin).fit(pool))
     active = active_version()
     version = ModelVersion.objects.get(pk=spec["version"]) if "version" in spec else None
     if kind == "openai":

@@ -27,7 +27,7 @@ from llm.providers.similarity import similarity_named
 from training.models import ModelVersion
 
 from . import graders, mlflow_logging
-from .baselines import neighbours_for
+from .baselines import neighbours_for, unseen_margin_for
 from .holdout import HoldoutError, HoldoutItem, read_graded_csv, read_jsonl, with_train_rubrics
 from .models import EvaluationItem, EvaluationRun, ItemPrediction, ProviderResult
 from .results import provider_results
@@ -227,12 +227,12 @@ def _grade_everything(run: EvaluationRun) -> None:
     known = {item.group for item in pool}
     seen = [item.group in known for item in items] if pool else None
     similarity = similarity_named(settings.SIMILARITY)
-    neighbours = neighbours_for(run.export)
+    neighbours, unseen_margin = neighbours_for(run.export), unseen_margin_for(run.export)
     ItemPrediction.objects.filter(item__run=run).delete()
     ProviderResult.objects.filter(run=run).delete()
     chunk = max(1, settings.EVALUATION_CHUNK_SIZE)
     for position, spec in enumerate(run.providers):
-        grader = graders.build_grader(spec, pool, similarity, neighbours, held_out)
+        grader = graders.build_grader(spec, pool, similarity, neighbours, held_out, unseen_margin)
         key = graders.spec_key(spec)
         predictions = []
         try:

@@ -1,8 +1,10 @@
 """The hints' estimate as a baseline: what a hinted model is told, without the model."""
 
-from evaluation.baselines import HintEstimate, QuestionMean
+from evaluation.baselines import HintEstimate, QuestionMean, unseen_margin_for
 from evaluation.holdout import HoldoutItem
+from exports.models import Export
 from llm.prompts import GradingTask
+from llm.providers.hints import ESTIMATE_FEATURES
 from llm.providers.similarity import TfidfSimilarity
 
 RUBRIC = [{"name": "Score", "max_score": 5, "criteria": []}]
@@ -80,3 +82,33 @@ def test_the_hints_estimate_gives_0_to_an_answer_to_another_question_of_the_pool
     assert baseline.predict(_task("enqueue them at the back"))["Score"] == 0  # the queue's answer, given for the stack
     baseline.references = []  # no other question to tell it by
     assert baseline.predict(_task("enqueue them at the back"))["Score"] > 0
+
+
+def _queue_items():
+    return [
+        HoldoutItem(
+            GradingTask(
+                rubric=RUBRIC, question="What is a queue?", answer=answer, reference_answer="enqueue at the back"
+            ),
+            {"Score": {"score": 5}},
+            5,
+        )
+        for answer in ("enqueue at the back", "you enqueue at the back", "enqueue items at the back of it") * 3
+    ]
+
+
+def test_with_the_exports_margin_an_answer_to_another_question_of_a_question_nobody_graded_gets_0():
+    pool = [_item(a, 5) for a in RIGHT] + _queue_items()
+    ungraded = GradingTask(
+        rubric=RUBRIC, question="What is a heap?", answer="enqueue them at the back", reference_answer="a sorted tree"
+    )
+    assert HintEstimate(TfidfSimilarity()).fit(pool).predict(ungraded)["Score"] > 0
+    assert HintEstimate(TfidfSimilarity(), unseen_margin=0.15).fit(pool).predict(ungraded)["Score"] == 0
+
+
+def test_the_margin_is_read_from_the_exports_manifest_and_is_none_where_it_has_none():
+    estimator = {"features": list(ESTIMATE_FEATURES), "weights": [0.0] * 5, "intercept": 0.5, "unseen_margin": 0.2}
+    assert unseen_margin_for(Export(manifest={"hints": {"estimator": estimator}})) == 0.2
+    assert unseen_margin_for(Export(manifest={"hints": {}})) is None
+    assert unseen_margin_for(Export(manifest={})) is None
+    assert unseen_margin_for(None) is None

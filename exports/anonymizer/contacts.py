@@ -94,7 +94,9 @@ def _url(match: re.Match) -> str:
 
 
 def _phone(match: re.Match) -> str:
-    """Keep number runs that are not phones: decimals, dates, year ranges, short lists."""
+    """Keep number runs that are not phones: decimals, dates, year ranges, short lists. Groups
+    of five or six digits are phones only after a country code or a trunk prefix ("+44 7700
+    900154", "07700 923312")."""
     text = match.group(0)
     groups = re.findall(r"\d+", text)
     digits = sum(len(g) for g in groups)
@@ -102,7 +104,9 @@ def _phone(match: re.Match) -> str:
         return text
     if len(groups) == 1:
         return PHONE if digits >= 10 else text
-    if any(len(g) > 4 for g in groups[1:]) or (len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4):
+    dialled = text[0] == "+" or text[0] == "0" and len(groups[0]) >= 3 and digits >= 10
+    longest = 6 if dialled else 4
+    if any(len(g) > longest for g in groups[1:]) or (len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4):
         return text
     last = len(groups[-1])
     if "+" in text or "(" in text:

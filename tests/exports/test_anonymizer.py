@@ -930,3 +930,19 @@ def test_signed_word_initials_thanked_nicknames_and_names_listed_after_an_initia
 )
 def test_a_person_from_another_group_goes_words_and_famous_names_before_from_stay(text, expected):
     assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("21:15 - +44 7700 900154: its me", "21:15 - [PHONE]: its me"),
+        ("text me on 07700 923312 tonight", "text me on [PHONE] tonight"),
+        ("me +44 (0)7911 123745, or", "me [PHONE], or"),
+        ("call +49 30 901820 today", "call [PHONE] today"),
+        ("call 000 or 111, or 1800 022 222 for advice", "call 000 or 111, or 1800 022 222 for advice"),
+        ("we sorted 100 123456 items in 0.5 100000 s", "we sorted 100 123456 items in 0.5 100000 s"),
+    ],
+)
+def test_phone_numbers_with_long_groups_after_a_country_code_or_trunk_prefix_go_service_numbers_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+

@@ -1,10 +1,11 @@
 """Contact details and ids: e-mail addresses (also spelled out or defanged), URLs, phone numbers,
-handles, hashtags and user folders holding a roster name, student ids and id-like codes."""
+home addresses (addresses.py), handles, hashtags and user folders holding a roster name, student ids and id-like codes."""
 
 from __future__ import annotations
 
 import re
 
+from .addresses import replace_addresses
 from .name_words import english_words, is_name_word
 from .roster import EMAIL, ID, PHONE, URL, Roster
 from .spelling import DIGIT_RE, EMPTY, TRAILING_PUNCT, fold, is_word
@@ -77,6 +78,7 @@ def replace_contacts(text: str, roster: Roster, subject: str | None) -> str:
     if "\\" in text or "/" in text:
         text = USER_PATH_RE.sub(lambda m: _user_folder(m, roster, subject), text)
     if DIGIT_RE.search(text):
+        text = replace_addresses(text)
         text = SPACED_ID_RE.sub(lambda m: ID if re.sub(r"\D", "", m.group(0)) in roster.ids else m.group(0), text)
         text = PHONE_RE.sub(_phone, text)
         text = ID_TOKEN_RE.sub(lambda m: _id(m, roster, subject), text)

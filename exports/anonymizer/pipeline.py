@@ -9,7 +9,7 @@ a word, "when J. touched it", "M-C" for Marie-Claire), split across lines, posse
 people not on the roster where the text says who they are ("my mom Linda", "Mr. Okafor", "Carlos
 and I", "I told Linda") -> [NAME]; e-mail addresses, also written "jdoe AT school DOT edu",
 "x [at] y [dot] com", "jdoe42 at gmail", "jane doe at gmail dot com" or defanged
-"j[.]doe[@]uni[.]edu" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; the
+"j[.]doe[@]uni[.]edu" -> [EMAIL]; URLs -> [URL]; phone numbers -> [PHONE]; home street addresses -> [ADDRESS]; the
 given student ids, also without their letters, id-like codes (S1234567) and numbers introduced
 as ids ("Student number: 20241187") -> [ID]. Famous people, products and methods stay ("Ada
 Lovelace", "in Ruby", "Fisher's exact test"; see famous.py).

@@ -26,7 +26,7 @@ from .spelling import (
 )
 
 STUDENT, NAME, INSTRUCTOR = "[STUDENT]", "[NAME]", "[INSTRUCTOR]"
-EMAIL, URL, PHONE, ID = "[EMAIL]", "[URL]", "[PHONE]", "[ID]"
+EMAIL, URL, PHONE, ID, ADDRESS = "[EMAIL]", "[URL]", "[PHONE]", "[ID]", "[ADDRESS]"
 
 ID_DIGITS_RE = re.compile(r"[A-Za-z]{1,3}-?(\d{5,})")
 NON_WORD_RE = re.compile(r"[^\w']+|_")  # "_": "bibliography_fibanez.pdf"

@@ -946,3 +946,21 @@ def test_a_person_from_another_group_goes_words_and_famous_names_before_from_sta
 def test_phone_numbers_with_long_groups_after_a_country_code_or_trunk_prefix_go_service_numbers_stay(text, expected):
     assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I live at 19 Pinewood Drive and walk.", "I live at [ADDRESS] and walk."),
+        ("Post it to Flat 3B, 112 Harcourt Street, Dublin 2.", "Post it to [ADDRESS], Dublin 2."),
+        ("at her place, 5/41 Glenferrie Rd. Bring notes", "at her place, [ADDRESS]. Bring notes"),
+        ("from home (8 Kōwhai Place) by bus", "from home ([ADDRESS]) by bus"),
+        ("the school on Griffith Avenue near Park Road", "the school on Griffith Avenue near Park Road"),
+        ("In 1969 Abbey Road came out; see Figure 3 Oak Lane.", "In 1969 Abbey Road came out; see Figure 3 Oak Lane."),
+        (
+            "He spoke at 10 Downing Street to the 9 Supreme Court Justices.",
+            "He spoke at 10 Downing Street to the 9 Supreme Court Justices.",
+        ),
+    ],
+)
+def test_home_addresses_go_streets_without_a_number_years_and_famous_addresses_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected

@@ -26,6 +26,7 @@ from __future__ import annotations
 from . import outsiders
 from .contacts import replace_contacts, replace_named_emails
 from .initials import replace_initials
+from .misspelt import replace_misspelt_full_names
 from .names import rejoin_split_names, replace_names
 from .roster import NAME, Person, Roster
 from .spelling import fold
@@ -48,6 +49,7 @@ class Anonymizer:
         text = replace_contacts(text, roster, subject)
         text = replace_initials(text, roster, subject)
         text = rejoin_split_names(text, roster)
+        text = replace_misspelt_full_names(text, roster, subject)
         lower = text.lower()
         words = [word.strip(SPLIT_STRIP) for word in (lower if lower.isascii() else fold(lower)).split()]
         namesakes: set[str] = set()

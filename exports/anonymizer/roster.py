@@ -59,6 +59,7 @@ class Roster:
         self.ids = set()
         self.users: dict[str, set[str]] = {}  # user-name form -> person keys, found inside handles
         self.particles: dict[str, set[str]] = {}  # a one-letter word inside a name -> keys: "Ó" of Ó Ceallaigh
+        self.full_names: dict[str, list[tuple[str, str, str]]] = {}  # initials -> (given, surname, key)
         for person in people:
             self.roles[person.key] = person.role
             if person.student_id:
@@ -80,6 +81,9 @@ class Roster:
                 self.surnames |= variants(word)
             if words:
                 self._add_derived(person.key, words)
+            if len(words) >= 2:
+                given, surname = letters(words[0]), letters(words[-1])
+                self.full_names.setdefault(given[:1] + surname[:1], []).append((given, surname, person.key))
         forms = sorted(self.users, key=len, reverse=True)
         self._users_re = re.compile("|".join(forms)) if forms else None
         self._near = self._misspellings()

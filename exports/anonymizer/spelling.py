@@ -65,3 +65,22 @@ def one_edit_apart(a: str, b: str) -> bool:
         )
     short, long = sorted((a, b), key=len)
     return len(long) - len(short) == 1 and any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def edits_apart(a: str, b: str, limit: int) -> int:
+    """The letters changed, added, left out or swapped with a neighbour between ``a`` and ``b``,
+    or ``limit + 1`` once that is passed."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)

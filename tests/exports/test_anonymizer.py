@@ -964,3 +964,20 @@ def test_phone_numbers_with_long_groups_after_a_country_code_or_trunk_prefix_go_
 )
 def test_home_addresses_go_streets_without_a_number_years_and_famous_addresses_stay(text, expected):
     assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+
+
+MISSPELT_ROSTER = [Person("s:1", "Dmitri Petrov"), Person("s:2", "Aaliyah Johnson"), Person("s:3", "Mohammed Rahman")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Partner: Dimitry Petroff\nEffort 5/5.", "Partner: [STUDENT]\nEffort 5/5."),
+        ("Hypothesis written by Aliyah Jonhson: sugar", "Hypothesis written by [NAME]: sugar"),
+        ("Muhammad Rehman and I tested it", "[NAME] and I tested it"),
+        ("A poster on Mendeleev and Petroff Dimitry", "A poster on Mendeleev and Petroff Dimitry"),
+        ("Market Rates and Mohair Ranches", "Market Rates and Mohair Ranches"),
+    ],
+)
+def test_a_full_name_misspelt_in_both_words_goes_a_single_near_word_or_famous_name_stays(text, expected):
+    assert Anonymizer(MISSPELT_ROSTER).anonymize(text, subject="s:1") == expected

@@ -1,5 +1,5 @@
 """Where a word stands in its text: opening a sentence, a list item or its line, as a speaker's
-label, alone on its line as a heading or signature, after a sign-off."""
+label, alone on its line as a heading or signature, after a sign-off, as a cited author."""
 
 from __future__ import annotations
 
@@ -10,7 +10,27 @@ from .spelling import fold, is_word
 
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
 FAMILIES = RELATIONS | frozenset("family household clan kid child children".split())
+YEAR = r"(?:1[5-9]|20)\d\d[a-z]?\b"
+# What follows a cited author's surname: other authors, then "et al." or the year of the work
+# ("Watson and Crick (1953)", "(Brown, Collins & Duguid, 1989)", "Smith et al. (2019)").
+CITED_AFTER_RE = re.compile(
+    r"(?P<others>(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,5}"
+    r"(?:(?P<et_al>[ \t]+et[ \t]+al\.?,?[ \t]*\(?[ \t]*"
+    + YEAR
+    + r")|[ \t]*\([ \t]*"
+    + YEAR
+    + r"[ \t]*[),;:]|,[ \t]*"
+    + YEAR
+    + r"[ \t]*[),;])"
+)
 GLOSSED_RE = re.compile(r"['’\"”],? (?:means|meant|meaning|translates)\b")  # "'seren' means star"
+
+
+def cited(text: str, end: int, given_name: bool = False) -> bool:
+    """The capitalised word ending at ``end`` is a cited author; a given name only among other
+    authors or before "et al." ("Watson and Crick (1953)", not "I met Keiko (2019)")."""
+    match = CITED_AFTER_RE.match(text, end)
+    return match is not None and (not given_name or bool(match.group("others") or match.group("et_al")))
 
 
 def ends_before(pattern: re.Pattern, text: str, end: int) -> bool:

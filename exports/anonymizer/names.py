@@ -1,6 +1,6 @@
 """Roster names in the words of a text: a run of name parts and initials ("Jane Doe", "Doe, J.",
 "Jane D.") goes as one; a single part goes where the context makes it a name (name_context.py);
-famous full names, eponyms and cited namesakes stay."""
+famous full names, eponyms, cited namesakes and cited authors ("Smith et al. (2019)") stay."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from .famous import FAMOUS_FULL_NAMES, FAMOUS_SURNAMES
 from .initials import after_another_initial, initial_of
-from .layout import opens_sentence
+from .layout import cited, opens_sentence
 from .name_context import Passage, is_name, names_a_method
 from .name_words import RANKS, RELATIONS, TITLES, WORD_BEFORE, acts, english_words, given_names, is_name_word
 from .roster import ID, Roster
@@ -106,6 +106,9 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             run_end += 1
         if not named and len(run_parts) == 1 and after_another_initial(roster, text, tokens, i, run_keys):
             done_until = run_end
+            continue
+        if not named and len(run_parts) == 1 and cited(text, match.end(), part in roster.given):
+            done_until = run_end  # a cited author
             continue
         if not named and len(run_parts) == 1 and (first := _namesake_starts(roster, passage, i, part, run_keys)) >= 0:
             namesakes.update(f"{_lower(tokens[j])} {_lower(tokens[j + 1])}" for j in range(first, i))

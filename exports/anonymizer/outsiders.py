@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
-from .layout import attributive, glossed
+from .layout import attributive, cited, glossed
 from .name_words import (
     CALENDAR,
     GRATEFUL,
@@ -182,7 +182,9 @@ def replace(text: str, placeholder: str, words: list[str] | None = None, namesak
     given = [i for i, word in enumerate(words) if _bare(word) in known]
     kept = {n + k for n in range(len(words) - 1) if f"{words[n]} {words[n + 1]}" in namesakes for k in (0, 1)}
     for i in sorted(set(_candidates(words)) | set(given)):
-        if i <= done or i in listed_names or i in kept or not _is_outsider(text, tokens, words, i):
+        if i <= done or i in listed_names or i in kept or cited(text, tokens[i].end(), _bare(words[i]) in known):
+            continue
+        if not _is_outsider(text, tokens, words, i):
             continue
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
@@ -241,6 +243,8 @@ def _person_like(tokens, words, i) -> bool:
     token = tokens[i].group()
     bare = _bare(token)
     if not TITLE_RE.fullmatch(token) or bare in FAMOUS_SURNAMES or bare in PRODUCTS or bare in CALENDAR:
+        return False
+    if cited(tokens[i].string, tokens[i].end(), bare in given_names()):
         return False
     if _names_a_method(tokens, words, i):
         return False

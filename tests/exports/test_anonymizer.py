@@ -981,3 +981,27 @@ MISSPELT_ROSTER = [Person("s:1", "Dmitri Petrov"), Person("s:2", "Aaliyah Johnso
 )
 def test_a_full_name_misspelt_in_both_words_goes_a_single_near_word_or_famous_name_stays(text, expected):
     assert Anonymizer(MISSPELT_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+CITED_ROSTER = [Person("s:1", "Emma Watson"), Person("s:2", "Jo Smith"), Person("s:3", "Ann Walker")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was described by Watson and Crick (1953), using", "It was described by Watson and Crick (1953), using"),
+        ("We follow Smith et al. (2019) here.", "We follow Smith et al. (2019) here."),
+        (
+            "g is from Halliday, Resnick and Walker (2014, p. 92).",
+            "g is from Halliday, Resnick and Walker (2014, p. 92).",
+        ),
+        (
+            "Knowledge is situated (Brown, Collins & Smith, 1989).",
+            "Knowledge is situated (Brown, Collins & Smith, 1989).",
+        ),
+        ("Emma (2019) and Watson wrote it", "[STUDENT] (2019) and [STUDENT] wrote it"),
+        ("my grandad Alfie (1932-2010) said", "my grandad [NAME] (1932-2010) said"),
+    ],
+)
+def test_cited_authors_before_a_year_or_et_al_stay_a_given_name_or_a_lifespan_does_not_make_one(text, expected):
+    assert Anonymizer(CITED_ROSTER).anonymize(text, subject="s:1") == expected

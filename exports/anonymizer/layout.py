@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .name_words import RELATIONS, SIGN_OFFS, english_words
+from .name_words import INSTITUTIONS, RELATIONS, SIGN_OFFS, english_words
 from .spelling import fold, is_word
 
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
@@ -31,6 +31,22 @@ def cited(text: str, end: int, given_name: bool = False) -> bool:
     authors or before "et al." ("Watson and Crick (1953)", not "I met Keiko (2019)")."""
     match = CITED_AFTER_RE.match(text, end)
     return match is not None and (not given_name or bool(match.group("others") or match.group("et_al")))
+
+
+def names_an_institution(tokens, i) -> bool:
+    """Token ``i`` opens a capitalised run ending in an institution's word: "Leeds Beckett
+    University", "Harlow Council" (not in capitals: "VOTE IBÁÑEZ FOR STUDENT COUNCIL")."""
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        token = tokens[j].group()
+        if (
+            tokens[j].string[tokens[j - 1].end() : tokens[j].start()] != " "
+            or not token[:1].isupper()
+            or token.isupper()
+        ):
+            return False
+        if fold(token) in INSTITUTIONS:
+            return True
+    return False
 
 
 def ends_before(pattern: re.Pattern, text: str, end: int) -> bool:

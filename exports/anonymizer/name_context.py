@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .famous import EPONYM_LAWS, EPONYM_NOUNS, PRODUCTS
-from .layout import alone_on_line, attributive, ends_before, glossed, opens_sentence, signs_off, speaks
+from .layout import (
+    alone_on_line,
+    attributive,
+    ends_before,
+    glossed,
+    names_an_institution,
+    opens_sentence,
+    signs_off,
+    speaks,
+)
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
@@ -205,9 +214,10 @@ def _joined(text, tokens, i):
 
 def titled_or_placed(text, tokens, i) -> bool:
     """After a place's or a storm's word or a rank in the same sentence ("Lake", "Hurricane",
-    "Queen", "city of"), or before a place's word ("station", "Springs")."""
+    "Queen", "city of"), or before a place's word ("station", "Springs") or a capitalised
+    institution's ("University")."""
     if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()] == " ":
-        if fold(tokens[i + 1].group()) in PLACE_AFTER:
+        if fold(tokens[i + 1].group()) in PLACE_AFTER or names_an_institution(tokens, i):
             return True
     if not i or any(c in text[tokens[i - 1].end() : tokens[i].start()] for c in ".:;!?\n"):
         return False

@@ -122,6 +122,10 @@ PLACE_BEFORE = frozenset(
 PLACE_AFTER = frozenset(
     "station street road avenue river lake park league airport bridge square county city state falls line springs".split()
 )
+# Capitalised after a name, these make it an institution's name: "Leeds Beckett University", "Harlow Council".
+INSTITUTIONS = frozenset(
+    "university college school academy council library hospital museum institute cathedral stadium".split()
+)
 # After these a capitalised name is a monarch or a peer of history or fiction: "Queen Victoria", "Prince Albert".
 RANKS = frozenset("queen king prince princess lord lady emperor empress pope tsar tsarina duke duchess".split())
 # Words that show a text is (in part) English (some are words of other languages too: such a

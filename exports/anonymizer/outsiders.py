@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .famous import EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
-from .layout import attributive, cited, glossed
+from .layout import attributive, cited, glossed, names_an_institution
 from .name_words import (
     CALENDAR,
     GRATEFUL,
@@ -302,7 +302,13 @@ def _known_given_name(tokens, words, i) -> bool:
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
     visited = previous in ("to", "from") and words[i].endswith("'s")  # "went to Lucia's", not "outside Wendy's"
     place = names_a_place(words[max(0, i - 2) : i]) and not visited
-    return not (place or previous in PLACE_BEFORE or previous in RANKS or following in PLACE_AFTER)
+    return not (
+        place
+        or names_an_institution(tokens, i)
+        or previous in PLACE_BEFORE
+        or previous in RANKS
+        or following in PLACE_AFTER
+    )
 
 
 def _famous_at(words, i) -> bool:

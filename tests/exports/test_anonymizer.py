@@ -1005,3 +1005,18 @@ CITED_ROSTER = [Person("s:1", "Emma Watson"), Person("s:2", "Jo Smith"), Person(
 )
 def test_cited_authors_before_a_year_or_et_al_stay_a_given_name_or_a_lifespan_does_not_make_one(text, expected):
     assert Anonymizer(CITED_ROSTER).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("readings at Leeds Beckett University (62 dB)", "readings at Leeds Beckett University (62 dB)"),
+        ("A letter to Harlow Council about potholes", "A letter to Harlow Council about potholes"),
+        ("Beckett college applications are due", "[STUDENT] college applications are due"),
+        ("Leeds said The Museum was shut", "[NAME] said The Museum was shut"),
+        ("VOTE BECKETT FOR STUDENT COUNCIL", "VOTE [STUDENT] FOR STUDENT COUNCIL"),
+    ],
+)
+def test_a_name_in_a_capitalised_institutions_name_stays(text, expected):
+    roster = [Person("s:1", "Harlow Beckett"), Person("s:2", "Jo Leeds")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -2,7 +2,7 @@
 
 Replaced: names of the people given (the student being exported -> [STUDENT], other enrolled
 students -> [NAME], instructors -> [INSTRUCTOR]), in any case, without accents or transliterated
-(José -> jose, Müller -> Mueller), misspelt by one letter (Okafur, capitalised), as nicknames (Robert -> Bob, see nicknames.py), as initial and
+(José -> jose, Müller -> Mueller), misspelt by one letter (Okafur, capitalised) or, in both words of a full name, by two (Dimitry Petroff), as nicknames (Robert -> Bob, see nicknames.py), as initial and
 surname ("J. Doe", "Doe, J.", "Jane D."), as initials ("J.D.", "by JD" unless an abbreviation or
 a word, "when J. touched it", "M-C" for Marie-Claire), split across lines, possessive ("[STUDENT]'s", "janes notes"), as user names and handles
 (jdoe, @jdoe, jdoe42, jane#4141), as speakers ("JANE: Good morning", "[10:42] jane: ok");

@@ -61,7 +61,13 @@ roster names, family-name-first and double surnames, roster names that are place
 written blind while the fixes from HELD_OUT_O were made and is kept out of tuning and of the tests' targets
 (UNSEEN). Measured once, after them: 85.9 % / 74.2 % (home addresses 53 %, misspelt names 73 %, phone
 numbers 74 %, lower case 74 %; kept: must-stay words 57 %, name-words as words 65 %, in non-English texts
-66 %). HELD_OUT_P is a tuned set from then on (89.9 % / 76.2 % after its fixes). Six blind sets in a row (K to P) have measured 81-89 % removal and 70-85 % keep on first sight
+66 %). HELD_OUT_P is a tuned set from then on (89.9 % / 76.2 % after its fixes). HELD_OUT_Q (163 templates:
+short exam answers naming a classmate or parent in passing, peer reviews and contribution tables, journals,
+scientists, historical figures and characters who share a student's exact name, public numbers beside students'
+own, famous addresses beside a student's) was written blind while the fixes from HELD_OUT_P were made and is
+kept out of tuning and of the tests' targets (UNSEEN). Measured once, after them: 89.7 % / 76.7 % (initials
+58 %, misspelt names 69 %, handles 77 %; kept: nicknames' words 38 %, must-stay words 52 %, e-mails of
+offices 50 %). Seven blind sets in a row (K to Q) have measured 81-90 % removal and 70-85 % keep on first sight
 whatever was fixed before them: rules tuned on one set do not carry to the next.
 """
 
@@ -446,6 +452,7 @@ def cases(split: str = "dev", per_template: int = 4, seed: int = 18) -> list[Cas
         "held_out_n": t.HELD_OUT_N,
         "held_out_o": t.HELD_OUT_O,
         "held_out_p": t.HELD_OUT_P,
+        "held_out_q": t.HELD_OUT_Q,
     }
     return _expand(templates[split], split, per_template, seed)
 
@@ -468,10 +475,11 @@ SPLITS = (
     "held_out_n",
     "held_out_o",
     "held_out_p",
+    "held_out_q",
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ()
+UNSEEN = ("held_out_q",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -7450,3 +7450,1052 @@ HELD_OUT_P += _word_pairs(
         ("word:Aroha", ["Our class values are manaakitanga and <<aroha>>."]),
     ]
 )
+
+
+# A seventeenth held-out set, written blind (without reading the anonymizer): exam-style short answers of one
+# or two lines that mention a classmate, parent, sibling or teacher in passing; peer reviews and
+# group-contribution tables (pipes, tabs, percentages); reflective journals with dated entries; science answers
+# that name scientists (Newton, Curie, Mendel, Pascal, Ohm, Joule, Hooke, Bohr, Boyle, Faraday, Hertz)
+# beside a student who shares the surname or given name; history answers with historical figures (Martin
+# Luther, Nelson Mandela, Gandhi, Henry VIII, Harriet Tubman, Alexander the Great) beside students of the same
+# name; literature answers with characters (George Milton, Atticus Finch, Sheila Birling, Daisy Buchanan,
+# Elizabeth Bennet, Juliet, Ralph) beside students of the same name; coaches and sports stars; e-mails,
+# phone numbers and home addresses inside sign-offs (public numbers and famous addresses stay); names in lower
+# case, capitals, misspelt, as nicknames, initials in many shapes (J.D., jd, J-D, JD), possessives,
+# hyphens and apostrophes; Yoruba, Igbo, Zulu, Tamil, Punjabi, Vietnamese, Korean, Turkish,
+# Polish, Greek, Icelandic, Hawaiian, Quechua and Maori names, and short texts in Spanish, French, German,
+# Portuguese, Italian, Polish, Turkish, Swahili and Vietnamese; student ids; usernames and
+# handles; names split across lines; and roster names used as ordinary words (grant, bill, mark, faith, will,
+# may, rose, sage, ray, dawn, sky, river, reed, hunter, baker, smith, mason, cook, penny, chase, frank). No new
+# categories.
+HELD_OUT_Q = [
+    # Exam-style short answers that mention someone in passing
+    (
+        "plain",
+        "",
+        _k(
+            "Q3 (2 marks). Diffusion is the net movement of particles from high to low concentration. [[{O}]] sprayed "
+            "perfume at the front and I smelt it at the back."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "1. Photosynthesis needs light, CO2 and water.\n2. My mum [[{X}]] grows tomatoes in a greenhouse, which "
+            "keeps them warm so the enzymes work faster."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Answer: 3/8. Working: I drew a tree diagram like Mr [[{TI}]] showed us, then multiplied along the branches."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Short answer 4 - A food web shows every feeding link, a chain only one path. [[{F}]] (me) and [[{O}]] "
+            "made one for the pond on <<Hampstead Heath>>."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Name: [[{F} {L}]]    Class: 10C    Date: 4/11\nQ1. A vaccine contains a dead or weakened pathogen so "
+            "white blood cells make antibodies without you getting ill."
+        ),
+    ),
+    # Peer reviews and group-contribution tables
+    (
+        "plain",
+        "",
+        _k(
+            "Group contribution (must add to 100%)\n| Member | Task | % |\n|---|---|---|\n| [[{F} {L}]] | research, "
+            "slides 1-4 | 35 |\n| [[{O} {OL}]] | survey, graphs | 40 |\n| [[{X}]] (exchange student) | script | 25 |"
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Peer review form\nReviewer: [[{F}]]\tAuthor: [[{O}]]\nStrength: clear thesis about the <<Industrial "
+            "Revolution>>.\nTarget: use more quotes from <<Engels>>."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Contribution log\nWk1 - [[{F}]]: chose topic (<<Great Barrier Reef>>)\nWk2 - [[{O}]]: found sources\n"
+            "Wk3 - [[{Y}]] (from the other class) helped with the map\nWk4 - all: rehearsal"
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Peer assessment of [[{O} {OL}]] by [[{F} {L}]]: 4/5. Always came to meetings, but left the "
+            "bibliography to the last night. Would work with [[{O}]] again."
+        ),
+    ),
+    (
+        "plain",
+        "",
+        _k(
+            "Anonymous peer feedback (not anonymous, sorry, it's [[{f}]]): the poster on volcanoes was great but "
+            "[[{O}]] you spelt <<Vesuvius>> wrong twice."
+        ),
+    ),
+    # Reflective journals
+    (
+        "plain",
+        "",
+        _k(
+            "Journal - Mon 3 March\nToday I finally understood moles. [[{O}]] explained it with eggs: a dozen is 12, a "
+            "mole is 6.02 x 10^23. <<Avogadro>> would be proud.\n- [[{F}]]"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Reflection week 6: I was nervous before the presentation. Nana [[{X}]] made me practise in front of the "
+            "dog. In future I will start earlier and not leave it to [[{O}]] to finish the slides."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Learning journal entry 9\nMy tutor ([[{X} {XL}]]) pointed out I keep mixing up mitosis and meiosis. "
+            "Trick from [[{O}]]: meiosis makes 'me', a new person."
+        ),
+    ),
+    # Science answers: scientists beside students who share the name
+    (
+        "must_stay",
+        "sur:Newton",
+        _k(
+            "Q2. <<Newton>>'s third law: when I push the wall the wall pushes back equally. Tested by [[{F} {L}]] "
+            "(no relation) on a skateboard."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Marie,sur:Curie",
+        _k(
+            "<<Marie Curie>> discovered polonium and radium and won two <<Nobel>> prizes. Our [[Marie]] ([[{F} "
+            "{L}]]) wants to be a nuclear physicist too."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Mendel",
+        _k(
+            "Punnett square answer: Tt x Tt gives 3 tall : 1 short, as <<Mendel>> found with peas. [[{L}]] and "
+            "[[{O}]] crossed the fruit flies."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Pascal",
+        _k(
+            "<<Pascal>>'s principle: pressure in a fluid is the same in all directions. [[Pascal]] showed it with a "
+            "syringe and a balloon. (1 <<Pa>> = 1 N/m^2, named after <<Blaise Pascal>>.)"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Ohm",
+        _k(
+            "V = IR is <<Ohm>>'s law; resistance is measured in <<ohms>>. Lab partner: [[{F} {L}]] - yes, really, "
+            "[[{L}]] measuring <<ohms>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Joule",
+        _k(
+            "Energy transferred = 2 kW x 30 s = 60 000 <<J>> (<<joules>>). <<James Joule>> showed heat and work are the "
+            "same thing. - [[{F} {L}]]"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Hooke",
+        _k(
+            "The spring obeyed <<Hooke>>'s law up to 4 N, then passed the limit of proportionality. "
+            "Readings taken by [[{F} {L}]] and [[{O}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Niels,sur:Bohr",
+        _k(
+            "In the <<Bohr>> model electrons orbit in fixed shells. [[Niels]] (our [[Niels]], not <<Niels Bohr>>) "
+            "drew the shells for sodium: 2, 8, 1."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Robert,sur:Boyle",
+        _k(
+            "<<Boyle>>'s law: pV is constant at fixed temperature. [[Rob {L}]] squeezed the syringe while I read the "
+            "gauge. <<Robert Boyle>> did it with mercury and a J-tube."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Michael,sur:Faraday",
+        _k(
+            "<<Faraday>> showed a moving magnet induces a current. [[Mike {L}]] moved the magnet faster and the "
+            "needle moved further, just as <<Michael Faraday>> described."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Gregor",
+        _k(
+            "[[Gregor]] says <<Gregor Mendel>> was a monk in <<Brno>>. True! [[Gregor]]'s own pea plants all died in "
+            "the window though."
+        ),
+    ),
+    (
+        "famous",
+        "sur:Hertz",
+        _k(
+            "Frequency is measured in <<hertz>> (<<Hz>>), after <<Heinrich Hertz>>. The tuning fork was 256 <<Hz>>. "
+            "Results: [[{F} {L}]], [[{O} {OL}]]."
+        ),
+    ),
+    (
+        "famous",
+        "",
+        _k(
+            "Presentation order: <<Rosalind Franklin>> ([[{F}]]), <<Alan Turing>> ([[{O}]]), <<Ada Lovelace>> "
+            "([[{X}]], guest from Year 11)."
+        ),
+    ),
+    (
+        "famous",
+        "word:Isaac",
+        _k(
+            "<<Isaac Newton>> was born in 1643, the year <<Galileo>> died. [[Isaac]] [[{L}]] was born in 2010 and "
+            "wrote this answer."
+        ),
+    ),
+    # History answers: historical figures beside students with the same name
+    (
+        "must_stay",
+        "word:Martin,sur:Luther",
+        _k(
+            "Source A: <<Martin Luther>> nailed his 95 Theses to the door in <<Wittenberg>> in 1517. Answer by "
+            "[[Martin {L}]] (yes I know)."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Nelson",
+        _k(
+            "<<Nelson Mandela>> spent 27 years in prison, 18 of them on <<Robben Island>>. [[Nelson]] and [[{O}]] "
+            "made the timeline; <<Nelson>>'s Column in London is a different <<Nelson>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Gandhi",
+        _k(
+            "The Salt March (1930) was led by <<Gandhi>> to protest the British salt tax. [[{F} {L}]] interviewed "
+            "her grandfather, who remembers <<Indira Gandhi>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Henry",
+        _k(
+            "Why did <<Henry VIII>> break with Rome? He wanted to annul his marriage to <<Catherine of Aragon>>. "
+            "[[Henry]] thinks it was also about money from the monasteries."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Harriet",
+        _k(
+            "<<Harriet Tubman>> led about 70 people to freedom on the <<Underground Railroad>>. [[Harriet]] [[{L}]] "
+            "and [[{O}]] read her biography aloud."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Alexander",
+        _k(
+            "<<Alexander the Great>> reached the <<Indus>> by 326 BC. [[Sasha]] ([[Alexander]] on the register) "
+            "drew the map of his empire."
+        ),
+    ),
+    # Literature answers: characters beside students with the same name
+    (
+        "must_stay",
+        "word:George,sur:Milton",
+        _k(
+            "How does <<Steinbeck>> present <<George>>? <<George Milton>> protects <<Lennie>> but also resents him. "
+            "Essay by [[George {L}]] - no relation to <<George>>!"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Finch",
+        _k(
+            "<<Atticus Finch>> tells <<Scout>> you never understand a person until you climb into their skin. "
+            "[[{F} {L}]] and [[{O}]] acted the scene."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Sheila,sur:Birling",
+        _k(
+            "<<Sheila Birling>> changes the most in <<An Inspector Calls>>. [[Sheila]] (me!) played <<Sheila>> in the "
+            "class reading and [[{O}]] was the Inspector."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Daisy",
+        _k(
+            "<<Daisy Buchanan>>'s voice is 'full of money', says <<Gatsby>>. [[Daisy]] [[{L}]] thinks <<Fitzgerald>> "
+            "is unfair to <<Daisy>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Elizabeth,sur:Bennet",
+        _k(
+            "<<Elizabeth Bennet>> first dislikes <<Darcy>> because of his pride. [[Lizzie]] ([[{F} {L}]], seat 14) "
+            "argues <<Elizabeth>> is just as proud."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Juliet",
+        _k(
+            "In Act 2 Scene 2 <<Juliet>> says 'that which we call a rose'. [[Juliet]] [[{L}]] read <<Juliet>>; "
+            "[[{O}]] read <<Romeo>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Ralph",
+        _k(
+            "<<Ralph>> uses the conch to call meetings; <<Jack>> wants to hunt. [[Ralph]] and [[{O}]] disagree about "
+            "whether <<Piggy>> is the real leader."
+        ),
+    ),
+    # Sports and coaches
+    (
+        "outsider",
+        "",
+        _k(
+            "PE theory: my resting heart rate is 62 bpm. Coach [[{X}]] says it'll drop if I keep up the interval "
+            "training with [[{O}]]."
+        ),
+    ),
+    (
+        "outsider",
+        "sur:Williams",
+        _k(
+            "Case study: <<Serena Williams>> and the role of intrinsic motivation. My own coach, [[{X} {XL}]], "
+            "uses the same goal-setting. - [[{F} {L}]]"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Match report: we lost 2-1 to <<St Anne's>>. [[{O}]] scored from a corner. Coach [[{XL}]] subbed me off at "
+            "half time for [[{Y}]], fair enough."
+        ),
+    ),
+    (
+        "famous",
+        "word:Usain",
+        _k(
+            "<<Usain Bolt>> ran 100 m in 9.58 s, an average of 10.4 m/s. [[Usain]] in our class ran 13.1 s, "
+            "average 7.6 m/s."
+        ),
+    ),
+    # Parents, siblings and others not on the roster
+    (
+        "outsider",
+        "",
+        _k(
+            "Homework was late because my little sister [[{X}]] was in hospital. My dad, [[{Y} {XL}]], can confirm. "
+            "Sorry Ms [[{TI}]]."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Interview for the oral history project with my great-aunt [[{X}]], born 1941 in <<Kingston>>, "
+            "<<Jamaica>>, who came over on the <<Empire Windrush>>."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Q5. A parent could help by checking homework. E.g. my stepmum [[{x}]] checks my spelling but not my maths."
+        ),
+    ),
+    # E-mails, phones and addresses in sign-offs
+    (
+        "email",
+        "",
+        _k("Kind regards,\n[[{F} {L}]]\n[[{uf}.{u}{d}@gmail.com]]\nSent from my iPhone"),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "If the file doesn't open, email me at [[{u}{i}@hotmail.co.uk]] or my mum at [[{x}.{u}@outlook.com]]. "
+            "Cheers, [[{F}]]"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "-- \n[[{F}]] | Year 12 | Student rep\n[[{uf}_{u}@school.example.org]] (please use "
+            "<<admissions@school.example.org>> for general questions)"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "Extension request: please reply to [[{uf}{d}@icloud.com]] rather than my school account, which is full. "
+            "Thanks, [[{F} {L}]]"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k("Contact for the <<Duke of Edinburgh>> expedition: [[{uf}.{u}]] (at) yahoo (dot) com - [[{f}]]"),
+    ),
+    (
+        "phone",
+        "",
+        _k("Thanks for marking!\n[[{F}]] x\nmob: [[07{d}3 555 019]]\n(if no answer call home: [[020 7946 0{d}1]])"),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "Field trip consent: parent [[{X} {XL}]], tel. [[+49 151 555 {d}27]]. In an emergency dial <<112>> "
+            "(or <<999>> in the UK)."
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "For the survey, text YES to my number [[+1 (646) 555-01{d}]]. If you feel unsafe, call <<988>> or text "
+            "<<741741>>. - [[{F} {L}]]"
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k("wa.me/[[6281255501{d}]] <- [[{f}]]'s whatsapp for the group, pls dont share"),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "Childline is <<0800 1111>>, free and confidential - that was the answer to Q6. My own number is "
+            "[[07700 900 {d}9]], [[{F}]]"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Best wishes,\n[[{F} {L}]]\n[[Flat 2, 48 Rowan Terrace]]\nLeeds LS6 2AB\n\nP.S. the primary source is at "
+            "<<Leeds Central Library>>."
+        ),
+    ),
+    (
+        "address",
+        "sur:Baker",
+        _k(
+            "Sherlock lives at <<221B Baker Street>>. [[{F} {L}]] lives at [[9 Orchard Mews]], which is much less "
+            "exciting."
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Please return my sketchbook to [[{F}]], [[1187 Maple Ridge Drive]], not to the art block on <<College "
+            "Road>>."
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Mapping task: I plotted my route from home ([[Unit 5/31 Banksia Street]], <<Parramatta>>) to school along "
+            "<<Church Street>>. 3.2 km."
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Geography fieldwork: noise levels outside <<10 Downing Street>> vs outside our house ([[62 Fernhill "
+            "Gardens]]). Ours was louder (bin lorries)."
+        ),
+    ),
+    # Student ids, usernames and handles
+    (
+        "student_id",
+        "",
+        _k("Candidate no. [[{SIDD}]] / centre no. <<54321>>\nQ1 (a) 4.5 cm (b) 45 mm"),
+    ),
+    (
+        "student_id",
+        "",
+        _k("[[{sid}]]_bio_practical3_FINAL(2).docx - resubmitted because the first upload was [[{O}]]'s file"),
+    ),
+    (
+        "student_id",
+        "",
+        _k("Student: [[{F} {L}]] ([[{SID0}]])\nModule: <<PHYS101>>\nWord count: 412"),
+    ),
+    (
+        "student_id",
+        "",
+        _k("ID [[{SID}]] - exam re-sit, question 2 only. Room <<B204>>, seat 17."),
+    ),
+    (
+        "student_id",
+        "",
+        _k("my login is [[{SIDD}]] but it says wrong password, can [[{O}]] submit for me?? - [[{f}]]"),
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "Portfolio: github.com/[[{uf}-{u}]] (the <<Flask>> app is in /quiz-app). Insta for the art stuff: "
+            "@[[{uf}.draws]]"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("Discord for the study group: [[{uf}{d}]] - add me, and [[{o}_is_here]] is [[{O}]]'s account"),
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "Minecraft build of the <<Parthenon>> - server IP in the group chat, my username is [[xX{uf}Xx]], "
+            "[[{O}]] built the columns"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("Replit link: replit.com/@[[{u}{i}]]/<<fizzbuzz>> (fork of [[{o}{d}]]'s version)"),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("My <<Chopin>> nocturne is on youtube.com/@[[{uf}{u}]] (unlisted), cheers [[{F}]]"),
+    ),
+    # Lower case and capitals
+    (
+        "lowercase",
+        "",
+        _k("q4: the mitochondria releases energy by respiration. me and [[{o}]] got this from the textbook p. 54"),
+    ),
+    (
+        "lowercase",
+        "",
+        _k("thx [[{o}]] for the notes on <<stalin>>'s five year plans!! - [[{f} {l}]]"),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "reflection: i think i did ok. [[{o} {ol}]] was off sick so i did the poster alone. next time ill ask "
+            "mr [[{TI}]] for help sooner"
+        ),
+    ),
+    (
+        "lowercase",
+        "sur:Newton",
+        _k("<<newton>>s second law F=ma. 10 kg x 2 = 20 N. done by [[{f} {l}]], checked by [[{o}]]"),
+    ),
+    (
+        "lowercase",
+        "",
+        _k("group: [[{f}]], [[{o}]] and [[{x}]] (shes in the other set)\ntopic: the <<black death>>, 1348"),
+    ),
+    (
+        "lowercase",
+        "word:Grace",
+        _k("[[grace]] said the <<grace>> before the class meal in <<french>>: 'bénis ce repas'. it was nice"),
+    ),
+    (
+        "allcaps",
+        "",
+        _k("NAME: [[{FU} {LU}]]\nFORM: 9R\nQ1. THE <<TUDORS>> RULED FROM 1485 TO 1603."),
+    ),
+    (
+        "allcaps",
+        "",
+        _k("WELL DONE [[{OU}]]!!! BEST PRESENTATION ON <<CHERNOBYL>> THIS YEAR - FROM [[{FU}]]"),
+    ),
+    (
+        "allcaps",
+        "sur:Bohr",
+        _k("TITLE: THE <<BOHR>> MODEL\nBY [[{FU} {LU}]] AND [[{OU}]]"),
+    ),
+    (
+        "allcaps",
+        "word:Will",
+        _k("[[WILL]] <<WILL>> PRESENT FIRST, THEN [[{OU}]]. WE <<WILL>> NEED THE PROJECTOR."),
+    ),
+    # Misspellings
+    (
+        "misspelling",
+        "word:Bartosz,sur:Wiśniewski",
+        _k(
+            "Partner: [[Bartek Wisniewsky]] ([[Bartosz]], sorry for the spelling). We titrated NaOH against HCl; "
+            "[[Bartosz]] did the burette."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Chidinma,sur:Okonkwo",
+        _k(
+            "Thanks [[Chidimma Okonko]] for the notes on <<Things Fall Apart>>. [[Chidi]] says <<Okonkwo>> is a tragic "
+            "hero, I disagree."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Saoirse,sur:Ní Bhriain",
+        _k("Reviewer: [[Seersha]] (sorry, [[Saoirse Ni Brian]]). Grade suggested: B+. Good use of <<Yeats>>."),
+    ),
+    (
+        "misspelling",
+        "word:Stephen,sur:Hawkins",
+        _k(
+            "<<Stephen Hawking>> predicted black holes give off radiation. Not to be confused with [[Steven Hawkings]] "
+            "in our class, who says he should get marks for the name."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Anastasia,sur:Papadopoulos",
+        _k(
+            "[[Anastasia Papadopolous]] and I modelled the <<Parthenon>> in card. [[Ana]] did the columns, [[Papadopoulou]]'s "
+            "mum cut the base."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Krzysztof,sur:Zieliński",
+        _k(
+            "Lab partner: [[Krzystof Zielinksi]] ([[Krzys]]). Titration end point was pink, like <<phenolphthalein>> should."
+        ),
+    ),
+    # Initials in many shapes
+    (
+        "initials",
+        "",
+        _k("Checked by [[{I}.{LI}.]] and [[{O[0]}.{OL[0]}.]] - the <<DNA>> model has 10 base pairs per turn."),
+    ),
+    (
+        "initials",
+        "",
+        _k("marked out of 20 - 17. comments from [[{i}{l[0]}]]: need more on <<Keynes>>"),
+    ),
+    (
+        "initials",
+        "",
+        _k("Essay plan ([[{I}-{LI}]])\nIntro - <<T. S. Eliot>> and <<The Waste Land>>\nPara 1 - fragmentation"),
+    ),
+    (
+        "initials",
+        "",
+        _k("Group 4: [[{I}. {L}]], [[{O[0]}. {OL}]], [[{X[0]}.]] (guest)\nResult: <<U.S.>> GDP grew 2.5% in 2023."),
+    ),
+    (
+        "initials",
+        "",
+        _k("<<J. K. Rowling>> wrote the first draft in cafés. So did [[{I}.{LI}.]] (this essay)."),
+    ),
+    (
+        "initials",
+        "",
+        _k("sig: [[{I}{LI}]] {d}/03 — verified the <<HMS Beagle>> dates against the museum plaque"),
+    ),
+    # Nicknames
+    (
+        "nickname",
+        "nick:Francisco:Paco",
+        _k(
+            "[[Paco]] ([[Francisco {L}]]) brought <<paella>> for the Spain project. <<San Francisco>> was founded by the Spanish in 1776."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Yekaterina:Katya",
+        _k(
+            "Presentation on <<Catherine the Great>> by [[Katya]] [[{L}]]. Fun fact: [[Katya]]'s real name is also [[Yekaterina]]."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Siddharth:Sid",
+        _k("[[Sid]] wrote about <<Siddhartha Gautama>> (the Buddha). [[Siddharth]]'s ID is [[{SID}]]."),
+    ),
+    (
+        "nickname",
+        "nick:Margaret:Peggy",
+        _k(
+            "[[Peggy]] (officially [[Margaret]]) compared <<Margaret Thatcher>> and <<Margaret Atwood>> for her speech."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Guadalupe:Lupe",
+        _k("Thanks [[Lupe]] for teaching us about <<Día de los Muertos>>. [[Lupita]]'s abuela made the pan de muerto."),
+    ),
+    (
+        "nickname",
+        "nick:Nkosinathi:Nathi",
+        _k("Peer review: [[Nathi]] your essay on <<Soweto>> 1976 was powerful. - [[{O}]]\n(For [[Nkosinathi {L}]])"),
+    ),
+    # Possessives, hyphens, apostrophes, compound surnames
+    (
+        "possessive",
+        "",
+        _k("[[{F}]]’s graph had no units; [[{O}]]’s had no title. Both used <<Excel>>."),
+    ),
+    (
+        "possessive",
+        "",
+        _k("We met at the [[{L}]]s' house because [[{O}]]s mum was working. Topic: <<Hadrian's Wall>>."),
+    ),
+    (
+        "possessive",
+        "sur:Curie",
+        _k("The [[{L}]]s' cat knocked over our model of <<Curie>>'s lab. [[{F}]]'s fault for leaving it on the floor."),
+    ),
+    (
+        "possessive",
+        "",
+        _k("Q9: the narrator's voice is unreliable (cf. <<Holden>>'s). Idea came from [[{O}]]'s margin notes."),
+    ),
+    (
+        "compound",
+        "word:Gabriel,sur:García Márquez",
+        _k(
+            "Book report on <<Cien años de soledad>> by <<Gabriel García Márquez>>, written by [[Gabriel {L}]] (my "
+            "grandmother named me after him)."
+        ),
+    ),
+    (
+        "compound",
+        "word:Jean-Luc,sur:de la Roche",
+        _k(
+            '[[Jean-Luc de la Roche]] ("[[J-L]]") did the French part. [[De la Roche]] also knows <<La Rochelle>> well.'
+        ),
+    ),
+    (
+        "compound",
+        "word:Mary-Kate,sur:O'Sullivan-Hughes",
+        _k(
+            "By [[Mary-Kate O'Sullivan-Hughes]]. ([[M-K]], [[O'S-H]] on the register.) Essay on <<Ted Hughes>>' poem 'Hawk Roosting'."
+        ),
+    ),
+    (
+        "compound",
+        "word:Pieter,sur:van der Merwe",
+        _k(
+            "[[Pieter]] [[v.d. Merwe]] compared <<van Gogh>> and <<Vermeer>>. [[Van der Merwe]]'s slides were the best."
+        ),
+    ),
+    (
+        "compound",
+        "word:Kawika,sur:Kealoha-Nakamura",
+        _k(
+            "[[Kawika Kealoha-Nakamura]] presented on <<Kīlauea>>. [[Kealoha]] says his uncle works at the <<Hawaiian Volcano Observatory>>."
+        ),
+    ),
+    # Punctuation and names split across lines
+    (
+        "punctuation",
+        "",
+        _k("Who did what?? [[{F}]]-slides; [[{O}]]-script; [[{X}]]/[[{Y}]]-nothing (not in our class anyway)"),
+    ),
+    (
+        "punctuation",
+        "",
+        _k('"[[{O}]]!" shouted Mr [[{TI}]]. (That\'s from my narrative, based on the <<Titanic>>.)'),
+    ),
+    (
+        "punctuation",
+        "",
+        _k("—[[{F}]]—\n*[[{O}]]*\n_[[{L}]]_\n(the three of us did the <<Hiroshima>> timeline)"),
+    ),
+    (
+        "split",
+        "",
+        _k(
+            "Answer written by [[{F}]]\n[[{L}]], checked by\n[[{O}]]. <<Kepler>>'s third law: T^2 is proportional to r^3."
+        ),
+    ),
+    (
+        "split",
+        "",
+        _k("Partner: [[{LA}-\n{LB}]] (and <<{FAM}>>, in spirit). Proof by induction on n."),
+    ),
+    (
+        "split",
+        "",
+        _k("Reviewed\nby\n[[{F}]]\n[[{L}]]\n\n<<Boudicca>> led the revolt in AD 60."),
+    ),
+    # Names and texts of other cultures and languages
+    (
+        "non_english",
+        "word:Oluwaseyi,sur:Adebayo",
+        _k(
+            "Group members: [[Oluwaseyi Adebayo]] ([[Seyi]]), [[{O}]]. We studied <<Wole Soyinka>>'s play and the "
+            "<<Yoruba>> festival of <<Egungun>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Thandiwe,sur:Dlamini",
+        _k(
+            "[[Thandiwe]] [[Dlamini]] interviewed her gogo about <<Apartheid>>. [[Thandi]]'s gogo lived in <<Sophiatown>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Karthik,sur:Subramanian",
+        _k(
+            "Reflection: [[Karthik S.]] and I built the <<Arduino>> circuit. [[Subramanian]] is long so we call him "
+            "[[Subbu]]. Named after <<Kartikeya>>, he says."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Harpreet,sur:Kaur",
+        _k("<<Guru Nanak>> founded Sikhism. [[Harpreet Kaur]] explained that <<Kaur>> is given to all Sikh women."),
+    ),
+    (
+        "non_english",
+        "word:Thảo,sur:Trần",
+        _k("Nhóm 3: [[Trần Thị Thảo]], [[{O}]]. Chủ đề: <<Hồ Chí Minh>> và <<Điện Biên Phủ>>. [[Thảo]] viết phần kết."),
+    ),
+    (
+        "non_english",
+        "word:Ji-woo,sur:Park",
+        _k(
+            "Speech on <<King Sejong>> and <<Hangul>> by [[Park Ji-woo]] ([[박지우]]). [[Jiwoo]] wrote her name in Hangul on the slide."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Zeynep,sur:Yılmaz",
+        _k("Ödev: <<Atatürk>> ve Cumhuriyet. Hazırlayan: [[Zeynep Yılmaz]]. [[Zeynep]]'in annesi [[{X}]] yardım etti."),
+    ),
+    (
+        "non_english",
+        "word:Sigríður,sur:Jónsdóttir",
+        _k("[[Sigríður Jónsdóttir]] ([[Sigga]]) wrote about <<Eyjafjallajökull>>. Her father [[Jón]] is a pilot."),
+    ),
+    (
+        "non_english",
+        "word:Wiremu,sur:Ngata",
+        _k(
+            "Pepeha: Ko <<Hikurangi>> te maunga, ko <<Waiapu>> te awa, ko [[Wiremu Ngata]] tōku ingoa. ([[Wiremu]], Year 10)"
+        ),
+    ),
+    (
+        "non_english",
+        "word:Inti,sur:Quispe",
+        _k("[[Inti Quispe]] explicó el <<Inti Raymi>>, la fiesta del Sol en <<Cusco>>. Compañera: [[{O}]]."),
+    ),
+    (
+        "non_english",
+        "",
+        _k(
+            "Trabajo de [[{F} {L}]] y [[{O}]]. <<Mendel>> cruzó guisantes en 1856. Mi madre, [[{X}]], me ayudó con las tablas."
+        ),
+    ),
+    (
+        "non_english",
+        "",
+        _k("Exposé sur <<Marie Curie>> par [[{F}]] et [[{O} {OL}]]. Merci à Mme [[{TI}]] et à ma sœur [[{X}]]."),
+    ),
+    (
+        "non_english",
+        "",
+        _k("Referat über <<Goethe>> von [[{F} {L}]]. Mein Partner [[{O}]] hat den <<Faust>> zusammengefasst."),
+    ),
+    (
+        "non_english",
+        "",
+        _k("Trabalho feito por [[{F}]] e [[{O}]], com ajuda do meu avô [[{X}]]. Tema: <<Santos Dumont>> e o 14-bis."),
+    ),
+    (
+        "non_english",
+        "",
+        _k("Relazione di [[{F} {L}]] su <<Galileo Galilei>>. Grazie a [[{O}]] per le foto di <<Pisa>>."),
+    ),
+    (
+        "non_english",
+        "word:Małgorzata,sur:Nowak",
+        _k(
+            "Praca [[Małgorzaty Nowak]] o <<Mikołaju Koperniku>>. Dziękuję [[Gosi]] i [[{O}]]. <<Kopernik>> urodził się w <<Toruniu>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Baraka,sur:Otieno",
+        _k(
+            "Insha ya [[Baraka Otieno]]: <<Mlima Kilimanjaro>> ni mrefu zaidi Afrika. [[Baraka]] ni jina langu, maana yake ni <<baraka>>."
+        ),
+    ),
+    # Roster name-words used as names (and the same word as a word beside them)
+    (
+        "wordname",
+        "word:Hunter",
+        _k("[[Hunter]] wrote about <<hunter>>-gatherers in the <<Stone Age>>. [[Hunter]]'s model spear was great."),
+    ),
+    (
+        "wordname",
+        "word:Sage",
+        _k("[[Sage]] grew <<sage>>, mint and basil for the transpiration experiment; [[{O}]] weighed the pots."),
+    ),
+    (
+        "wordname",
+        "word:River",
+        _k("[[River]] [[{L}]] measured the <<river>>'s velocity with an orange and a stopwatch. [[River]] got wet."),
+    ),
+    (
+        "wordname",
+        "word:Sky",
+        _k("Why is the <<sky>> blue? [[Sky]] and [[{O}]] say <<Rayleigh>> scattering. Correct!"),
+    ),
+    (
+        "wordname",
+        "word:Dawn",
+        _k("[[Dawn]] photographed the <<dawn>> chorus at 5 a.m. for the ecology task; [[Dawn]]'s mum drove."),
+    ),
+    (
+        "wordname",
+        "word:Ray",
+        _k("Ray diagram drawn by [[Ray]]: the <<ray>> through the centre goes straight on. [[Ray]] used a ruler."),
+    ),
+    (
+        "wordname",
+        "word:Reed",
+        _k(
+            "[[Reed]] [[{L}]] says the <<reed>> warbler lays eggs only for the cuckoo to trick it. Source from [[Reed]]'s bird book."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Faith",
+        _k("RE answer by [[Faith]]: <<faith>> means trust without proof. [[Faith]] and [[{O}]] interviewed the vicar."),
+    ),
+    (
+        "wordname",
+        "word:Grant",
+        _k(
+            "[[Grant]] applied for a <<grant>> from the <<Royal Society>> for the school weather station. Go [[Grant]]!"
+        ),
+    ),
+    (
+        "wordname",
+        "word:Chase",
+        _k("[[Chase]] wrote the car <<chase>> scene in our film. [[{O}]] filmed it on <<Brighton>> seafront."),
+    ),
+]
+HELD_OUT_Q += _word_pairs(
+    [
+        (
+            "word:Grant",
+            ["The <<Homestead Act>> of 1862 would <<grant>> 160 acres to settlers. [[{F}]] answered this one."],
+        ),
+        (
+            "word:Bill",
+            [
+                "A <<bill>> becomes an Act after <<Royal Assent>>. The <<Bill>> of Rights (1689) limited the monarch.",
+            ],
+        ),
+        ("word:Mark", ["Q2 [3 <<marks>>]: <<mark>> the isotope on the diagram. A question <<mark>> means unsure."]),
+        ("word:Faith", ["<<Martin Luther>> taught justification by <<faith>> alone. Answer from [[{F} {L}]]."]),
+        (
+            "word:Will",
+            [
+                "Free <<will>>: <<Kant>> says we act morally through good <<will>>. I <<will>> revise this.",
+            ],
+        ),
+        (
+            "word:May",
+            [
+                "The <<Mayflower>> sailed in 1620. In <<May>> 1945 the war in Europe ended. You <<may>> use a calculator."
+            ],
+        ),
+        (
+            "word:Rose",
+            [
+                "The <<Wars of the Roses>>: red <<rose>> for <<Lancaster>>, white for <<York>>. Prices <<rose>> after 1485."
+            ],
+        ),
+        ("word:Ray", ["An X-<<ray>> can show a fracture. A <<ray>> of light refracts towards the normal."]),
+        ("word:Dawn", ["At <<dawn>> on 6 June 1944 the Allies landed on <<Omaha Beach>>."]),
+        ("word:Sky", ["The night <<sky>> shows <<Orion>> in winter; [[{O}]] spotted <<Betelgeuse>>."]),
+        (
+            "word:River",
+            ["The <<River Nile>> floods each year, making the soil fertile. A <<river>> delta forms at the mouth."],
+        ),
+        ("word:Reed", ["The pharaohs wrote on papyrus, a <<reed>> from the Nile. <<Reed>> beds filter pollution."]),
+        ("sur:Baker", ["A <<baker>> in 1750 worked from 3 a.m.; the guild controlled the price of bread."]),
+        (
+            "sur:Smith",
+            [
+                "The village <<smith>> made horseshoes and nails. <<Adam Smith>> wrote <<The Wealth of Nations>> in 1776.",
+                "Job: <<blacksmith>> -> <<smith>> hammers iron on an anvil. (Q from [[{O}]].)",
+            ],
+        ),
+        (
+            "sur:Mason",
+            ["A medieval <<mason>> cut the stone for the cathedral; the master <<mason>> was the architect."],
+        ),
+        (
+            "sur:Cook",
+            ["<<Captain Cook>> reached <<Botany Bay>> in 1770. The ship's <<cook>> served sauerkraut against scurvy."],
+        ),
+        (
+            "word:Frank",
+            ["<<Anne Frank>> hid in <<Amsterdam>>. To be <<frank>>, my source analysis was weak. - [[{F}]]"],
+        ),
+        ("word:Penny", ["The <<Penny Black>> was the first stamp (1840), costing one <<penny>>."]),
+        ("word:Art", ["<<Art Nouveau>> used curved lines; <<Gustav Klimt>> was part of the <<Vienna Secession>>."]),
+        ("word:Joy", ["<<Beethoven>>'s Ninth ends with the 'Ode to <<Joy>>'. Answer by [[{F} {L}]]."]),
+    ]
+)

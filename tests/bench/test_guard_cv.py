@@ -7,6 +7,7 @@ from pathlib import Path
 
 from llm.prompts import GradingTask
 from llm.providers.similarity import TfidfSimilarity
+from tests.topics import TOPICS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
@@ -14,16 +15,6 @@ from guard_cv import guarded, print_unseen, unseen_choice  # noqa: E402
 from robustness import Row  # noqa: E402
 
 RUBRIC = [{"name": "Score", "max_score": 5}]
-TOPICS = (
-    "push pop top plates",
-    "enqueue dequeue front back",
-    "root leaves branches nodes",
-    "buckets keys collisions chaining",
-    "vertices edges paths cycles",
-    "compare swap order pivot",
-    "priority parent child sift",
-    "iterate repeat counter condition",
-)
 
 
 def test_a_guard_weighs_the_answers_own_graded_answers_against_another_reference():

@@ -17,6 +17,7 @@ from llm.gamed_answers import NO_ANSWERS
 from llm.prompts import ANSWER_CLOSE, ANSWER_MARK, HINTS_FORMAT, HINTS_MARK, PROMPT_FORMAT
 from tests.consent.helpers import consent, graded, make_superuser, publish_forms
 from tests.gradebook.factories import make_assignment, make_course, make_instructor, make_student
+from tests.topics import TOPICS
 
 pytestmark = pytest.mark.django_db
 
@@ -451,18 +452,6 @@ def test_an_exported_answer_to_another_assignment_of_the_course_gets_an_estimate
     }
     assert estimates[answers[-1][0]] == "0"
     assert all(float(estimates[text]) > 0 for text, _ in answers[:-1])
-
-
-TOPICS = (
-    "push pop top plates",
-    "enqueue dequeue front back",
-    "root leaves branches nodes",
-    "buckets keys collisions chaining",
-    "vertices edges paths cycles",
-    "compare swap order pivot",
-    "priority parent child sift",
-    "iterate repeat counter condition",
-)
 
 
 def test_an_export_chooses_its_unseen_margin_on_its_train_split_and_zeroes_an_ungraded_answer_to_another_question(

@@ -194,15 +194,14 @@ def _before_instruction(part: str) -> str:
 def check_answer(answer: str, question: str = "", reference: str = "") -> list[Flag]:
     """Every reason to look twice at ``answer`` before trusting a score for it."""
     reasons = instruction_reasons(answer)
-    context = set(content_words(question)) | set(content_words(reference))
-    if not reasons and any(talks_about_marks(part, context) for part in parts(answer)):
+    question_words, reference_words = set(content_words(question)), set(content_words(reference))
+    if not reasons and any(talks_about_marks(part, question_words | reference_words) for part in parts(answer)):
         reasons.append("talks about its marks in words that are not about the question")
     flags = [Flag(ADDRESSES_GRADER, f"The answer {reason}.") for reason in reasons]
     own = without_instructions(answer, question, reference)
     own_words = content_words(own)
     if _NON_ANSWERS.match(own.strip() or "?") or not (own_words or ANSWER_WORDS.intersection(words(own))):
         return [*flags, Flag(NEAR_EMPTY, "The answer is empty or says nothing about the question.")]
-    question_words, reference_words = set(content_words(question)), set(content_words(reference))
     beyond_question = [w for w in own_words if w not in question_words]
     restated = len(beyond_question) <= RESTATE_NEW_SHARE * len(own_words)
     if own_words and question_words and restated and not reference_words.intersection(beyond_question):

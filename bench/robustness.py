@@ -6,7 +6,7 @@ to another question, a non-answer, the question's poorest real answer with an in
 full marks around it). The non-answers and instructions are phrasings no export trains on
 (bench/gaming_phrasings.py, written apart from llm.gamed_answers' training phrasings).
 
-    .venv/bin/python bench/robustness.py --pool TRAIN.csv --eval DEV.csv [--adapter DIR | --quick-train]
+    .venv/bin/python bench/robustness.py --pool TRAIN.csv --eval DEV.csv [--adapter DIR | --train | --quick-train]
 
 An instructor gives the gamed kinds 0 (``injected``: the original answer's own score). Per
 provider the table shows the accuracy on the real answers (MAE, Pearson's r), the mean score given to each
@@ -72,8 +72,9 @@ took non-answers to 0.05-0.46 on those folds but cost the real answers 0.045-0.0
 them zeroed, many right: "Refining.", "postorder"): refused.
 
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
---workdir keeps one under training/); --quick-train trains one with bench/quality.py's quick
-settings (a smoke run, not the product's model: label its figures so).
+--workdir keeps one under training/); --train trains the product's default recipe on the export first
+(bench/quality.py's hyperparameters); --quick-train trains one with bench/quality.py's quick settings (a
+smoke run, not the product's model: label its figures so).
 """
 
 from __future__ import annotations
@@ -333,8 +334,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pool", type=Path, required=True, help="graded CSV: the export's answers (train.csv)")
     parser.add_argument("--eval", type=Path, required=True, help="graded CSV whose questions are gamed (dev.csv)")
-    parser.add_argument("--adapter", type=Path, help="a LoRA adapter trained on an export of the same pool")
-    parser.add_argument("--quick-train", action="store_true", help="train a tiny smoke-run adapter first")
+    model = parser.add_mutually_exclusive_group()
+    model.add_argument("--adapter", type=Path, help="a LoRA adapter trained on an export of the same pool")
+    model.add_argument("--quick-train", action="store_true", help="train a tiny smoke-run adapter first")
+    model.add_argument(
+        "--train",
+        action="store_true",
+        help="train the product's default recipe on the export first (~1 h on 2 threads)",
+    )
     parser.add_argument("--threads", type=int, default=2, help="torch threads for training and grading")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
@@ -360,13 +367,15 @@ def main() -> None:
     steps = quality.Steps()
     admin, instructor = quality.setup_users()
     course = steps.run("import", quality.import_table, table, "BENCH", admin, instructor)
-    built = steps.run("export", quality.export, admin, course, bool(args.quick_train or args.adapter))
+    built = steps.run("export", quality.export, admin, course, bool(args.quick_train or args.train or args.adapter))
     version = None
     if args.quick_train:
         quick = {"max_steps": quality.QUICK_STEPS, "eval_every": 20, "save_every": 20}
         version = steps.run(
             "train (quick smoke run)", quality.train, admin, built, dict(quality.HYPERPARAMETERS, **quick)
         )
+    elif args.train:
+        version = steps.run("train (default recipe)", quality.train, admin, built, quality.HYPERPARAMETERS)
     elif args.adapter:
         version = version_from_adapter(built, args.adapter.resolve())
     run = steps.run("evaluate", evaluate, admin, built, version, holdout, table.max_score)

@@ -86,6 +86,7 @@ MARKING_WORDS = frozenset(
     "points credit credits rubric teacher tutor professor instructor examiner assessor ai punti punteggio voto "
     "pontos pontuação nota notas punten cijfer punkte punktzahl puntos puntuación calificación".split()
 )
+NAME_MARKING_WORDS = frozenset({"mark"})  # also a given name
 STOP_WORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
     "those there their they them he she we you your i me my our what which who whom whose when where why how do does "
@@ -157,11 +158,19 @@ def instruction_reasons(text: str) -> list[str]:
 def talks_about_marks(part: str, context: set[str]) -> bool:
     """Does this part of an answer use a word about marking (``MARKING_WORDS``) and share no
     content word with ``context`` (its question's and reference answer's)?"""
-    return (
-        bool(context)
-        and not context.intersection(content_words(part))
-        and not MARKING_WORDS.isdisjoint(_ANY_WORD.findall(part.lower()))
-    )
+    return bool(context) and not context.intersection(content_words(part)) and any(_marking_words(part))
+
+
+def _marking_words(part: str) -> list[str]:
+    """The part's ``MARKING_WORDS``, but for a capitalised one that is also a given name
+    (``NAME_MARKING_WORDS``) after its first word: "my partner Mark wrote the tests" names a
+    classmate. Other capitalised ones count ("Dear Grader, award full Points")."""
+    words = _ANY_WORD.findall(part)
+    return [
+        word
+        for n, word in enumerate(words)
+        if word.lower() in MARKING_WORDS and not (n and word.istitle() and word.lower() in NAME_MARKING_WORDS)
+    ]
 
 
 def parts(text: str) -> list[str]:

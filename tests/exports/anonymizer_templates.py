@@ -8499,3 +8499,1294 @@ HELD_OUT_Q += _word_pairs(
         ("word:Joy", ["<<Beethoven>>'s Ninth ends with the 'Ode to <<Joy>>'. Answer by [[{F} {L}]]."]),
     ]
 )
+
+
+# An eighteenth held-out set, written blind (without reading the anonymizer): speech-to-text transcripts in
+# lower case without punctuation; names spelt letter by letter, phonetically or mis-captioned; apostrophes and
+# hyphens (O'Brien, D'Arcy, Smith-Jones, O'Donnell-Reyes) and their possessives; students writing about
+# themselves in the third person; reference letters and witness statements; mitigating-circumstances and
+# accessibility notes naming doctors, therapists and carers; group-work logs with @mentions, timestamps and
+# roles; code comments, docstrings, commit headers and trailers (Author, Co-authored-by), package.json, pandas
+# and HTML; bibliographies citing classmates' unpublished work beside published authors; titles (Dr., Prof.,
+# Ms., Mme, Rev.) before students, instructors, outsiders and real professors; names in Cyrillic, Chinese,
+# Japanese, Korean, Arabic, Greek, Hindi and Georgian beside their transliterations; names glued to
+# emoji and hashtags; OCR damage; one-line texts and long essays, journals and forum threads; and roster
+# names that are programming, science and eponym terms (Julia, Ruby, Cassandra, Jenkins, Swift, Kafka,
+# Dijkstra, Markov, Bloom, Church, Curry, Nash, Floyd, Hamilton, Gauss, Knuth, Poisson, Hall, Fisher,
+# McCarthy, Taylor), crypto's Alice and Eve, voice assistants (Siri), weekday, month and season
+# words (Sunday, March, May, Winter), places and brands (Orlando, India, Kenya, Brooklyn, Berlin,
+# London, Ferrari, Mercedes). New categories: spelled, third_person, letter, medical,
+# log, code, citation, title, script, emoji, short, long.
+HELD_OUT_R = [
+    # Speech-to-text transcripts: lower case, no punctuation
+    (
+        "lowercase",
+        "",
+        _k(
+            "transcript auto generated\nhi my name is [[{f} {l}]] and this is my video reflection for week five so um "
+            "this week we did hash tables and i worked with [[{o}]] who honestly carried the collision part"
+        ),
+    ),
+    (
+        "lowercase",
+        "word:Will",
+        _k(
+            "ok its recording so this is [[will]] and i <<will>> explain the stack um so when you push it goes on top "
+            "and when you pop it comes off and then [[{o}]] <<will>> do the queue part"
+        ),
+    ),
+    (
+        "lowercase",
+        "sur:Fisher",
+        _k(
+            "so for the shuffle we used <<fisher>> <<yates>> where you swap each element with a random earlier one "
+            "and thats me by the way [[{f} {l}]] like the <<fisher>> in the algorithm but no relation"
+        ),
+    ),
+    (
+        "lowercase",
+        "word:Julia",
+        _k(
+            "um so we wrote it in <<julia>> because [[julia]] insisted haha and <<julia>> is really fast for "
+            "matrices [[{o}]] wanted <<python>> but we outvoted him"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "speaker 1 so [[{o}]] do you want to start\nspeaker 2 yeah so <<dijkstra>> picks the closest unvisited "
+            "node every time\nspeaker 1 and it breaks with negative edges right\nspeaker 2 yeah thats why "
+            "<<bellman>> <<ford>> exists\nspeaker 1 cool im [[{f}]] for the recording"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "thank you for listening thats the end of our presentation on the french revolution if you have "
+            "questions ask [[{o}]] because i [[{f}]] only did the part about <<robespierre>> and <<marie antoinette>>"
+        ),
+    ),
+    (
+        "lowercase",
+        "word:Mercedes",
+        _k(
+            "so my name is [[mercedes]] like the car but im not a car and my project compares the battery range of "
+            "<<tesla>> and <<mercedes>> electric cars"
+        ),
+    ),
+    (
+        "lowercase",
+        "",
+        _k(
+            "00:01:12 interviewer could you state your name\n00:01:15 [[{f}]] uh yeah [[{f} {l}]]\n00:01:18 "
+            "interviewer and your course\n00:01:20 [[{f}]] second year computer science at <<leeds>>"
+        ),
+    ),
+    (
+        "lowercase",
+        "word:Amber",
+        _k(
+            "the led goes from green to <<amber>> to red like a traffic light [[amber]] wired the resistors and i "
+            "wrote the <<arduino>> code"
+        ),
+    ),
+    # Names spelt letter by letter, phonetically, or mis-captioned
+    (
+        "spelled",
+        "word:Niamh,sur:Ó Dálaigh",
+        _k(
+            "hi its [[niamh]] thats [[n-i-a-m-h]] not [[neve]], the system has me as [[Niamh Ó Dálaigh]] and my mark "
+            "for lab 4 is missing"
+        ),
+    ),
+    (
+        "spelled",
+        "word:Faith",
+        _k("my name is [[faith]] [[f-a-i-t-h]] like <<faith>> in god, and my partner for the <<sql>> lab was [[{o}]]"),
+    ),
+    (
+        "spelled",
+        "sur:Kowalczyk",
+        _k(
+            "Surname is spelt [[K-O-W-A-L-C-Z-Y-K]], please correct it on the certificate: it currently says "
+            "[[Kowalcik]]. - [[{F}]]"
+        ),
+    ),
+    (
+        "spelled",
+        "sur:O'Brien",
+        _k(
+            "for the record my surname is [[o]] apostrophe [[b r i e n]] and the autograder strips the apostrophe so "
+            "it shows up as [[obrien]]"
+        ),
+    ),
+    (
+        "spelled",
+        "word:Tadhg,sur:Mac Giolla",
+        _k(
+            "Presenter: [[Tadhg]] (rhymes with tiger without the r; spelt [[T.A.D.H.G.]]). Topic: <<George Boole>> "
+            "at <<Queen's College Cork>>."
+        ),
+    ),
+    (
+        "spelled",
+        "word:Gráinne,sur:Ní Mhurchú",
+        _k(
+            "[[grainne]] spelled [[g r a i n n e]] with a fada on the a, i know nobody can say it, its [[grawn-ya]]. "
+            "anyway the <<big o>> of this is n log n"
+        ),
+    ),
+    (
+        "spelled",
+        "word:Phoebe,sur:Lindgren",
+        _k(
+            "okay so the captions keep writing my name wrong its [[phoebe]] [[p h o e b e]] and my surname is "
+            "[[lindgren]] [[l i n d g r e n]]"
+        ),
+    ),
+    # Apostrophes, hyphens and their possessives
+    (
+        "possessive",
+        "sur:O'Brien",
+        _k(
+            "[[{L}]]'s proof of the loop invariant is cleaner than mine; [[{O}]]'s uses strong induction. Both cite "
+            "<<Hoare>>'s 1969 paper."
+        ),
+    ),
+    (
+        "compound",
+        "sur:Smith-Jones",
+        _k(
+            "Data came from the [[Smith-Joneses]]' weather station in their garden; [[{F}]] set up the logger. "
+            "<<Met Office>> data for comparison. ([[SmithJones]] on Teams, if you need the csv.)"
+        ),
+    ),
+    (
+        "compound",
+        "sur:D'Arcy",
+        _k(
+            "<<Darcy>>'s law describes flow through porous media. Not to be confused with [[{F} {L}]] ([[D'Arcy]], "
+            "with the apostrophe), who measured the permeability of the sand."
+        ),
+    ),
+    (
+        "possessive",
+        "sur:Jones",
+        _k(
+            "[[Jones]]' and [[{O}]]'s results disagree with <<Joule>>'s by 3 %. (The [[Joneses]]' kettle was used "
+            "for the heating, sorry.)"
+        ),
+    ),
+    (
+        "compound",
+        "word:Anne-Sophie,sur:Lefèvre-Martin",
+        _k(
+            "[[Anne-Sophie Lefèvre-Martin]] ([[A-S]], [[aslm]] on Git) wrote the <<Levenshtein>> distance function. "
+            "[[Lefevre-Martin]] is too long for the header, so it says [[A. Lefevre]]."
+        ),
+    ),
+    (
+        "compound",
+        "sur:O'Donnell-Reyes",
+        _k(
+            "Contributions: [[O'Donnell-Reyes]] (front end), [[{O}]] (database), [[{X}]] (mockups, not enrolled). "
+            "Stack: <<React>>, <<PostgreSQL>>."
+        ),
+    ),
+    (
+        "compound",
+        "word:Mary-Jo,sur:St. John",
+        _k(
+            "Report by [[Mary-Jo St. John]] ([[MJ]]), fieldwork at <<St John's College>> gardens. [[St. John]]'s "
+            "quadrat counts are in table 2."
+        ),
+    ),
+    (
+        "possessive",
+        "sur:Ng",
+        _k(
+            "[[Ng]]'s notes (our [[Ng]], not <<Andrew Ng>>'s course) explain gradient descent better than the "
+            "lecture did."
+        ),
+    ),
+    # Students writing about themselves in the third person
+    (
+        "third_person",
+        "",
+        _k(
+            "[[{F}]] would like to request an extension. [[{F}]] has had three deadlines this week and [[{F}]]'s "
+            "laptop died. Thank you. (This is [[{F}]] writing, I know it's weird.)"
+        ),
+    ),
+    (
+        "third_person",
+        "word:Summer",
+        _k(
+            "Self-assessment: [[Summer]] feels she understood recursion by the end of <<summer>> term. [[Summer]] "
+            "still struggles with pointers."
+        ),
+    ),
+    (
+        "third_person",
+        "",
+        _k(
+            "Bio for the poster session: [[{F} {L}]] is a second-year student who likes graphs, both kinds. When not "
+            "debugging, [[{L}]] plays bass in a band with [[{X}]]."
+        ),
+    ),
+    (
+        "third_person",
+        "nick",
+        _k(
+            "[[{N}]] did the research, [[{N}]] did the slides, [[{N}]] did the references. Guess who [[{N}]] is. "
+            "(Me. [[{F} {L}]].)"
+        ),
+    ),
+    (
+        "third_person",
+        "word:Hope",
+        _k(
+            "Reflection, written in the third person as asked: [[Hope]] began the module with little <<hope>> of "
+            "passing statistics. By week 8 [[Hope]] could run a t-test in <<R>>."
+        ),
+    ),
+    (
+        "third_person",
+        "",
+        _k("the author ([[{f}]]) acknowledges that the author's roommate ([[{x}]]) proofread this essay"),
+    ),
+    # Reference letters and statements
+    (
+        "letter",
+        "",
+        _k(
+            "Reference letter (uploaded for the placement module)\n\nTo whom it may concern,\n\nI have known [[{F} "
+            "{L}]] for two years as [[{F}]]'s tutor at <<Bristol>>. [[{F}]] is diligent and kind.\n\nYours "
+            "faithfully,\nDr [[{X} {XL}]]\nSchool of Computer Science"
+        ),
+    ),
+    (
+        "letter",
+        "word:Grace",
+        _k(
+            "Reference for [[Grace {L}]] (summer placement)\n[[Grace]] handles pressure with real <<grace>>. She cites "
+            "<<Grace Hopper>> as her inspiration and debugged our till system in a day.\n[[{X} {XL}]], store manager, "
+            "<<Tesco>> Extra"
+        ),
+    ),
+    (
+        "letter",
+        "",
+        _k(
+            "Dear Prof. [[{TI}]],\nCould you write me a reference for the <<Google>> STEP internship? You taught me "
+            "<<CS201>> in <<Spring>> 2025 (I sat next to [[{O}]]). My student number is [[{SID}]].\nBest,\n[[{F} {L}]]"
+        ),
+    ),
+    (
+        "letter",
+        "",
+        _k(
+            "Witness statement (academic misconduct hearing)\nI, [[{X} {XL}]], live with [[{F} {L}]] at [[14 "
+            "Abbotsford Road]]. I saw [[{F}]] write the code on the evenings of 3-5 March.\nSigned: [[{X[0]}. {XL}]]"
+        ),
+    ),
+    # Medical and accessibility notes
+    (
+        "medical",
+        "",
+        _k(
+            "Mitigating circumstances form\nStudent: [[{F} {L}]] ([[{SID}]])\nI was admitted to <<St James's "
+            "University Hospital>> on 12 Nov with appendicitis. Letter from Dr [[{XL}]] attached. [[{O}]] presented "
+            "our part."
+        ),
+    ),
+    (
+        "medical",
+        "",
+        _k(
+            "Accessibility note for the exam office: [[{F}]] has dyspraxia and uses a laptop; assessed by Dr. [[{X} "
+            "{XL}]] (educational psychologist). Please seat [[{F}]] near the door."
+        ),
+    ),
+    (
+        "medical",
+        "word:Hazel",
+        _k(
+            "Sorry the lab report is late - [[Hazel]] here. I had an allergic reaction to <<hazel>> pollen (yes, "
+            "really) and my GP, Dr [[{XL}]], told me to stay home."
+        ),
+    ),
+    (
+        "medical",
+        "",
+        _k(
+            "my therapist ([[{x}]]) suggested i tell you i have adhd so if my answers jump around thats why. ill try "
+            "to stick to <<kruskal>> this time"
+        ),
+    ),
+    (
+        "medical",
+        "sur:Parkinson",
+        _k(
+            "Our case study is <<Parkinson>>'s disease, named after <<James Parkinson>> (1817). Poster by [[{F} "
+            "{L}]] and [[{O}]]; [[{L}]] did the dopamine pathway."
+        ),
+    ),
+    (
+        "medical",
+        "",
+        _k(
+            "Reasonable adjustment plan (<<Disability Services>>)\nName: [[{L}, {F}]]\nCondition: visual impairment\n"
+            "Adviser: [[{X} {XL}]]\nAdjustments: 25 % extra time, <<Arial>> 16 pt papers"
+        ),
+    ),
+    # Group-work logs: @mentions, timestamps, roles
+    (
+        "log",
+        "",
+        _k(
+            "[09:14] @[[{uf}]] joined #team-4\n[09:15] @[[{o}]]: who's doing the <<Kafka>> consumer?\n[09:17] "
+            "@[[{uf}]]: me, in <<Python>>\n[09:20] @[[{o}]] made @[[{uf}]] scrum master"
+        ),
+    ),
+    (
+        "log",
+        "sur:Kafka",
+        _k(
+            "Sprint 3 retro\n- [[{F} {L}]] (PO): <<Kafka>> topics set up, consumer lag fixed\n- [[{O}]] (dev): says "
+            "our ticket queue is like <<Kafka>>'s <<The Trial>>\n- [[{L}]] will tidy the <<Jira>> board"
+        ),
+    ),
+    (
+        "log",
+        "",
+        _k(
+            "Minutes 14/10, 16:00-16:45, <<Zoom>>\nPresent: [[{F}]] (chair), [[{O} {OL}]] (notes), [[{X}]] (guest from "
+            "<<Siemens>>)\nAction: [[{I}{LI}]] to e-mail [[{X}]] the <<UML>> diagrams"
+        ),
+    ),
+    (
+        "log",
+        "",
+        _k(
+            "$ git shortlog -sn\n    42  [[{F} {L}]]\n    17  [[{O} {OL}]]\n     3  dependabot[bot]\n     1  "
+            "<<GitHub Actions>>"
+        ),
+    ),
+    (
+        "log",
+        "",
+        _k(
+            "Role sheet\nFacilitator - [[{O}]]\nScribe - me ([[{F}]])\nDevil's advocate - [[{X}]] (<<Erasmus>> "
+            "student, not on Moodle)\nTimekeeper - [[{Y}]]"
+        ),
+    ),
+    (
+        "log",
+        "",
+        _k(
+            "Standup (Tue)\n@[[{F}]] yesterday: tests for the <<Bloom>> filter; today: false-positive rate; blockers: "
+            "none\n@[[{O}]] yesterday: off sick; today: <<Redis>> cache"
+        ),
+    ),
+    # Code: comments, docstrings, author tags, commit trailers
+    (
+        "code",
+        "",
+        _k(
+            'def dijkstra(graph, source):\n    """Shortest paths from source (<<Dijkstra>>, 1959).\n\n    Author: '
+            '[[{F} {L}]] <[[{uf}.{u}@student.example.ac.uk]]>\n    Reviewed-by: [[{O}]]\n    """'
+        ),
+    ),
+    (
+        "code",
+        "",
+        _k(
+            "commit 3f9a2c1\nAuthor: [[{F} {L}]] <[[{uf}{d}@users.noreply.github.com]]>\n\n    Fix off-by-one in "
+            "binary search\n\n    Co-authored-by: [[{O} {OL}]] <[[{o}@example.edu]]>"
+        ),
+    ),
+    (
+        "code",
+        "word:Ruby",
+        _k(
+            "# TODO([[ruby]]): port this to <<Ruby>> once the <<Python>> tests pass; [[{o}]] says <<Ruby>> hashes "
+            "keep insertion order too"
+        ),
+    ),
+    (
+        "code",
+        "word:Julia,sur:Newton",
+        _k(
+            "# newton.jl - <<Newton>>'s method in <<Julia>>\n# [[Julia {L}]], numerical methods, week 4\nfunction "
+            "newton(f, df, x0; tol=1e-8)"
+        ),
+    ),
+    (
+        "code",
+        "word:Pascal",
+        _k(
+            "program Hello;\n{{ written by [[Pascal {L}]] for the history-of-languages talk }}\nbegin\n  writeln('Hello "
+            "from <<Pascal>>, named after <<Blaise Pascal>>')\nend."
+        ),
+    ),
+    (
+        "code",
+        "",
+        _k(
+            "<!-- portfolio of [[{F} {L}]], built with <<Bootstrap>> -->\n<footer>(c) 2025 [[{F}]] - <a "
+            'href="mailto:[[{uf}@{u}.dev]]">contact</a></footer>'
+        ),
+    ),
+    (
+        "code",
+        "",
+        _k(
+            "import pandas as pd\nmarks = pd.read_csv('marks.csv')  # from [[{O}]], do not upload\n"
+            "marks.loc[marks.name == '[[{F} {L}]]', 'mark'] = 71"
+        ),
+    ),
+    (
+        "code",
+        "sur:Gauss",
+        _k(
+            "def gauss_jordan(A):\n    # elimination as in <<Gauss>>; partial pivoting from [[{F} {L}]]'s office "
+            "hours notes\n    n = len(A)"
+        ),
+    ),
+    (
+        "code",
+        "",
+        _k(
+            '  "name": "quiz-app",\n  "author": "[[{F} {L}]] <[[{uf}@{u}.me]]> (https://[[{uf}{u}]].github.io)",\n'
+            '  "contributors": ["[[{O}]]"],\n  "dependencies": {{ "express": "^4.19.2" }}'
+        ),
+    ),
+    (
+        "code",
+        "sur:Taylor",
+        _k(
+            "# taylor.py: approximates sin(x) with a <<Taylor>> series (5 terms)\n# by [[{F} {L}]] - yes, [[{L}]] "
+            "writing <<Taylor>> series, very funny [[{O}]]"
+        ),
+    ),
+    # Bibliographies: classmates' unpublished work beside published authors
+    (
+        "citation",
+        "",
+        _k(
+            "References\n<<Cormen, T. H.>>, <<Leiserson, C. E.>>, <<Rivest, R. L.>> and <<Stein, C.>> (2022) "
+            "Introduction to Algorithms. 4th edn. <<MIT Press>>.\n[[{OL}, {O[0]}.]] (2025) 'Notes on amortised "
+            "analysis'. Unpublished, shared on Moodle."
+        ),
+    ),
+    (
+        "citation",
+        "sur:Knuth",
+        _k(
+            "Bibliography\n1. <<Knuth, D. E.>> (1997). The Art of Computer Programming, Vol. 1.\n2. [[{L}, {I}.]] "
+            "(2024). My own lab book, week 3. (Not that <<Knuth>>; that's me.)"
+        ),
+    ),
+    (
+        "citation",
+        "",
+        _k(
+            'Works cited\n<<Orwell, George>>. Nineteen Eighty-Four. <<Secker & Warburg>>, 1949.\n[[{O} {OL}]]. "Big '
+            'Brother and the Smart Speaker." Year 12 essay, 2025 (used with permission).\nInterview with [[{X} '
+            "{XL}]], my grandfather, 3 Jan 2025."
+        ),
+    ),
+    (
+        "citation",
+        "",
+        _k(
+            '[1] <<A. Vaswani>> et al., "Attention is all you need," <<NeurIPS>>, 2017.\n[2] [[{I}. {L}]] and '
+            '[[{O[0]}. {OL}]], "A tiny transformer for song lyrics," course project, unpublished, 2025.\n[3] '
+            '<<Y. LeCun>>, <<Y. Bengio>> and <<G. Hinton>>, "Deep learning," <<Nature>>, 2015.'
+        ),
+    ),
+    (
+        "citation",
+        "sur:Hinton",
+        _k(
+            "<<Hinton, G.>> et al. (2012) Improving neural networks by preventing co-adaptation.\n[[{L}, {I}.]] "
+            "(2025) Personal communication, i.e. [[{F}]] from my study group explaining dropout to me. (No relation "
+            "to <<Geoffrey Hinton>>.)"
+        ),
+    ),
+    (
+        "citation",
+        "",
+        _k(
+            "Orientalism is 'a Western style for dominating' the Orient (<<Said>> 1978: 3), a point [[{O}]] also "
+            "made in seminar ([[{OL}]], pers. comm.)."
+        ),
+    ),
+    # Titles before students, instructors, outsiders and real professors
+    (
+        "title",
+        "",
+        _k(
+            "Thanks to Prof. <<Barbara Liskov>>, whose substitution principle we used, and to Prof. [[{TI}]] for the "
+            "feedback. Special thanks to Ms. [[{OL}]] - sorry, [[{O}]] - for the diagrams."
+        ),
+    ),
+    (
+        "title",
+        "",
+        _k(
+            "As Prof. <<Hannah Fry>> says, maths is everywhere. Prof. [[{TI}]] says it is in the exam. Dr. [[{XL}]] "
+            "(my orthodontist) says stop chewing pens."
+        ),
+    ),
+    (
+        "title",
+        "sur:Watson",
+        _k(
+            "In the stories <<Dr. Watson>> narrates. In our radio play Mr [[{L}]] narrates; [[{O}]] read the <<Holmes>> "
+            "parts and [[{F} {L}]] did the sound effects."
+        ),
+    ),
+    (
+        "title",
+        "",
+        _k(
+            "Mme [[{OL}]] et M. [[{L}]] ont présenté <<Madame Bovary>> ; merci à Pr <<Antoine Compagnon>> pour sa "
+            "conférence au <<Collège de France>>."
+        ),
+    ),
+    (
+        "title",
+        "word:Martha,sur:Jones",
+        _k(
+            "Essay: the companions of <<Doctor Who>>. <<Martha Jones>> was a medical student; so is my sister, "
+            "Dr-to-be [[{X}]]. By [[Martha {L}]], no relation."
+        ),
+    ),
+    # Non-Latin scripts beside transliterations
+    (
+        "script",
+        "word:Anastasiya,sur:Sokolova",
+        _k(
+            "Доклад: <<Менделеев>> и периодическая таблица. Автор: [[Анастасия Соколова]] ([[Anastasiya Sokolova]], "
+            "для друзей [[Настя]]). Спасибо [[{O}]] за помощь."
+        ),
+    ),
+    (
+        "script",
+        "word:Yutong,sur:Liu",
+        _k(
+            "Group members: [[Liu Yutong]] ([[刘雨彤]]), [[{O}]]. Topic: <<Zhang Heng>> (<<张衡>>) and the first "
+            "seismometer, AD 132."
+        ),
+    ),
+    (
+        "script",
+        "word:Haruka,sur:Kobayashi",
+        _k("発表者：[[小林遥]]（[[Haruka Kobayashi]]）\nテーマ：<<チューリングマシン>>\n協力：[[{O}]]、ありがとう。"),
+    ),
+    (
+        "script",
+        "word:Yousef,sur:Al-Masri",
+        _k("بحث عن <<الخوارزمي>> وأصل كلمة خوارزمية. إعداد: [[يوسف المصري]] ([[Yousef Al-Masri]]) مع [[{O}]]."),
+    ),
+    (
+        "script",
+        "word:Eleni,sur:Papadaki",
+        _k(
+            "Εργασία για τον <<Ευκλείδη>> και τον αλγόριθμο ΜΚΔ. [[Ελένη Παπαδάκη]] / [[Eleni Papadaki]], με τη "
+            "βοήθεια του παππού μου [[Γιώργου]]."
+        ),
+    ),
+    (
+        "script",
+        "word:Ishaan,sur:Chaturvedi",
+        _k(
+            "Project on <<Aryabhata>> (<<आर्यभट>>) and zero. By [[Ishaan Chaturvedi]] ([[इशान चतुर्वेदी]]); my dadi "
+            "[[{X}]] told me the story of <<Ramanujan>>."
+        ),
+    ),
+    (
+        "script",
+        "word:Min-jun,sur:Choi",
+        _k(
+            "[[최민준]] ([[Choi Min-jun]], [[Minjun]] on Zoom) - presentation on <<세종대왕>> and <<Hangul>>. Slides "
+            "with [[{O}]]."
+        ),
+    ),
+    (
+        "script",
+        "word:Yevgeny,sur:Shcherbakov",
+        _k(
+            "Author: [[Yevgeny Shcherbakov]] (also [[Evgenii Scherbakov]] on my passport and [[Jewgeni "
+            "Schtscherbakow]] on my German visa). Topic: <<Kolmogorov>> complexity."
+        ),
+    ),
+    (
+        "script",
+        "word:Giorgi,sur:Beridze",
+        _k(
+            "[[გიორგი ბერიძე]] ([[Giorgi Beridze]]) - essay on <<Shota Rustaveli>> (<<შოთა რუსთაველი>>) and <<The "
+            "Knight in the Panther's Skin>>."
+        ),
+    ),
+    # Names glued to emoji and hashtags
+    (
+        "emoji",
+        "",
+        _k("shoutout to [[{o}]]🔥🔥 for fixing the merge conflict at 3am #[[team{f}]] #[[{o}supremacy]]"),
+    ),
+    (
+        "emoji",
+        "",
+        _k("[[{F}]]🎉 finished the <<Huffman>> encoder!! 🥳 next: the decoder w/ [[{O}]]💪"),
+    ),
+    (
+        "emoji",
+        "word:Sunny",
+        _k(
+            "☀️[[Sunny]]☀️ presenting on solar panels on a <<sunny>> day, efficiency 21 % 🌞 #[[SunnyVibes]] "
+            "#<<renewables>>"
+        ),
+    ),
+    (
+        "emoji",
+        "",
+        _k("Insta caption: proud of this <<Tkinter>> calculator 🧮✨ #[[{uf}codes]] #100DaysOfCode #<<Python>>"),
+    ),
+    (
+        "emoji",
+        "word:Storm",
+        _k(
+            "⛈️ [[Storm]] here: the <<storm>> knocked out the wifi so I'm submitting from [[{O}]]'s phone 📱 sorry "
+            "for the formatting"
+        ),
+    ),
+    (
+        "emoji",
+        "",
+        _k(
+            "Poll: best sorting algorithm?\n🅰️ <<Quicksort>> - [[{O}]], [[{X}]]\n🅱️ <<Merge sort>> - [[{F}]]\n🆎 "
+            "bogosort - only [[{o}{d}]]"
+        ),
+    ),
+    # Roster names that are programming, science and eponym terms
+    (
+        "must_stay",
+        "sur:Dijkstra",
+        _k(
+            "Q: run <<Dijkstra>>'s algorithm from A. Answer by [[{F} {L}]] (Dutch, and distantly related to <<Edsger "
+            "Dijkstra>>, according to my oma [[{X}]]). Distances: A 0, B 4, C 7."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Cassandra",
+        _k(
+            "We stored the sensor readings in <<Cassandra>> because writes are cheap. [[Cassandra]] ([[{F} {L}]]) "
+            "set up the cluster and named the keyspace 'trojan' after the other <<Cassandra>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Jenkins",
+        _k(
+            "CI: <<Jenkins>> runs the tests on every push. [[{F} {L}]] configured the <<Jenkins>> pipeline and [[{O}]] "
+            "broke it twice. ([[{L}]] is not the butler.)"
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Siri,sur:Johansson",
+        _k(
+            "Q4: Name two voice assistants. <<Siri>> and <<Alexa>>. (Answer by [[Siri {L}]] - people say 'hey "
+            "<<Siri>>' to me every single day.)"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Markov",
+        _k(
+            "A <<Markov>> chain is memoryless: the next state depends only on the current one. Transition matrix by "
+            "[[{F} {L}]]; [[{L}]] jokes that his family is memoryless too."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Bloom",
+        _k(
+            "A <<Bloom>> filter gives false positives but never false negatives. [[{F} {L}]] sized ours with k = 7; "
+            "the <<Bloom>>'s taxonomy question (Q6) was answered by [[{O}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Church",
+        _k(
+            "The <<Church-Turing>> thesis: anything effectively computable is computable by a <<Turing>> machine. "
+            "Lambda calculus slides by [[{F} {L}]]; the <<church>> hall was booked for the demo."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Curry",
+        _k(
+            "In <<Haskell>> every function is curried, after <<Haskell Curry>>. [[{F} {L}]] made <<curry>> for the "
+            "study group while explaining partial application."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Nash",
+        _k(
+            "A <<Nash>> equilibrium: no player gains by changing strategy alone. [[{F} {L}]] and [[{O}]] played the "
+            "prisoner's dilemma 20 times; [[{L}]] always defected."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Floyd",
+        _k(
+            "<<Floyd-Warshall>> finds all-pairs shortest paths in O(n^3); <<Floyd>>'s cycle detection uses a tortoise "
+            "and a hare. Code by [[Floyd]] [[{L}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Hamilton",
+        _k(
+            "A <<Hamiltonian>> cycle visits each vertex once; <<William Rowan Hamilton>> sold it as the icosian game. "
+            "Proof sketch: [[{F} {L}]]. Tickets for <<Hamilton>> the musical: also [[{L}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Swift",
+        _k(
+            "The app is written in <<Swift>> with <<SwiftUI>>. [[{F} {L}]] named it 'Tailor' because of <<Taylor "
+            "Swift>>. UI tests: [[{O}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Guido,sur:Rossi",
+        _k(
+            "<<Guido van Rossum>> released <<Python>> in 1991. [[Guido]] ([[{F} {L}]]) in our class prefers "
+            "<<Rust>>, which annoys [[{O}]]."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Ferrari",
+        _k(
+            "Physics of an F1 car: the <<Ferrari>> SF-23 makes about 1000 hp. [[{F} {L}]] (Italian, not that "
+            "<<Ferrari>>) calculated the downforce at 300 km/h."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:London",
+        _k(
+            "<<Jack London>>'s <<The Call of the Wild>> is set in the <<Klondike>>, not <<London>>. Essay by [[{F} "
+            "{L}]], whose family is from <<London>>, <<Ontario>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Eve",
+        _k(
+            "Threat model: <<Eve>> can read every message, <<Mallory>> can change them. [[Eve]] [[{L}]] (yes, "
+            "really) wrote this section and played <<Eve>> in the demo; [[{O}]] did <<RSA>>."
+        ),
+    ),
+    (
+        "must_stay",
+        "word:Alice",
+        _k(
+            "<<Alice>> picks a, <<Bob>> picks b, and the eavesdropper sees only g^a and g^b. In our demo [[Alice]] "
+            "[[{L}]] played <<Bob>> and [[{O}]] played <<Alice>>, which confused everyone."
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:Poisson",
+        _k(
+            "Arrivals at the library desk follow a <<Poisson>> distribution with λ = 4 per hour, measured by [[{F} "
+            "{L}]]. (<<Poisson>> is French for fish, says [[{L}]].)"
+        ),
+    ),
+    (
+        "must_stay",
+        "sur:McCarthy",
+        _k(
+            "[[{F} {L}]] presented <<John McCarthy>>'s <<LISP>> (1958) and garbage collection. [[McCarthy]] - ours - "
+            "says no relation, sadly."
+        ),
+    ),
+    # Weekdays, months, seasons; places and brands that share a student's name
+    (
+        "wordname",
+        "word:Sunday,sur:Okoro",
+        _k(
+            "Lab on a <<Sunday>>? [[Sunday]] can't, church. We moved it to <<Monday>> after the <<Easter>> break, and "
+            "[[Sunday]] [[{L}]] did the titration on <<Friday>> instead."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Winter",
+        _k(
+            "<<Winter>> term timetable: [[{F} {L}]] on Tuesdays, [[{O}]] on Thursdays. In <<winter>> the greenhouse "
+            "needs a heater, says [[{L}]]."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:March",
+        _k(
+            "On 14 <<March>> (Pi Day) [[{F} {L}]] recited 200 digits of pi; next <<March>> [[{L}]] wants 300. No "
+            "relation to the <<March>> sisters in <<Little Women>>."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:May",
+        _k(
+            "You <<may>> use a calculator. In <<May>> [[{F} {L}]] revised <<Theresa May>>'s Brexit deal for Politics; "
+            "[[{L}]] got an A."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Orlando",
+        _k(
+            "<<Orlando>> by <<Virginia Woolf>> spans 300 years. [[Orlando]] [[{L}]] wrote the essay and has never "
+            "been to <<Orlando>>, <<Florida>>."
+        ),
+    ),
+    (
+        "wordname",
+        "word:India",
+        _k(
+            "The population of <<India>> passed 1.4 billion in 2023. Table by [[India]] [[{L}]] and [[{O}]]; "
+            "[[India]]'s grandparents live in <<Goa>>."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Kenya",
+        _k(
+            "Case study: tea farming in <<Kenya>>'s highlands. [[Kenya]] ([[{F} {L}]]) interviewed her uncle [[{X}]] "
+            "in <<Nairobi>>."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Brooklyn",
+        _k(
+            "Essay on the <<Brooklyn Bridge>> (opened 1883) by [[Brooklyn]] [[{L}]]. [[Brooklyn]] says it's a "
+            "suspension bridge, not a cable-stayed one."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Berlin",
+        _k(
+            "The <<Berlin>> Wall fell in 1989. [[{F} {L}]] interviewed her grandmother [[{X}]], who lived in East "
+            "<<Berlin>>. Part (b) uses <<Isaiah Berlin>>'s two concepts of liberty."
+        ),
+    ),
+    # Famous namesakes
+    (
+        "famous",
+        "word:Katherine,sur:Johnson",
+        _k(
+            "<<Katherine Johnson>> calculated the trajectory for <<John Glenn>>'s orbit. Our [[Katherine]] ([[{F} "
+            "{L}]]) presented her; [[Kathy]] wore a 1960s dress for it."
+        ),
+    ),
+    (
+        "famous",
+        "word:Alan",
+        _k(
+            "<<Alan Kay>> said the best way to predict the future is to invent it. [[Alan]] [[{L}]] put it on our "
+            "team poster next to <<Alan Turing>>."
+        ),
+    ),
+    # OCR damage
+    (
+        "ocr",
+        "word:Miriam,sur:Hammond",
+        _k(
+            "Narme: [[Mirlam Harnmond]]   Date: 1O/O3\nQ1 <<Pythagoras>>: a2 + b2 = c2 (the 2s are squares, the "
+            "scanner lost them)"
+        ),
+    ),
+    (
+        "ocr",
+        "",
+        _k(
+            "Scanned exam page 2 of 4 - Candidate [[{SIDD}]] - [[{FU}]] [[{LU}]]\nl. Tlie <<Krebs>> cycle produces 2 "
+            "ATP per glucose"
+        ),
+    ),
+    (
+        "ocr",
+        "word:William,sur:Okafor",
+        _k("Subrnitted by: [[Wi1liam 0kafor]]\nPartner: [[{O}]]\n<<0hm>>'s law check: V = IR, 6 V / 2 Ω = 3 A"),
+    ),
+    (
+        "ocr",
+        "word:Clara,sur:Weiß",
+        _k("[[C1ara WeiB]] - essay on <<Clara Schumann>> and <<Brahms>>, page l of 3"),
+    ),
+    (
+        "ocr",
+        "",
+        _k("handwritten note (OCR): 'ask [[{O}]] abt <<Eulers>> forrnula e^(i pi) + 1 = 0 - [[{I}{LI}]]'"),
+    ),
+    # One-line texts
+    ("short", "", _k("[[{f}]] pls")),
+    ("short", "", _k("ty [[{O}]]!!")),
+    ("short", "word:Will", _k("cc [[Will]]")),
+    ("short", "", _k("- [[{I}{LI}]]")),
+    ("short", "word:June", _k("<<June>> 3: [[June]] absent.")),
+    ("short", "", _k("<<Dijkstra>>. ([[{O}]] said <<Prim>>.)")),
+    ("short", "word:Rose", _k("[[Rose]]: it <<rose>>.")),
+    ("short", "sur:Gauss", _k("[[{L}]] used <<Gauss>>.")),
+    # Long texts
+    (
+        "long",
+        "",
+        _k(
+            "Essay 2: Who invented the computer?\n\nThere is no single inventor. <<Charles Babbage>> designed the "
+            "<<Difference Engine>> in the 1820s, and <<Ada Lovelace>> wrote what is often called the first program "
+            "for his <<Analytical Engine>>. A century later <<Alan Turing>> described an abstract machine that could "
+            "compute anything computable, and <<John von Neumann>> proposed the stored-program design we still use. "
+            "When I discussed this with [[{O}]] in the library, [[{O}]] argued that <<Konrad Zuse>>'s Z3 (1941) "
+            "deserves more credit than <<ENIAC>>, because it was programmable and working first. I am not convinced: "
+            "the Z3 was not <<Turing>>-complete in practice.\n\nMy grandfather, [[{X} {XL}]], worked on an <<IBM>> "
+            "360 in the 1970s at <<Lloyds Bank>>, and he told me that the programmers then were mostly women, which "
+            "matches what <<Mar Hicks>> writes in Programmed Inequality. [[{X}]] still has a box of punched cards in "
+            "the attic.\n\nIn conclusion, the computer was invented by many people over 150 years, from <<Babbage>> "
+            "to <<Grace Hopper>>, whose compiler made programming practical. (Word count 212. Thanks to Dr [[{TI}]] "
+            "for the reading list and to [[{F} {L}]] - me - for staying up.)"
+        ),
+    ),
+    (
+        "long",
+        "",
+        _k(
+            "Lab report 4: Specific heat capacity of aluminium\nAuthors: [[{F} {L}]], [[{O} {OL}]]\nDemonstrator: "
+            "[[{X}]] (PhD student)\n\n1. Aim\nTo measure the specific heat capacity of an aluminium block with an "
+            "electrical heater and compare it with the data-book value of 900 J/(kg K).\n\n2. Method\nA 1 kg block "
+            "at room temperature (294 <<K>>) was heated by a 50 W heater for 10 minutes. [[{O}]] read the "
+            "thermometer every 60 s while I ([[{F}]]) recorded the voltage and current. The block was wrapped in "
+            "insulation borrowed from the <<Faraday>> lab.\n\n3. Results\nThe temperature rose by 29 <<K>>, giving "
+            "c = 1030 J/(kg K), 14 % above the accepted value.\n\n4. Evaluation\nHeat was lost to the air, so our "
+            "value should be too low, not too high; [[{OL}]] thinks the thermometer was miscalibrated. <<Kelvin>> "
+            "would not be impressed. Next time we will use a data logger, as Dr [[{TI}]] suggested, and ask [[{X}]] "
+            "to check the joulemeter.\n\n[[{I}.{LI}.]] / [[{O[0]}.{OL[0]}.]]"
+        ),
+    ),
+    (
+        "long",
+        "word:Will",
+        _k(
+            "Reflective journal, <<Spring>> term\n\nWeek 1. I <<will>> be honest: I chose this module because [[{O}]] "
+            "did. The first lecture on <<Bayes>>' theorem went over my head.\n\nWeek 3. Worked through the "
+            "medical-test example (1 % prevalence, 95 % sensitivity). [[Will]] (me) finally gets why a positive "
+            "result is still probably a false alarm. My mum [[{X}]], a nurse, says doctors get this wrong all the "
+            "time.\n\nWeek 5. Group project started. Roles: [[{O}]] - data, [[{Y}]] (auditing, not on the register) - "
+            "slides, [[Will]] - code in <<R>>. We <<will>> use the <<Titanic>> data set.\n\nWeek 8. Presented. Dr "
+            "[[{TI}]] asked about priors and I froze; [[{O}]] rescued me. Next time I <<will>> rehearse the "
+            "questions.\n\nWeek 10. Looking back, the biggest change is that I no longer trust a single number. "
+            "<<Will>> I use this in my dissertation? Probably.\n- [[Will {L}]]"
+        ),
+    ),
+    (
+        "long",
+        "",
+        _k(
+            "Thread: Assignment 3 - is the <<Kruskal>> answer in the sample solution wrong?\n\n[[{uf}{u}]] wrote "
+            "(Mon 21:04):\nI think edge (C, E) should be picked before (B, D), since both weigh 4 and the spec says "
+            "break ties alphabetically. Anyone?\n\n[[{o}{d}]] wrote (Mon 21:31):\n@[[{uf}{u}]] agree. Also the "
+            "union-find in the sample has no path compression, so it's O(m log n), not near-linear as <<Tarjan>> "
+            "showed.\n\n[[{F}]] wrote (Mon 22:10):\nOops, I'm [[{uf}{u}]] on my laptop and [[{F}]] on my phone, sorry "
+            "for the confusion. [[{O}]], does <<Prim>> give the same tree here?\n\nTA [[{X}]] wrote (Tue 09:12):\nGood "
+            "catch, both of you. <<Kruskal>> and <<Prim>> give the same weight but may pick different trees when "
+            "weights tie. I'll ask Prof. [[{TI}]] to update the sample. Please don't post full code - [[{O}]], I hid "
+            "your second post."
+        ),
+    ),
+    # People not on the roster
+    (
+        "outsider",
+        "",
+        _k(
+            "I tested the app on my grandparents: [[{X}]] (82) couldn't find the back button; [[{Y}]] (79) found it "
+            "but thought <<Android>> was a person."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "The survey was piloted on five friends outside the course ([[{X}]], [[{Y}]] and three who asked not to "
+            "be named) and on my neighbour, Mrs [[{XL}]]."
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k("my ex [[{x}]] used to say recursion is just a loop with commitment issues which is honestly not wrong"),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "Ethics: participant P3 ([[{X}]], my cousin) withdrew. P1-P2 and P4-P6 are anonymised as required by "
+            "<<GDPR>>."
+        ),
+    ),
+    # Phones, addresses, e-mails, handles, ids
+    (
+        "phone",
+        "",
+        _k("um you can text me on [[oh seven seven double oh nine double oh one {d}]] or just ask [[{o}]] for it"),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "Emergency contact: [[{X} {XL}]] (mother), [[+353 87 555 {d}40]]. Out of hours, the college says to ring "
+            "<<112>>."
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k("WhatsApp group for the lab: ask [[{F}]] on [[+91 98{d}0 55512]]; the department office is <<ext. 4410>>."),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Return address for the sketchbook:\n[[{F} {L}]]\n[[Room 214, Block C]]\n<<Owens Park>>, <<University of "
+            "Manchester>>"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Fieldwork: we counted cars passing [[17 Kestrel Close]] (my house) and the <<A38>> roundabout, 8-9 am. "
+            "- [[{F}]] & [[{O}]]"
+        ),
+    ),
+    (
+        "address",
+        "word:Kenji,sur:Watanabe",
+        _k(
+            "My home address for the exchange form: [[3-14-2 Jingumae]], Shibuya-ku, Tokyo. [[Kenji Watanabe]]. The "
+            "<<Meiji Shrine>> is round the corner."
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k("my email is [[{uf} underscore {u} at outlook dot com]] all lower case"),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "Contact: [[{u}.{i}＠student.example.ac.uk]] (full-width @ so the scrapers miss it). General questions: "
+            "<<cs-office@example.ac.uk>>"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            'Reply-To: "[[{F} {L}]]" <[[{uf}.{u}+cs101@gmail.com]]>\nCc: <<helpdesk@uni.example>>, '
+            "[[{o}.{d}@uni.example]]"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("Kaggle: kaggle.com/[[{uf}{u}{d}]] - notebook '<<Titanic>> with <<XGBoost>>'. LeetCode: [[{i}{u}_codes]]"),
+    ),
+    (
+        "url_handle",
+        "",
+        _k("twitch.tv/[[{uf}plays]] - I stream <<Advent of Code>> in <<Haskell>>; [[{o}]] moderates the chat."),
+    ),
+    (
+        "student_id",
+        "",
+        _k("Matrikelnummer: [[{SIDD}]]\nName: [[{L}, {F}]]\nThema: <<Gödels>> Unvollständigkeitssatz"),
+    ),
+    # Initials, nicknames, capitals, misspellings, splits, punctuation
+    (
+        "initials",
+        "",
+        _k(
+            "Marked by [[{I}{LI}]] (self) and [[{O[0]}{OL[0]}]] (peer), agreed grade B. See <<E. F. Codd>>'s rules 1-3."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k("lab bench rota: mon - [[{i}.{l0[0]}.]], tue - [[{o}]], wed - tbc"),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Proof (by [[{I}.]]) that every poly-time decider is also a verifier: ignore the certificate. Idea from "
+            "<<Sipser>>, ch. 7."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Signed: [[{I} {LI}]]    Witness: [[{X[0]}. {XL}]]\n(<<H. G. Wells>>'s <<The Time Machine>>, chapter 3 "
+            "summary)"
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Augustine:Gus",
+        _k(
+            "[[Gus]] ([[Augustine {L}]]) wrote about <<St Augustine>>'s <<Confessions>>. Born in <<August>>, [[Gus]] "
+            "adds."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Penelope:Pip",
+        _k(
+            "Essay on <<Great Expectations>>: <<Pip>> is an orphan raised by his sister. By [[Pip]] ([[Penelope "
+            "{L}]]), who is tired of the jokes."
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Eleanor:Nell",
+        _k(
+            "[[Nell]] ([[Eleanor {L}]]) ran the <<Nelder-Mead>> optimiser; the <<Eleanor Roosevelt>> quote on the "
+            "title slide was [[Nellie]]'s idea."
+        ),
+    ),
+    (
+        "allcaps",
+        "sur:King",
+        _k(
+            "DRAFT - DO NOT SUBMIT\nAUTHOR: [[{FU} {LU}]]\nTOPIC: <<MARTIN LUTHER KING>>'S 'I HAVE A DREAM'\nREVIEWER: "
+            "[[{OU}]]"
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        _k(
+            "SORRY CAPS LOCK IS STUCK. ANSWER: <<EULER>>'S FORMULA V - E + F = 2 HOLDS FOR EVERY CONVEX POLYHEDRON. "
+            "MY SISTER [[{XU}]] CHECKED IT ON A DICE. - [[{FU}]]"
+        ),
+    ),
+    (
+        "allcaps",
+        "word:Victor",
+        _k("Q2: THE <<VICTOR>> IS THE FIRST TO 3 POINTS. [[VICTOR]] AND [[{OU}]] DREW 2-2, SO NO <<VICTOR>>."),
+    ),
+    (
+        "misspelling",
+        "word:Aoibhinn,sur:Kavanagh",
+        _k(
+            "Thanks [[Eveen]] (sorry, [[Aoibhinn]]!) for the data. Surname on the slide: [[Kavanaugh]], I mean "
+            "[[Kavanagh]], like the poet <<Patrick Kavanagh>>."
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Nikolai,sur:Petrenko",
+        _k("[[Nicolai Petrenco]] and I ([[{O}]]) did the <<Fourier>> analysis; [[Nikolay]] wrote the FFT."),
+    ),
+    (
+        "misspelling",
+        "sur:Vandenberghe",
+        _k("[[Vandenburg]]'s code - sorry, [[Vandenberghe]]'s - implements <<Strassen>>'s algorithm."),
+    ),
+    (
+        "split",
+        "",
+        _k("Presented by [[{F}]] [[{LA}-\n{LB}]] and [[{O}]]\n[[{OL}]] on <<Gödel>>'s theorem."),
+    ),
+    (
+        "split",
+        "",
+        _k("Author:\n\n[[{F}]]\n\n\n[[{L}]]\n\nTitle: <<Conway>>'s Game of Life in 20 lines"),
+    ),
+    (
+        "punctuation",
+        "",
+        _k(
+            "([[{F}]]/[[{O}]]/[[{X}]]) -> slides;\n[[{F}]]+[[{O}]] -> demo;\n<<Knuth>>+<<Plass>> -> line breaking "
+            "(our topic)"
+        ),
+    ),
+    # Texts in other languages
+    (
+        "non_english",
+        "",
+        _k(
+            "Hausarbeit von [[{F} {L}]]: <<Turings>> Halteproblem. Danke an [[{O}]] und an meinen Onkel [[{X}]], der "
+            "bei <<Siemens>> arbeitet."
+        ),
+    ),
+    (
+        "non_english",
+        "",
+        _k(
+            "Verslag van [[{F}]] en [[{O}]] over het algoritme van <<Dijkstra>>; mijn oma [[{X}]] kende <<Edsger>> "
+            "nog van de <<TU Eindhoven>>."
+        ),
+    ),
+    (
+        "non_english",
+        "word:Emre,sur:Kaya",
+        _k(
+            "[[Emre Kaya]] ve [[{O}]]: <<Cahit Arf>> ve Arf değişmezi. [[Emre]]'nin babası [[{X}]] matematik öğretmeni."
+        ),
+    ),
+]
+HELD_OUT_R += _word_pairs(
+    [
+        (
+            "word:Julia",
+            [
+                "The <<Julia>> set for c = -0.8 + 0.156i looks like lace; the plot took 4 s in <<Julia>>, 40 s in Python."
+            ],
+        ),
+        ("word:Ruby", ["<<Ruby>> on <<Rails>> scaffolds the pages; a <<ruby>> is red because of chromium ions."]),
+        (
+            "sur:Kafka",
+            ["<<Kafka>> partitions a topic so consumers scale; <<Kafkaesque>> describes our enrolment system."],
+        ),
+        ("word:Eve", ["On New Year's <<Eve>> the server clock rolled over and the cron job ran twice."]),
+        (
+            "sur:Bloom",
+            ["The algal <<bloom>> cut dissolved oxygen to 3 mg/L; <<Bloom>>'s taxonomy puts 'create' on top."],
+        ),
+        ("word:Sunday", ["<<Sunday>> trading laws changed in 1994, so the survey was sent on a <<Sunday>>."]),
+        ("word:Floyd", ["<<Pink Floyd>>'s prism cover shows dispersion: shorter wavelengths bend more."]),
+        ("sur:Swift", ["<<Jonathan Swift>> wrote <<Gulliver's Travels>>; a <<swift>> can stay airborne for months."]),
+        ("word:Siri", ["I asked <<Siri>> to convert 300 <<kelvin>> to Celsius: 26.85."]),
+    ]
+)

@@ -198,6 +198,10 @@ RELATIONS = frozenset(
     abuela abuelo tia tio hermana hermano madre padre oma opa
     """.split()
 )
+# Step-family written as one word: "my stepmum rashid", "my stepsister Keiko".
+RELATIONS |= frozenset(
+    "step" + kin for kin in "mom mum mother dad father parent brother sister son daughter sibling".split()
+)
 TITLES = frozenset(
     "mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach frau herr senora senor sra mme "
     "profesora profesor professeur professeure maestra maestro lehrer lehrerin sensei grandma grandpa granny grandad "

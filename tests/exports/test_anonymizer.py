@@ -1020,3 +1020,33 @@ def test_cited_authors_before_a_year_or_et_al_stay_a_given_name_or_a_lifespan_do
 def test_a_name_in_a_capitalised_institutions_name_stays(text, expected):
     roster = [Person("s:1", "Harlow Beckett"), Person("s:2", "Jo Leeds")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marked by Tendai. Newton's second law gives F = ma.", "Marked by [NAME]. Newton's second law gives F = ma."),
+        (
+            "proof read by\nAma. Euler's formula links e and pi.",
+            "proof read by\n[STUDENT]. Euler's formula links e and pi.",
+        ),
+        ("Ama Nwosu thinks Tendai Newton is a scientist.", "[STUDENT] thinks Tendai Newton is a scientist."),
+    ],
+)
+def test_a_name_ending_a_sentence_before_a_famous_surname_goes(text, expected):
+    roster = [Person("s:1", "Ama Nwosu"), Person("s:2", "Tendai Moyo")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my stepmum yusra drove us to the museum", "my stepmum [NAME] drove us to the museum"),
+        ("and my stepbrother tarek timed the pendulum.", "and my stepbrother [NAME] timed the pendulum."),
+        ("We stayed at Hopes house; Amas dad cooked.", "We stayed at [NAME] house; [STUDENT] dad cooked."),
+        ("We hope the dad jokes stop. Hopes are high.", "We hope the dad jokes stop. Hopes are high."),
+    ],
+)
+def test_step_relatives_and_possessives_without_an_apostrophe_before_a_relative_or_home_go(text, expected):
+    roster = [Person("s:1", "Ama Nwosu"), Person("s:2", "Hope Daniels")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -145,9 +145,12 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 CALENDAR = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
-# After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words.
+# After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words; or
+# an epithet: "Alexander the Great", "Ivan the Terrible", "William the Conqueror".
 REGNAL_RE = re.compile(
-    r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b|[.,;:)]))\b"
+    r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b|[.,;:)])"
+    r"|the (?:Great|Terrible|Conqueror|Confessor|Magnificent|Impaler|Navigator|Lawgiver|Elder|Younger|Wise|Bold"
+    r"|Pious|Unready|Fair|Just|Lionheart|Apostate|Venerable)(?!['’]?[\w-]))\b"
 )
 # Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
 # ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.

@@ -1050,3 +1050,19 @@ def test_a_name_ending_a_sentence_before_a_famous_surname_goes(text, expected):
 def test_step_relatives_and_possessives_without_an_apostrophe_before_a_relative_or_home_go(text, expected):
     roster = [Person("s:1", "Ama Nwosu"), Person("s:2", "Hope Daniels")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Alfred the Great fought the Danes; Alfred drew the map.",
+            "Alfred the Great fought the Danes; [STUDENT] drew the map.",
+        ),
+        ("Essay on Ivan the Terrible by Nadia.", "Essay on Ivan the Terrible by [NAME]."),
+        ("Alfred the lab tech and Nadia the Barista helped.", "[STUDENT] the lab tech and [NAME] the Barista helped."),
+    ],
+)
+def test_a_historical_figure_with_an_epithet_stays(text, expected):
+    roster = [Person("s:1", "Alfred Mensah"), Person("s:2", "Nadia Ivanova")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

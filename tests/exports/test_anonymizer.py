@@ -1066,3 +1066,18 @@ def test_step_relatives_and_possessives_without_an_apostrophe_before_a_relative_
 def test_a_historical_figure_with_an_epithet_stays(text, expected):
     roster = [Person("s:1", "Alfred Mensah"), Person("s:2", "Nadia Ivanova")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ask exams.office@college.ac.uk, not me (ama.n@college.ac.uk).",
+            "Ask exams.office@college.ac.uk, not me ([EMAIL]).",
+        ),
+        ("Send forms to it-helpdesk@harlow.edu", "Send forms to it-helpdesk@harlow.edu"),
+        ("my old one was info@gmail.com lol", "my old one was [EMAIL] lol"),
+    ],
+)
+def test_an_offices_mailbox_at_its_own_domain_stays_a_persons_goes(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected

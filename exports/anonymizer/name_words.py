@@ -152,6 +152,8 @@ REGNAL_RE = re.compile(
     r"|the (?:Great|Terrible|Conqueror|Confessor|Magnificent|Impaler|Navigator|Lawgiver|Elder|Younger|Wise|Bold"
     r"|Pious|Unready|Fair|Just|Lionheart|Apostate|Venerable)(?!['’]?[\w-]))\b"
 )
+# A historical figure named by a place: "Catherine of Aragon", "Anne of Cleves", "Eleanor of Aquitaine".
+OF_PLACE_RE = re.compile(r" of ([A-Z][a-z]{2,})\b(?!['’])")
 # Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
 # ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.
 PLACE_NAMES = frozenset(
@@ -181,6 +183,15 @@ def acts(after: list[str]) -> bool:
     if following in ("is", "was", "are", "were") and len(after) > 1:
         return after[1].endswith("ing")
     return following in NAME_VERBS and following != "and" or following.endswith("ed")
+
+
+def of_a_place(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by "of" and a place that is no word nor given name."""
+    match = OF_PLACE_RE.match(text, end)
+    if match is None:
+        return False
+    place = match.group(1).lower()
+    return place not in english_words() and place not in given_names()
 
 
 def names_a_place(before: list[str]) -> bool:

@@ -39,6 +39,7 @@ from .name_words import (
     english_words,
     given_names,
     names_a_place,
+    of_a_place,
 )
 
 TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -293,9 +294,10 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if bare in FAMOUS_SURNAMES or bare in PRODUCTS or _names_a_method(tokens, words, i):
         return False
-    if _famous_at(words, i) or REGNAL_RE.match(tokens[i].string, tokens[i].end()):
-        return False  # "Elizabeth I never married"
-    if glossed(tokens[i].string, tokens[i]) or attributive(tokens[i].string, tokens, i):
+    text, end = tokens[i].string, tokens[i].end()
+    if _famous_at(words, i) or REGNAL_RE.match(text, end) or of_a_place(text, end):
+        return False  # "Elizabeth I never married", "Catherine of Aragon"
+    if glossed(text, tokens[i]) or attributive(text, tokens, i):
         return False  # "'Bryn' means hill", "the Tudor kings"
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"

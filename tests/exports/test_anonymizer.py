@@ -1081,3 +1081,27 @@ def test_a_historical_figure_with_an_epithet_stays(text, expected):
 )
 def test_an_offices_mailbox_at_its_own_domain_stays_a_persons_goes(text, expected):
     assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Rutherford model has a dense nucleus; Rutherford drew it.",
+            "The Rutherford model has a dense nucleus; [STUDENT] drew it.",
+        ),
+        ("THE RUTHERFORD MODEL, BY TENDAI", "THE RUTHERFORD MODEL, BY [NAME]"),
+        (
+            "as Darwin argued, finches vary. Darwin and I counted beaks.",
+            "as Darwin argued, finches vary. [NAME] and I counted beaks.",
+        ),
+        (
+            "Anne of Cleves was wife number four. Anne of 9C wrote this.",
+            "Anne of Cleves was wife number four. [NAME] of 9C wrote this.",
+        ),
+        ("Eleanor of Aquitaine outlived two kings.", "Eleanor of Aquitaine outlived two kings."),
+    ],
+)
+def test_a_model_named_after_someone_a_scientist_cited_with_as_and_a_figure_named_by_a_place_stay(text, expected):
+    roster = [Person("s:1", "Ama Rutherford"), Person("s:2", "Tendai Darwin"), Person("s:3", "Anne Moyo")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

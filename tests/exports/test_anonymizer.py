@@ -1105,3 +1105,15 @@ def test_an_offices_mailbox_at_its_own_domain_stays_a_persons_goes(text, expecte
 def test_a_model_named_after_someone_a_scientist_cited_with_as_and_a_figure_named_by_a_place_stay(text, expected):
     roster = [Person("s:1", "Ama Rutherford"), Person("s:2", "Tendai Darwin"), Person("s:3", "Anne Moyo")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We compared W. B. Yeats and T. S. Eliot in class.", "We compared W. B. Yeats and T. S. Eliot in class."),
+        ("Quote from C. S. Lewis; Chloe found it.", "Quote from C. S. Lewis; [NAME] found it."),
+        ("K. Chloe Moreau and Chloe helped.", "K. [NAME] and [NAME] helped."),
+    ],
+)
+def test_a_given_name_written_after_two_initials_is_an_authors_surname_and_stays(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected

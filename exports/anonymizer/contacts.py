@@ -13,7 +13,7 @@ from .spelling import DIGIT_RE, EMPTY, TRAILING_PUNCT, fold, is_word
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'\])]+"
-    r"|\b(?:[a-z0-9-]++\.(?=[a-z0-9-]))++(?:com|org|net|edu|gov|io|ly|co|uk|de|fr|info|app|dev|tv|gg)\b(?:/[^\s<>\"'\])]*)?",
+    r"|(?<![@.])\b(?:[a-z0-9-]++\.(?=[a-z0-9-]))++(?:com|org|net|edu|gov|io|ly|co|uk|de|fr|info|app|dev|tv|gg)\b(?:/[^\s<>\"'\])]*)?",
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(
@@ -35,6 +35,7 @@ MISREAD_LETTERS = (str.maketrans("0135", "oies"), str.maketrans("0135", "oles"))
 HANDLE_RE = re.compile(r"(?<![\w@.])@\w(?:[\w.-]*\w)?")  # "@jdoe", "@zoé_12"
 TLD = r"(?:com|org|net|edu|gov|io|co|uk|de|fr|ac|ca|au|info|me|us|nl|es|it|ch|se|no|dk|in|jp|br|mx|ie|nz|za)"
 PROVIDERS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol)"
+PROVIDER_RE = re.compile(PROVIDERS + r"\.")
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])(?P<local>[\w+-]+(?:(?:\.|\s+\.\s+|\s+(?:dot|underscore|dash|hyphen)\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*)"
     r"[\w+-]+){0,4}?)"
@@ -47,6 +48,16 @@ OBFUSCATED_EMAIL_RE = re.compile(
 OBFUSCATION_HINT_RE = re.compile(
     r"\bdot\b|[\[({<]\s*at\s*[\])}>]|\s@|@\s|\.\s*" + TLD + r"\b|\bat\s+" + PROVIDERS + r"\b", re.IGNORECASE
 )
+# The mailbox of an office, not a person: "admissions@school.org", "it.helpdesk@uni.edu" stay.
+ROLE_MAILBOX_WORDS = frozenset(
+    """
+    admissions admin administration office info information enquiries enquiry inquiries inquiry contact contacts
+    support help helpdesk servicedesk reception registrar registry library it hr finance accounts exams examinations
+    careers student students services studentservices wellbeing welfare safeguarding attendance noreply no reply
+    webmaster postmaster press media sales feedback complaints general hello team department dept school
+    """.split()
+)
+EMAIL_PIECE_RE = re.compile(r"[._+-]")
 DOT = r"(?:\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s*\.\s*)"
 # An address spelled out whose user name was a name, found once the name is replaced:
 # "rebecca stone at gmail dot com" -> "[STUDENT] at gmail dot com" or "[STUDENT] [EMAIL]".
@@ -67,7 +78,7 @@ def replace_contacts(text: str, roster: Roster, subject: str | None) -> str:
     if ("@" in lower or "dot" in lower or "at" in lower) and OBFUSCATION_HINT_RE.search(lower):
         text = OBFUSCATED_EMAIL_RE.sub(_obfuscated_email, text)
     if "@" in text:
-        text = EMAIL_RE.sub(EMAIL, text)
+        text = EMAIL_RE.sub(_email, text)
     if "." in text:
         text = URL_RE.sub(_url, text)
     if "@" in text:
@@ -83,6 +94,14 @@ def replace_contacts(text: str, roster: Roster, subject: str | None) -> str:
         text = PHONE_RE.sub(_phone, text)
         text = ID_TOKEN_RE.sub(lambda m: _id(m, roster, subject), text)
     return text
+
+
+def _email(match: re.Match) -> str:
+    """[EMAIL], unless the address is an office's at a domain of its own (not a mail provider's)."""
+    local, domain = match.group(0).lower().split("@", 1)
+    if all(piece in ROLE_MAILBOX_WORDS for piece in EMAIL_PIECE_RE.split(local)) and not PROVIDER_RE.match(domain):
+        return match.group(0)
+    return EMAIL
 
 
 def replace_named_emails(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .famous import EPONYM_LAWS, EPONYM_NOUNS, PRODUCTS
+from .famous import EPONYM_LAWS, EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS
 from .layout import (
     alone_on_line,
     attributive,
@@ -44,6 +44,7 @@ from .name_words import (
     english_words,
     is_name_word,
     names_a_place,
+    of_a_place,
 )
 from .roster import ID, INSTRUCTOR, NAME, STUDENT, Roster
 from .spelling import fold
@@ -104,8 +105,10 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         return False  # a place: "San José", "Santa Clara", "São Paulo"
     if part in MONTHS_AND_SEASONS and ends_before(DAY_BEFORE_RE, text, match.start()):
         return False  # a date: "3 June", "21st June"
-    if not suffix and REGNAL_RE.match(text, match.end()):
-        return False  # a monarch: "Elizabeth I never married", "Henry VIII"
+    if not suffix and (REGNAL_RE.match(text, match.end()) or of_a_place(text, match.end())):
+        return False  # a monarch: "Elizabeth I never married", "Henry VIII", "Catherine of Aragon"
+    if not suffix and part in FAMOUS_SURNAMES and before[-1:] == ["as"] and acts(_words_after(tokens, i)):
+        return False  # a scientist cited: "as Mendel found with peas", "as Newton showed"
     if not suffix and part in PLACE_NAMES and names_a_place(before):
         return False  # "the conference was in Austin", "I moved here from Georgia"
     if not suffix and part in PRODUCTS and before[-1:] and before[-1] in WORD_BEFORE:
@@ -117,7 +120,7 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     if not is_name_word(part, match.group(0)) or speaks(text, match):
         return True  # a speaker or an author opening a line: "JUNE: GOOD MORNING", "summer here, ..."
     token = match.group(0)
-    after = [fold(t.group()) for t in tokens[i + 1 : i + 3]]
+    after = _words_after(tokens, i)
     if i and any(c in text[tokens[i - 1].end() : match.start()] for c in ".:;!?"):
         before = []  # the words before belong to another sentence or a label: "asked: will it stop?"
     previous = before[-1] if before else ""
@@ -249,6 +252,10 @@ def foreign_word(roster: Roster, passage: Passage, i) -> bool:
         and neighbour not in roster.parts
         and not passage.reads_as_english
     )
+
+
+def _words_after(tokens, i) -> list[str]:
+    return [fold(t.group()) for t in tokens[i + 1 : i + 3]]
 
 
 def names_a_method(tokens, i, nouns=EPONYM_NOUNS) -> bool:

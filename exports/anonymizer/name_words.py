@@ -145,10 +145,15 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 CALENDAR = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
-# After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words.
+# After a monarch's name: "Elizabeth II", "Henry VIII"; "Elizabeth I" only before these words; or
+# an epithet: "Alexander the Great", "Ivan the Terrible", "William the Conqueror".
 REGNAL_RE = re.compile(
-    r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b|[.,;:)]))\b"
+    r" (?:I[IVX]|[VX]I{0,3}|I(?= (?:of|never|ruled|reigned|died|became|married)\b|['’]s\b|[.,;:)])"
+    r"|the (?:Great|Terrible|Conqueror|Confessor|Magnificent|Impaler|Navigator|Lawgiver|Elder|Younger|Wise|Bold"
+    r"|Pious|Unready|Fair|Just|Lionheart|Apostate|Venerable)(?!['’]?[\w-]))\b"
 )
+# A historical figure named by a place: "Catherine of Aragon", "Anne of Cleves", "Eleanor of Aquitaine".
+OF_PLACE_RE = re.compile(r" of ([A-Z][a-z]{2,})\b(?!['’])")
 # Given names that are also places: after "in", "near", "visited", "moved to/from" they are the place
 # ("the conference was in Austin", "I moved here from Georgia"), elsewhere the person.
 PLACE_NAMES = frozenset(
@@ -180,6 +185,15 @@ def acts(after: list[str]) -> bool:
     return following in NAME_VERBS and following != "and" or following.endswith("ed")
 
 
+def of_a_place(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by "of" and a place that is no word nor given name."""
+    match = OF_PLACE_RE.match(text, end)
+    if match is None:
+        return False
+    place = match.group(1).lower()
+    return place not in english_words() and place not in given_names()
+
+
 def names_a_place(before: list[str]) -> bool:
     """Do the two words before a name-like word make it a place ("in Austin", "moved to Sofia")?"""
     previous = before[-1] if before else ""
@@ -197,6 +211,10 @@ RELATIONS = frozenset(
     client tutee mentee interviewee penpal twin
     abuela abuelo tia tio hermana hermano madre padre oma opa
     """.split()
+)
+# Step-family written as one word: "my stepmum rashid", "my stepsister Keiko".
+RELATIONS |= frozenset(
+    "step" + kin for kin in "mom mum mother dad father parent brother sister son daughter sibling".split()
 )
 TITLES = frozenset(
     "mr mrs ms mx dr prof professor sir madam madame aunt uncle auntie coach frau herr senora senor sra mme "

@@ -8,7 +8,7 @@ import re
 
 from .famous import FAMOUS_FULL_NAMES, FAMOUS_SURNAMES
 from .initials import after_another_initial, initial_of
-from .layout import cited, opens_sentence
+from .layout import FAMILIES, cited, opens_sentence
 from .name_context import Passage, is_name, names_a_method
 from .name_words import RANKS, RELATIONS, TITLES, WORD_BEFORE, acts, english_words, given_names, is_name_word
 from .roster import ID, Roster
@@ -22,6 +22,7 @@ INITIAL_END_RE = re.compile(r"\.|\t|[ \t]*(?:$|\n|[-–—:;,()\]])")
 GAP_RE = re.compile(r"[.,]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\.|_")  # "_": "frank_carter"
 JOINING = frozenset("and or with".split())
 FAMOUS_GIVEN = frozenset(name.split()[0] for name in FAMOUS_FULL_NAMES)
+KIN_AND_HOMES = FAMILIES | frozenset("house home place flat room".split())
 
 
 def rejoin_split_names(text: str, roster: Roster) -> str:
@@ -65,8 +66,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             done_until = famous_end
             continue
         keys, part, suffix = roster.lookup(word)
-        if not keys and word[:1].isupper() and word.endswith("s") and text[match.end() : match.end() + 1] in ("'", "’"):
-            keys = roster.lookup(word[:-1])[0] - {ID}  # a family: "at the Whites' house"
+        if not keys and word[:1].isupper() and word.endswith("s") and _possessive_s(text, tokens, i):
+            keys = roster.lookup(word[:-1])[0] - {ID}  # a family: "at the Whites' house"; "Sandys mum"
             if keys:
                 out.append(text[cursor : match.start()] + roster.placeholder(keys, subject))
                 cursor = match.end()
@@ -127,6 +128,14 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
         done_until = run_end
     out.append(text[cursor:])
     return "".join(out), namesakes
+
+
+def _possessive_s(text: str, tokens, i) -> bool:
+    """Token ``i`` ends in the "s" of a possessive: before an apostrophe ("the Whites' house") or,
+    without one, before a relative or a home ("Sandys mum", "at Iriss house")."""
+    if text[tokens[i].end() : tokens[i].end() + 1] in ("'", "’"):
+        return True
+    return i + 1 < len(tokens) and fold(tokens[i + 1].group()) in KIN_AND_HOMES
 
 
 def _lower(token: re.Match) -> str:
@@ -208,12 +217,16 @@ def _hyphenated(roster: Roster, match: re.Match, subject: str | None) -> str:
 def _famous_name_ends(roster: Roster, tokens, i) -> int:
     """The index of the last token of a famous person's full name starting at ``i`` ("Ada
     Lovelace", "Martin Luther King"), or -1."""
-    following = fold(tokens[i + 1].group()).removesuffix("'s") if i + 1 < len(tokens) else ""
+    text = tokens[i].string
+    spaced = i + 1
+    while spaced < min(i + 4, len(tokens)) and text[tokens[spaced - 1].end() : tokens[spaced].start()].isspace():
+        spaced += 1  # the name's words follow each other with only spaces: not "checked by Jennifer. Kepler's law"
+    following = fold(tokens[i + 1].group()).removesuffix("'s") if spaced > i + 1 else ""
     if tokens[i].group()[:1].isupper() and following in FAMOUS_SURNAMES and not roster.parts.get(following):
         return i + 1  # a given name before a famous surname that is nobody's on the roster: "Nelson Mandela"
     if fold(tokens[i].group()) not in FAMOUS_GIVEN:
         return -1
-    for end in range(i + 1, min(i + 4, len(tokens))):
+    for end in range(i + 1, spaced):
         if " ".join(fold(t.group()) for t in tokens[i : end + 1]).removesuffix("'s") in FAMOUS_FULL_NAMES:
             return end
     return -1

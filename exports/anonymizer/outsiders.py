@@ -39,6 +39,7 @@ from .name_words import (
     english_words,
     given_names,
     names_a_place,
+    of_a_place,
 )
 
 TOKEN_RE = re.compile(r"\[[A-Z]+\]|[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -293,10 +294,13 @@ def _known_given_name(tokens, words, i) -> bool:
         return False
     if bare in FAMOUS_SURNAMES or bare in PRODUCTS or _names_a_method(tokens, words, i):
         return False
-    if _famous_at(words, i) or REGNAL_RE.match(tokens[i].string, tokens[i].end()):
-        return False  # "Elizabeth I never married"
-    if glossed(tokens[i].string, tokens[i]) or attributive(tokens[i].string, tokens, i):
+    text, end = tokens[i].string, tokens[i].end()
+    if _famous_at(words, i) or REGNAL_RE.match(text, end) or of_a_place(text, end):
+        return False  # "Elizabeth I never married", "Catherine of Aragon"
+    if glossed(text, tokens[i]) or attributive(text, tokens, i):
         return False  # "'Bryn' means hill", "the Tudor kings"
+    if _after_an_initial_and_a_name(text, tokens, i):
+        return False  # an author's surname: "T. S. Eliot", "F. Scott Fitzgerald"
     if bare in STOCK_CHARACTERS and len(STOCK_CHARACTERS.intersection(words)) > 1:
         return False  # "Alice signs the message and Bob checks it"
     previous, following = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
@@ -308,6 +312,23 @@ def _known_given_name(tokens, words, i) -> bool:
         or previous in PLACE_BEFORE
         or previous in RANKS
         or following in PLACE_AFTER
+    )
+
+
+def _after_an_initial_and_a_name(text, tokens, i) -> bool:
+    """Token ``i`` follows an initial and another initial or name: the surname of an author or a
+    figure written the way they are known ("T. S. Eliot", "F. Scott Fitzgerald", "W. E. B. Du Bois");
+    a private person is written "Linda" or "L. Moreau", not so."""
+    if i < 2 or text[tokens[i - 1].end() : tokens[i].start()] not in (" ", ". "):
+        return False
+    initial = tokens[i - 2].group()
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and text[tokens[i - 2].end() : tokens[i - 1].start()] == ". "
+        and text[tokens[i - 2].start() - 1 : tokens[i - 2].start()] in ("", " ", "\n", "(")
+        and tokens[i - 1].group()[:1].isupper()
+        and (len(tokens[i - 1].group()) == 1) == (text[tokens[i - 1].end() : tokens[i].start()] == ". ")
     )
 
 

@@ -64,10 +64,10 @@ numbers 74 %, lower case 74 %; kept: must-stay words 57 %, name-words as words 6
 66 %). HELD_OUT_P is a tuned set from then on (89.9 % / 76.2 % after its fixes). HELD_OUT_Q (163 templates:
 short exam answers naming a classmate or parent in passing, peer reviews and contribution tables, journals,
 scientists, historical figures and characters who share a student's exact name, public numbers beside students'
-own, famous addresses beside a student's) was written blind while the fixes from HELD_OUT_P were made and is
-kept out of tuning and of the tests' targets (UNSEEN). Measured once, after them: 89.7 % / 76.7 % (initials
-58 %, misspelt names 69 %, handles 77 %; kept: nicknames' words 38 %, must-stay words 52 %, e-mails of
-offices 50 %). Seven blind sets in a row (K to Q) have measured 81-90 % removal and 70-85 % keep on first sight
+own, famous addresses beside a student's) was written blind while the fixes from HELD_OUT_P were made and was
+kept out of tuning and of the tests' targets (UNSEEN) until then. Measured once, after them: 89.7 % / 76.7 %
+(initials 58 %, misspelt names 69 %, handles 77 %; kept: nicknames' words 38 %, must-stay words 52 %, e-mails
+of offices 50 %). HELD_OUT_Q is a tuned set from then on (90.8 % / 80.0 % after its fixes). Seven blind sets in a row (K to Q) have measured 81-90 % removal and 70-85 % keep on first sight
 whatever was fixed before them: rules tuned on one set do not carry to the next.
 """
 
@@ -481,7 +481,7 @@ SPLITS = (
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_q", "held_out_r")
+UNSEEN = ("held_out_r",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

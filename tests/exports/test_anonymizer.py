@@ -539,7 +539,7 @@ def test_the_hard_set_has_hundreds_of_texts_from_many_rosters_with_every_case():
 @pytest.mark.parametrize("split, removal, keep", [("dev", 0.99, 0.97), ("tuned", 0.915, 0.83)])
 def test_on_the_hard_set_99_percent_of_personal_items_go_and_97_percent_of_must_stay_words_stay(split, removal, keep):
     """The issue's 99 % / 97 % hold on dev. The other tuned splits guard against regressions only
-    (92.1 % / 83.4 % today, HELD_OUT_P included; 92.5 % / 84.9 % before it joined): HELD_OUT_H to O were fixed in part (85.2 % / 78.6 %
+    (92.0 % / 83.1 % today, HELD_OUT_Q included; 92.1 % / 83.4 % before it joined): HELD_OUT_H to O were fixed in part (85.2 % / 78.6 %
     on K: people named with no cue whose name is missing from Faker's lists, OCR-damaged names, characters of novels,
     initials in score tables, all-capital name-words, inflected non-English names, name-words before
     a plural noun such as "Lily pads float", which rules cannot tell from "Grace thinks"; on O: famous
@@ -1020,3 +1020,100 @@ def test_cited_authors_before_a_year_or_et_al_stay_a_given_name_or_a_lifespan_do
 def test_a_name_in_a_capitalised_institutions_name_stays(text, expected):
     roster = [Person("s:1", "Harlow Beckett"), Person("s:2", "Jo Leeds")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marked by Tendai. Newton's second law gives F = ma.", "Marked by [NAME]. Newton's second law gives F = ma."),
+        (
+            "proof read by\nAma. Euler's formula links e and pi.",
+            "proof read by\n[STUDENT]. Euler's formula links e and pi.",
+        ),
+        ("Ama Nwosu thinks Tendai Newton is a scientist.", "[STUDENT] thinks Tendai Newton is a scientist."),
+    ],
+)
+def test_a_name_ending_a_sentence_before_a_famous_surname_goes(text, expected):
+    roster = [Person("s:1", "Ama Nwosu"), Person("s:2", "Tendai Moyo")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my stepmum yusra drove us to the museum", "my stepmum [NAME] drove us to the museum"),
+        ("and my stepbrother tarek timed the pendulum.", "and my stepbrother [NAME] timed the pendulum."),
+        ("We stayed at Hopes house; Amas dad cooked.", "We stayed at [NAME] house; [STUDENT] dad cooked."),
+        ("We hope the dad jokes stop. Hopes are high.", "We hope the dad jokes stop. Hopes are high."),
+    ],
+)
+def test_step_relatives_and_possessives_without_an_apostrophe_before_a_relative_or_home_go(text, expected):
+    roster = [Person("s:1", "Ama Nwosu"), Person("s:2", "Hope Daniels")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Alfred the Great fought the Danes; Alfred drew the map.",
+            "Alfred the Great fought the Danes; [STUDENT] drew the map.",
+        ),
+        ("Essay on Ivan the Terrible by Nadia.", "Essay on Ivan the Terrible by [NAME]."),
+        ("Alfred the lab tech and Nadia the Barista helped.", "[STUDENT] the lab tech and [NAME] the Barista helped."),
+    ],
+)
+def test_a_historical_figure_with_an_epithet_stays(text, expected):
+    roster = [Person("s:1", "Alfred Mensah"), Person("s:2", "Nadia Ivanova")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ask exams.office@college.ac.uk, not me (ama.n@college.ac.uk).",
+            "Ask exams.office@college.ac.uk, not me ([EMAIL]).",
+        ),
+        ("Send forms to it-helpdesk@harlow.edu", "Send forms to it-helpdesk@harlow.edu"),
+        ("my old one was info@gmail.com lol", "my old one was [EMAIL] lol"),
+    ],
+)
+def test_an_offices_mailbox_at_its_own_domain_stays_a_persons_goes(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Rutherford model has a dense nucleus; Rutherford drew it.",
+            "The Rutherford model has a dense nucleus; [STUDENT] drew it.",
+        ),
+        ("THE RUTHERFORD MODEL, BY TENDAI", "THE RUTHERFORD MODEL, BY [NAME]"),
+        (
+            "as Darwin argued, finches vary. Darwin and I counted beaks.",
+            "as Darwin argued, finches vary. [NAME] and I counted beaks.",
+        ),
+        (
+            "Anne of Cleves was wife number four. Anne of 9C wrote this.",
+            "Anne of Cleves was wife number four. [NAME] of 9C wrote this.",
+        ),
+        ("Eleanor of Aquitaine outlived two kings.", "Eleanor of Aquitaine outlived two kings."),
+    ],
+)
+def test_a_model_named_after_someone_a_scientist_cited_with_as_and_a_figure_named_by_a_place_stay(text, expected):
+    roster = [Person("s:1", "Ama Rutherford"), Person("s:2", "Tendai Darwin"), Person("s:3", "Anne Moyo")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We compared W. B. Yeats and T. S. Eliot in class.", "We compared W. B. Yeats and T. S. Eliot in class."),
+        ("Quote from C. S. Lewis; Chloe found it.", "Quote from C. S. Lewis; [NAME] found it."),
+        ("K. Chloe Moreau and Chloe helped.", "K. [NAME] and [NAME] helped."),
+    ],
+)
+def test_a_given_name_written_after_two_initials_is_an_authors_surname_and_stays(text, expected):
+    assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected

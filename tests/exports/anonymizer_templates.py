@@ -9790,3 +9790,1267 @@ HELD_OUT_R += _word_pairs(
         ("word:Siri", ["I asked <<Siri>> to convert 300 <<kelvin>> to Celsius: 26.85."]),
     ]
 )
+
+
+# A nineteenth held-out set, written blind (without reading the anonymizer, its tests or its benchmark, only the
+# format of the templates): school and adult-learner writing outside computer science. Texting-style messages of
+# 11-18 year olds (no capitals, abbreviations, typos, emoji); adult ESOL and evening-class learners writing about
+# husbands, sons, neighbours and managers; history essays on real people who share a student's exact first name
+# or surname (Henry VIII, Harriet Tubman, Nelson Mandela, Genghis Khan, Rosa Parks, Florence Nightingale);
+# literature essays on characters who share a student's name (Daisy Buchanan, George and Lennie, Sheila Birling,
+# Romeo, Elizabeth Bennet, Rue, Old Major); science labs with eponyms that are also students' surnames (Petri,
+# Doppler, Young, Lewis, Dalton, Hardy, Richter, Kepler, Fleming, Charles, Bunsen, Avogadro); places named after
+# people who share a student's name (Savannah, Sydney, Adelaide, Austin, Hudson Bay, Cook Strait); composers,
+# painters and singers (Bach, Adele, Vermeer's Pearl, Frida Kahlo, Vivaldi's seasons, Claude Monet); sports
+# teams and players (Serena Williams, Chelsea, Aston Villa, Kobe Bryant, chess bishops); religious names and
+# holidays (the Prophet Muhammad, Noah, Jesús, Gabriel, Christian, Moses, St Valentine); pets named like people
+# (judged personal: a pet's name is a household detail and reads exactly like a sibling's); students' names in
+# file names, Windows paths, photo captions, slide headers, CSV and Markdown tables, e-mail headers, calendar
+# invites and meeting notices; greetings and sign-offs in Spanish, German, Urdu, Maori, Japanese, Polish,
+# French, Finnish (names with case endings glued on) and Korean (particles glued on); names with particles
+# (van der, del, binti, al-, von, da, dos) and Spanish and Portuguese double surnames; family-name-first order
+# (Vietnamese, Korean, Chinese, Japanese), Icelandic, Russian, Ethiopian and Tamil patronymics; roster names
+# that are common nouns, verbs, adjectives, brands, weekdays or months (August, Bush, Rich, Tuesday, Sage, Ash,
+# Miles, Porsche, Frost, Dean, May, An); one-line texts and four long ones. New categories: texting, learner,
+# character, eponym, place, arts, sport, religion, pet, filename, table, header, greeting, name_order,
+# patronymic.
+HELD_OUT_S = [
+    # Texting style: no capitals, abbreviations, typos
+    (
+        "texting",
+        "",
+        _k("omg [[{f}]] jus took my calculator n now i cant do q3 😭 can sum1 send the answr"),
+    ),
+    (
+        "texting",
+        "word:Bob",
+        _k("[[bob]] got a <<bob>> haircut n now he looks like <<lord farquaad>> 💀💀 dont tell him i said"),
+    ),
+    (
+        "texting",
+        "",
+        _k("wyd\n[[{o}]] sed the test is wed not thurs??\nidk ask [[{f}]] shes in set 1 4 maths"),
+    ),
+    (
+        "texting",
+        "nick",
+        _k("lol [[{n}]] forgot the pe kit AGAIN so mr [[{TI}]] made them do it in uniform 😂"),
+    ),
+    (
+        "texting",
+        "",
+        _k("can u tell [[{o}]] 2 bring the <<bunsen>> mats 2moro ty xx [[{f}]]"),
+    ),
+    (
+        "texting",
+        "",
+        _k("me and [[{f}]] done the experament and we got 4.2 but [[{o}]] got 42 becuz she forgot the desimal lol"),
+    ),
+    (
+        "texting",
+        "word:Max",
+        _k("<<max>> is 20 marks and [[max]] got 21??? HOW. [[max]] pls explain ur ways"),
+    ),
+    (
+        "texting",
+        "",
+        _k(
+            "gm chat its [[{f}]]. did any1 do the <<shakespeare>> hw i only wrote like 2 lines 💀 [[{o}]] ur my "
+            "only hope"
+        ),
+    ),
+    (
+        "texting",
+        "word:April",
+        _k("ppl keep saying happy bday in <<april>> but its in <<october>> 😭 [[april]] is my NAME not my bday month"),
+    ),
+    (
+        "texting",
+        "",
+        _k("brb my mum [[{x}]] is shouting. [[{o}]] can u finish the graph pls, axes r done"),
+    ),
+    (
+        "texting",
+        "word:Rain",
+        _k(
+            "its gonna <<rain>> on sports day so [[rain]] said she'll do a <<rain>> dance to get it cancelled lol. "
+            "[[{o}]] filmed it"
+        ),
+    ),
+    # Adult learners: ESOL and evening classes
+    (
+        "learner",
+        "",
+        _k(
+            "My name is [[{F}]]. I am 34 years old. I am from <<Aleppo>> in <<Syria>>. Now I live in <<Leeds>> "
+            "with my husband [[{X}]] and our 3 children. I learn English for my work."
+        ),
+    ),
+    (
+        "learner",
+        "",
+        _k(
+            "Dear teacher [[{TI}]], sorry I miss class yesterday, my son [[{X}]] he is sick with fever. My "
+            "neighbour [[{Y}]] she give me the homework paper. Thank you, [[{F}]]"
+        ),
+    ),
+    (
+        "learner",
+        "word:Fortune",
+        _k(
+            "My name is [[Fortune]]. In <<Nigeria>> it is normal name. I come to <<London>> to make my "
+            "<<fortune>>, haha, but first I must pass English level 2. My teacher before was Mrs [[{XL}]]."
+        ),
+    ),
+    (
+        "learner",
+        "",
+        _k(
+            "I work night shift in <<Tesco>>. My manager [[{X}]] is kind, she let me go at 5 for the class. "
+            "[[{O}]] from our class give me lift in his car."
+        ),
+    ),
+    (
+        "learner",
+        "word:Blessing",
+        _k(
+            "I am [[Blessing]]. God give me many <<blessings>>: my daughter [[{X}]] is 6 and she read better "
+            "than me! My essay is about <<Chinua Achebe>>."
+        ),
+    ),
+    (
+        "learner",
+        "",
+        _k(
+            "GCSE Maths evening class, homework 3. I did it with my grandson [[{X}]] who is in Year 9 at "
+            "<<St Mary's>>. He say I am faster than him now. [[{F} {L}]]"
+        ),
+    ),
+    # History essays: real people who share a student's name
+    (
+        "famous",
+        "word:Henry",
+        _k(
+            "<<Henry VIII>> broke with <<Rome>> in 1534 so he could marry <<Anne Boleyn>>. [[Henry]] ([[{F} "
+            "{L}]]) argues it was about money - the monasteries - not love; [[{O}]] disagrees in her rebuttal."
+        ),
+    ),
+    (
+        "famous",
+        "word:Harriet",
+        _k(
+            "<<Harriet Tubman>> made about 13 trips south and guided some 70 people to freedom. When [[Harriet]] "
+            "[[{L}]] presented this, [[{O}]] asked if she was named after <<Tubman>>; [[Harriet]] said no, after "
+            "her great-aunt [[{X}]]."
+        ),
+    ),
+    (
+        "famous",
+        "word:Nelson",
+        _k(
+            "Why was <<Nelson Mandela>> imprisoned on <<Robben Island>>? For sabotage against apartheid, in 1964. "
+            "- [[Nelson]] [[{L}]], named after <<Mandela>> by my dad [[{X}]] (not after <<Horatio Nelson>> on "
+            "his column)"
+        ),
+    ),
+    (
+        "famous",
+        "sur:Khan",
+        _k(
+            "<<Genghis Khan>> united the <<Mongol>> tribes in 1206 and took the title of <<Khan>> of khans. "
+            "[[{F} {L}]]'s timeline; [[{F}]] jokes that the family descends from him, which [[{O}]] doubts."
+        ),
+    ),
+    (
+        "famous",
+        "sur:Parks",
+        _k(
+            "<<Rosa Parks>> refused to give up her seat in <<Montgomery>>, <<Alabama>>, in 1955; <<Claudette "
+            "Colvin>> had done the same nine months earlier. Presentation by [[{F} {L}]] and [[{O}]]; [[{L}]] did "
+            "the timeline."
+        ),
+    ),
+    (
+        "famous",
+        "nick:Alexander:Alex",
+        _k(
+            "<<Alexander the Great>> founded <<Alexandria>> in 331 BC. [[Alex]] ([[Alexander {L}]]) says his "
+            "parents did not name him after a conqueror, though [[Alex]] did conquer the quiz."
+        ),
+    ),
+    (
+        "famous",
+        "word:Malcolm",
+        _k(
+            "<<Malcolm X>> and <<Martin Luther King Jr.>> disagreed about nonviolence. Essay plan ([[Malcolm]] "
+            "[[{L}]]): para 1 <<Malcolm X>>, para 2 <<King>>, para 3 compare. [[{O}]]'s feedback: too long."
+        ),
+    ),
+    (
+        "famous",
+        "word:Florence",
+        _k(
+            "<<Florence Nightingale>> drew polar area diagrams to show that more soldiers at <<Scutari>> died of "
+            "disease than of wounds. [[Florence]] [[{L}]] redrew them in <<Excel>>; [[Florence]]'s nan [[{X}]] "
+            "is a nurse too."
+        ),
+    ),
+    (
+        "famous",
+        "word:Catherine",
+        _k(
+            "<<Catherine the Great>> wrote to <<Voltaire>> for fifteen years. [[Catherine]] ([[{F} {L}]], "
+            "[[Cat]] to everyone) argues she was an enlightened despot; [[{O}]] says just a despot."
+        ),
+    ),
+    # Literature essays: characters who share a student's name
+    (
+        "character",
+        "sur:Major",
+        _k(
+            "In <<Animal Farm>> <<Old Major>>'s dream becomes <<Napoleon>>'s dictatorship, and <<Boxer>> works "
+            "until he is sold. [[{F} {L}]] compares <<Old Major>> with <<Marx>>; [[{L}]] says no relation to "
+            "<<John Major>> either."
+        ),
+    ),
+    (
+        "character",
+        "sur:Hyde",
+        _k(
+            "<<Jekyll>> and <<Hyde>> are one man: <<Stevenson>> shows the duality of Victorian respectability. "
+            "Essay by [[{F} {L}]] - the jokes about [[{L}]] started in Year 9 and never stopped."
+        ),
+    ),
+    (
+        "character",
+        "word:Daisy",
+        _k(
+            "<<Daisy Buchanan>>'s voice is 'full of money', says <<Gatsby>>. [[Daisy]] [[{L}]] thinks "
+            "<<Fitzgerald>> is unfair to <<Daisy>>; [[{O}]] thinks <<Tom>> is worse."
+        ),
+    ),
+    (
+        "character",
+        "word:Emily",
+        _k(
+            "<<Emily Brontë>> published <<Wuthering Heights>> as <<Ellis Bell>>. <<Heathcliff>> is an outsider, "
+            "and so in a way is <<Catherine>>. By [[Emily]] [[{L}]] - my mum [[{X}]] named me after <<Brontë>>."
+        ),
+    ),
+    (
+        "character",
+        "word:George",
+        _k(
+            "<<Of Mice and Men>>: <<George>> shoots <<Lennie>> to spare him <<Curley>>'s lynch mob. [[George]] "
+            "[[{L}]] found it hard to write about because his little brother [[{X}]] has <<Lennie>>'s gentleness."
+        ),
+    ),
+    (
+        "character",
+        "word:Sheila",
+        _k(
+            "In <<An Inspector Calls>> <<Sheila Birling>> changes most and <<Mr Birling>> least. Answer by "
+            "[[Sheila]] [[{L}]]; quotes learnt with my tutor [[{X}]]: 'You mustn't try to build up a wall'."
+        ),
+    ),
+    (
+        "character",
+        "word:Rue",
+        _k(
+            "When <<Rue>> dies, <<Katniss>> covers her with flowers and salutes the cameras. [[Rue]] [[{L}]] says "
+            "she will <<rue>> the day she picked <<The Hunger Games>> for this essay; [[{O}]] picked <<Peeta>>."
+        ),
+    ),
+    (
+        "character",
+        "word:Romeo",
+        _k(
+            "<<Romeo>> kills <<Tybalt>> in Act 3, scene 1. Cast: [[Romeo]] [[{L}]] as <<Mercutio>> (Miss [[{TI}]] "
+            "would not let [[Romeo]] play <<Romeo>>), [[{O}]] as <<Tybalt>>."
+        ),
+    ),
+    (
+        "character",
+        "word:Elizabeth,sur:Bennett",
+        _k(
+            "<<Elizabeth Bennet>> turns down <<Mr Darcy>>'s first proposal in chapter 34. Essay by [[Elizabeth "
+            "Bennett]] (two t's, no relation, I have heard every joke; [[Liz]] to friends, never <<Lizzy>>)."
+        ),
+    ),
+    # Science labs: eponyms that are students' surnames
+    (
+        "eponym",
+        "sur:Petri",
+        _k(
+            "Method: we streaked <<E. coli>> on nutrient agar in a <<Petri>> dish and incubated it at 25 °C. "
+            "[[{F} {L}]] (no relation to <<Julius Petri>>, as far as [[{L}]] knows) taped the lids."
+        ),
+    ),
+    (
+        "eponym",
+        "",
+        _k(
+            "Heat the boiling tube over a <<Bunsen>> burner on the blue flame. Safety: [[{O}]] tied back her hair, "
+            "I ([[{F}]]) wore goggles and Mr [[{TI}]] checked the gas tap."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Doppler",
+        _k(
+            "The siren's pitch drops as it passes: the <<Doppler>> effect. [[{F} {L}]] recorded it in "
+            "<<Audacity>> while [[{L}]]'s uncle [[{X}]] drove past at 30 mph, horn on."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Young",
+        _k(
+            "<<Young>>'s modulus of the copper wire: 1.2 × 10^11 Pa. Next week: <<Young>>'s double-slit "
+            "experiment. Data [[{F} {L}]], graph [[{O}]], write-up [[{L}]]."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Lewis",
+        _k(
+            "Draw the <<Lewis>> structure of CO2: O=C=O with two lone pairs on each O. Peer-marked by [[{O}]]; "
+            "[[{F} {L}]] lost a mark on the <<Lewis>> acid definition."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Dalton",
+        _k(
+            "<<Dalton>>'s model (1803) had no electrons; <<J. J. Thomson>> found them in 1897. Timeline by [[{F} "
+            "{L}]]. <<Dalton>> was colour-blind - hence <<daltonism>> - but [[{L}]] isn't."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Hardy",
+        _k(
+            "<<Hardy-Weinberg>>: p² + 2pq + q² = 1. If q² = 0.04 then q = 0.2 and carriers are 2pq = 0.32. "
+            "Working by [[{F} {L}]]; [[{L}]] checked it with a <<Punnett>> square."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Richter",
+        _k(
+            "The 2011 <<Tōhoku>> earthquake was magnitude 9.0; the <<Richter>> scale has been replaced by moment "
+            "magnitude. Case study by [[{F} {L}]], whose aunt [[{X}]] lived in <<Sendai>> then."
+        ),
+    ),
+    (
+        "eponym",
+        "",
+        _k(
+            "<<Avogadro>>'s constant is 6.02 × 10^23 per mole. [[{O}]] remembers it with a rhyme from her tutor "
+            "[[{X}]]; I ([[{F} {L}]]) use the mole song."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Kepler",
+        _k(
+            "<<Kepler>>'s third law: T² ∝ a³. From the periods of <<Io>> and <<Europa>>, [[{F} {L}]] estimated "
+            "<<Jupiter>>'s mass within 4 %. The telescope is [[{L}]]'s dad's."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Fleming",
+        _k(
+            "<<Fleming>>'s left-hand rule: thumb = motion, first finger = field, second finger = current. "
+            "<<Alexander Fleming>> (penicillin) is a different <<Fleming>>. Diagram: [[{F} {L}]]."
+        ),
+    ),
+    (
+        "eponym",
+        "sur:Charles",
+        _k(
+            "<<Charles>>'s law: at constant pressure V/T is constant. The balloon shrank from 2.0 L to 1.8 L in "
+            "[[{F} {L}]]'s freezer; [[{O}]] brought the balloon. Named after <<Jacques Charles>>, 1787."
+        ),
+    ),
+    # Places named after people who share a student's name
+    (
+        "place",
+        "word:Savannah",
+        _k(
+            "<<Savannah>>, <<Georgia>>, was laid out by <<James Oglethorpe>> in 1733. [[Savannah]] [[{L}]] "
+            "compared its grid plan with <<Philadelphia>>'s; the <<savannah>> biome was last term's topic."
+        ),
+    ),
+    (
+        "place",
+        "word:Sydney",
+        _k(
+            "<<Sydney>> is named after <<Lord Sydney>>, Home Secretary in 1788. [[Sydney]] [[{L}]] notes it is "
+            "not the capital: <<Canberra>> is. Flight from <<Sydney>> to <<Auckland>>: 3 h."
+        ),
+    ),
+    (
+        "place",
+        "word:Adelaide",
+        _k(
+            "<<Adelaide>> was named after <<Queen Adelaide>>, wife of <<William IV>>. Fieldwork journal - "
+            "[[Adelaide]] [[{L}]], who has been to <<Adelaide>> once, to see her uncle [[{X}]]."
+        ),
+    ),
+    (
+        "place",
+        "word:Austin",
+        _k(
+            "<<Austin>>, <<Texas>>, is named after <<Stephen F. Austin>>. Urban heat island: downtown <<Austin>> "
+            "was 4 °C warmer than the suburbs. Analysis by [[Austin]] [[{L}]] and [[{O}]]."
+        ),
+    ),
+    (
+        "place",
+        "sur:Hudson",
+        _k(
+            "<<Hudson Bay>> is named after <<Henry Hudson>>, whose crew set him adrift in 1611. [[{F} {L}]]'s map "
+            "shows the sea-ice extent; [[{L}]] also wrote about the <<Hudson River>>."
+        ),
+    ),
+    (
+        "place",
+        "sur:Cook",
+        _k(
+            "<<Captain Cook>> charted <<New Zealand>> in 1769-70; <<Cook Strait>> and <<Aoraki / Mount Cook>> are "
+            "named after him. [[{F} {L}]] (who cannot <<cook>>, says [[{O}]]) drew the map."
+        ),
+    ),
+    (
+        "place",
+        "",
+        _k(
+            "Countries named after people: <<Bolivia>> (<<Simón Bolívar>>), <<Colombia>> (<<Columbus>>), "
+            "<<Tasmania>> (<<Abel Tasman>>), <<Pennsylvania>> (<<William Penn>>). My table; [[{O}]] added "
+            "<<Vancouver>>. - [[{F}]]"
+        ),
+    ),
+    # Music and art
+    (
+        "arts",
+        "sur:Bach",
+        _k(
+            "Listening log: <<Bach>>'s <<Brandenburg Concerto No. 3>> (1721), strings only. [[{F} {L}]] - not a "
+            "descendant of <<J. S. Bach>>, though [[{L}]] plays the cello."
+        ),
+    ),
+    (
+        "arts",
+        "word:Adele",
+        _k(
+            "Song analysis: <<Adele>>'s <<Someone Like You>> is in A major, piano and voice only. [[Adele]] "
+            "[[{L}]] chose it because everyone sings it at her; [[{O}]] chose <<Hozier>>."
+        ),
+    ),
+    (
+        "arts",
+        "word:Pearl",
+        _k(
+            "<<Vermeer>>'s <<Girl with a Pearl Earring>> (c. 1665) hangs in the <<Mauritshuis>>. [[Pearl]] "
+            "[[{L}]] says the <<pearl>> may be tin; [[Pearl]]'s cousin [[{X}]] works in the museum café."
+        ),
+    ),
+    (
+        "arts",
+        "word:Frida",
+        _k(
+            "<<Frida Kahlo>> painted 55 self-portraits. [[Frida]] [[{L}]] made one in her style, with a toy "
+            "monkey borrowed from [[{O}]]'s little sister."
+        ),
+    ),
+    (
+        "arts",
+        "",
+        _k(
+            "Composer study: <<Vivaldi>>'s <<The Four Seasons>> - <<Spring>>, <<Summer>>, <<Autumn>>, <<Winter>>. "
+            "I ([[{F}]]) did <<Winter>>; [[{O}]] did <<Summer>> and the violin solo."
+        ),
+    ),
+    (
+        "arts",
+        "word:Harmony",
+        _k(
+            "In bar 12 the <<harmony>> moves to the relative minor. [[Harmony]] [[{L}]] sang the alto line; "
+            "[[{O}]] played piano."
+        ),
+    ),
+    (
+        "arts",
+        "word:Claude",
+        _k(
+            "<<Claude Monet>>'s <<Impression, Sunrise>> gave <<Impressionism>> its name; <<Claude Debussy>> is "
+            "called an impressionist too. [[Claude]] [[{L}]] compared the two; [[{O}]] played the <<Debussy>>."
+        ),
+    ),
+    # Sports teams and players
+    (
+        "sport",
+        "sur:Williams",
+        _k(
+            "PE theory: <<Serena Williams>> won 23 Grand Slam singles titles. [[{F} {L}]] (no relation) analysed "
+            "her serve in slow motion; [[{O}]] filmed [[{L}]]'s serve to compare."
+        ),
+    ),
+    (
+        "sport",
+        "word:Chelsea",
+        _k(
+            "<<Chelsea>> beat <<Arsenal>> 2-1, so <<Chelsea>> go third. [[Chelsea]] [[{L}]] (an <<Arsenal>> fan, "
+            "sadly) made the league table in <<Excel>>."
+        ),
+    ),
+    (
+        "sport",
+        "sur:Villa",
+        _k(
+            "<<Aston Villa>> won the European Cup in 1982. [[{F} {L}]]'s grandad [[{X}]] was at the final in "
+            "<<Rotterdam>>, so [[{L}]] interviewed him for the oral history project. <<David Villa>> is a "
+            "different <<Villa>>."
+        ),
+    ),
+    (
+        "sport",
+        "word:Kobe",
+        _k(
+            "<<Kobe Bryant>> scored 81 points against the <<Raptors>> in 2006. [[Kobe]] [[{L}]] worked out his "
+            "points per minute: 81/42 ≈ 1.93. <<Kobe>> beef comes from <<Hyogo>>, unrelated."
+        ),
+    ),
+    (
+        "sport",
+        "",
+        _k(
+            "Match report (netball, U14): we won 24-19. GS [[{F}]] scored 15, GA [[{O}]] 9. Player of the match "
+            "voted by coach [[{X}]]. Next: <<St Helen's>> away."
+        ),
+    ),
+    (
+        "sport",
+        "sur:Bishop",
+        _k(
+            "Chess club: with the <<bishop>> on c4 and the knight on f3, white threatens f7. [[{F} {L}]] beat "
+            "[[{O}]] in 23 moves; [[{L}]] says the name is an unfair advantage with <<bishops>>."
+        ),
+    ),
+    # Religious names and holidays
+    (
+        "religion",
+        "word:Muhammad",
+        _k(
+            "RE homework: <<Eid al-Fitr>> marks the end of <<Ramadan>>, when <<Muslims>> believe the <<Quran>> "
+            "was first revealed to the <<Prophet Muhammad>>. [[Muhammad]] [[{L}]]. Eid Mubarak to [[{O}]] and "
+            "Mr [[{TI}]]!"
+        ),
+    ),
+    (
+        "religion",
+        "word:Noah",
+        _k(
+            "<<Noah>>'s ark is in <<Genesis>> 6-9; a similar flood story is in the <<Epic of Gilgamesh>>. "
+            "[[Noah]] [[{L}]] compared them; [[{O}]] built the ark out of lolly sticks."
+        ),
+    ),
+    (
+        "religion",
+        "word:Jesús",
+        _k(
+            "Trabajo de religión: la <<Semana Santa>> recuerda la muerte de <<Jesús>>. En <<Sevilla>> salen las "
+            "procesiones. Por [[Jesús]] [[{L}]] y [[{O}]]; fotos de mi tío [[{X}]]."
+        ),
+    ),
+    (
+        "religion",
+        "word:Gabriel",
+        _k(
+            "In the <<Annunciation>> the angel <<Gabriel>> tells <<Mary>> she will have a son; in <<Islam>>, "
+            "<<Jibril>> brings the <<Quran>>. Comparison table by [[Gabriel]] [[{L}]]; [[{O}]] added the "
+            "<<Daniel>> reference."
+        ),
+    ),
+    (
+        "religion",
+        "word:Christian",
+        _k(
+            "<<Christian>> festivals: <<Christmas>>, <<Easter>>, <<Pentecost>>. [[Christian]] [[{L}]] (who is "
+            "actually <<Hindu>>) made the calendar; [[{O}]] added <<Holi>> and <<Vaisakhi>>."
+        ),
+    ),
+    (
+        "religion",
+        "word:Moses",
+        _k(
+            "<<Passover>> remembers how <<Moses>> led the <<Israelites>> out of <<Egypt>>. [[Moses]] [[{L}]] "
+            "described his family's seder: his grandmother [[{X}]] hides the afikoman."
+        ),
+    ),
+    (
+        "religion",
+        "word:Valentine",
+        _k(
+            "<<St Valentine>> was probably a priest in <<Rome>>; <<Valentine's Day>> is 14 <<February>>. "
+            "[[Valentine]] [[{L}]] says it is the worst day to have that name; [[{O}]] sent [[Valentine]] a card "
+            "anyway."
+        ),
+    ),
+    # Pets named like people
+    (
+        "pet",
+        "",
+        _k(
+            "Animal behaviour diary: our dog [[{X}]] (a beagle) learned 'sit' in 4 days with treats - operant "
+            "conditioning, like <<Skinner>>'s rats. My brother [[{Y}]] did the clicker. - [[{F}]]"
+        ),
+    ),
+    (
+        "pet",
+        "",
+        _k("my cat is called [[{O}]] which is awkward now that [[{O} {OL}]] is in my form lol. the cat was first"),
+    ),
+    (
+        "pet",
+        "",
+        _k(
+            "Photo: our tortoise [[{X}]], who is 62 - older than my grandad. Tortoises can pass 150: <<Jonathan>> "
+            "on <<St Helena>> is about 190. - [[{F} {L}]]"
+        ),
+    ),
+    # Names in file names, paths, captions and slides
+    (
+        "filename",
+        "",
+        _k("Attached: [[{F}_{L}]]_History_Coursework_FINAL_v3(1).docx and [[{uf}{u}]]_bibliography.pdf"),
+    ),
+    (
+        "filename",
+        "",
+        _k(
+            "Figure 3: [[{F}]] pipetting 1 cm³ of <<Benedict>>'s reagent into test tube B (photo by [[{O}]]). "
+            "Brick red = reducing sugar."
+        ),
+    ),
+    (
+        "filename",
+        "",
+        _k(
+            "IMG_4471.HEIC - [[{o}]] and me at the <<Natural History Museum>> under <<Hope>> the blue whale.\n"
+            "IMG_4472.HEIC - [[{x}]] (my aunt) buying the tickets."
+        ),
+    ),
+    (
+        "filename",
+        "",
+        _k("Slide 1\n<<The Tudors>>: <<Henry VIII>> and his six wives\n[[{F} {L}]] & [[{O} {OL}]] | 8B | Mr [[{TI}]]"),
+    ),
+    (
+        "filename",
+        "",
+        _k(
+            "C:\\Users\\[[{uf}.{u}]]\\OneDrive - <<Westfield Academy>>\\Year 11\\Chemistry\\titration_[[{uf}]]"
+            "_[[{o}]].xlsx"
+        ),
+    ),
+    (
+        "filename",
+        "",
+        _k(
+            "Screenshot 2025-03-02 at 21.14.07.png (from [[{O}]]) - <<Desmos>> graph of y = x² - 4\n"
+            "yr9_science_fair_[[{uf}{u}]].mp4 (2:31) - homemade motor, <<Faraday>> would be proud"
+        ),
+    ),
+    (
+        "filename",
+        "",
+        _k(
+            "Caption under the poster photo: 'Left to right: [[{X}]] (mum), [[{F}]], <<David Attenborough>> "
+            "(cardboard cut-out), [[{O}]].'"
+        ),
+    ),
+    # Tables and CSV rows
+    (
+        "table",
+        "",
+        _k("name,q1,q2,q3,total\n[[{F} {L}]],4,3,5,12\n[[{O} {OL}]],5,5,4,14\nmodel answer,5,5,5,15"),
+    ),
+    (
+        "table",
+        "",
+        _k(
+            "| Role | Who |\n|---|---|\n| Researcher | [[{F}]] |\n| Presenter | [[{O}]] |\n| Scientist studied | "
+            "<<Marie Curie>> |\n| Helper (not in class) | [[{X}]] |"
+        ),
+    ),
+    (
+        "table",
+        "",
+        _k("Surname\tFirst name\tHouse\n[[{L}]]\t[[{F}]]\t<<Nightingale>>\n[[{OL}]]\t[[{O}]]\t<<Darwin>>"),
+    ),
+    (
+        "table",
+        "sur:Franklin",
+        _k(
+            "Scientist | Discovery | Researched by\n<<Rosalind Franklin>> | Photo 51, DNA | [[{F} {L}]]\n"
+            "<<Benjamin Franklin>> | lightning is electric | [[{O}]]\n<<Watson>> & <<Crick>> | double helix | "
+            "[[{X}]] (exchange student)"
+        ),
+    ),
+    (
+        "table",
+        "",
+        _k(
+            '"Timestamp","Full name","Who did you work with?"\n"2025/03/14 10:02","[[{F} {L}]]","[[{o}]] and '
+            '[[{x}]] from year 10"'
+        ),
+    ),
+    # E-mail headers, calendar invites, meeting notices
+    (
+        "header",
+        "",
+        _k(
+            "From: [[{F} {L}]] <[[{uf}.{u}{d}@hotmail.com]]>\nSent: Sunday, 2 <<March>> 2025 23:47\nTo: "
+            "[[{TI}]], Mr\nSubject: RE: <<Macbeth>> essay extension??\n\nsir my printer broke"
+        ),
+    ),
+    (
+        "header",
+        "",
+        _k(
+            "BEGIN:VEVENT\nSUMMARY:Revision - <<Pythagoras>> and trig w/ [[{O}]]\nORGANIZER;CN=[[{F} {L}]]:mailto:"
+            "[[{uf}{u}@gmail.com]]\nATTENDEE;CN=[[{X}]] (tutor):mailto:[[{x}.tutoring@gmail.com]]\n"
+            "LOCATION:<<Central Library>>\nEND:VEVENT"
+        ),
+    ),
+    (
+        "header",
+        "",
+        _k(
+            "[[{F} {L}]] has invited you to a <<Microsoft Teams>> meeting\nGCSE Physics - <<Ohm>>'s law catch-up\n"
+            "Tuesday 14:00-14:30\nOptional: [[{O} {OL}]]"
+        ),
+    ),
+    (
+        "header",
+        "",
+        _k(
+            "---------- Forwarded message ---------\nFrom: [[{X} {XL}]] <[[{x}{d}@btinternet.com]]>\nTo: "
+            "[[{uf}.{u}@school.example.org]]\nSubject: your science project\n\n[[{F}]] darling, I found the "
+            "<<Einstein>> book you wanted. Love, Grandma"
+        ),
+    ),
+    (
+        "header",
+        "",
+        _k(
+            "Google Docs: [[{O} {OL}]] ([[{o}{d}@gmail.com]]) mentioned you in '<<Cold War>> timeline': '+[[{F} "
+            "{L}]] can you do the <<Cuban Missile Crisis>>?'"
+        ),
+    ),
+    (
+        "header",
+        "",
+        _k(
+            "Zoom: '[[{F}]]'s iPad' has joined the waiting room.\nZoom: '[[{X}]] (parent)' has joined the waiting room."
+        ),
+    ),
+    # Greetings and sign-offs in other languages
+    (
+        "greeting",
+        "",
+        _k(
+            "Hola [[{O}]]! ¿Hiciste los deberes sobre <<Cervantes>>? Yo solo leí el capítulo de los molinos. "
+            "Besos, [[{F}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Liebe Frau [[{TI}]],\nanbei meine Zusammenfassung zu <<Goethes>> <<Faust>>. [[{O}]] hat Korrektur "
+            "gelesen.\nViele Grüße\n[[{F} {L}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Salam [[{O}]], inshallah we finish the <<Ibn Sina>> poster tomorrow after <<Jumu'ah>>. Khuda hafiz, "
+            "[[{F}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Kia ora [[{O}]], ngā mihi for your notes on <<Te Tiriti o Waitangi>>. See you at <<Matariki>>. Nāku "
+            "noa, nā [[{F}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "[[{TI}先生]]\nこんにちは。<<ニュートン>>（<<Newton>>）についてのレポートを送ります。協力：[[{O}]]（クラスメート）。\n"
+            "[[{F}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Dzień dobry Pani Profesor,\nprzesyłam sprawozdanie o <<Marii Skłodowskiej-Curie>>. Pomagał mi brat, "
+            "[[{X}]].\nPozdrawiam serdecznie,\n[[{F} {L}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Bonjour à tous ! C'est [[{F}]]. Je présente <<Victor Hugo>> demain avec [[{O}]] ; on parle des "
+            "<<Misérables>>. Bisous, [[{f}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Hei [[{O}]]! Kiitos [[{O}lle]] ja [[{X}lle]] avusta. <<Sibeliuksen>> <<Finlandia>> on upea. Terveisin [[{F}]]"
+        ),
+    ),
+    (
+        "greeting",
+        "",
+        _k("안녕하세요 [[{TI}]] 선생님, [[{O}씨랑]] 같이 <<세종대왕>> 발표 준비했어요. [[{F}]] 드림"),
+    ),
+    (
+        "greeting",
+        "",
+        _k(
+            "Namaste ma'am, this is [[{F}]] from 7C. My dadi [[{X}]] helped me with the <<Ramayana>> summary, the "
+            "part where <<Hanuman>> finds <<Sita>>. Thank you, [[{F}]]"
+        ),
+    ),
+    # Particles and double surnames
+    (
+        "compound",
+        "word:Daan,sur:van der Linden",
+        _k(
+            "Werkstuk over <<Christiaan Huygens>> en de slingerklok door [[Daan van der Linden]] ([[Van der "
+            "Linden]] op de lijst, [[vdLinden]] op Teams). Mijn opa [[{X}]] heeft nog zo'n klok."
+        ),
+    ),
+    (
+        "compound",
+        "word:Ana Sofía,sur:del Río",
+        _k(
+            "[[Ana Sofía del Río]] - trabajo de geografía sobre el <<Río de la Plata>> y el <<Paraná>>. En la "
+            "lista salgo como [[Del Rio, A. S.]]; mis amigas me dicen [[Sofi]]."
+        ),
+    ),
+    (
+        "compound",
+        "word:Nur Aisyah,sur:binti Hassan",
+        _k(
+            "Project by [[Nur Aisyah binti Hassan]] ([[Aisyah]] is fine). My father [[Hassan]] is a fisherman in "
+            "<<Terengganu>>; I measured salinity at <<Pantai Batu Buruk>> with [[{O}]]."
+        ),
+    ),
+    (
+        "compound",
+        "word:Omar,sur:al-Farsi",
+        _k(
+            "Research on <<al-Khwarizmi>> and <<al-jabr>>, the origin of <<algebra>>. By [[Omar al-Farsi]] "
+            "([[Al-Farsi, O.]] in the register). <<Al-Biruni>> gets a mention too."
+        ),
+    ),
+    (
+        "compound",
+        "word:Friedrich,sur:von Bülow",
+        _k(
+            "[[Friedrich von Bülow]] - Referat über <<Otto von Bismarck>>. [[Von Bülow]] ist nicht adlig, sagt "
+            "er, trotz des 'von'. <<Bernhard von Bülow>> war Reichskanzler - keine Verwandtschaft."
+        ),
+    ),
+    (
+        "compound",
+        "word:Lucas,sur:da Silva",
+        _k(
+            "<<Lula da Silva>> was elected president of <<Brazil>> in 2002 and again in 2022. Essay by [[Lucas da "
+            "Silva]] - no relation, says [[Lucas]]. His avó [[{X}]] voted for <<Lula>> both times."
+        ),
+    ),
+    (
+        "compound",
+        "word:María Fernanda,sur:López Ortega",
+        _k(
+            "Autora: [[María Fernanda López Ortega]]\nTema: <<Frida Kahlo>> y <<Diego Rivera>>.\n[[López Ortega]] "
+            "agradece a su abuela [[{X}]]. (En la lista sale como [[Maria F. Lopez]].)"
+        ),
+    ),
+    (
+        "compound",
+        "word:João Pedro,sur:dos Santos Oliveira",
+        _k(
+            "<<Pelé>> played for <<Santos>> from 1956 to 1974. [[João Pedro dos Santos Oliveira]] ([[JP]], "
+            "[[Oliveira]] on the team sheet) supports <<Santos>> because of his avô [[{X}]]."
+        ),
+    ),
+    (
+        "compound",
+        "word:Camila,sur:García Márquez",
+        _k(
+            "Ensayo sobre <<Gabriel García Márquez>> y el realismo mágico. Por [[Camila García Márquez]] (sí, los "
+            "mismos apellidos: [[García]] por mi padre, [[Márquez]] por mi madre [[{X}]])."
+        ),
+    ),
+    # Family name first
+    (
+        "name_order",
+        "word:An,sur:Nguyễn",
+        _k(
+            "Presentation by [[Nguyễn Thị An]] ([[An]] in class, [[Nguyen An]] on Moodle). It is <<an>> overview "
+            "of the <<Mekong Delta>>; [[An]] grew up in <<Cần Thơ>> and [[{O}]] made the map."
+        ),
+    ),
+    (
+        "name_order",
+        "word:Ji-woo,sur:Park",
+        _k(
+            "[[Park Ji-woo]] ([[Jiwoo Park]] in the register) - fieldwork in <<Hyde Park>>: girth of 40 plane "
+            "trees. [[Ji-woo]] and [[{O}]] measured; the <<park>> rangers helped."
+        ),
+    ),
+    (
+        "name_order",
+        "word:Yang,sur:Chen",
+        _k(
+            "<<Yin and yang>> in <<Daoism>>: opposites that depend on each other. By [[Chen Yang]] ([[Yang Chen]] "
+            "on the school system, which swaps them). [[Yang]] says the <<yang>> side is the white one."
+        ),
+    ),
+    (
+        "name_order",
+        "word:Sakura,sur:Tanaka",
+        _k(
+            "Japan presentation: hanami is picnicking under <<sakura>> (cherry blossom) in <<April>>. [[Tanaka "
+            "Sakura]] / [[Sakura Tanaka]]; [[Tanaka]]-san's grandmother [[{X}]] sent the photos from <<Kyoto>>."
+        ),
+    ),
+    (
+        "name_order",
+        "word:Wei,sur:Zhang",
+        _k(
+            "Author: [[ZHANG Wei]] ([[Wei ZHANG]]), Class 10B. Topic: <<Zheng He>>'s voyages, 1405-1433, as far as "
+            "<<Mombasa>>. Proofread by [[{O}]]."
+        ),
+    ),
+    # Patronymics
+    (
+        "patronymic",
+        "word:Kristín,sur:Magnúsdóttir",
+        _k(
+            "Essay: <<Snorri Sturluson>> and the <<Prose Edda>>. [[Kristín Magnúsdóttir]] - my father is "
+            "[[Magnús]], so I am [[Magnúsdóttir]] and my brother is [[{X} Magnússon]]. In <<Iceland>> the phone "
+            "book lists me by first name. (<<Magnus Magnusson>> of <<Mastermind>> was also Icelandic.)"
+        ),
+    ),
+    (
+        "patronymic",
+        "word:Anna,sur:Petrova",
+        _k(
+            "Report on <<Tolstoy>>'s <<Anna Karenina>>: <<Anna Arkadyevna>> has a patronymic, like every Russian. "
+            "So do I: [[Anna Sergeyevna Petrova]], after my father [[Sergey]]. My Saturday-school teacher [[{X}]] "
+            "calls me [[Anna Sergeyevna]]."
+        ),
+    ),
+    (
+        "patronymic",
+        "word:Abebe,sur:Bekele",
+        _k(
+            "[[Abebe Bekele]] - [[Bekele]] is my father's first name, not a family name, so please call me "
+            "[[Abebe]], not Mr [[Bekele]]. Topic: <<Abebe Bikila>> won the 1960 marathon barefoot in <<Rome>>."
+        ),
+    ),
+    (
+        "patronymic",
+        "word:Karthik,sur:Ramasamy",
+        _k(
+            "[[R. Karthik]] (in <<Tamil Nadu>> the initial is my father's name, [[Ramasamy]]; here I am [[Karthik "
+            "Ramasamy]]). Project: <<C. V. Raman>> and the <<Raman>> effect."
+        ),
+    ),
+    # Roster names that are nouns, verbs, adjectives, brands, weekdays, months
+    (
+        "wordname",
+        "word:August",
+        _k(
+            "In <<August>> 1914 the war began. [[August]] [[{L}]] and [[{O}]] wrote the source analysis; "
+            "[[August]]'s birthday is in <<January>>, ironically."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Bush",
+        _k(
+            "The <<bush>> fires in <<New South Wales>> burned 5.5 million hectares. [[{F} {L}]] mapped them; "
+            "[[{L}]]'s grandma in <<Melbourne>> sent photos. (<<George W. Bush>> is not relevant, [[{O}]].)"
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Rich",
+        _k(
+            "Being <<rich>> does not make you happy, argues the essay by [[{F} {L}]], who is not <<rich>>. "
+            "[[{L}]] quotes <<Adam Smith>> and <<Oscar Wilde>>."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Tuesday",
+        _k(
+            "Homework due <<Tuesday>>. [[Tuesday]] [[{L}]] did it on <<Monday>>, [[{O}]] on <<Wednesday>>. "
+            "[[Tuesday]]'s mum [[{X}]] named her after the day she was born."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Sage",
+        _k(
+            "Add fresh <<sage>> at the end, says the recipe. [[Sage]] [[{L}]] cooked the risotto for food tech; "
+            "[[{O}]] did the costing in <<Sage>> accounts."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Ash",
+        _k(
+            "Volcanic <<ash>> from <<Eyjafjallajökull>> grounded flights in 2010. [[Ash]] ([[{F} {L}]]) wrote "
+            "about it; the <<ash>> tree outside the lab has dieback, [[Ash]] added."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Miles",
+        _k(
+            "Average speed: 26.2 <<miles>> in 3 hours is 8.7 mph. [[Miles]] [[{L}]] ran the <<London Marathon>> "
+            "with his dad [[{X}]] and used his own split times."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Porsche",
+        _k(
+            "Business studies: <<Porsche>> sells fewer cars than <<Volkswagen>> but at a higher margin. "
+            "[[Porsche]] [[{L}]] (named after the car, her dad [[{X}]] admits) did the SWOT analysis."
+        ),
+    ),
+    (
+        "wordname",
+        "sur:Frost",
+        _k(
+            "<<Frost>> forms when the dew point is below 0 °C. Weather diary by [[{F} {L}]]: <<frost>> on 9 of 14 "
+            "mornings. [[{L}]] also recited <<Robert Frost>>'s 'The Road Not Taken'."
+        ),
+    ),
+    (
+        "wordname",
+        "word:Dean",
+        _k(
+            "The <<Dean>> of the faculty, Prof. [[{TI}]], signed the letter. [[Dean]] [[{L}]] (a first-year, not "
+            "a dean) asked [[{O}]] for a copy."
+        ),
+    ),
+    # One-line texts
+    ("short", "", _k("[[{f}]]??")),
+    ("short", "word:May", _k("<<May>> 4th: [[May]] off sick")),
+    ("short", "", _k("ask [[{TI}]]")),
+    ("short", "sur:Hooke", _k("<<Hooke>>'s law - [[{L}]]")),
+    ("short", "word:Sage", _k("[[Sage]]: <<sage>>, thyme")),
+    ("short", "", _k("xoxo [[{x}]]")),
+    ("short", "", _k("[[{F}]] ✔ [[{O}]] ✘")),
+    # Long texts
+    (
+        "long",
+        "word:Thomas",
+        _k(
+            "History coursework: Was <<Thomas Cromwell>> the real power behind <<Henry VIII>>?\n\nBetween 1532 and "
+            "1540 <<Cromwell>> ran the government. He organised the break with <<Rome>>, the dissolution of the "
+            "monasteries and the <<Act of Supremacy>>. <<Thomas More>>, who refused the oath, was executed in "
+            "1535, and <<Cromwell>> himself was executed five years later after the disastrous marriage to <<Anne "
+            "of Cleves>>. [[{O}]] argued in class that <<Henry>> was always in control and that <<Cromwell>> was "
+            "just a tool, like <<Wolsey>> before him.\n\nI interviewed my grandad, [[{X} {XL}]], who studied "
+            "history at <<Durham>> in the 1970s. He said historians like <<Geoffrey Elton>> saw a Tudor revolution "
+            "in government driven by <<Cromwell>>, while <<Diarmaid MacCulloch>> shows a more human <<Cromwell>>. "
+            "[[{X}]] lent me <<MacCulloch>>'s biography; it is 700 pages and I read about 90.\n\nIn conclusion, "
+            "<<Cromwell>> had real power, but only while <<Henry>> allowed it. (Friends call me [[Tom]]; no "
+            "relation to either <<Thomas>> in this essay. - [[{F} {L}]], 10H, for Mrs [[{TI}]].)"
+        ),
+    ),
+    (
+        "long",
+        "",
+        _k(
+            "Practical 6: Does garlic inhibit bacterial growth?\nGroup: [[{F} {L}]], [[{O} {OL}]], [[{Y}]] "
+            "(visiting student from <<Lycée Pasteur>>)\nTechnician: [[{X}]]\n\nIntroduction\nSince <<Alexander "
+            "Fleming>> noticed in 1928 that a mould killed <<Staphylococcus>> on a <<Petri>> dish, scientists have "
+            "looked for natural antibiotics. <<Louis Pasteur>> had already shown that microbes cause disease.\n\n"
+            "Method\nWe spread <<E. coli>> on agar in three <<Petri>> dishes, placed paper discs soaked in 0 %, "
+            "50 % and 100 % garlic extract, and incubated them at 25 °C for 48 h. [[{O}]] made the extract with a "
+            "pestle and mortar; I ([[{F}]]) measured the clear zones. A <<Gram>> stain confirmed the bacteria were "
+            "<<Gram>>-negative.\n\nResults\nClear zone: 0 mm, 6 mm and 11 mm. [[{Y}]] repeated the 100 % disc and "
+            "got 10 mm.\n\nConclusion\nGarlic inhibits <<E. coli>>, and more extract inhibits more. [[{X}]] "
+            "reminded us that 25 °C, not 37 °C, is the school safety limit. Thanks to Dr [[{TI}]] for lending the "
+            "incubator.\n\n([[{I}{LI}]], [[{O[0]}{OL[0]}]])"
+        ),
+    ),
+    (
+        "long",
+        "",
+        _k(
+            "dear diary (its for english, miss [[{TI}]] said a diary counts as creative writing lol)\n\nmonday: "
+            "woke up late bc my sister [[{x}]] used all the hot water AGAIN. bus was late. [[{o}]] saved me a "
+            "seat. we had a test on the tudors and i wrote that <<anne boleyn>> had 6 fingers which is apparently a "
+            "myth??\n\ntuesday: football after school, coach [[{Y}]] made us run laps cos [[{o}]] was cheeky. we "
+            "lost 3-1 to <<st josephs>>.\n\nwednesday: finished <<of mice and men>>. i cried when <<george>> shot "
+            "<<lennie>>, dont tell anyone. [[{f}]] (me) is not usually a crier.\n\nthursday: nan n grandad came "
+            "round. grandad showed me his old photos from <<jamaica>>, he says he once met <<bob marley>>!!\n\n"
+            "friday: [[{o}]] is having a sleepover but i cant go bc its my cousin [[{X}]]'s birthday. tbh ok with "
+            "that.\n\n- [[{f}]]"
+        ),
+    ),
+    (
+        "long",
+        "word:Justine",
+        _k(
+            "How does <<Mary Shelley>> present responsibility in <<Frankenstein>>?\n\n<<Victor Frankenstein>> "
+            "creates life and then runs from it. His creature, rejected by everyone from the <<De Lacey>> family "
+            "to <<Victor>> himself, turns to murder: first <<William>>, <<Victor>>'s little brother, then <<Henry "
+            "Clerval>> and finally <<Elizabeth Lavenza>> on her wedding night. The most painful death is <<Justine "
+            "Moritz>>, a servant hanged for <<William>>'s murder because <<Victor>> will not speak.\n\nAs a "
+            "[[Justine]] myself, I have always found that chapter hard. My mum [[{X}]] named me after a song, not "
+            "the book, but my English teacher in Year 9, Mr [[{XL}]], never let me forget <<Justine>>'s fate. "
+            "[[{O}]] argued in our seminar that <<Victor>>'s silence is cowardice; I think it is worse: it is "
+            "vanity.\n\n<<Shelley>> began the novel on the shore of <<Lake Geneva>> in 1816, the year without a "
+            "summer, after <<Lord Byron>> challenged his guests to write ghost stories, and <<Percy>> edited it. "
+            "Modern readers connect it with artificial intelligence: who is responsible when a creation harms "
+            "people?\n\nIn conclusion, <<Frankenstein>>'s crime is not creating life but abandoning it.\n[[{F} "
+            "{L}]] ([[{SID}]]), word count 245"
+        ),
+    ),
+    # Initials, phones, addresses, e-mails, handles, ids, misspellings, nicknames, capitals, outsiders
+    (
+        "initials",
+        "",
+        _k(
+            "Seen by [[{I}{LI}]] and [[{O[0]}{OL[0]}]]. The quote on slide 2 is from <<J. F. Kennedy>>'s 1962 "
+            "<<Rice University>> speech, not <<JFK>> the airport."
+        ),
+    ),
+    (
+        "initials",
+        "",
+        _k(
+            "Peer assessment: [[{F}]] gave [[{O[0]}.]] 4/5 and [[{O[0]}.]] gave [[{I}.]] 5/5. <<E. M. Forster>>'s "
+            "'only connect' was our motto."
+        ),
+    ),
+    (
+        "phone",
+        "",
+        _k(
+            "School office: <<01632 960 000>>. My home: [[01632 960{d}4]], or my mum [[{X}]] on [[07700 900{d}7]]. "
+            "- [[{F}]]"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "Send the DT project back to [[Flat 3, 27 Mafeking Road]], <<Cardiff>>. If I'm out, give it to my "
+            "flatmate [[{X}]]. (School: <<Cathays High School>>, <<Crwys Road>>.)"
+        ),
+    ),
+    (
+        "address",
+        "",
+        _k(
+            "I live at [[48 Lincoln Avenue]], named after <<Abraham Lincoln>> like half the streets in our town. "
+            "Nearest landmark: the <<Lincoln Memorial>> replica in <<Jefferson Park>>. - [[{F}]]"
+        ),
+    ),
+    (
+        "email",
+        "",
+        _k(
+            "school email [[{uf}.{u}{d}@students.westfield.sch.uk]] pls not my personal one "
+            "([[{uf}xo{d}@yahoo.co.uk]]), my mum reads that"
+        ),
+    ),
+    (
+        "url_handle",
+        "",
+        _k(
+            "follow my art acc on insta @[[{uf}.draws]] and tiktok @[[{uf}{u}_art]] 🎨 inspired by <<Banksy>> and "
+            "<<Yayoi Kusama>>"
+        ),
+    ),
+    (
+        "student_id",
+        "",
+        _k(
+            "Candidate number: [[{SIDD}]]   Centre number: <<64395>>\nCandidate name: [[{LU}]] [[{F}]]\nPaper 2: "
+            "<<Shakespeare>> and the 19th-century novel"
+        ),
+    ),
+    (
+        "misspelling",
+        "word:Siobhan,sur:Murphy",
+        _k(
+            "thx [[Shivaun]] (sorry, i never know how to spell [[Siobhan]]) for the <<Murphy>>'s law example - if "
+            "it can go wrong it will. - [[{o}]]"
+        ),
+    ),
+    (
+        "nickname",
+        "nick:Margaret:Maggie",
+        _k(
+            "Essay on <<Margaret Thatcher>> and the 1984 miners' strike by [[Maggie]] ([[Margaret {L}]]), who is "
+            "tired of being called the <<Iron Lady>>. Interview with my grandad [[{X}]], a miner in <<Barnsley>>."
+        ),
+    ),
+    (
+        "allcaps",
+        "",
+        _k(
+            "NAME: [[{FU} {LU}]]   FORM: 8R   TEACHER: MRS [[{TI}]]\nTOPIC: <<WILLIAM THE CONQUEROR>> AND THE "
+            "BATTLE OF <<HASTINGS>>, 1066"
+        ),
+    ),
+    (
+        "outsider",
+        "",
+        _k(
+            "my step-dad [[{X}]] and my real dad [[{Y}]] both tried to help with the <<pythagoras>> question and "
+            "got different answers 😂 sir pls decide"
+        ),
+    ),
+]
+HELD_OUT_S += _word_pairs(
+    [
+        ("sur:Petri", ["Pour 20 ml of molten agar into each <<Petri>> dish and leave the lids ajar."]),
+        ("word:Savannah", ["Lions on the <<savannah>> hunt mostly at dusk; the zebras migrate in <<July>>."]),
+        ("sur:Cook", ["<<Cook>> the rice for 12 minutes, then weigh it again to find the water absorbed."]),
+        ("word:Harmony", ["The choir sang the hymn in four-part <<harmony>> and the <<Amen>> in unison."]),
+        ("word:Pearl", ["A <<pearl>> is mostly calcium carbonate, so it fizzes in vinegar like chalk."]),
+        ("word:August", ["The <<august>> committee met on 3 <<August>> and rejected the petition."]),
+        ("word:Christian", ["<<Christian>> Aid week raised £340 for the water project in <<Malawi>>."]),
+        ("sur:Bishop", ["The <<Bishop>> of <<Durham>> opened the new library during <<Lent>>."]),
+        ("word:Ash", ["The <<ash>> content of the oat sample was 4 % by mass after burning in a crucible."]),
+        ("sur:Frost", ["A hard <<frost>> killed the seedlings, so the growth data for week 3 is missing."]),
+    ]
+)

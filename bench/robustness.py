@@ -345,7 +345,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2, help="torch threads for training and grading")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
-        "--phrasings", choices=sorted(SETS), default="b", help="the held-out instructions and non-answers to use"
+        "--phrasings", choices=sorted(SETS), default="c", help="the held-out instructions and non-answers to use"
     )
     parser.add_argument("--workdir", type=Path, help="keep the database and files here (default: a temporary folder)")
     args = parser.parse_args()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .famous import EPONYM_LAWS, EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS
+from .famous import EPONYM_LAWS, EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
 from .layout import (
     alone_on_line,
     attributive,
@@ -24,6 +24,7 @@ from .layout import (
 from .name_words import (
     AUTHORED,
     AUXILIARIES,
+    CALENDAR,
     ENGLISH_MARKERS,
     FOREIGN_ARTICLES,
     FOREIGN_GREETINGS,
@@ -53,6 +54,24 @@ SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São
 CLAUSE_BREAKS = ".:;!?,()…\n"
 PLACES_OF = frozenset("city town village county state province island kingdom republic university".split())
 DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
+DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.:/]\d)")  # "March 14", not "May 3.5" or "June 10:30"
+# After a name-word opening a sentence, a word in "-s" is its verb if it is one of these or is followed by an
+# object ("Grace thinks", "Mark wants the ..."); otherwise a plural noun that the name-word qualifies ("Lily pads").
+PRESENT_VERBS = frozenset(
+    """
+    thinks says wants likes loves needs knows feels seems goes does gets makes takes gives comes sees looks works
+    writes codes helps explains agrees argues asks answers believes brings calls checks claims disagrees draws
+    finds forgets hates hopes keeps leads learns leaves lives means meets misses plays prefers presents reads
+    remembers runs sends shows sits speaks spends starts stays studies suggests talks teaches tells tries uses
+    waits walks wins wishes worries wonders insists admits mentions points notices reckons struggles enjoys
+    handles supports types builds fixes tests designs prints sings
+    """.split()
+)
+OBJECT_OPENERS = frozenset("the a an that to me him her it them this these those his our their my your us".split())
+# After a name-word opening a sentence, these make it the name of someone the text names in full elsewhere.
+THIRD_PERSON_VERBS = AUXILIARIES | PRESENT_VERBS | frozenset("has still also began".split())
+DATE_WORDS = CALENDAR | MONTHS_AND_SEASONS
+DATE_BEFORE = WORD_BEFORE | frozenset("on in next last until till since during".split())
 
 
 @dataclass
@@ -76,6 +95,11 @@ class Passage:
         return self._named_in_full
 
     @cached_property
+    def stock_characters(self) -> set[str]:
+        """The stock characters of cryptography examples it names ("Alice", "Bob", "Eve")."""
+        return STOCK_CHARACTERS.intersection(fold(token.group()) for token in self.tokens)
+
+    @cached_property
     def reads_as_english(self) -> bool:
         """One word in twelve or more is an English function word: a lone "in", "a" or "not" is
         also Italian, Portuguese or Turkish."""
@@ -92,6 +116,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     text, tokens = passage.text, passage.tokens
     if glossed(text, match):
         return False  # "'Bryn' means hill in Welsh"
+    if part in passage.stock_characters and passage.stock_characters.difference(roster.parts, [part]):
+        return False  # a party of the example, beside one who is nobody's name: "Eve reads what Alice sends Bob"
     if suffix and names_a_method(tokens, i, EPONYM_NOUNS if part not in roster.given else EPONYM_LAWS):
         return False  # "Fisher's exact test", "Bellman's equation", "Graham's law"
     before = [fold(t.group()) for t in tokens[max(0, i - 2) : i]]
@@ -103,8 +129,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     saint = before[-1:] and before[-1] in SAINTS and tokens[i - 1].group()[:1].isupper()
     if saint and text[tokens[i - 1].end() : match.start()] in (" ", ". "):
         return False  # a place: "San José", "Santa Clara", "São Paulo"
-    if part in MONTHS_AND_SEASONS and ends_before(DAY_BEFORE_RE, text, match.start()):
-        return False  # a date: "3 June", "21st June"
+    if not suffix and part in DATE_WORDS and dated(text, tokens, i, before):
+        return False  # a date: "3 June", "21st June", "March 14", "on a Sunday", "next May"
     if not suffix and (REGNAL_RE.match(text, match.end()) or of_a_place(text, match.end())):
         return False  # a monarch: "Elizabeth I never married", "Henry VIII", "Catherine of Aragon"
     if not suffix and part in FAMOUS_SURNAMES and before[-1:] == ["as"] and acts(_words_after(tokens, i)):
@@ -194,14 +220,16 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         return True  # spoken to: "Nick, your speech was funny", "Will, I think you can get an A"
     if following == part and tokens[i + 1].group().islower():
         return True  # the name before its word: "Will will email the tutor"
+    if following in THIRD_PERSON_VERBS and roster.parts[part] & passage.named_in_full(roster):
+        return True  # the writer, or a referee's student, named in full elsewhere: "Faith has had three deadlines"
     if following in ORDINARY_FOLLOWERS:
         return False
     if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"
         joined = tokens[i + 2].group() if i + 2 < len(tokens) else ""
         return joined.lower() in ("i", "me") or joined[:1].isupper() or bool(roster.lookup(joined)[0])
     if following.endswith("s") and not following.endswith(("ss", "us", "is")):
-        # "Grace thinks the ..." is a name; "Grace periods are short" is a noun phrase
-        return (after[1] if len(after) > 1 else "") not in AUXILIARIES
+        # "Grace thinks the ..." is a name; "Grace periods are short", "Lily pads float" are noun phrases
+        return following in PRESENT_VERBS or (after[1] if len(after) > 1 else "") in OBJECT_OPENERS
     return following in NAME_VERBS or following.endswith("ed") or text[match.end() : match.end() + 1] == ","
 
 
@@ -284,3 +312,13 @@ def beside_a_name(roster: Roster, tokens, i) -> bool:
             if keys and not is_name_word(part, tokens[j].group()) or tokens[j].group() in (NAME, STUDENT, INSTRUCTOR):
                 return True
     return False
+
+
+def dated(text, tokens, i, before) -> bool:
+    """A month, season or weekday used as one: beside a day's number ("3 June", "March 14") or after
+    a word that dates ("on Sunday", "next May", "a Sunday"), in the same sentence."""
+    match = tokens[i]
+    if ends_before(DAY_BEFORE_RE, text, match.start()) or DAY_AFTER_RE.match(text, match.end()):
+        return True
+    gap = text[tokens[i - 1].end() : match.start()] if i else "."
+    return before[-1:] != [] and before[-1] in DATE_BEFORE and not any(c in gap for c in ".:;!?\n")

@@ -86,6 +86,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             previous = tokens[i - 1].group()
             particle = keys & roster.particles.get(fold(previous), EMPTY)  # "Ó Ceallaigh"
             before = initial_of(roster, previous, text, tokens[i - 1].end(), keys) or particle
+            if previous == "A" and names_a_method(tokens, i):
+                before = EMPTY  # the article, not an initial: "A Markov chain", "A Bloom filter"
             if before and tokens[i - 1].start() >= cursor:
                 start, run_keys, named = i - 1, before, 1
         run_end, run_suffix, run_parts = i, suffix, {part}
@@ -183,14 +185,16 @@ def _named_again(text, tokens, i) -> bool:
 
 
 def _eponym_pair(roster: Roster, word: str, tokens, i) -> bool:
-    """Two capitalised surnames, one not on the roster, before a noun such as "tube" or "test":
-    "a Geiger-Müller tube", "the Hardy-Weinberg equation"."""
+    """Two capitalised surnames, one not on the roster, before a noun such as "tube" or "test"
+    ("a Geiger-Müller tube", "the Hardy-Weinberg equation"), or beside a famous one ("Floyd-Warshall
+    finds", "the Church-Turing thesis")."""
     pieces = word.split("-")
+    strangers = [fold(piece) for piece in pieces if not roster.lookup(piece)[0]]
     return (
         len(pieces) == 2
         and all(piece[:1].isupper() for piece in pieces)
-        and not all(roster.lookup(piece)[0] for piece in pieces)
-        and names_a_method(tokens, i)
+        and bool(strangers)
+        and (names_a_method(tokens, i) or not FAMOUS_SURNAMES.isdisjoint(strangers))
     )
 
 

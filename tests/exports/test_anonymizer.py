@@ -1117,3 +1117,54 @@ def test_a_model_named_after_someone_a_scientist_cited_with_as_and_a_figure_name
 )
 def test_a_given_name_written_after_two_initials_is_an_authors_surname_and_stays(text, expected):
     assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lena March presented on 2 March; the deadline is March 30.",
+            "[STUDENT] presented on 2 March; the deadline is March 30.",
+        ),
+        ("The lab moved to a Sunday. Sunday Adeyemi ran it.", "The lab moved to a Sunday. [NAME] ran it."),
+        ("Next Sunday we test; Sunday said so.", "Next Sunday we test; [NAME] said so."),
+    ],
+)
+def test_a_month_or_weekday_that_is_a_students_name_stays_where_it_dates(text, expected):
+    roster = [Person("s:1", "Lena March"), Person("s:2", "Sunday Adeyemi")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Alice sends Bob a key and Eve listens; Eve Okafor drew the diagram.",
+            "Alice sends Bob a key and Eve listens; [STUDENT] drew the diagram.",
+        ),
+        ("Eve and Alice did the lab.", "[STUDENT] and [NAME] did the lab."),
+        ("A Markov chain forgets; Markov coded it.", "A Markov chain forgets; [NAME] coded it."),
+        ("Dijkstra-Scholten detects termination.", "Dijkstra-Scholten detects termination."),
+        ("Scholten-Okafor wrote it.", "[NAME]-[STUDENT] wrote it."),
+    ],
+)
+def test_stock_characters_of_an_example_eponym_chains_and_pairs_with_a_famous_name_stay(text, expected):
+    roster = [Person("s:1", "Eve Okafor"), Person("s:2", "Alice Brandt"), Person("s:3", "Ana Markov")]
+    roster.append(Person("s:4", "Lars Scholten"))
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joy Mensah, Year 2. Joy has finished the lab. Joy still owes the report.",
+            "[STUDENT], Year 2. [STUDENT] has finished the lab. [STUDENT] still owes the report.",
+        ),
+        ("Joy is a feeling. Daisy chains link the boards.", "Joy is a feeling. Daisy chains link the boards."),
+        ("Daisy explains the proof.", "[NAME] explains the proof."),
+    ],
+)
+def test_a_name_word_before_a_verb_goes_where_the_text_names_its_owner_before_a_plural_noun_it_stays(text, expected):
+    roster = [Person("s:1", "Joy Mensah"), Person("s:2", "Daisy Kimura")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -353,7 +353,7 @@ def _before_a_surname(text, tokens, words, i) -> bool:
 def _alias_beside(text, tokens, words, i) -> int | None:
     """The index of another name of the person whose placeholder is token ``i``, written just
     before it with the placeholder in brackets or just after it in brackets: "Seun ([STUDENT])",
-    "[STUDENT] (Seun)", "张伟 ([NAME])"."""
+    "[STUDENT] (Seun)" (in another script: script_aliases.py)."""
     start, end = tokens[i].start(), tokens[i].end()
     if i and text[tokens[i - 1].end() : start] == " (" and text[end : end + 1] == ")":
         j = i - 1
@@ -361,9 +361,7 @@ def _alias_beside(text, tokens, words, i) -> int | None:
         j = i + 1
     else:
         return None
-    token = tokens[j].group()
-    uncased = token.lower() == token.upper() and not PLACEHOLDER_RE.fullmatch(token)  # "张伟", "ليلى"
-    return j if uncased or _person_like(tokens, words, j) else None
+    return j if _person_like(tokens, words, j) else None
 
 
 def _is_outsider(text, tokens, words, i) -> bool:

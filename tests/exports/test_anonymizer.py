@@ -1157,6 +1157,18 @@ def test_stock_characters_of_an_example_eponym_chains_and_pairs_with_a_famous_na
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Surname spelt K-E-L-L-Y, first name s i o b h a n.", "Surname spelt [STUDENT], first name [STUDENT]."),
+        ("(spelt K.E.L.L.Y.) for the certificate", "(spelt [STUDENT]) for the certificate"),
+        ("the set a b c and the path x-y-z", "the set a b c and the path x-y-z"),
+    ],
+)
+def test_a_name_spelt_out_letter_by_letter_goes(text, expected):
+    assert Anonymizer([Person("s:1", "Siobhán Kelly")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (
             "Joy Mensah, Year 2. Joy has finished the lab. Joy still owes the report.",
             "[STUDENT], Year 2. [STUDENT] has finished the lab. [STUDENT] still owes the report.",
@@ -1168,3 +1180,17 @@ def test_stock_characters_of_an_example_eponym_chains_and_pairs_with_a_famous_na
 def test_a_name_word_before_a_verb_goes_where_the_text_names_its_owner_before_a_plural_noun_it_stays(text, expected):
     roster = [Person("s:1", "Joy Mensah"), Person("s:2", "Daisy Kimura")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("小林遥（Haruka Kobayashi）が発表", "[STUDENT]（[STUDENT]）が発表"),
+        ("최민준 (Haruka Kobayashi, on Zoom)", "[STUDENT] ([STUDENT], on Zoom)"),
+        ("By Haruka Kobayashi (इशान चतुर्वेदी).", "By [STUDENT] ([STUDENT])."),
+        ("Автор: для друзей Иван (Haruka Kobayashi)", "Автор: для друзей [STUDENT] ([STUDENT])"),
+        ("On Aryabhata (आर्यभट), by Haruka Kobayashi.", "On Aryabhata (आर्यभट), by [STUDENT]."),
+    ],
+)
+def test_a_name_in_another_script_glossing_a_students_name_goes(text, expected):
+    assert Anonymizer([Person("s:1", "Haruka Kobayashi")]).anonymize(text, subject="s:1") == expected

@@ -67,7 +67,7 @@ THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pip
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
     "interviewee interviewer present attendees guest guests client speaker respondent participant tutee judge "
-    "apologies chair scorer umpire borrower".split()
+    "apologies chair scorer umpire borrower witness signed signature".split()
 )
 SPOKE = frozenset("spoke talked speaking talking".split())  # "spoke to Beatriz"
 TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’][^\W\d_]{1,3})?")  # "Linda", "Linda's", "Fatima'e"; not "IPv"
@@ -190,7 +190,7 @@ def replace(text: str, placeholder: str, words: list[str] | None = None, namesak
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
         while end + 1 < len(tokens) and not words[end].endswith("'s"):
-            if text[tokens[end].end() : tokens[end + 1].start()] != " ":
+            if text[tokens[end].end() : tokens[end + 1].start()] != (". " if end == i and len(words[i]) == 1 else " "):
                 break
             nxt = tokens[end + 1].group()
             if not _unknown(nxt) or not (_capitalised(nxt) or nxt.islower() and tokens[i].group().islower()):
@@ -365,7 +365,7 @@ def _alias_beside(text, tokens, words, i) -> int | None:
 
 
 def _is_outsider(text, tokens, words, i) -> bool:
-    if _known_given_name(tokens, words, i):
+    if _known_given_name(tokens, words, i) or _labelled_initial(text, tokens, words, i):
         return True
     token = tokens[i].group()
     capitalised, lower = _capitalised(token), token.islower()
@@ -396,9 +396,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
             and "." not in gap_before
         ):
             return capitalised or _unknown(token)
-    lower_title = _known_lower_case(token) and not _famous_at(words, i)
-    if previous in TITLES and (capitalised or lower_title) and "\n" not in gap_before:
-        return True  # "Mr. Okafor", "coach mateus"
+    if previous in TITLES and (capitalised or _known_lower_case(token)) and "\n" not in gap_before:
+        return not _famous_at(words, i)  # "Mr. Okafor", "coach mateus"; not "Prof. Barbara Liskov"
     if _bare(token) in FAMOUS_SURNAMES or _bare(token) in PRODUCTS:
         return False  # "'Huffman and me' - a presentation title"
     if after[:1] and after[0] in KIN and text[tokens[i].end() : tokens[i + 1].start()].strip() == "(":
@@ -439,6 +438,20 @@ def _is_outsider(text, tokens, words, i) -> bool:
     if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:
         return text[tokens[i].end() : tokens[i + 1].start()].strip() in ("(", ",", "-", "–", "—")
     return lower and before[-2:] == ["me", "and"]
+
+
+def _labelled_initial(text, tokens, words, i) -> bool:
+    """An initial and a surname after a label of people: "Witness: T. Barbosa", "Signed: C. Yamamoto"."""
+    token = tokens[i].group()
+    return (
+        0 < i < len(tokens) - 1
+        and words[i - 1] in PEOPLE_LABELS
+        and text[tokens[i - 1].end() : tokens[i].start()].strip(" \t") == ":"
+        and len(token) == 1
+        and token.isupper()
+        and text[tokens[i].end() : tokens[i + 1].start()] == ". "
+        and _person_like(tokens, words, i + 1)
+    )
 
 
 def _opens_clause(gap_before: str, i: int) -> bool:

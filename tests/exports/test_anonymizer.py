@@ -1185,6 +1185,23 @@ def test_a_name_word_before_a_verb_goes_where_the_text_names_its_owner_before_a_
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Signed: P W\nWitness: R. Okonjo", "Signed: [STUDENT]\nWitness: [NAME]"),
+        ("Witness: T. S. Eliot", "Witness: T. S. Eliot"),
+        ("Proof (by B.) that it halts", "Proof (by [NAME]) that it halts"),
+        ("rota: mon - p.w., tue - b.r., wed - tbc", "rota: mon - [STUDENT], tue - [NAME], wed - tbc"),
+        ("tested by A B testing", "tested by A B testing"),
+        ("my ex yusuf said so", "my ex [NAME] said so"),
+        ("Thanks to Prof. Barbara Liskov and Prof. Adeyemi.", "Thanks to Prof. Barbara Liskov and Prof. [NAME]."),
+    ],
+)
+def test_initials_after_a_signature_or_in_a_rota_and_a_witness_go_a_famous_professor_stays(text, expected):
+    roster = [Person("s:1", "Priya Wong"), Person("s:2", "Ben Ross")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("小林遥（Haruka Kobayashi）が発表", "[STUDENT]（[STUDENT]）が発表"),
         ("최민준 (Haruka Kobayashi, on Zoom)", "[STUDENT] ([STUDENT], on Zoom)"),
         ("By Haruka Kobayashi (इशान चतुर्वेदी).", "By [STUDENT] ([STUDENT])."),

@@ -101,7 +101,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
                 run_parts.add(next_part)
             elif (
                 (initial := initial_of(roster, following.group(), text, following.end(), run_keys))
-                or (initial := initial_of(roster, following.group(), text, following.end(), run_keys, roster.last))
+                or part in roster.given  # "Jane D."; but "Rivest, R." is a surname and another's initial
+                and (initial := initial_of(roster, following.group(), text, following.end(), run_keys, roster.last))
             ) and INITIAL_END_RE.match(text, following.end()):
                 run_keys, named = initial, 1
             else:

@@ -1211,3 +1211,20 @@ def test_initials_after_a_signature_or_in_a_rota_and_a_witness_go_a_famous_profe
 )
 def test_a_name_in_another_script_glossing_a_students_name_goes(text, expected):
     assert Anonymizer([Person("s:1", "Haruka Kobayashi")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarjan, R. E. (1972) Depth-first search.", "Tarjan, R. E. (1972) Depth-first search."),
+        ("Aho, A. V., Sethi, R. and Tarjan, R. (1986)", "Aho, A. V., Sethi, R. and Tarjan, R. (1986)"),
+        ("Sethi, R. et al. (2020) Compilers.", "Sethi, R. et al. (2020) Compilers."),
+        (
+            "Tarjan, M. (2025) My lab notes. Sethi, R. wrote them.",
+            "[STUDENT]. (2025) My lab notes. [NAME], R. wrote them.",
+        ),
+    ],
+)
+def test_an_author_cited_with_initials_that_are_not_the_students_stays(text, expected):
+    roster = [Person("s:1", "Mina Tarjan"), Person("s:2", "Omar Sethi")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

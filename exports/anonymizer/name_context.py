@@ -80,6 +80,7 @@ class Passage:
 
     text: str
     tokens: list[re.Match]
+    named_words: set[str] = field(default_factory=set)  # capitalised words it uses as names ("Faith's")
     _named_in_full: set[str] | None = field(default=None, init=False, repr=False)
 
     def named_in_full(self, roster: Roster) -> set[str]:
@@ -220,8 +221,10 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         return True  # spoken to: "Nick, your speech was funny", "Will, I think you can get an A"
     if following == part and tokens[i + 1].group().islower():
         return True  # the name before its word: "Will will email the tutor"
-    if following in THIRD_PERSON_VERBS and roster.parts[part] & passage.named_in_full(roster):
-        return True  # the writer, or a referee's student, named in full elsewhere: "Faith has had three deadlines"
+    if following in THIRD_PERSON_VERBS and (
+        token in passage.named_words or roster.parts[part] & passage.named_in_full(roster)
+    ):
+        return True  # someone it names elsewhere, in full or as a name: "Faith has had ... Faith's laptop died"
     if following in ORDINARY_FOLLOWERS:
         return False
     if following == "and":  # "Grace and I", "Grace and Priya"; not "Art and science"

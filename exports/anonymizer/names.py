@@ -54,7 +54,7 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
     """The text with the roster's names replaced, and the namesakes it keeps: pairs of words in
     lower case ("michael collins") that outsiders.replace must leave too."""
     tokens = list(WORD_RE.finditer(text))
-    passage = Passage(text, tokens)
+    passage = Passage(text, tokens, named_words=_possessed(roster, tokens))
     out, cursor, done_until = [], 0, -1
     namesakes: set[str] = set()
     confirmed: set[str] = set()  # the parts this text has already used as names, in lower case
@@ -124,8 +124,7 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             and _named_again(text, tokens, i)
             or is_name(roster, passage, match, part, suffix, i)
         ):
-            if word.islower():
-                confirmed.add(word)
+            (confirmed if word.islower() else passage.named_words).add(word)
             out.append(text[cursor : tokens[start].start()] + roster.placeholder(run_keys, subject) + run_suffix)
             cursor = tokens[run_end].end()
         done_until = run_end
@@ -174,6 +173,16 @@ def _namesake_starts(roster: Roster, passage: Passage, i, part, keys) -> int:
     ):
         return -1  # "Michael Collins (my uncle)", "Parent contact: Chloe Brown"
     return first if keys & passage.named_in_full(roster) else -1
+
+
+def _possessed(roster: Roster, tokens) -> set[str]:
+    """The capitalised roster name parts the text writes as someone's ("Faith's laptop"): a name
+    wherever else a name fits ("Faith has had three deadlines")."""
+    return {
+        token.group()[:-2]
+        for token in tokens
+        if token.group()[:1].isupper() and token.group().endswith(("'s", "’s")) and roster.lookup(token.group())[2]
+    }
 
 
 def _named_again(text, tokens, i) -> bool:

@@ -1228,3 +1228,18 @@ def test_a_name_in_another_script_glossing_a_students_name_goes(text, expected):
 def test_an_author_cited_with_initials_that_are_not_the_students_stays(text, expected):
     roster = [Person("s:1", "Mina Tarjan"), Person("s:2", "Omar Sethi")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hope is asking for more time. Hope has two exams and Hope's laptop broke.",
+            "[STUDENT] is asking for more time. [STUDENT] has two exams and [STUDENT]'s laptop broke.",
+        ),
+        ("Hope explains the proof. Hope still doubts it.", "[STUDENT] explains the proof. [STUDENT] still doubts it."),
+        ("Hope is a good thing. Hope has no end.", "Hope is a good thing. Hope has no end."),
+    ],
+)
+def test_a_name_word_before_a_verb_goes_where_the_text_uses_it_as_a_name_elsewhere(text, expected):
+    assert Anonymizer([Person("s:1", "Hope Adeyemi")]).anonymize(text, subject="s:1") == expected

@@ -208,7 +208,7 @@ RELATIONS = frozenset(
     cousin aunt uncle grandma grandmother grandpa grandfather granny nan nana niece nephew
     neighbor neighbour tutor mentor coach boss manager colleague coworker classmate teammate
     babysitter stepmom stepdad stepmother stepfather godmother godfather buddy pal bestie
-    client tutee mentee interviewee penpal twin ex
+    client tutee mentee interviewee penpal twin ex therapist counsellor counselor carer psychologist
     abuela abuelo tia tio hermana hermano madre padre oma opa
     """.split()
 )

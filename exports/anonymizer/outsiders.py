@@ -67,7 +67,7 @@ THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pip
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
     "interviewee interviewer present attendees guest guests client speaker respondent participant tutee judge "
-    "apologies chair scorer umpire borrower witness signed signature".split()
+    "apologies chair scorer umpire borrower witness signed signature adviser advisor supervisor".split()
 )
 SPOKE = frozenset("spoke talked speaking talking".split())  # "spoke to Beatriz"
 TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’][^\W\d_]{1,3})?")  # "Linda", "Linda's", "Fatima'e"; not "IPv"
@@ -387,6 +387,7 @@ def _is_outsider(text, tokens, words, i) -> bool:
             and (
                 k == 0
                 or before[k - 1] in POSSESSORS | RELATION_FILLERS
+                or before[k - 1].endswith("'s")  # "the author's roommate (hiroshi)"
                 or k > 1
                 and before[k - 2] in POSSESSORS  # "her business partner Dmitriy"
                 or before[k - 1] == "and"

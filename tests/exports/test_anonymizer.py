@@ -1243,3 +1243,16 @@ def test_an_author_cited_with_initials_that_are_not_the_students_stays(text, exp
 )
 def test_a_name_word_before_a_verb_goes_where_the_text_uses_it_as_a_name_elsewhere(text, expected):
     assert Anonymizer([Person("s:1", "Hope Adeyemi")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the writer's flatmate (tomasz) read it first", "the writer's flatmate ([NAME]) read it first"),
+        ("my counsellor (zuzanka) says breaks help", "my counsellor ([NAME]) says breaks help"),
+        ("Supervisor: Tanabe\nProject: sorting", "Supervisor: [NAME]\nProject: sorting"),
+        ("the writer's flatmate is tidy", "the writer's flatmate is tidy"),
+    ],
+)
+def test_a_relative_of_someone_named_a_counsellor_and_a_supervisor_go(text, expected):
+    assert Anonymizer([Person("s:1", "Hope Adeyemi")]).anonymize(text, subject="s:1") == expected

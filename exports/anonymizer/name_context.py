@@ -70,6 +70,8 @@ PRESENT_VERBS = frozenset(
 OBJECT_OPENERS = frozenset("the a an that to me him her it them this these those his our their my your us".split())
 # After a name-word opening a sentence, these make it the name of someone the text names in full elsewhere.
 THIRD_PERSON_VERBS = AUXILIARIES | PRESENT_VERBS | frozenset("has still also began".split())
+# Before a name-word these make it a word even where a clause may start ("from green to amber", "it will").
+LINKS = WORD_BEFORE | frozenset("to of in on at by for from with like as than i you he she it we they".split())
 DATE_WORDS = CALENDAR | MONTHS_AND_SEASONS
 DATE_BEFORE = WORD_BEFORE | frozenset("on in next last until till since during".split())
 
@@ -99,6 +101,11 @@ class Passage:
     def stock_characters(self) -> set[str]:
         """The stock characters of cryptography examples it names ("Alice", "Bob", "Eve")."""
         return STOCK_CHARACTERS.intersection(fold(token.group()) for token in self.tokens)
+
+    @cached_property
+    def uncased(self) -> bool:
+        """Written without capitals, as speech-to-text transcripts are."""
+        return self.text.lower() == self.text
 
     @cached_property
     def reads_as_english(self) -> bool:
@@ -205,9 +212,15 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
             or shouting
             and alone_on_line(text, match)
             or not shouting
-            and opens_sentence(text, match, ".!?:;\n,")
+            and (
+                opens_sentence(text, match, ".!?:;\n,")
+                or passage.uncased
+                and previous not in LINKS
+                and part not in AUXILIARIES
+            )
             and (acts(after) or following in NAME_AFTER)
-        )  # "king got the same answer as me", "amber did nothing", "hope dropped it"
+        )  # "king got the same answer as me", "amber did nothing", "hope dropped it"; in a transcript without
+        # capitals or full stops any clause may start there: "for matrices amber wanted python"
     if strong:
         return True
     rest = text[match.end() : match.end() + 12].lstrip(" \t")

@@ -1256,3 +1256,17 @@ def test_a_name_word_before_a_verb_goes_where_the_text_uses_it_as_a_name_elsewhe
 )
 def test_a_relative_of_someone_named_a_counsellor_and_a_supervisor_go(text, expected):
     assert Anonymizer([Person("s:1", "Hope Adeyemi")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("um we used sets here amber preferred lists", "um we used sets here [NAME] preferred lists"),
+        ("it went from red to rose to pink", "it went from red to rose to pink"),
+        ("um the program will need more memory", "um the program will need more memory"),
+        ("The heap part rose sharply.", "The heap part rose sharply."),
+    ],
+)
+def test_a_name_word_before_a_verb_in_a_transcript_without_capitals_goes_after_a_link_word_it_stays(text, expected):
+    roster = [Person("s:1", "Rose Adeyemi"), Person("s:2", "Will Tran"), Person("s:3", "Amber Lund")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -52,6 +52,7 @@ from .spelling import fold
 
 SAINTS = frozenset("san santa santo sao st saint".split())  # fold() turns "São" into "sao"
 CLAUSE_BREAKS = ".:;!?,()…\n"
+COMPASS = frozenset("north south east west northern southern eastern western".split())
 PLACES_OF = frozenset("city town village county state province island kingdom republic university".split())
 DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
 DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.:/]\d)")  # "March 14", not "May 3.5" or "June 10:30"
@@ -147,6 +148,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         return False  # "the conference was in Austin", "I moved here from Georgia"
     if not suffix and part in PRODUCTS and before[-1:] and before[-1] in WORD_BEFORE:
         return False  # "compared a Mercedes and a Ford"
+    if not suffix and part in PRODUCTS and _beside_a_product(roster, text, tokens, i):
+        return False  # "Siri and Alexa", "Julia or Python"
     if titled_or_placed(text, tokens, i):
         return False  # "Lake Victoria", "Victoria station", "Hurricane Harvey", "Queen Victoria"
     if match.group(0).islower() and foreign_word(roster, passage, i):
@@ -260,8 +263,8 @@ def _joined(text, tokens, i):
 
 
 def titled_or_placed(text, tokens, i) -> bool:
-    """After a place's or a storm's word or a rank in the same sentence ("Lake", "Hurricane",
-    "Queen", "city of"), or before a place's word ("station", "Springs") or a capitalised
+    """After a place's or a storm's word, a rank or a point of the compass in the same sentence ("Lake",
+    "Hurricane", "Queen", "city of", "East Berlin"), or before a place's word ("station", "Springs") or a capitalised
     institution's ("University")."""
     if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()] == " ":
         if fold(tokens[i + 1].group()) in PLACE_AFTER or names_an_institution(tokens, i):
@@ -271,7 +274,7 @@ def titled_or_placed(text, tokens, i) -> bool:
     previous = fold(tokens[i - 1].group())
     if previous == "of" and i > 1 and fold(tokens[i - 2].group()) in PLACES_OF:
         return True  # "the city of Darwin", "the University of Phoenix"
-    return previous in PLACE_BEFORE or previous in RANKS and tokens[i - 1].group()[:1].isupper()
+    return previous in PLACE_BEFORE or previous in RANKS | COMPASS and tokens[i - 1].group()[:1].isupper()
 
 
 def foreign_word(roster: Roster, passage: Passage, i) -> bool:
@@ -338,3 +341,11 @@ def dated(text, tokens, i, before) -> bool:
         return True
     gap = text[tokens[i - 1].end() : match.start()] if i else "."
     return before[-1:] != [] and before[-1] in DATE_BEFORE and not any(c in gap for c in ".:;!?\n")
+
+
+def _beside_a_product(roster: Roster, text, tokens, i) -> bool:
+    """Joined to a product or language that is no roster name ("Siri and Alexa", "Ruby/Python")."""
+    return any(
+        fold(tokens[j].group()) in PRODUCTS and not roster.lookup(tokens[j].group())[0]
+        for j in _joined(text, tokens, i)
+    )

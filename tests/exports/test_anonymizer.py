@@ -1270,3 +1270,15 @@ def test_a_relative_of_someone_named_a_counsellor_and_a_supervisor_go(text, expe
 def test_a_name_word_before_a_verb_in_a_transcript_without_capitals_goes_after_a_link_word_it_stays(text, expected):
     roster = [Person("s:1", "Rose Adeyemi"), Person("s:2", "Will Tran"), Person("s:3", "Amber Lund")]
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("so i compared python and ruby speed for loops", "so i compared python and ruby speed for loops"),
+        ("Ruby and Lena wrote it.", "[STUDENT] and [NAME] wrote it."),
+        ("Her family fled West Lund in 1961; Lena Lund stayed.", "Her family fled West Lund in 1961; [NAME] stayed."),
+    ],
+)
+def test_a_product_joined_to_another_and_a_place_after_a_point_of_the_compass_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Ruby Ochoa"), Person("s:2", "Lena Lund")]).anonymize(text, "s:1") == expected

@@ -67,7 +67,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             continue
         keys, part, suffix = roster.lookup(word)
         if not keys and word[:1].isupper() and word.endswith("s") and _possessive_s(text, tokens, i):
-            keys = roster.lookup(word[:-1])[0] - {ID}  # a family: "at the Whites' house"; "Sandys mum"
+            # a family: "at the Whites' house", "the Joneses' garden", "the Smith-Joneses'"; "Sandys mum"
+            keys = (roster.lookup(word[:-1])[0] or word.endswith("es") and roster.lookup(word[:-2])[0] or set()) - {ID}
             if keys:
                 out.append(text[cursor : match.start()] + roster.placeholder(keys, subject))
                 cursor = match.end()

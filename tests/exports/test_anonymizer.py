@@ -1282,3 +1282,10 @@ def test_a_name_word_before_a_verb_in_a_transcript_without_capitals_goes_after_a
 )
 def test_a_product_joined_to_another_and_a_place_after_a_point_of_the_compass_stay(text, expected):
     assert Anonymizer([Person("s:1", "Ruby Ochoa"), Person("s:2", "Lena Lund")]).anonymize(text, "s:1") == expected
+
+
+def test_a_family_named_by_a_plural_in_es_goes():
+    roster = [Person("s:1", "Ama Jones"), Person("s:2", "Bo Fox-Hughes")]
+    text = "We met at the Joneses' house, then the Fox-Hugheses' garden."
+    expected = "We met at the [STUDENT]' house, then the [NAME]' garden."
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .famous import EPONYM_LAWS, EPONYM_NOUNS, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
+from .famous import EPONYM_LAWS, EPONYM_NOUNS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, PRODUCTS, STOCK_CHARACTERS
 from .layout import (
     alone_on_line,
     attributive,
@@ -142,6 +142,8 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
         return False  # a date: "3 June", "21st June", "March 14", "on a Sunday", "next May"
     if not suffix and (REGNAL_RE.match(text, match.end()) or of_a_place(text, match.end())):
         return False  # a monarch: "Elizabeth I never married", "Henry VIII", "Catherine of Aragon"
+    if not suffix and _titles_a_work(text, tokens, i):
+        return False  # "Orlando by Virginia Woolf", "Emma by Jane Austen"
     if not suffix and part in FAMOUS_SURNAMES and before[-1:] == ["as"] and acts(_words_after(tokens, i)):
         return False  # a scientist cited: "as Mendel found with peas", "as Newton showed"
     if not suffix and part in PLACE_NAMES and names_a_place(before):
@@ -349,3 +351,16 @@ def _beside_a_product(roster: Roster, text, tokens, i) -> bool:
         fold(tokens[j].group()) in PRODUCTS and not roster.lookup(tokens[j].group())[0]
         for j in _joined(text, tokens, i)
     )
+
+
+def _titles_a_work(text, tokens, i) -> bool:
+    """Token ``i`` is (the end of) a work's title before "by" and a famous author: "Orlando by Virginia
+    Woolf", "Emma by Jane Austen", "Frankenstein by Shelley"."""
+    if (
+        i + 2 >= len(tokens)
+        or fold(tokens[i + 1].group()) != "by"
+        or text[tokens[i].end() : tokens[i + 1].start()] != " "
+    ):
+        return False
+    author = [fold(t.group()).removesuffix("'s") for t in tokens[i + 2 : i + 5]]
+    return author[0] in FAMOUS_SURNAMES or any(" ".join(author[:n]) in FAMOUS_FULL_NAMES for n in (2, 3))

@@ -166,7 +166,9 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 PLACE_PREPOSITIONS = frozenset("in near visited visiting outside around across".split())
-MOVES = frozenset("moved move moving came come flew fly drove travelled traveled went here back trip relocated".split())
+MOVES = frozenset(
+    "moved move moving came come flew fly drove travelled traveled went here back trip relocated been".split()
+)
 
 
 def apostrophe_stem(word: str) -> str:

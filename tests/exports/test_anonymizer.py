@@ -1291,3 +1291,15 @@ def test_a_family_named_by_a_plural_in_es_goes():
     text = "We met at the Joneses' house, then the Fox-Hugheses' garden."
     expected = "We met at the [STUDENT]' house, then the [NAME]' garden."
     assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We read Emma by Jane Austen; Emma Stone chose it.", "We read Emma by Jane Austen; [STUDENT] chose it."),
+        ("Notes by Emma, slides by Jordan.", "Notes by [STUDENT], slides by [NAME]."),
+        ("She has never been to Jordan.", "She has never been to Jordan."),
+    ],
+)
+def test_a_works_title_before_a_famous_author_and_a_place_someone_has_been_to_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Emma Stone"), Person("s:2", "Jordan Reyes")]).anonymize(text, "s:1") == expected

@@ -91,11 +91,10 @@ class Passage:
         if self._named_in_full is None:
             self._named_in_full = set()
             for a, b in zip(self.tokens, self.tokens[1:]):
-                if self.text[a.end() : b.start()] == " ":
-                    first, part_a, _ = roster.lookup(a.group())
-                    second, part_b, _ = roster.lookup(b.group())
-                    if part_a != part_b:
-                        self._named_in_full |= first & second
+                if self.text[a.end() : b.start()] == " " and (first := roster.lookup(a.group()))[0]:
+                    second = roster.lookup(b.group())
+                    if first[1] != second[1]:
+                        self._named_in_full |= first[0] & second[0]
         return self._named_in_full
 
     @cached_property
@@ -125,7 +124,7 @@ def is_name(roster: Roster, passage: Passage, match, part, suffix, i, paired=Fal
     text, tokens = passage.text, passage.tokens
     if glossed(text, match):
         return False  # "'Bryn' means hill in Welsh"
-    if part in passage.stock_characters and passage.stock_characters.difference(roster.parts, [part]):
+    if part in STOCK_CHARACTERS and passage.stock_characters.difference(roster.parts, [part]):
         return False  # a party of the example, beside one who is nobody's name: "Eve reads what Alice sends Bob"
     if suffix and names_a_method(tokens, i, EPONYM_NOUNS if part not in roster.given else EPONYM_LAWS):
         return False  # "Fisher's exact test", "Bellman's equation", "Graham's law"

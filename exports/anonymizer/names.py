@@ -179,6 +179,8 @@ def _namesake_starts(roster: Roster, passage: Passage, i, part, keys) -> int:
 def _possessed(roster: Roster, tokens) -> set[str]:
     """The capitalised roster name parts the text writes as someone's ("Faith's laptop"): a name
     wherever else a name fits ("Faith has had three deadlines")."""
+    if not tokens or "'s" not in tokens[0].string and "’s" not in tokens[0].string:
+        return set()
     return {
         token.group()[:-2]
         for token in tokens

@@ -66,7 +66,7 @@ EPONYM_NOUNS = frozenset(
     test tests principle constant distribution transform series number numbers conjecture paradox
     machine thesis effect formula formulas inequality identity theory criterion
     sequence triangle hypothesis notation modulus ratio coefficient dish tube counter cycle scale kinetics
-    curve syndrome disease model
+    curve syndrome disease model filter chain equilibrium taxonomy
     """.split()
 )
 

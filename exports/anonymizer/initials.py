@@ -20,8 +20,11 @@ INITIALS_BEFORE = frozenset(
 )
 SIGNED_INITIALS_RE = re.compile(r"(\n[ \t]*[-–—~][ \t]*)([a-z])\.?([a-z])\.?[ \t]*$")  # "...\n\n- jd"
 SIGNATURE_LINE_RE = re.compile(
-    r"(^[ \t]*[-–—~][ \t]*)([a-z])\.([a-z])\.[ \t]*$", re.MULTILINE
-)  # "- j.d." on its own line
+    r"((?:^|[ \t])[-–—~][ \t]*)([a-z])\.([a-z])\.(?=[ \t]*(?:$|[,;]))", re.MULTILINE
+)  # "- j.d." ending its line or an entry of a list: "mon - p.w., tue - ..."
+# Spaced capitals after a signature's label or "by": "Signed: A J", "by V S"; not before a word ("by A B testing").
+SPACED_INITIALS_RE = re.compile(r"(\b(?i:signed|by):?[ \t]+)([A-Z]) ([A-Z])\b(?![.\w'’-]|[ \t]*[a-z])")
+BRACKETED_INITIAL_RE = re.compile(r"(\(by )([A-Z])\.(?=\))")  # "Proof (by P.) that ..."
 SIGNED_INITIAL_RE = re.compile(r"([.!?\n][ \t]*[-–—~][ \t]*)([A-Z])\.[ \t]*$")  # "...moved to Friday. - P."
 # Lower-case initials said to be someone: "reviewed by ao and rh".
 LOWER_INITIALS_RE = re.compile(r"(\b(?:by|and|with|cc)[ \t]+|&[ \t]*)([^\W\d_]{2})(?![\w'’.@-])")
@@ -52,6 +55,8 @@ def replace_initials(text: str, roster: Roster, subject: str | None) -> str:
         text = SIGNATURE_LINE_RE.sub(lambda m: _signed_initials(m, roster, subject), text)
     if roster.initials:
         text = SIGNED_INITIAL_RE.sub(lambda m: _signed_initial(m, roster, subject), text)
+        text = BRACKETED_INITIAL_RE.sub(lambda m: _signed_initial(m, roster, subject), text)
+        text = SPACED_INITIALS_RE.sub(lambda m: _signed_initials(m, roster, subject), text)
         text = LOWER_INITIALS_RE.sub(lambda m: _lower_initials(m, roster, subject), text)
     return text
 
@@ -131,15 +136,15 @@ def _bare_initials(match: re.Match, roster: Roster, subject: str | None) -> str:
 
 
 def _signed_initials(match: re.Match, roster: Roster, subject: str | None) -> str:
-    """ "...\n\n- jd" at the end or "- j.d." on its own line, where a roster person's initials are
-    J. D.: a signature; not an abbreviation ("- i.e.")."""
+    """ "...\n\n- jd" at the end, "- j.d." ending its line or an entry, "Signed: J D", where a roster
+    person's initials are J. D.: a signature; not an abbreviation ("- i.e.")."""
     pair = fold(match.group(2) + match.group(3))
     keys = roster.initials.get(pair)
     return match.group(1) + roster.placeholder(keys, subject) if keys and pair not in ABBREVIATIONS else match.group(0)
 
 
 def _signed_initial(match: re.Match, roster: Roster, subject: str | None) -> str:
-    """ "...moved to Friday. - P." at the end, where a roster given name starts with P."""
+    """ "...moved to Friday. - P." at the end or "(by P.)", where a roster given name starts with P."""
     keys = roster.given_initial(match.group(2))
     return match.group(1) + roster.placeholder(keys, subject) if keys else match.group(0)
 

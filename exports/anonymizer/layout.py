@@ -11,10 +11,14 @@ from .spelling import fold, is_word
 SPEAKER_LEAD_RE = re.compile(r"[ \t>*•–—-]*(?:\[[^\]\n]{1,20}\][ \t]*)?")  # quote marks, bullets, "[10:42]"
 FAMILIES = RELATIONS | frozenset("family household clan kid child children".split())
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?\b"
-# What follows a cited author's surname: other authors, then "et al." or the year of the work
-# ("Watson and Crick (1953)", "(Brown, Collins & Duguid, 1989)", "Smith et al. (2019)").
+# What follows a cited author's surname: initials, other authors, then "et al." or the year of the work
+# ("Watson and Crick (1953)", "(Brown, Collins & Duguid, 1989)", "Smith et al. (2019)", "Knuth, D. E. (1997)").
+INITIALS_AFTER = r"(?:,(?:[ \t]*[A-Z]\.){1,3})?"
 CITED_AFTER_RE = re.compile(
-    r"(?P<others>(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,5}"
+    INITIALS_AFTER
+    + r"(?P<others>(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    + INITIALS_AFTER
+    + r"){0,5}"
     r"(?:(?P<et_al>[ \t]+et[ \t]+al\.?,?[ \t]*\(?[ \t]*"
     + YEAR
     + r")|[ \t]*\([ \t]*"

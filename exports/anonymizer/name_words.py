@@ -166,7 +166,9 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 PLACE_PREPOSITIONS = frozenset("in near visited visiting outside around across".split())
-MOVES = frozenset("moved move moving came come flew fly drove travelled traveled went here back trip relocated".split())
+MOVES = frozenset(
+    "moved move moving came come flew fly drove travelled traveled went here back trip relocated been".split()
+)
 
 
 def apostrophe_stem(word: str) -> str:
@@ -208,7 +210,7 @@ RELATIONS = frozenset(
     cousin aunt uncle grandma grandmother grandpa grandfather granny nan nana niece nephew
     neighbor neighbour tutor mentor coach boss manager colleague coworker classmate teammate
     babysitter stepmom stepdad stepmother stepfather godmother godfather buddy pal bestie
-    client tutee mentee interviewee penpal twin
+    client tutee mentee interviewee penpal twin ex therapist counsellor counselor carer psychologist
     abuela abuelo tia tio hermana hermano madre padre oma opa
     """.split()
 )

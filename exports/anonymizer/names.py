@@ -54,7 +54,7 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
     """The text with the roster's names replaced, and the namesakes it keeps: pairs of words in
     lower case ("michael collins") that outsiders.replace must leave too."""
     tokens = list(WORD_RE.finditer(text))
-    passage = Passage(text, tokens)
+    passage = Passage(text, tokens, named_words=_possessed(roster, tokens))
     out, cursor, done_until = [], 0, -1
     namesakes: set[str] = set()
     confirmed: set[str] = set()  # the parts this text has already used as names, in lower case
@@ -67,7 +67,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             continue
         keys, part, suffix = roster.lookup(word)
         if not keys and word[:1].isupper() and word.endswith("s") and _possessive_s(text, tokens, i):
-            keys = roster.lookup(word[:-1])[0] - {ID}  # a family: "at the Whites' house"; "Sandys mum"
+            # a family: "at the Whites' house", "the Joneses' garden", "the Smith-Joneses'"; "Sandys mum"
+            keys = (roster.lookup(word[:-1])[0] or word.endswith("es") and roster.lookup(word[:-2])[0] or set()) - {ID}
             if keys:
                 out.append(text[cursor : match.start()] + roster.placeholder(keys, subject))
                 cursor = match.end()
@@ -86,6 +87,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             previous = tokens[i - 1].group()
             particle = keys & roster.particles.get(fold(previous), EMPTY)  # "Ó Ceallaigh"
             before = initial_of(roster, previous, text, tokens[i - 1].end(), keys) or particle
+            if previous == "A" and names_a_method(tokens, i):
+                before = EMPTY  # the article, not an initial: "A Markov chain", "A Bloom filter"
             if before and tokens[i - 1].start() >= cursor:
                 start, run_keys, named = i - 1, before, 1
         run_end, run_suffix, run_parts = i, suffix, {part}
@@ -99,7 +102,8 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
                 run_parts.add(next_part)
             elif (
                 (initial := initial_of(roster, following.group(), text, following.end(), run_keys))
-                or (initial := initial_of(roster, following.group(), text, following.end(), run_keys, roster.last))
+                or part in roster.given  # "Jane D."; but "Rivest, R." is a surname and another's initial
+                and (initial := initial_of(roster, following.group(), text, following.end(), run_keys, roster.last))
             ) and INITIAL_END_RE.match(text, following.end()):
                 run_keys, named = initial, 1
             else:
@@ -121,8 +125,7 @@ def replace_names(text: str, roster: Roster, subject: str | None) -> tuple[str, 
             and _named_again(text, tokens, i)
             or is_name(roster, passage, match, part, suffix, i)
         ):
-            if word.islower():
-                confirmed.add(word)
+            (confirmed if word.islower() else passage.named_words).add(word)
             out.append(text[cursor : tokens[start].start()] + roster.placeholder(run_keys, subject) + run_suffix)
             cursor = tokens[run_end].end()
         done_until = run_end
@@ -173,6 +176,18 @@ def _namesake_starts(roster: Roster, passage: Passage, i, part, keys) -> int:
     return first if keys & passage.named_in_full(roster) else -1
 
 
+def _possessed(roster: Roster, tokens) -> set[str]:
+    """The capitalised roster name parts the text writes as someone's ("Faith's laptop"): a name
+    wherever else a name fits ("Faith has had three deadlines")."""
+    if not tokens or "'s" not in tokens[0].string and "’s" not in tokens[0].string:
+        return set()
+    return {
+        token.group()[:-2]
+        for token in tokens
+        if token.group()[:1].isupper() and token.group().endswith(("'s", "’s")) and roster.lookup(token.group())[2]
+    }
+
+
 def _named_again(text, tokens, i) -> bool:
     """A name the text has written in lower case, again where a name fits: before a verb ("me
     and will dropped it and will filmed it") or ending a sentence ("feedback for ray: ... tho ray.")."""
@@ -183,14 +198,16 @@ def _named_again(text, tokens, i) -> bool:
 
 
 def _eponym_pair(roster: Roster, word: str, tokens, i) -> bool:
-    """Two capitalised surnames, one not on the roster, before a noun such as "tube" or "test":
-    "a Geiger-Müller tube", "the Hardy-Weinberg equation"."""
+    """Two capitalised surnames, one not on the roster, before a noun such as "tube" or "test"
+    ("a Geiger-Müller tube", "the Hardy-Weinberg equation"), or beside a famous one ("Floyd-Warshall
+    finds", "the Church-Turing thesis")."""
     pieces = word.split("-")
+    strangers = [fold(piece) for piece in pieces if not roster.lookup(piece)[0]]
     return (
         len(pieces) == 2
         and all(piece[:1].isupper() for piece in pieces)
-        and not all(roster.lookup(piece)[0] for piece in pieces)
-        and names_a_method(tokens, i)
+        and bool(strangers)
+        and (names_a_method(tokens, i) or not FAMOUS_SURNAMES.isdisjoint(strangers))
     )
 
 

@@ -67,7 +67,7 @@ THANKS = frozenset("thanks thank thx ty".split())  # "Thanks Evgenia for the pip
 # Labels after which a capitalised name is a person: "Interviewee: Chloe Okonkwo", "Present: Yusuf".
 PEOPLE_LABELS = frozenset(
     "interviewee interviewer present attendees guest guests client speaker respondent participant tutee judge "
-    "apologies chair scorer umpire borrower".split()
+    "apologies chair scorer umpire borrower witness signed signature adviser advisor supervisor".split()
 )
 SPOKE = frozenset("spoke talked speaking talking".split())  # "spoke to Beatriz"
 TITLE_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:['’][^\W\d_]{1,3})?")  # "Linda", "Linda's", "Fatima'e"; not "IPv"
@@ -190,7 +190,7 @@ def replace(text: str, placeholder: str, words: list[str] | None = None, namesak
         end = i
         # A surname that follows: capitalised and not a word, or lower case after a lower-case name.
         while end + 1 < len(tokens) and not words[end].endswith("'s"):
-            if text[tokens[end].end() : tokens[end + 1].start()] != " ":
+            if text[tokens[end].end() : tokens[end + 1].start()] != (". " if end == i and len(words[i]) == 1 else " "):
                 break
             nxt = tokens[end + 1].group()
             if not _unknown(nxt) or not (_capitalised(nxt) or nxt.islower() and tokens[i].group().islower()):
@@ -353,7 +353,7 @@ def _before_a_surname(text, tokens, words, i) -> bool:
 def _alias_beside(text, tokens, words, i) -> int | None:
     """The index of another name of the person whose placeholder is token ``i``, written just
     before it with the placeholder in brackets or just after it in brackets: "Seun ([STUDENT])",
-    "[STUDENT] (Seun)", "张伟 ([NAME])"."""
+    "[STUDENT] (Seun)" (in another script: script_aliases.py)."""
     start, end = tokens[i].start(), tokens[i].end()
     if i and text[tokens[i - 1].end() : start] == " (" and text[end : end + 1] == ")":
         j = i - 1
@@ -361,13 +361,11 @@ def _alias_beside(text, tokens, words, i) -> int | None:
         j = i + 1
     else:
         return None
-    token = tokens[j].group()
-    uncased = token.lower() == token.upper() and not PLACEHOLDER_RE.fullmatch(token)  # "张伟", "ليلى"
-    return j if uncased or _person_like(tokens, words, j) else None
+    return j if _person_like(tokens, words, j) else None
 
 
 def _is_outsider(text, tokens, words, i) -> bool:
-    if _known_given_name(tokens, words, i):
+    if _known_given_name(tokens, words, i) or _labelled_initial(text, tokens, words, i):
         return True
     token = tokens[i].group()
     capitalised, lower = _capitalised(token), token.islower()
@@ -389,6 +387,7 @@ def _is_outsider(text, tokens, words, i) -> bool:
             and (
                 k == 0
                 or before[k - 1] in POSSESSORS | RELATION_FILLERS
+                or before[k - 1].endswith("'s")  # "the author's roommate (hiroshi)"
                 or k > 1
                 and before[k - 2] in POSSESSORS  # "her business partner Dmitriy"
                 or before[k - 1] == "and"
@@ -398,9 +397,8 @@ def _is_outsider(text, tokens, words, i) -> bool:
             and "." not in gap_before
         ):
             return capitalised or _unknown(token)
-    lower_title = _known_lower_case(token) and not _famous_at(words, i)
-    if previous in TITLES and (capitalised or lower_title) and "\n" not in gap_before:
-        return True  # "Mr. Okafor", "coach mateus"
+    if previous in TITLES and (capitalised or _known_lower_case(token)) and "\n" not in gap_before:
+        return not _famous_at(words, i)  # "Mr. Okafor", "coach mateus"; not "Prof. Barbara Liskov"
     if _bare(token) in FAMOUS_SURNAMES or _bare(token) in PRODUCTS:
         return False  # "'Huffman and me' - a presentation title"
     if after[:1] and after[0] in KIN and text[tokens[i].end() : tokens[i + 1].start()].strip() == "(":
@@ -441,6 +439,20 @@ def _is_outsider(text, tokens, words, i) -> bool:
     if capitalised and after[:1] == ["my"] and len(after) > 1 and after[1] in RELATIONS:
         return text[tokens[i].end() : tokens[i + 1].start()].strip() in ("(", ",", "-", "–", "—")
     return lower and before[-2:] == ["me", "and"]
+
+
+def _labelled_initial(text, tokens, words, i) -> bool:
+    """An initial and a surname after a label of people: "Witness: T. Barbosa", "Signed: C. Yamamoto"."""
+    token = tokens[i].group()
+    return (
+        0 < i < len(tokens) - 1
+        and words[i - 1] in PEOPLE_LABELS
+        and text[tokens[i - 1].end() : tokens[i].start()].strip(" \t") == ":"
+        and len(token) == 1
+        and token.isupper()
+        and text[tokens[i].end() : tokens[i + 1].start()] == ". "
+        and _person_like(tokens, words, i + 1)
+    )
 
 
 def _opens_clause(gap_before: str, i: int) -> bool:

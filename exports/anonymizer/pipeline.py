@@ -29,6 +29,8 @@ from .initials import replace_initials
 from .misspelt import replace_misspelt_full_names
 from .names import rejoin_split_names, replace_names
 from .roster import NAME, Person, Roster
+from .script_aliases import replace_script_aliases
+from .spelled import replace_spelled_names
 from .spelling import fold
 
 SPLIT_STRIP = "()[]{}<>\"'“”‘’.,;:!?*"
@@ -47,6 +49,7 @@ class Anonymizer:
             text = text.replace("\xad", "")  # a soft hyphen inside a name: "Gr\xadace"
         roster = self._roster
         text = replace_contacts(text, roster, subject)
+        text = replace_spelled_names(text, roster, subject)
         text = replace_initials(text, roster, subject)
         text = rejoin_split_names(text, roster)
         text = replace_misspelt_full_names(text, roster, subject)
@@ -57,4 +60,6 @@ class Anonymizer:
             text, namesakes = replace_names(text, roster, subject)
             if "[" in text:
                 text = replace_named_emails(text)
+                if not text.isascii():
+                    text = replace_script_aliases(text)
         return outsiders.replace(text, NAME, words, namesakes)

@@ -72,12 +72,14 @@ templates: transcripts in lower case, names spelt letter by letter or as pronoun
 students writing of themselves in the third person, reference letters, medical and accessibility notes, group
 logs with @mentions, code comments and co-author lines, bibliographies citing a classmate beside real authors,
 titles, names in non-Latin scripts, emoji; must-stay programming and science terms that are names: Julia, Ruby,
-Kafka, Newton, Eve) was written blind while the fixes from HELD_OUT_Q were made and is kept out of tuning and
-of the tests' targets (UNSEEN). Measured once, after them: 84.5 % / 74.8 % (initials 29 %, spelt-out names
-48 %, non-Latin scripts 67 %, outsiders 68 %, home addresses 71 %, third person 74 %; kept: titles 22 %,
-must-stay words 50 %, roster names that are words 52 %). Eight blind sets in a row (K to R) have measured
-81-90 % removal and 70-85 % keep on first sight whatever was fixed before them: rules tuned on one set do not
-carry to the next.
+Kafka, Newton, Eve) was written blind while the fixes from HELD_OUT_Q were made and was kept out of tuning and
+of the tests' targets (UNSEEN) until then. Measured once, after them: 84.5 % / 74.8 % (initials 29 %, spelt-out
+names 48 %, non-Latin scripts 67 %, outsiders 68 %, home addresses 71 %, third person 74 %; kept: titles 22 %,
+must-stay words 50 %, roster names that are words 52 %). HELD_OUT_R is a tuned set from then on (89.9 % / 82.4 %
+after its fixes: initials 82 %, spelt-out names 71 %, non-Latin scripts 81 %, outsiders 82 %, third person 90 %;
+kept: titles 33 %, must-stay words 70 %, roster names that are words 80 %; home addresses still 71 %); no blind
+set is kept unseen now. Eight blind sets in a row (K to R) have measured 81-90 % removal and 70-85 % keep on
+first sight whatever was fixed before them: rules tuned on one set do not carry to the next.
 """
 
 from __future__ import annotations
@@ -492,7 +494,7 @@ SPLITS = (
 )
 # Held-out sets no fix has been made from: their first measurement is the honest estimate, so the
 # tests' targets leave them out ("tuned" is every split but these).
-UNSEEN = ("held_out_r", "held_out_s")
+UNSEEN = ("held_out_s",)
 
 
 MARK_RE = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

@@ -539,11 +539,13 @@ def test_the_hard_set_has_hundreds_of_texts_from_many_rosters_with_every_case():
 @pytest.mark.parametrize("split, removal, keep", [("dev", 0.99, 0.97), ("tuned", 0.915, 0.83)])
 def test_on_the_hard_set_99_percent_of_personal_items_go_and_97_percent_of_must_stay_words_stay(split, removal, keep):
     """The issue's 99 % / 97 % hold on dev. The other tuned splits guard against regressions only
-    (92.0 % / 83.1 % today, HELD_OUT_Q included; 92.1 % / 83.4 % before it joined): HELD_OUT_H to O were fixed in part (85.2 % / 78.6 %
-    on K: people named with no cue whose name is missing from Faker's lists, OCR-damaged names, characters of novels,
-    initials in score tables, all-capital name-words, inflected non-English names, name-words before
-    a plural noun such as "Lily pads float", which rules cannot tell from "Grace thinks"; on O: famous
-    namesakes and characters of books the text does not set apart, kinship words of other languages)."""
+    (91.8 % / 84.2 % today, HELD_OUT_R included, 92.1 % / 84.4 % without it; 91.1 % / 82.0 % when R joined, before
+    its fixes): HELD_OUT_H to O were fixed in part (85.2 % / 78.6 % on K: people named with no cue whose name is
+    missing from Faker's lists, OCR-damaged names, characters of novels, initials in score tables, all-capital
+    name-words, inflected non-English names, name-words before a plural noun or a verb that no list holds, "Ivy
+    covers the old library" beside "Lily pads float"; on O: famous namesakes and characters of books the text does
+    not set apart, kinship words of other languages; on R: roster names that are tools, places or characters
+    the text names no differently from the student, "Jenkins runs the tests", "the Berlin Wall")."""
     result = score(lambda case, text: Anonymizer(case.roster).anonymize(text, case.subject), cases(split))
     assert rate(result.removed.values()) >= removal, result.misses
     assert rate(result.kept.values()) >= keep, result.over
@@ -1117,3 +1119,187 @@ def test_a_model_named_after_someone_a_scientist_cited_with_as_and_a_figure_name
 )
 def test_a_given_name_written_after_two_initials_is_an_authors_surname_and_stays(text, expected):
     assert Anonymizer([Person("s:1", "Ama Nwosu")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lena March presented on 2 March; the deadline is March 30.",
+            "[STUDENT] presented on 2 March; the deadline is March 30.",
+        ),
+        ("The lab moved to a Sunday. Sunday Adeyemi ran it.", "The lab moved to a Sunday. [NAME] ran it."),
+        ("Next Sunday we test; Sunday said so.", "Next Sunday we test; [NAME] said so."),
+    ],
+)
+def test_a_month_or_weekday_that_is_a_students_name_stays_where_it_dates(text, expected):
+    roster = [Person("s:1", "Lena March"), Person("s:2", "Sunday Adeyemi")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Alice sends Bob a key and Eve listens; Eve Okafor drew the diagram.",
+            "Alice sends Bob a key and Eve listens; [STUDENT] drew the diagram.",
+        ),
+        ("Eve and Alice did the lab.", "[STUDENT] and [NAME] did the lab."),
+        ("A Markov chain forgets; Markov coded it.", "A Markov chain forgets; [NAME] coded it."),
+        ("Dijkstra-Scholten detects termination.", "Dijkstra-Scholten detects termination."),
+        ("Scholten-Okafor wrote it.", "[NAME]-[STUDENT] wrote it."),
+    ],
+)
+def test_stock_characters_of_an_example_eponym_chains_and_pairs_with_a_famous_name_stay(text, expected):
+    roster = [Person("s:1", "Eve Okafor"), Person("s:2", "Alice Brandt"), Person("s:3", "Ana Markov")]
+    roster.append(Person("s:4", "Lars Scholten"))
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Surname spelt K-E-L-L-Y, first name s i o b h a n.", "Surname spelt [STUDENT], first name [STUDENT]."),
+        ("(spelt K.E.L.L.Y.) for the certificate", "(spelt [STUDENT]) for the certificate"),
+        ("the set a b c and the path x-y-z", "the set a b c and the path x-y-z"),
+    ],
+)
+def test_a_name_spelt_out_letter_by_letter_goes(text, expected):
+    assert Anonymizer([Person("s:1", "Siobhán Kelly")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joy Mensah, Year 2. Joy has finished the lab. Joy still owes the report.",
+            "[STUDENT], Year 2. [STUDENT] has finished the lab. [STUDENT] still owes the report.",
+        ),
+        ("Joy is a feeling. Daisy chains link the boards.", "Joy is a feeling. Daisy chains link the boards."),
+        ("Daisy explains the proof.", "[NAME] explains the proof."),
+    ],
+)
+def test_a_name_word_before_a_verb_goes_where_the_text_names_its_owner_before_a_plural_noun_it_stays(text, expected):
+    roster = [Person("s:1", "Joy Mensah"), Person("s:2", "Daisy Kimura")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Signed: P W\nWitness: R. Okonjo", "Signed: [STUDENT]\nWitness: [NAME]"),
+        ("Witness: T. S. Eliot", "Witness: T. S. Eliot"),
+        ("Proof (by B.) that it halts", "Proof (by [NAME]) that it halts"),
+        ("rota: mon - p.w., tue - b.r., wed - tbc", "rota: mon - [STUDENT], tue - [NAME], wed - tbc"),
+        ("tested by A B testing", "tested by A B testing"),
+        ("my ex yusuf said so", "my ex [NAME] said so"),
+        ("Thanks to Prof. Barbara Liskov and Prof. Adeyemi.", "Thanks to Prof. Barbara Liskov and Prof. [NAME]."),
+    ],
+)
+def test_initials_after_a_signature_or_in_a_rota_and_a_witness_go_a_famous_professor_stays(text, expected):
+    roster = [Person("s:1", "Priya Wong"), Person("s:2", "Ben Ross")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("小林遥（Haruka Kobayashi）が発表", "[STUDENT]（[STUDENT]）が発表"),
+        ("최민준 (Haruka Kobayashi, on Zoom)", "[STUDENT] ([STUDENT], on Zoom)"),
+        ("By Haruka Kobayashi (इशान चतुर्वेदी).", "By [STUDENT] ([STUDENT])."),
+        ("Автор: для друзей Иван (Haruka Kobayashi)", "Автор: для друзей [STUDENT] ([STUDENT])"),
+        ("On Aryabhata (आर्यभट), by Haruka Kobayashi.", "On Aryabhata (आर्यभट), by [STUDENT]."),
+    ],
+)
+def test_a_name_in_another_script_glossing_a_students_name_goes(text, expected):
+    assert Anonymizer([Person("s:1", "Haruka Kobayashi")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarjan, R. E. (1972) Depth-first search.", "Tarjan, R. E. (1972) Depth-first search."),
+        ("Aho, A. V., Sethi, R. and Tarjan, R. (1986)", "Aho, A. V., Sethi, R. and Tarjan, R. (1986)"),
+        ("Sethi, R. et al. (2020) Compilers.", "Sethi, R. et al. (2020) Compilers."),
+        (
+            "Tarjan, M. (2025) My lab notes. Sethi, R. wrote them.",
+            "[STUDENT]. (2025) My lab notes. [NAME], R. wrote them.",
+        ),
+    ],
+)
+def test_an_author_cited_with_initials_that_are_not_the_students_stays(text, expected):
+    roster = [Person("s:1", "Mina Tarjan"), Person("s:2", "Omar Sethi")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hope is asking for more time. Hope has two exams and Hope's laptop broke.",
+            "[STUDENT] is asking for more time. [STUDENT] has two exams and [STUDENT]'s laptop broke.",
+        ),
+        ("Hope explains the proof. Hope still doubts it.", "[STUDENT] explains the proof. [STUDENT] still doubts it."),
+        ("Hope is a good thing. Hope has no end.", "Hope is a good thing. Hope has no end."),
+    ],
+)
+def test_a_name_word_before_a_verb_goes_where_the_text_uses_it_as_a_name_elsewhere(text, expected):
+    assert Anonymizer([Person("s:1", "Hope Adeyemi")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the writer's flatmate (tomasz) read it first", "the writer's flatmate ([NAME]) read it first"),
+        ("my counsellor (zuzanka) says breaks help", "my counsellor ([NAME]) says breaks help"),
+        ("Supervisor: Tanabe\nProject: sorting", "Supervisor: [NAME]\nProject: sorting"),
+        ("the writer's flatmate is tidy", "the writer's flatmate is tidy"),
+    ],
+)
+def test_a_relative_of_someone_named_a_counsellor_and_a_supervisor_go(text, expected):
+    assert Anonymizer([Person("s:1", "Hope Adeyemi")]).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("um we used sets here amber preferred lists", "um we used sets here [NAME] preferred lists"),
+        ("it went from red to rose to pink", "it went from red to rose to pink"),
+        ("um the program will need more memory", "um the program will need more memory"),
+        ("The heap part rose sharply.", "The heap part rose sharply."),
+    ],
+)
+def test_a_name_word_before_a_verb_in_a_transcript_without_capitals_goes_after_a_link_word_it_stays(text, expected):
+    roster = [Person("s:1", "Rose Adeyemi"), Person("s:2", "Will Tran"), Person("s:3", "Amber Lund")]
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("so i compared python and ruby speed for loops", "so i compared python and ruby speed for loops"),
+        ("Ruby and Lena wrote it.", "[STUDENT] and [NAME] wrote it."),
+        ("Her family fled West Lund in 1961; Lena Lund stayed.", "Her family fled West Lund in 1961; [NAME] stayed."),
+    ],
+)
+def test_a_product_joined_to_another_and_a_place_after_a_point_of_the_compass_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Ruby Ochoa"), Person("s:2", "Lena Lund")]).anonymize(text, "s:1") == expected
+
+
+def test_a_family_named_by_a_plural_in_es_goes():
+    roster = [Person("s:1", "Ama Jones"), Person("s:2", "Bo Fox-Hughes")]
+    text = "We met at the Joneses' house, then the Fox-Hugheses' garden."
+    expected = "We met at the [STUDENT]' house, then the [NAME]' garden."
+    assert Anonymizer(roster).anonymize(text, subject="s:1") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We read Emma by Jane Austen; Emma Stone chose it.", "We read Emma by Jane Austen; [STUDENT] chose it."),
+        ("Notes by Emma, slides by Jordan.", "Notes by [STUDENT], slides by [NAME]."),
+        ("She has never been to Jordan.", "She has never been to Jordan."),
+    ],
+)
+def test_a_works_title_before_a_famous_author_and_a_place_someone_has_been_to_stay(text, expected):
+    assert Anonymizer([Person("s:1", "Emma Stone"), Person("s:2", "Jordan Reyes")]).anonymize(text, "s:1") == expected

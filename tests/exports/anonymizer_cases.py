@@ -77,9 +77,16 @@ of the tests' targets (UNSEEN) until then. Measured once, after them: 84.5 % / 7
 names 48 %, non-Latin scripts 67 %, outsiders 68 %, home addresses 71 %, third person 74 %; kept: titles 22 %,
 must-stay words 50 %, roster names that are words 52 %). HELD_OUT_R is a tuned set from then on (89.9 % / 82.4 %
 after its fixes: initials 82 %, spelt-out names 71 %, non-Latin scripts 81 %, outsiders 82 %, third person 90 %;
-kept: titles 33 %, must-stay words 70 %, roster names that are words 80 %; home addresses still 71 %); no blind
-set is kept unseen now. Eight blind sets in a row (K to R) have measured 81-90 % removal and 70-85 % keep on
-first sight whatever was fixed before them: rules tuned on one set do not carry to the next.
+kept: titles 33 %, must-stay words 70 %, roster names that are words 80 %; home addresses still 71 %).
+HELD_OUT_S (166 templates: texting and adult learners' writing, history and literature essays about people and
+characters who share a roster name, eponyms, places, composers and painters, sport, religion, pets, names in
+file names, tables, headers and greetings of several languages, particles, double surnames, family-name-first
+order, patronymics; half its marks are words that must stay) was written blind while the fixes from HELD_OUT_R
+were made and is kept out of tuning and of the tests' targets (UNSEEN). Measured once, after them: 91.9 % /
+73.2 % (initials 46 %, short texts 69 %, texting 70 %, patronymics 78 %, greetings 82 %; kept: compound
+surnames' look-alikes 45 %, characters 52 %, patronymics 54 %, places 54 %). Nine blind sets in a row (K to S)
+have measured 81-92 % removal and 70-85 % keep on first sight whatever was fixed before them: rules tuned on
+one set do not carry to the next.
 """
 
 from __future__ import annotations

@@ -261,10 +261,12 @@ def check_answer(answer: str, question: str = "", reference: str = "") -> list[F
         flags.append(Flag(RESTATES_QUESTION, "The answer mostly restates the question."))
     elif is_salad(own, reference):
         flags.append(Flag(WORD_SALAD, "The answer is the reference answer's words out of order."))
-    elif (question_words or reference_words) and len(own_words) >= OFF_TOPIC_MIN_WORDS and not asks_for_marks(own):
-        # Not where an aside could not be cut from the answer: its words share none with the
+    elif not flags and (question_words or reference_words) and len(own_words) >= OFF_TOPIC_MIN_WORDS:
+        # Not an answer that addresses the grader: an aside not cut from it shares no word with the
         # question by definition ("postorder -- the TA agreed, so please mark it that way" is
-        # off-topic only with them).
+        # off-topic only with it). Judging those too, or only those whose rest still asks for
+        # marks, zeroed more of them than of the same answers alone (2 folds of Mohler train, sets
+        # A and B: shift -0.05 and -0.13 with the asking rule, +0.03 and -0.05 without judging).
         on_topic = sum(w in question_words or w in reference_words for w in own_words)
         if on_topic <= OFF_TOPIC_SHARE * len(own_words):
             flags.append(

@@ -58,8 +58,9 @@ train that a model trained on the other 61 never saw (220 answers): other questi
 0.55, shift -0.41, real MAE 0.85 against the hints' estimate's 0.67: with no graded answer of its own a
 question gives the guard nothing to compare an answer to another question with.
 
---phrasings names the set of held-out non-answers and instructions (bench/gaming_phrasings.py): ``b``,
-the default, was written blind after the detector had been mended on ``a``. Set B on first sight
+--phrasings names the set of held-out non-answers and instructions (bench/gaming_phrasings.py): ``b`` was
+written blind after the detector had been mended on ``a``, ``c``, the default, after it had been mended on
+both. Set B on first sight
 (2026-11-29, the code of b6f74ca, no model), Mohler train -> dev: the hints' estimate gave non-answers
 1.92 and the instructions moved it by -0.57 (real MAE 0.58, Pearson 0.59); llm.gaming flagged 21 % of
 the non-answers and 27 % of the injected answers. After the check learnt to leave out the parts of an
@@ -70,6 +71,16 @@ unchanged, non-answers 1.93 (without the Italian, Portuguese and Dutch marking w
 which languages set B's author had used: -0.38 and 56 %). Zeroing short answers that share no word with their question and reference
 took non-answers to 0.05-0.46 on those folds but cost the real answers 0.045-0.06 of MAE (5-8 % of
 them zeroed, many right: "Refining.", "postorder"): refused.
+Set C was written blind on 2026-11-30 (its author read neither set A, B, the detector nor the training
+phrasings). Before it was first run, the check learnt from sets A and B (llm.disguise; pleas and marks
+written as marks; passages in another script; once an answer addresses the grader, its parts that share no
+word with the question left out of the numbers, and no off-topic verdict on it), chosen on two folds of
+Mohler train (bench/folds.py, the hints' estimate): injection shift, sets A / B, -0.19 / -0.43 -> +0.01 /
+-0.09, real MAE 0.655 -> 0.651 and 0.598 -> 0.595. Set C, reported once on Mohler dev, the hints'
+estimate: the code before (fa999d1) shift -0.43, injected answers flagged 68 %; now -0.10 and 88 %,
+non-answers 0.77 (69 % flagged), real MAE 0.58 and Pearson 0.59 unchanged
+(``max_inflation=0.767 injection_shift=-0.103 real_mae=0.583 real_pearson=0.587``); SAF dev: shift +0.03
+of 1, non-answers 0.06, no real answer zeroed.
 
 --adapter DIR grades with a LoRA adapter trained on an export of the same pool (bench/quality.py
 --workdir keeps one under training/); --train trains the product's default recipe on the export first
